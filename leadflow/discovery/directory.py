@@ -1,0 +1,78 @@
+"""A local CSV directory as a discoverer: the offline quickstart and the benchmark baseline."""
+
+from __future__ import annotations
+
+import time
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
+
+import pandas as pd
+
+from leadflow.criteria import _PMS_LOOKUP, _key, state_code
+from leadflow.domains import try_normalise
+from leadflow.errors import InvalidInput
+from leadflow.models import BatchRequest, Candidate, DiscoveryResult
+
+COLUMNS = ("name", "domain", "city", "state", "pms", "evidence_url")
+
+
+def sample_directory() -> Path:
+    """The bundled, fictional sample directory (shipped inside the package)."""
+    return Path(str(resources.files("leadflow") / "data" / "sample_directory.csv"))
+
+
+@lru_cache(maxsize=8)
+def _load(path: str, mtime: float) -> pd.DataFrame:
+    try:
+        frame = pd.read_csv(path, dtype=str, comment="#", keep_default_na=False)
+    except FileNotFoundError:
+        raise InvalidInput("source", f"directory file not found: {path}") from None
+    except (pd.errors.ParserError, UnicodeDecodeError, pd.errors.EmptyDataError) as exc:
+        raise InvalidInput("source", f"cannot read directory CSV {path}: {exc}") from None
+    frame.columns = [c.strip().lower() for c in frame.columns]
+    missing = [c for c in COLUMNS if c not in frame.columns]
+    if missing:
+        raise InvalidInput("source", f"{path} lacks column(s) {', '.join(missing)}; needs {', '.join(COLUMNS)}")
+    frame = frame[list(COLUMNS)].copy()
+    frame["norm_state"] = frame["state"].map(state_code)
+    frame["norm_pms"] = frame["pms"].map(lambda v: _PMS_LOOKUP.get(_key(v)))
+    frame["norm_domain"] = frame["domain"].map(try_normalise)
+    return frame
+
+
+def load_directory(path: str | Path) -> pd.DataFrame:
+    p = Path(path).expanduser()
+    if not p.is_file():
+        raise InvalidInput("source", f"directory file not found: {p}")
+    return _load(str(p.resolve()), p.stat().st_mtime)
+
+
+class DirectoryDiscoverer:
+    """Returns rows matching the criteria, in file order, skipping excluded domains."""
+
+    def __init__(self, path: str | Path):
+        self.path = Path(path)
+        load_directory(self.path)  # fail early on a bad file
+
+    def __repr__(self) -> str:
+        return f"DirectoryDiscoverer({str(self.path)!r})"
+
+    def discover(self, request: BatchRequest) -> DiscoveryResult:
+        started = time.perf_counter()
+        frame = load_directory(self.path)
+        c = request.criteria
+        rows = frame[(frame["norm_state"] == c.state) & (frame["norm_pms"] == c.pms)]
+        excluded = set(request.exclude_domains)
+        found: list[Candidate] = []
+        for row in rows.itertuples(index=False):
+            if len(found) >= request.batch_target:
+                break
+            if row.norm_domain in excluded:
+                continue
+            if request.partition is not None and not request.partition.contains(row.name):
+                continue
+            found.append(Candidate(**{k: (getattr(row, k) or None) for k in COLUMNS}))
+        return DiscoveryResult(
+            candidates=found, model=None, latency_ms=int((time.perf_counter() - started) * 1000),
+        )

@@ -1,0 +1,82 @@
+"""One way to turn whatever a source calls a website into the key we dedup and block on."""
+
+from __future__ import annotations
+
+import ipaddress
+import re
+from functools import lru_cache
+from urllib.parse import urlsplit
+
+import idna
+import tldextract
+
+# RFC 2606 / 6761 reserved names: the sample directory and the tests use them so that no
+# example ever points at a real company. Treated as public suffixes.
+RESERVED_SUFFIXES = ("example", "test", "invalid")
+
+_LABEL = re.compile(r"^(?!-)[a-z0-9-]{1,63}(?<!-)$")
+_SCHEME = re.compile(r"^([a-z][a-z0-9+.-]*):", re.I)
+
+
+class InvalidDomain(ValueError):
+    """Not something we can call a company website."""
+
+
+@lru_cache(maxsize=1)
+def _extractor() -> tldextract.TLDExtract:
+    # Bundled public-suffix snapshot only: no network, no cache directory writes.
+    return tldextract.TLDExtract(
+        cache_dir=None, suffix_list_urls=(), include_psl_private_domains=True,
+        extra_suffixes=RESERVED_SUFFIXES,
+    )
+
+
+def normalise_domain(raw: str | None) -> str:
+    """'HTTPS://WWW.Acme-PM.com:443/contact' -> 'acme-pm.com'. Raises InvalidDomain.
+
+    Lower-cases; strips scheme, credentials, port, path and `www.`; converts IDNs to ASCII
+    (punycode); reduces to the registrable domain; rejects IPs, spaces, bad labels.
+    """
+    text = (raw or "").strip()
+    if not text:
+        raise InvalidDomain("empty")
+    if len(text) > 2048:
+        raise InvalidDomain("overlong")
+    scheme = _SCHEME.match(text)
+    if scheme and re.match(r"\d+(/|$)", text[scheme.end():]):
+        scheme = None  # 'acme.com:8080' is a host and port, not a scheme
+    if scheme and scheme.group(1).lower() not in ("http", "https"):
+        raise InvalidDomain(f"not a web address ({scheme.group(1).lower()}:)")
+    if not scheme:
+        text = "//" + text
+    try:
+        host = urlsplit(text).hostname or ""
+    except ValueError as exc:
+        raise InvalidDomain(f"unparseable ({exc})") from None
+    host = host.strip().rstrip(".")
+    if not host or any(c.isspace() for c in host):
+        raise InvalidDomain("no host name")
+    try:
+        ipaddress.ip_address(host.strip("[]"))
+    except ValueError:
+        pass
+    else:
+        raise InvalidDomain("an IP address, not a domain")
+    try:
+        ascii_host = idna.encode(host, uts46=True).decode("ascii")
+    except (idna.IDNAError, UnicodeError) as exc:
+        raise InvalidDomain(f"not a valid host name ({exc})") from None
+    labels = ascii_host.split(".")
+    if len(ascii_host) > 253 or len(labels) < 2 or not all(_LABEL.match(lbl) for lbl in labels):
+        raise InvalidDomain("not a valid host name")
+    registrable = _extractor()(ascii_host).top_domain_under_public_suffix
+    if not registrable:
+        raise InvalidDomain("no registrable domain (unknown or bare public suffix)")
+    return registrable
+
+
+def try_normalise(raw: str | None) -> str | None:
+    try:
+        return normalise_domain(raw)
+    except InvalidDomain:
+        return None

@@ -1,0 +1,76 @@
+"""Batch planning and stop rules: every decision the loop makes, without Prefect."""
+
+from __future__ import annotations
+
+import math
+import string
+from dataclasses import dataclass
+
+from leadflow.models import Partition
+
+DEFAULT_BATCH_SIZE = 10
+DEFAULT_STALL_LOOPS = 2
+MAX_BATCH_SIZE = 100
+MAX_PARALLEL = 16
+
+
+def gap(target: int, companies_ready: int) -> int:
+    """Companies still missing. Never negative."""
+    return max(0, target - companies_ready)
+
+
+def batch_targets(remaining: int, batch_size: int, parallel: int = 1) -> list[int]:
+    """Sizes of the batches for one loop: up to `parallel` batches of at most `batch_size`,
+    together no more than `remaining`. 25 remaining, size 10, parallel 3 -> [10, 10, 5]."""
+    sizes: list[int] = []
+    while remaining > 0 and len(sizes) < parallel:
+        size = min(batch_size, remaining)
+        sizes.append(size)
+        remaining -= size
+    return sizes
+
+
+def partitions(count: int) -> list[Partition | None]:
+    """Split A-Z into `count` contiguous letter ranges; a single batch searches everything."""
+    if count <= 1:
+        return [None] * count
+    letters = string.ascii_uppercase
+    bounds = [round(i * len(letters) / count) for i in range(count + 1)]
+    return [
+        Partition(index=i, count=count, first_letter=letters[bounds[i]], last_letter=letters[bounds[i + 1] - 1])
+        for i in range(count)
+    ]
+
+
+def default_max_loops(quantity: int, batch_size: int, parallel: int) -> int:
+    """Room for the ideal number of loops twice over, plus two: short batches are normal."""
+    return 2 * math.ceil(quantity / (batch_size * parallel)) + 2
+
+
+@dataclass(frozen=True)
+class StopDecision:
+    status: str  # completed | partial | stalled
+    reason: str
+
+
+def should_stop(
+    *, target: int, companies_ready: int, loops_done: int, max_loops: int,
+    loops_without_progress: int, stall_loops: int,
+) -> StopDecision | None:
+    """None means run another loop. Order matters: a met target wins over every limit."""
+    if companies_ready >= target:
+        return StopDecision("completed", f"target met: {companies_ready}/{target} companies")
+    if loops_without_progress >= stall_loops:
+        return StopDecision(
+            "stalled",
+            f"{loops_without_progress} consecutive loop(s) added no new company "
+            f"({companies_ready}/{target}); the source seems exhausted for these criteria",
+        )
+    if loops_done >= max_loops:
+        return StopDecision("partial", f"max_loops={max_loops} reached with {companies_ready}/{target} companies")
+    return None
+
+
+def progress_line(companies_ready: int, target: int, pms: str, state: str) -> str:
+    """The seed's heartbeat text, kept verbatim so dashboards and greps keep working."""
+    return f"Lead discovery: {companies_ready}/{target} companies (PMS={pms}, State={state})"

@@ -1,0 +1,48 @@
+"""Configuration from the environment (the public contract in DESIGN.md section 3)."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+from leadflow.errors import InvalidInput
+from leadflow.planning import DEFAULT_BATCH_SIZE, MAX_BATCH_SIZE
+
+DEFAULT_MODEL = "gpt-4.1-mini"
+
+
+def leadflow_home() -> Path:
+    return Path(os.environ.get("LEADFLOW_HOME") or Path.home() / ".leadflow").expanduser()
+
+
+def database_url() -> str:
+    """LEADFLOW_DATABASE_URL, else a SQLite file in LEADFLOW_HOME (created on first use)."""
+    url = os.environ.get("LEADFLOW_DATABASE_URL")
+    if url:
+        return url
+    home = leadflow_home()
+    home.mkdir(parents=True, exist_ok=True)
+    return f"sqlite:///{home / 'leads.db'}"
+
+
+def batch_size(value: int | str | None = None) -> int:
+    """An explicit value, else LEAD_LIST_BATCH_SIZE, else 10 (the seed's default)."""
+    source = "batch_size"
+    if value is None:
+        value = os.environ.get("LEAD_LIST_BATCH_SIZE") or DEFAULT_BATCH_SIZE
+        source = "LEAD_LIST_BATCH_SIZE"
+    try:
+        size = int(str(value).strip())
+    except ValueError:
+        raise InvalidInput(source, f"{value!r} is not a whole number; allowed: 1..{MAX_BATCH_SIZE}") from None
+    if not 1 <= size <= MAX_BATCH_SIZE:
+        raise InvalidInput(source, f"{size} is out of range; allowed: 1..{MAX_BATCH_SIZE}")
+    return size
+
+
+def model() -> str:
+    return os.environ.get("LEADFLOW_MODEL") or DEFAULT_MODEL
+
+
+def openai_configured() -> bool:
+    return bool(os.environ.get("OPENAI_API_KEY"))

@@ -1,0 +1,162 @@
+"""Queries over the lead store. Every method runs inside the caller's transaction."""
+
+from __future__ import annotations
+
+from datetime import datetime, timezone
+from typing import Any, Iterable
+
+from sqlalchemy import Connection, func, insert, select, update
+from sqlalchemy.dialects import postgresql, sqlite
+
+from leadflow.store.schema import batches, blocklist, candidates, runs
+
+
+def now() -> datetime:
+    return datetime.now(timezone.utc)
+
+
+def _validated_count(run_id_col):
+    return (
+        select(func.count()).select_from(candidates)
+        .where(candidates.c.run_id == run_id_col, candidates.c.status == "validated")
+        .scalar_subquery()
+    )
+
+
+def _batch_sum(column, run_id_col):
+    return (
+        select(func.coalesce(func.sum(column), 0)).where(batches.c.run_id == run_id_col).scalar_subquery()
+    )
+
+
+def _run_with_counters():
+    """Runs plus the counters `status` shows, in one statement (indexed subqueries)."""
+    rid = runs.c.id
+    return select(
+        runs,
+        _validated_count(rid).label("companies_ready"),
+        select(func.count()).where(batches.c.run_id == rid).scalar_subquery().label("batches"),
+        _batch_sum(batches.c.llm_calls, rid).label("llm_calls"),
+        _batch_sum(batches.c.prompt_tokens, rid).label("prompt_tokens"),
+        _batch_sum(batches.c.completion_tokens, rid).label("completion_tokens"),
+    )
+
+
+class Repository:
+    def __init__(self, conn: Connection):
+        self.conn = conn
+
+    # runs
+    def add_run(self, **values: Any) -> None:
+        stamp = now()
+        self.conn.execute(insert(runs).values(created_at=stamp, updated_at=stamp, **values))
+
+    def get_run(self, run_id: str) -> dict | None:
+        row = self.conn.execute(_run_with_counters().where(runs.c.id == run_id)).mappings().first()
+        return dict(row) if row else None
+
+    def recent_runs(self, limit: int = 20) -> list[dict]:
+        stmt = _run_with_counters().order_by(runs.c.created_at.desc(), runs.c.id.desc()).limit(limit)
+        return [dict(r) for r in self.conn.execute(stmt).mappings()]
+
+    def lock_run(self, run_id: str) -> bool:
+        """Take the run's write lock (row lock on Postgres, database lock on SQLite) by touching
+        it first, so concurrent batches of one run store one after another."""
+        res = self.conn.execute(update(runs).where(runs.c.id == run_id).values(updated_at=now()))
+        return res.rowcount == 1
+
+    def update_run(self, run_id: str, **values: Any) -> None:
+        self.conn.execute(update(runs).where(runs.c.id == run_id).values(updated_at=now(), **values))
+
+    def companies_ready(self, run_id: str) -> int:
+        return self.conn.execute(select(_validated_count(run_id))).scalar_one()
+
+    # candidates
+    def validated_companies(self, run_id: str) -> list[dict]:
+        stmt = (
+            select(candidates.c.domain, candidates.c.name, candidates.c.city)
+            .where(candidates.c.run_id == run_id, candidates.c.status == "validated")
+        )
+        return [dict(r) for r in self.conn.execute(stmt).mappings()]
+
+    def seen_domains(self, run_id: str) -> list[str]:
+        """Every domain this run has judged, validated ones first: the exclusion list."""
+        stmt = (
+            select(candidates.c.domain, func.min(candidates.c.status).label("s"))
+            .where(candidates.c.run_id == run_id, candidates.c.domain.is_not(None))
+            .group_by(candidates.c.domain)
+            .order_by("s", candidates.c.domain)
+        )
+        # 'rejected' < 'validated': flip so validated come first
+        rows = list(self.conn.execute(stmt))
+        return [d for d, s in rows if s == "validated"] + [d for d, s in rows if s != "validated"]
+
+    def delivered_elsewhere(self, run_id: str) -> set[str]:
+        stmt = select(candidates.c.domain).where(
+            candidates.c.run_id != run_id, candidates.c.status == "validated"
+        ).distinct()
+        return set(self.conn.execute(stmt).scalars())
+
+    def add_candidates(self, rows: list[dict]) -> None:
+        if rows:
+            stamp = now()
+            self.conn.execute(insert(candidates), [{**r, "created_at": stamp} for r in rows])
+
+    def rejection_counts(self, run_id: str) -> dict[str, int]:
+        stmt = (
+            select(candidates.c.reason, func.count())
+            .where(candidates.c.run_id == run_id, candidates.c.status == "rejected")
+            .group_by(candidates.c.reason).order_by(func.count().desc(), candidates.c.reason)
+        )
+        return {reason: n for reason, n in self.conn.execute(stmt)}
+
+    def export_rows(self, run_id: str, include_rejected: bool = False) -> list[dict]:
+        cols = [
+            candidates.c.name, candidates.c.domain, candidates.c.city, candidates.c.state,
+            candidates.c.pms, candidates.c.evidence_url, candidates.c.confidence,
+            candidates.c.batch_number,
+        ]
+        if include_rejected:
+            cols += [candidates.c.status, candidates.c.reason, candidates.c.detail, candidates.c.raw_domain]
+        stmt = select(*cols).where(candidates.c.run_id == run_id).order_by(candidates.c.id)
+        if not include_rejected:
+            stmt = stmt.where(candidates.c.status == "validated")
+        return [dict(r) for r in self.conn.execute(stmt).mappings()]
+
+    # batches
+    def next_batch_number(self, run_id: str) -> int:
+        stmt = select(func.coalesce(func.max(batches.c.number), 0)).where(batches.c.run_id == run_id)
+        return self.conn.execute(stmt).scalar_one() + 1
+
+    def get_batch(self, run_id: str, number: int) -> dict | None:
+        row = self.conn.execute(
+            select(batches).where(batches.c.run_id == run_id, batches.c.number == number)
+        ).mappings().first()
+        return dict(row) if row else None
+
+    def add_batch(self, **values: Any) -> None:
+        self.conn.execute(insert(batches).values(created_at=now(), **values))
+
+    def batch_rows(self, run_id: str) -> list[dict]:
+        stmt = select(batches).where(batches.c.run_id == run_id).order_by(batches.c.number)
+        return [dict(r) for r in self.conn.execute(stmt).mappings()]
+
+    # blocklist
+    def blocked_domains(self) -> set[str]:
+        return set(self.conn.execute(select(blocklist.c.domain)).scalars())
+
+    def add_blocked(self, domains: Iterable[str], note: str | None = None) -> int:
+        """Insert domains not yet blocked; returns how many were new."""
+        rows = [{"domain": d, "note": note, "added_at": now()} for d in dict.fromkeys(domains)]
+        if not rows:
+            return 0
+        dialect = self.conn.dialect.name
+        if dialect in ("postgresql", "sqlite"):
+            ins = (postgresql if dialect == "postgresql" else sqlite).insert(blocklist)
+            res = self.conn.execute(ins.on_conflict_do_nothing(index_elements=["domain"]), rows)
+            return res.rowcount
+        existing = self.blocked_domains()
+        new = [r for r in rows if r["domain"] not in existing]
+        if new:
+            self.conn.execute(insert(blocklist), new)
+        return len(new)

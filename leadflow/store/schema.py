@@ -1,0 +1,87 @@
+"""The lead store's tables (SQLAlchemy Core). Alembic migrations create them; keep both in step."""
+
+from __future__ import annotations
+
+from sqlalchemy import (
+    JSON, Boolean, Column, DateTime, ForeignKey, Index, Integer, MetaData, String, Table, Text,
+    UniqueConstraint, text,
+)
+
+metadata = MetaData()
+
+runs = Table(
+    "runs", metadata,
+    Column("id", String(32), primary_key=True),
+    Column("pms", String(60), nullable=False),
+    Column("state", String(2), nullable=False),
+    Column("target_quantity", Integer, nullable=False),
+    Column("batch_size", Integer, nullable=False),
+    Column("parallel", Integer, nullable=False, server_default="1"),
+    Column("max_loops", Integer, nullable=False),
+    Column("stall_loops", Integer, nullable=False),
+    Column("source", String(300), nullable=False),
+    Column("exclude_previous", Boolean, nullable=False, server_default=text("false")),
+    Column("allow_unverified", Boolean, nullable=False, server_default=text("false")),
+    Column("status", String(16), nullable=False),
+    Column("status_reason", Text),
+    Column("loops", Integer, nullable=False, server_default="0"),
+    Column("flow_run_id", String(64)),
+    Column("created_at", DateTime(timezone=True), nullable=False),
+    Column("updated_at", DateTime(timezone=True), nullable=False),
+    Column("finished_at", DateTime(timezone=True)),
+)
+
+batches = Table(
+    "batches", metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("run_id", String(32), ForeignKey("runs.id", ondelete="CASCADE"), nullable=False),
+    Column("number", Integer, nullable=False),
+    Column("loop", Integer, nullable=False),
+    Column("partition", String(40)),
+    Column("requested", Integer, nullable=False),
+    Column("returned", Integer, nullable=False, server_default="0"),
+    Column("accepted", Integer, nullable=False, server_default="0"),
+    Column("rejected", Integer, nullable=False, server_default="0"),
+    Column("rejected_by_reason", JSON),
+    Column("llm_calls", Integer, nullable=False, server_default="0"),
+    Column("prompt_tokens", Integer, nullable=False, server_default="0"),
+    Column("completion_tokens", Integer, nullable=False, server_default="0"),
+    Column("latency_ms", Integer, nullable=False, server_default="0"),
+    Column("model", String(100)),
+    Column("error", Text),
+    Column("created_at", DateTime(timezone=True), nullable=False),
+    UniqueConstraint("run_id", "number", name="uq_batches_run_number"),
+)
+
+candidates = Table(
+    "candidates", metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("run_id", String(32), ForeignKey("runs.id", ondelete="CASCADE"), nullable=False),
+    Column("batch_number", Integer, nullable=False),
+    Column("status", String(16), nullable=False),  # validated | rejected
+    Column("reason", String(40)),
+    Column("detail", Text),
+    Column("name", String(200)),
+    Column("domain", String(253)),
+    Column("raw_domain", Text),
+    Column("city", String(100)),
+    Column("state", String(40)),
+    Column("pms", String(60)),
+    Column("evidence_url", Text),
+    Column("confidence", String(8)),
+    Column("created_at", DateTime(timezone=True), nullable=False),
+    Index("ix_candidates_run_status", "run_id", "status"),
+    Index("ix_candidates_domain", "domain"),
+    # The invariant that makes parallel writers safe: a company is validated once per run.
+    Index(
+        "uq_candidates_run_validated_domain", "run_id", "domain", unique=True,
+        sqlite_where=text("status = 'validated'"), postgresql_where=text("status = 'validated'"),
+    ),
+)
+
+blocklist = Table(
+    "blocklist", metadata,
+    Column("domain", String(253), primary_key=True),
+    Column("note", Text),
+    Column("added_at", DateTime(timezone=True), nullable=False),
+)

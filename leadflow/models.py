@@ -122,6 +122,10 @@ class RunSummary(BaseModel):
     prompt_tokens: int
     completion_tokens: int
     rejected: dict[str, int] = {}
+    batch_size: int
+    parallel: int
+    max_loops: int
+    stall_loops: int
     source: str | None = None
     created_at: datetime | None = None
     finished_at: datetime | None = None

@@ -8,12 +8,17 @@ from __future__ import annotations
 import uuid
 from collections import Counter
 
-from leadflow.criteria import LeadCriteria
+from pydantic import BaseModel
+
+from leadflow import settings
+from leadflow.criteria import LeadCriteria, canonical_pms, canonical_state
 from leadflow.errors import InvalidInput, RunNotFound
 from leadflow.models import (
     FINAL_STATUSES, BatchOutcome, BatchRequest, DiscoveryResult, RunSummary,
 )
-from leadflow.planning import batch_targets, gap, partitions
+from leadflow.planning import (
+    DEFAULT_STALL_LOOPS, MAX_PARALLEL, batch_targets, default_max_loops, gap, partitions,
+)
 from leadflow.store.repository import now
 from leadflow.store.uow import UnitOfWork
 from leadflow.validation import RunContext, name_key, validate_batch
@@ -49,13 +54,11 @@ def get_run(uow: UnitOfWork, run_id: str) -> dict:
     return run
 
 
-def check_resume(run: dict, criteria: LeadCriteria | None) -> None:
+def check_resume(run: dict, requested: dict) -> None:
     """A resumed run keeps its criteria: asking for other ones is an error, not a silent switch."""
-    if criteria is None:
-        return
-    for field, want in (("pms", criteria.pms), ("state", criteria.state), ("quantity", criteria.quantity)):
+    for field, want in requested.items():
         have = run["target_quantity"] if field == "quantity" else run[field]
-        if have != want:
+        if want is not None and have != want:
             raise InvalidInput(
                 field, f"run {run['id']} was created with {field}={have!r}; resume it without "
                 f"--{field} or with the same value (asked: {want!r})",
@@ -78,6 +81,8 @@ def _summary(run: dict, rejected: dict[str, int]) -> RunSummary:
         companies_ready=run["companies_ready"], batches=run["batches"], loops=run["loops"],
         llm_calls=run["llm_calls"], prompt_tokens=run["prompt_tokens"],
         completion_tokens=run["completion_tokens"], rejected=rejected, source=run["source"],
+        batch_size=run["batch_size"], parallel=run["parallel"], max_loops=run["max_loops"],
+        stall_loops=run["stall_loops"],
         created_at=run["created_at"], finished_at=run["finished_at"],
     )
 
@@ -185,3 +190,67 @@ def record_batch(
 
 def batch_table(uow: UnitOfWork, run_id: str) -> list[dict]:
     return uow.repo.batch_rows(run_id)
+
+
+class RunOptions(BaseModel):
+    """How a run is executed (not what it looks for). Explicit values win on resume."""
+
+    batch_size: int | None = None
+    parallel: int | None = None
+    max_loops: int | None = None
+    stall_loops: int | None = None
+    exclude_previous: bool | None = None
+    allow_unverified: bool | None = None
+
+
+def requested_criteria(pms: object, state: object, quantity: object) -> dict:
+    """Canonical values of the criteria fields that were given (None for the others)."""
+    return {
+        "pms": canonical_pms(str(pms)) if pms not in (None, "") else None,
+        "state": canonical_state(str(state)) if state not in (None, "") else None,
+        "quantity": LeadCriteria._quantity(quantity) if quantity not in (None, "") else None,
+    }
+
+
+def stored_source(uow: UnitOfWork, run_id: str | None) -> str | None:
+    run = uow.repo.get_run(run_id) if run_id else None
+    return run["source"] if run else None
+
+
+def open_run(
+    uow: UnitOfWork, *, run_id: str | None, requested: dict, options: RunOptions, source_label: str,
+) -> tuple[str, bool]:
+    """Create the run, or load it for a resume. Returns (run_id, resumed)."""
+    run = uow.repo.get_run(run_id) if run_id else None
+    if run is not None:
+        check_resume(run, requested)
+        changes = {k: v for k, v in options.model_dump().items() if v is not None}
+        uow.repo.update_run(run["id"], source=source_label, **changes)
+        uow.commit()
+        return run["id"], True
+    missing = [k for k, v in requested.items() if v is None]
+    if missing:
+        what = f"no run {run_id!r} to resume; " if run_id else ""
+        raise InvalidInput(missing[0], f"{what}pms, state and quantity are required to start a new run")
+    criteria = LeadCriteria(**requested)
+    size = settings.batch_size(options.batch_size)
+    parallel = options.parallel or 1
+    return create_run(
+        uow, criteria, batch_size=size, parallel=parallel,
+        max_loops=options.max_loops or default_max_loops(criteria.quantity, size, parallel),
+        stall_loops=options.stall_loops or DEFAULT_STALL_LOOPS, source=source_label,
+        exclude_previous=bool(options.exclude_previous), allow_unverified=bool(options.allow_unverified),
+        run_id=run_id,
+    ), False
+
+
+def check_options(options: RunOptions) -> None:
+    """Range checks with the contract's field names, before anything is written."""
+    if options.batch_size is not None:
+        settings.batch_size(options.batch_size)
+    if options.parallel is not None and not 1 <= options.parallel <= MAX_PARALLEL:
+        raise InvalidInput("parallel", f"{options.parallel} is out of range; allowed: 1..{MAX_PARALLEL}")
+    if options.max_loops is not None and not 1 <= options.max_loops <= 100_000:
+        raise InvalidInput("max_loops", f"{options.max_loops} is out of range; allowed: 1..100000")
+    if options.stall_loops is not None and not 1 <= options.stall_loops <= 1000:
+        raise InvalidInput("stall_loops", f"{options.stall_loops} is out of range; allowed: 1..1000")

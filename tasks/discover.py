@@ -1,0 +1,49 @@
+"""discover_batch: one paid agent call, retried on transient errors, its result persisted.
+
+The cache key is the lead run id + batch number + source, not Prefect's default (which
+includes the flow run id): a resumed run, a rerun after a crash, or a UI retry never pays
+twice for a batch whose agent call already succeeded.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from datetime import timedelta
+
+from prefect import task
+from prefect.tasks import exponential_backoff
+
+from blocks.discovery import load_api_key
+from leadflow.discovery import DiscoveryFailed
+from leadflow.discovery.sources import SourceSpec, build_discoverer
+from leadflow.models import BatchRequest, DiscoveryResult
+
+
+def batch_cache_key(_context, parameters: dict) -> str:
+    req: BatchRequest = parameters["request"]
+    spec: SourceSpec = parameters["source"]
+    source_hash = hashlib.sha256(spec.fingerprint().encode()).hexdigest()[:12]
+    return f"leadflow-{req.run_id}-batch-{req.batch_number}-{source_hash}"
+
+
+def transient_only(_task, _task_run, state) -> bool:
+    """Retry refusals, timeouts, 429s and 5xx; never a bad key or a bad request."""
+    exc = state.data if isinstance(state.data, BaseException) else None
+    return isinstance(exc, DiscoveryFailed) and exc.transient
+
+
+@task(
+    name="discover_batch",
+    task_run_name="discover batch {request.batch_number}",
+    cache_key_fn=batch_cache_key,
+    cache_expiration=timedelta(days=14),
+    persist_result=True,
+    result_serializer="json",
+    retries=3,
+    retry_delay_seconds=exponential_backoff(backoff_factor=5),
+    retry_jitter_factor=0.5,
+    retry_condition_fn=transient_only,
+)
+def discover_batch(request: BatchRequest, source: SourceSpec) -> DiscoveryResult:
+    discoverer = build_discoverer(source, api_key=lambda: load_api_key(source.block))
+    return discoverer.discover(request)

@@ -1,0 +1,316 @@
+"""The `leadflow` command. Exit codes: 0 target met, 1 run ended short, 2 bad input."""
+
+from __future__ import annotations
+
+import json
+import os
+import sys
+import threading
+from pathlib import Path
+from typing import Optional
+
+import typer
+from rich.console import Console
+from rich.table import Table
+
+from leadflow.errors import LeadflowError
+
+app = typer.Typer(add_completion=False, no_args_is_help=True, help=__doc__, pretty_exceptions_enable=False)
+blocklist_app = typer.Typer(no_args_is_help=True, help="Domains never to return (customers, do-not-contact).")
+app.add_typer(blocklist_app, name="blocklist")
+out = Console(soft_wrap=True)
+err = Console(stderr=True, soft_wrap=True)
+if not out.is_terminal:  # logs and pipes: don't squeeze tables into 80 columns
+    out.width = max(out.width, 160)
+
+EXPORT_COLUMNS = ["name", "domain", "city", "state", "pms", "evidence_url", "confidence", "batch_number"]
+
+
+class BadInput(typer.Exit):
+    def __init__(self, message: str):
+        err.print(f"[red]error:[/red] {message}", highlight=False)
+        super().__init__(code=2)
+
+
+def _summary_dict(summary) -> dict:
+    return summary.model_dump(mode="json")
+
+
+def _print_summary(summary) -> None:
+    table = Table(show_header=False, box=None)
+    for key in ("run_id", "status", "status_reason", "pms", "state", "target_quantity",
+                "companies_ready", "batches", "loops", "llm_calls", "prompt_tokens", "completion_tokens", "source"):
+        table.add_row(key, str(getattr(summary, key)))
+    if summary.rejected:
+        table.add_row("rejected", ", ".join(f"{k}={v}" for k, v in summary.rejected.items()))
+    out.print(table)
+
+
+def _quiet_prefect(verbose: bool) -> None:
+    """Prefect's console shows warnings only: the progress bar says the rest (the Prefect UI
+    still gets every log line). `--verbose` shows everything."""
+    from leadflow.runtime_env import apply_prefect_defaults
+
+    apply_prefect_defaults()
+    if not verbose:
+        os.environ.setdefault("PREFECT_LOGGING_HANDLERS_CONSOLE_LEVEL", "WARNING")
+
+
+class _ProgressWatcher:
+    """Polls the lead store (never the flow) and draws progress: a bar on a terminal,
+    the seed's progress lines otherwise."""
+
+    def __init__(self, store_url: str, run_id: str, live: bool):
+        self.store_url, self.run_id, self.live = store_url, run_id, live
+        self._stop = threading.Event()
+        self._thread = threading.Thread(target=self._loop, daemon=True)
+        self._last: tuple | None = None
+
+    def __enter__(self):
+        from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+
+        self.progress = Progress(
+            TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
+            console=err, disable=not self.live,
+        )
+        self.progress.start()
+        self.task = self.progress.add_task("Lead discovery: starting", total=None)
+        self._thread.start()
+        return self
+
+    def __exit__(self, *exc):
+        self._stop.set()
+        self._thread.join(timeout=5)
+        self._poll()
+        self.progress.stop()
+
+    def _loop(self):
+        while not self._stop.wait(0.5):
+            self._poll()
+
+    def _poll(self):
+        from leadflow import services
+        from leadflow.planning import progress_line
+        from leadflow.store import UnitOfWork
+
+        try:
+            with UnitOfWork(self.store_url) as uow:
+                s = services.summary(uow, self.run_id)
+        except LeadflowError:
+            return
+        line = progress_line(s.companies_ready, s.target_quantity, s.pms, s.state)
+        state = (s.companies_ready, s.batches, s.status)
+        if state == self._last:
+            return
+        self._last = state
+        self.progress.update(self.task, description=line, completed=s.companies_ready, total=s.target_quantity)
+        if not self.live:
+            err.print(f"{line} - {s.batches} batch(es), status {s.status}", highlight=False)
+
+
+@app.command()
+def run(
+    pms: Optional[str] = typer.Option(None, help="PMS product, e.g. Buildium, AppFolio, 'Rent Manager'"),
+    state: Optional[str] = typer.Option(None, help="US state code or name, e.g. TX"),
+    quantity: Optional[str] = typer.Option(None, help="Companies wanted (1..10000)"),
+    batch_size: Optional[int] = typer.Option(None, help="Companies asked per batch [default: LEAD_LIST_BATCH_SIZE or 10]"),
+    parallel: Optional[int] = typer.Option(None, help="Batches run at once, each on its own slice [default: 1]"),
+    max_loops: Optional[int] = typer.Option(None, help="Give up (partial) after this many loops [default: from quantity]"),
+    stall_loops: Optional[int] = typer.Option(None, help="Stop (stalled) after this many loops add nothing [default: 2]"),
+    run_id: Optional[str] = typer.Option(None, help="Resume this run (criteria may be omitted)"),
+    source: Optional[str] = typer.Option(None, help="openai, or a directory CSV [default: openai with a key, else the sample]"),
+    exclude_previous: bool = typer.Option(False, help="Skip companies delivered by earlier runs"),
+    allow_unverified: bool = typer.Option(False, help="Accept companies without PMS evidence (confidence none)"),
+    as_json: bool = typer.Option(False, "--json", help="Print the run summary as JSON (last line of stdout)"),
+    verbose: bool = typer.Option(False, "--verbose", "-v", help="Show Prefect's own log lines"),
+) -> None:
+    """Run a lead list to its target, or resume one with --run-id."""
+    from leadflow import services, settings
+    from leadflow.discovery.sources import resolve_source
+    from leadflow.store import UnitOfWork
+
+    try:
+        requested = services.requested_criteria(pms, state, quantity)
+        options = services.RunOptions(
+            batch_size=batch_size, parallel=parallel, max_loops=max_loops, stall_loops=stall_loops,
+            exclude_previous=exclude_previous or None, allow_unverified=allow_unverified or None,
+        )
+        services.check_options(options)
+        if batch_size is None:
+            settings.batch_size()  # a bad LEAD_LIST_BATCH_SIZE is bad input too
+        store_url = settings.database_url()
+        stored = None
+        if run_id:
+            with UnitOfWork(store_url) as uow:
+                existing = uow.repo.get_run(run_id)
+            if existing is not None:
+                services.check_resume(existing, requested)
+                stored = existing["source"]
+        if not run_id or stored is None:
+            missing = [k for k, v in requested.items() if v is None]
+            if missing:
+                raise BadInput(f"--{missing[0]} is required to start a new run "
+                               f"(or pass --run-id of an existing run to resume it)")
+        spec, notice = resolve_source(source, stored=stored)
+    except LeadflowError as exc:
+        raise BadInput(str(exc)) from None
+
+    if notice:
+        err.print(notice, highlight=False)
+    if not os.environ.get("PREFECT_API_URL"):
+        err.print("Prefect: temporary local server, run history is not kept. For the UI: "
+                  "`prefect server start` and `export PREFECT_API_URL=http://127.0.0.1:4200/api`.",
+                  highlight=False, style="dim")
+    _quiet_prefect(verbose)
+    from flows.lead_list import lead_list  # imports Prefect: after the quiet settings
+
+    rid = run_id or services.new_run_id()
+    live = err.is_terminal and not as_json and not verbose
+    with _ProgressWatcher(store_url, rid, live=live):
+        state_ = lead_list(
+            pms=requested["pms"], state=requested["state"], quantity=requested["quantity"],
+            batch_size=batch_size, parallel=parallel, max_loops=max_loops, run_id=rid,
+            source=source, stall_loops=stall_loops, exclude_previous=exclude_previous or None,
+            allow_unverified=allow_unverified or None, return_state=True,
+        )
+    try:
+        with UnitOfWork(store_url) as uow:
+            summary = services.summary(uow, rid)
+    except LeadflowError:
+        err.print(f"[red]error:[/red] the flow ended {state_.type.value} before creating run {rid}: {state_.message}")
+        raise typer.Exit(1)
+    if as_json:
+        print(json.dumps(_summary_dict(summary)))
+    else:
+        _print_summary(summary)
+        out.print(f"Run id: [bold]{rid}[/bold]  (leadflow status {rid}; leadflow export {rid} -o leads.csv)")
+    raise typer.Exit(0 if summary.status == "completed" else 1)
+
+
+@app.command()
+def status(
+    run_id: Optional[str] = typer.Argument(None, help="A run id; omit for recent runs"),
+    as_json: bool = typer.Option(False, "--json", help="Machine-readable output"),
+    limit: int = typer.Option(20, help="How many recent runs to list"),
+) -> None:
+    """Show a run (with rejection counts by reason), or the most recent runs."""
+    from leadflow import services
+    from leadflow.store import UnitOfWork
+    from leadflow.validation import REASONS
+
+    try:
+        with UnitOfWork() as uow:
+            if run_id:
+                summary = services.summary(uow, run_id)
+                batches = services.batch_table(uow, run_id)
+            else:
+                runs = services.recent(uow, limit)
+    except LeadflowError as exc:
+        raise BadInput(str(exc)) from None
+    if as_json:
+        print(json.dumps(_summary_dict(summary) if run_id else [_summary_dict(r) for r in runs]))
+        return
+    if not run_id:
+        table = Table("run_id", "status", "pms", "state", "ready/target", "batches", "llm calls", "created")
+        for r in runs:
+            table.add_row(r.run_id, r.status, r.pms, r.state, f"{r.companies_ready}/{r.target_quantity}",
+                          str(r.batches), str(r.llm_calls), f"{r.created_at:%Y-%m-%d %H:%M}" if r.created_at else "")
+        out.print(table if runs else "No runs yet. Start one: leadflow run --pms Buildium --state TX --quantity 25")
+        return
+    _print_summary(summary)
+    if summary.rejected:
+        table = Table("reason", "count", "meaning", title="Rejections")
+        for reason, n in summary.rejected.items():
+            table.add_row(reason, str(n), REASONS.get(reason, ""))
+        out.print(table)
+    if batches:
+        table = Table("batch", "loop", "slice", "requested", "returned", "accepted", "rejected", "tokens in/out", "ms", "error", title="Batches")
+        for b in batches:
+            table.add_row(str(b["number"]), str(b["loop"]), b["partition"] or "", str(b["requested"]),
+                          str(b["returned"]), str(b["accepted"]), str(b["rejected"]),
+                          f"{b['prompt_tokens']}/{b['completion_tokens']}", str(b["latency_ms"]), (b["error"] or "")[:60])
+        out.print(table)
+
+
+@app.command()
+def export(
+    run_id: str = typer.Argument(..., help="The run to export"),
+    output: Path = typer.Option(..., "-o", "--output", help="File: .csv, .xlsx, .parquet or .json"),
+    include_rejected: bool = typer.Option(False, help="Also export rejected candidates with their reason"),
+) -> None:
+    """Write a run's validated companies to a file (format by suffix)."""
+    import pandas as pd
+
+    from leadflow import services
+    from leadflow.store import UnitOfWork
+
+    suffix = output.suffix.lower()
+    writers = {".csv": "to_csv", ".xlsx": "to_excel", ".parquet": "to_parquet", ".json": "to_json"}
+    if suffix not in writers:
+        raise BadInput(f"-o: unsupported file type {suffix or '(none)'!r}; allowed: {', '.join(writers)}")
+    try:
+        with UnitOfWork() as uow:
+            services.get_run(uow, run_id)
+            rows = uow.repo.export_rows(run_id, include_rejected)
+    except LeadflowError as exc:
+        raise BadInput(str(exc)) from None
+    columns = EXPORT_COLUMNS + (["status", "reason", "detail", "raw_domain"] if include_rejected else [])
+    frame = pd.DataFrame(rows, columns=columns)
+    if not output.parent.exists():
+        raise BadInput(f"-o: folder {output.parent} does not exist")
+    kwargs = {"index": False} if suffix in (".csv", ".xlsx", ".parquet") else {"orient": "records", "indent": 2}
+    getattr(frame, writers[suffix])(output, **kwargs)
+    err.print(f"Wrote {len(frame)} {'candidates' if include_rejected else 'companies'} to {output}", highlight=False)
+
+
+@blocklist_app.command("import")
+def blocklist_import(
+    file: Path = typer.Argument(..., help="CSV with a domain column, or one domain a line"),
+    note: Optional[str] = typer.Option(None, help="Why these are blocked (e.g. 'customers 2026-11')"),
+) -> None:
+    """Block every domain in FILE."""
+    from leadflow.blocklist import parse_domains, read_lines
+
+    try:
+        parsed = parse_domains(read_lines(file))
+    except LeadflowError as exc:
+        raise BadInput(str(exc)) from None
+    _block(parsed, note or f"imported from {file.name}")
+
+
+@blocklist_app.command("add")
+def blocklist_add(
+    domains: list[str] = typer.Argument(..., help="Domains or URLs"),
+    note: Optional[str] = typer.Option(None, help="Why these are blocked"),
+) -> None:
+    """Block the given domains."""
+    from leadflow.blocklist import parse_domains
+
+    parsed = parse_domains(domains)
+    if parsed.invalid and not parsed.domains:
+        raise BadInput(f"DOMAIN: not a valid domain: {', '.join(parsed.invalid[:5])}")
+    _block(parsed, note)
+
+
+def _block(parsed, note: str | None) -> None:
+    from leadflow.store import UnitOfWork
+
+    try:
+        with UnitOfWork() as uow:
+            added = uow.repo.add_blocked(parsed.domains, note)
+            uow.commit()
+    except LeadflowError as exc:
+        raise BadInput(str(exc)) from None
+    already = len(parsed.domains) - added
+    out.print(f"added {added}, already blocked {already}, repeated in input {parsed.repeated}, invalid {len(parsed.invalid)}",
+              highlight=False)
+    for bad in parsed.invalid[:10]:
+        err.print(f"  invalid: {bad!r}", highlight=False)
+
+
+def main() -> None:
+    try:
+        app()
+    except LeadflowError as exc:  # anything user-actionable that escaped a command
+        err.print(f"[red]error:[/red] {exc}", highlight=False)
+        sys.exit(2)

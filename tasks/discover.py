@@ -8,6 +8,7 @@ twice for a batch whose agent call already succeeded.
 from __future__ import annotations
 
 import hashlib
+import os
 from datetime import timedelta
 
 from prefect import task
@@ -19,11 +20,15 @@ from leadflow.discovery.sources import SourceSpec, build_discoverer
 from leadflow.models import BatchRequest, DiscoveryResult
 
 
+# Base of the exponential backoff between attempts (5 s, 10 s, 20 s, with +-50% jitter).
+RETRY_BACKOFF_SECONDS = float(os.environ.get("LEADFLOW_RETRY_BACKOFF_SECONDS", "5"))
+
+
 def batch_cache_key(_context, parameters: dict) -> str:
     req: BatchRequest = parameters["request"]
     spec: SourceSpec = parameters["source"]
-    source_hash = hashlib.sha256(spec.fingerprint().encode()).hexdigest()[:12]
-    return f"leadflow-{req.run_id}-batch-{req.batch_number}-{source_hash}"
+    what = f"{spec.fingerprint()}|{req.criteria.pms}|{req.criteria.state}"
+    return f"leadflow-{req.run_id}-batch-{req.batch_number}-{hashlib.sha256(what.encode()).hexdigest()[:12]}"
 
 
 def transient_only(_task, _task_run, state) -> bool:
@@ -40,7 +45,7 @@ def transient_only(_task, _task_run, state) -> bool:
     persist_result=True,
     result_serializer="json",
     retries=3,
-    retry_delay_seconds=exponential_backoff(backoff_factor=5),
+    retry_delay_seconds=exponential_backoff(backoff_factor=RETRY_BACKOFF_SECONDS),
     retry_jitter_factor=0.5,
     retry_condition_fn=transient_only,
 )

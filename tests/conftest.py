@@ -1,0 +1,182 @@
+"""Shared test infrastructure: one real Prefect server per session, real SQLite and Postgres
+lead stores, and a real OpenAI-compatible HTTP server on 127.0.0.1.
+
+Prefect reads its settings when it is imported, so the server is started and the
+environment set in `pytest_configure`, before any test module imports Prefect.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import socket
+import subprocess
+import sys
+import tempfile
+import time
+import urllib.request
+import uuid
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(Path(__file__).parent))  # fake_openai
+PG_ADMIN_URL = os.environ.get("LEADFLOW_TEST_PG_URL", "postgresql://postgres@127.0.0.1:5432/postgres")
+IN_CI = os.environ.get("CI", "").lower() in ("1", "true", "yes")
+
+_server: subprocess.Popen | None = None
+_tmp = Path(tempfile.mkdtemp(prefix="leadflow-tests-"))
+
+
+def _free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def _start_prefect_server() -> str:
+    global _server
+    port = _free_port()
+    env = {**os.environ, "PREFECT_HOME": str(_tmp / "prefect-server"), "PREFECT_SERVER_ANALYTICS_ENABLED": "false",
+           "PREFECT_UI_ENABLED": "false", "DO_NOT_TRACK": "1", "PREFECT_API_URL": ""}
+    log = open(_tmp / "prefect-server.log", "w")
+    _server = subprocess.Popen(
+        [sys.executable, "-m", "prefect", "server", "start", "--host", "127.0.0.1", "--port", str(port)],
+        env=env, stdout=log, stderr=subprocess.STDOUT, cwd=_tmp,
+    )
+    url = f"http://127.0.0.1:{port}/api"
+    deadline = time.monotonic() + 120
+    while time.monotonic() < deadline:
+        if _server.poll() is not None:
+            raise RuntimeError(f"Prefect server exited; see {_tmp / 'prefect-server.log'}")
+        try:
+            with urllib.request.urlopen(f"{url}/health", timeout=2) as r:
+                if r.status == 200:
+                    return url
+        except OSError:
+            time.sleep(0.3)
+    raise RuntimeError("Prefect server did not become healthy in 120 s")
+
+
+def pytest_configure(config):
+    os.environ.update({
+        "PREFECT_HOME": str(_tmp / "prefect-client"),
+        "LEADFLOW_HOME": str(_tmp / "leadflow-home"),
+        "DO_NOT_TRACK": "1",
+        "PREFECT_SERVER_ANALYTICS_ENABLED": "false",
+        "LEADFLOW_RETRY_BACKOFF_SECONDS": "0.05",
+    })
+    for key in ("OPENAI_API_KEY", "OPENAI_BASE_URL", "LEADFLOW_DATABASE_URL", "LEAD_LIST_BATCH_SIZE", "LEADFLOW_MODEL"):
+        os.environ.pop(key, None)
+    if os.environ.get("LEADFLOW_TEST_NO_SERVER") != "1":
+        os.environ["PREFECT_API_URL"] = _start_prefect_server()
+
+
+def pytest_unconfigure(config):
+    if "prefect" in sys.modules:  # deliver queued log lines before the server goes away
+        from prefect.logging.handlers import APILogWorker
+
+        APILogWorker.drain_all(timeout=5)
+    if _server is not None:
+        _server.terminate()
+        try:
+            _server.wait(timeout=20)
+        except subprocess.TimeoutExpired:
+            _server.kill()
+    shutil.rmtree(_tmp, ignore_errors=True)
+
+
+@pytest.fixture(scope="session")
+def prefect_api_url() -> str:
+    return os.environ["PREFECT_API_URL"]
+
+
+# --- lead stores ----------------------------------------------------------------------
+
+def _pg_available() -> str | None:
+    import psycopg
+
+    try:
+        with psycopg.connect(PG_ADMIN_URL, connect_timeout=3):
+            return None
+    except psycopg.Error as exc:
+        return str(exc).strip()
+
+
+@pytest.fixture(scope="session")
+def postgres_admin():
+    problem = _pg_available()
+    if problem:
+        message = f"PostgreSQL not reachable at {PG_ADMIN_URL}: {problem}"
+        if IN_CI:
+            pytest.fail(message + " (CI=true: Postgres tests must run, not skip)")
+        pytest.skip(message)
+    return PG_ADMIN_URL
+
+
+def _create_pg_db(admin_url: str) -> str:
+    import psycopg
+
+    name = f"leadflow_test_{uuid.uuid4().hex[:10]}"
+    with psycopg.connect(admin_url, autocommit=True) as conn:
+        conn.execute(f'CREATE DATABASE "{name}"')
+    return name
+
+
+def _drop_pg_db(admin_url: str, name: str) -> None:
+    import psycopg
+
+    with psycopg.connect(admin_url, autocommit=True) as conn:
+        conn.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+
+
+@pytest.fixture(params=["sqlite", pytest.param("postgres", marks=pytest.mark.postgres)])
+def store_url(request, tmp_path, monkeypatch):
+    """A fresh, empty lead store of each kind; also exported as LEADFLOW_DATABASE_URL."""
+    from leadflow.store.engine import dispose_all
+
+    if request.param == "sqlite":
+        url = f"sqlite:///{tmp_path / 'leads.db'}"
+        name = None
+    else:
+        admin = request.getfixturevalue("postgres_admin")
+        name = _create_pg_db(admin)
+        url = f"postgresql+psycopg://postgres@127.0.0.1:5432/{name}"
+    monkeypatch.setenv("LEADFLOW_DATABASE_URL", url)
+    yield url
+    dispose_all()
+    if name:
+        _drop_pg_db(PG_ADMIN_URL, name)
+
+
+@pytest.fixture
+def sqlite_url(tmp_path, monkeypatch):
+    from leadflow.store.engine import dispose_all
+
+    url = f"sqlite:///{tmp_path / 'leads.db'}"
+    monkeypatch.setenv("LEADFLOW_DATABASE_URL", url)
+    yield url
+    dispose_all()
+
+
+# --- the agent --------------------------------------------------------------------------
+
+@pytest.fixture(scope="session")
+def _agent_server():
+    from fake_openai import FakeOpenAI
+
+    server = FakeOpenAI().start()
+    yield server
+    server.stop()
+
+
+@pytest.fixture
+def agent(_agent_server, monkeypatch):
+    """The loopback OpenAI-compatible server, reset, with the SDK pointed at it."""
+    _agent_server.reset()
+    _agent_server.delay = 0.0
+    monkeypatch.setenv("OPENAI_API_KEY", "sk-test-SECRET-0123456789")
+    monkeypatch.setenv("OPENAI_BASE_URL", _agent_server.base_url)
+    monkeypatch.setenv("LEADFLOW_MODEL", "test-model")
+    return _agent_server

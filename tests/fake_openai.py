@@ -1,0 +1,191 @@
+"""A real OpenAI-compatible HTTP server on 127.0.0.1 for tests and benchmarks.
+
+It speaks `POST /v1/chat/completions` (and `/v1/responses`) well enough for the real
+`openai` SDK's structured-output helpers. What it answers is decided by a *script*: a
+callable that gets the parsed batch request and returns a list of company dicts, or raises
+`Reply` to send a specific HTTP status / refusal / raw content.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import threading
+import time
+from dataclasses import dataclass, field
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from typing import Callable
+
+PORTALS = {
+    "Buildium": "https://{a}.managebuilding.com/Resident/portal/login",
+    "AppFolio": "https://{a}.appfolio.com/connect",
+    "Rent Manager": "https://{a}.rmresident.com/",
+    "Propertyware": "https://app.propertyware.com/pw/portals/{a}/tenant.action",
+    "Rentvine": "https://{a}.rentvine.com/portals/resident/",
+}
+
+
+class Reply(Exception):
+    """Raise from a script to answer with something other than companies."""
+
+    def __init__(self, status: int = 200, *, refusal: str | None = None, content: str | None = None,
+                 finish_reason: str = "stop"):
+        self.status, self.refusal, self.content, self.finish_reason = status, refusal, content, finish_reason
+
+
+@dataclass
+class AgentCall:
+    """What one request asked for, parsed from the batch prompt."""
+
+    body: dict
+    prompt: str
+    pms: str
+    state: str
+    want: int
+    excluded: list[str]
+    slice: str | None
+    number: int  # 1-based call counter across the server's life
+
+
+Script = Callable[[AgentCall], list[dict]]
+
+
+def _parse(body: dict, number: int) -> AgentCall:
+    if "messages" in body:
+        prompt = "\n".join(m.get("content", "") for m in body["messages"] if isinstance(m.get("content"), str))
+    else:
+        prompt = "\n".join(m.get("content", "") for m in body.get("input", []) if isinstance(m, dict))
+    crit = re.search(r"companies in (\w\w) that use (.+?)\.\n", prompt)
+    want = re.search(r"find (\d+) more companies", prompt)
+    excluded = re.findall(r"^- ([a-z0-9.-]+\.[a-z0-9-]+)$", prompt, re.M)
+    part = re.search(r"name starts with a letter ([A-Z]-[A-Z])", prompt)
+    return AgentCall(
+        body=body, prompt=prompt, pms=crit.group(2) if crit else "", state=crit.group(1) if crit else "",
+        want=int(want.group(1)) if want else 0, excluded=excluded, slice=part.group(1) if part else None,
+        number=number,
+    )
+
+
+def company(call: AgentCall, n: int, **override) -> dict:
+    """A valid, fictional company for the call's criteria; `n` makes it unique."""
+    letter = (call.slice or "A-Z")[0]
+    slug = f"{letter.lower()}{n:05d}-{call.state.lower()}-pm"
+    row = {
+        "name": f"{letter}{n:05d} Property Management", "domain": f"{slug}.test", "city": f"City{n % 7}",
+        "state": call.state, "pms": call.pms,
+        "evidence_url": PORTALS.get(call.pms, "https://{a}.managebuilding.com/").format(a=slug.replace("-", "")),
+    }
+    row.update(override)
+    return row
+
+
+def fresh(call: AgentCall, count: int, start: int = 0) -> list[dict]:
+    """`count` valid companies whose domains are not in the call's exclusion list."""
+    out, n = [], start
+    excluded = set(call.excluded)
+    while len(out) < count:
+        n += 1
+        row = company(call, n)
+        if row["domain"] not in excluded:
+            out.append(row)
+    return out
+
+
+def full_batches(call: AgentCall) -> list[dict]:
+    return fresh(call, call.want)
+
+
+@dataclass
+class FakeOpenAI:
+    script: Script = full_batches
+    calls: list[AgentCall] = field(default_factory=list)
+    delay: float = 0.0
+    prompt_tokens: int = 120
+    completion_tokens_per_company: int = 40
+
+    def __post_init__(self):
+        self._lock = threading.Lock()
+        fake = self
+
+        class Handler(BaseHTTPRequestHandler):
+            def log_message(self, *args):  # keep test output clean
+                pass
+
+            def do_POST(self):
+                length = int(self.headers.get("content-length") or 0)
+                body = json.loads(self.rfile.read(length) or b"{}")
+                fake._handle(self, body)
+
+        self.server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+        self.server.daemon_threads = True
+        self.thread = threading.Thread(target=self.server.serve_forever, daemon=True)
+
+    @property
+    def base_url(self) -> str:
+        return f"http://127.0.0.1:{self.server.server_address[1]}/v1"
+
+    def start(self) -> "FakeOpenAI":
+        self.thread.start()
+        return self
+
+    def stop(self) -> None:
+        self.server.shutdown()
+        self.server.server_close()
+
+    def reset(self, script: Script = full_batches) -> None:
+        with self._lock:
+            self.script, self.calls = script, []
+
+    def _handle(self, handler: BaseHTTPRequestHandler, body: dict) -> None:
+        with self._lock:
+            call = _parse(body, len(self.calls) + 1)
+            self.calls.append(call)
+            script = self.script
+        if self.delay:
+            time.sleep(self.delay)
+        status, refusal, content, finish = 200, None, None, "stop"
+        try:
+            companies = script(call)
+            content = json.dumps({"companies": companies, "notes": None})
+        except Reply as r:
+            status, refusal, content, finish = r.status, r.refusal, r.content, r.finish_reason
+            companies = []
+        if status != 200:
+            payload = {"error": {"message": f"scripted {status}", "type": "test", "code": None}}
+        elif handler.path.endswith("/responses"):
+            payload = self._responses_payload(body, content, refusal)
+        else:
+            payload = {
+                "id": f"chatcmpl-{call.number}", "object": "chat.completion", "created": int(time.time()),
+                "model": body.get("model", "test-model"),
+                "choices": [{"index": 0, "finish_reason": finish, "logprobs": None, "message": {
+                    "role": "assistant", "content": None if refusal else content, "refusal": refusal}}],
+                "usage": self._usage(companies),
+            }
+        data = json.dumps(payload).encode()
+        handler.send_response(status)
+        handler.send_header("content-type", "application/json")
+        handler.send_header("content-length", str(len(data)))
+        if status in (429, 500, 503):
+            handler.send_header("retry-after-ms", "10")
+        handler.end_headers()
+        handler.wfile.write(data)
+
+    def _usage(self, companies: list) -> dict:
+        out = self.completion_tokens_per_company * max(1, len(companies))
+        return {"prompt_tokens": self.prompt_tokens, "completion_tokens": out,
+                "total_tokens": self.prompt_tokens + out}
+
+    def _responses_payload(self, body: dict, content: str | None, refusal: str | None) -> dict:
+        usage = self._usage(json.loads(content)["companies"] if content else [])
+        part = ({"type": "refusal", "refusal": refusal} if refusal
+                else {"type": "output_text", "text": content, "annotations": []})
+        return {
+            "id": "resp_1", "object": "response", "created_at": int(time.time()), "status": "completed",
+            "model": body.get("model", "test-model"), "output": [
+                {"type": "message", "id": "msg_1", "status": "completed", "role": "assistant", "content": [part]}],
+            "parallel_tool_calls": True, "tool_choice": "auto", "tools": [],
+            "usage": {"input_tokens": usage["prompt_tokens"], "output_tokens": usage["completion_tokens"],
+                      "total_tokens": usage["total_tokens"],
+                      "input_tokens_details": {"cached_tokens": 0}, "output_tokens_details": {"reasoning_tokens": 0}},
+        }

@@ -1,0 +1,178 @@
+"""The lead_list flow end to end in-process: real Prefect server, real SDK over loopback HTTP,
+real SQLite and Postgres lead stores."""
+
+from __future__ import annotations
+
+import uuid
+
+import pytest
+from fake_openai import Reply, company, fresh
+from sqlalchemy import create_engine, text
+
+from flows.lead_list import lead_list
+from leadflow import services
+from leadflow.store import UnitOfWork
+
+pytestmark = pytest.mark.usefixtures("store_url")
+
+
+def run(**params):
+    state = lead_list(**{"source": "openai", **params}, return_state=True)
+    summary = state.result(raise_on_failure=False)
+    return state, summary
+
+
+def validated(store_url: str, run_id: str) -> list[dict]:
+    with UnitOfWork(store_url) as uow:
+        return uow.repo.export_rows(run_id)
+
+
+def test_25_companies_in_batches_of_10_10_5(agent, store_url):
+    state, s = run(pms="Buildium", state="TX", quantity=25)
+    assert state.is_completed()
+    assert (s.status, s.companies_ready, s.batches, s.loops) == ("completed", 25, 3, 3)
+    assert [c.want for c in agent.calls] == [10, 10, 5]
+    assert (s.llm_calls, s.prompt_tokens) == (3, 3 * agent.prompt_tokens)
+    assert s.completion_tokens == 25 * agent.completion_tokens_per_company
+    rows = validated(store_url, s.run_id)
+    assert len(rows) == 25 == len({r["domain"] for r in rows})
+    assert all(r["evidence_url"] and r["confidence"] == "high" for r in rows)
+
+
+def test_rerun_of_a_met_target_exits_early_without_calling_the_agent(agent, store_url):
+    _, first = run(pms="AppFolio", state="FL", quantity=5)
+    assert first.status == "completed" and len(agent.calls) == 1
+    state, again = run(run_id=first.run_id)
+    assert state.is_completed() and again.status == "completed"
+    assert len(agent.calls) == 1  # no new agent call
+    assert again.batches == 1 and again.companies_ready == 5
+
+
+def test_short_batches_ask_for_min_of_size_and_remaining(agent, store_url):
+    agent.reset(lambda call: fresh(call, min(7, call.want)))
+    _, s = run(pms="Buildium", state="TX", quantity=25)
+    assert s.status == "completed" and s.companies_ready == 25
+    assert [c.want for c in agent.calls] == [10, 10, 10, 4]
+
+
+def test_an_agent_that_finds_nothing_stalls_instead_of_looping(agent, store_url):
+    agent.reset(lambda call: [])
+    state, s = run(pms="Buildium", state="TX", quantity=25, stall_loops=2)
+    assert s.status == "stalled" and "consecutive loop" in s.status_reason
+    assert len(agent.calls) == 2 and s.companies_ready == 0
+    assert state.is_completed()  # the flow did its job; the run ended short
+
+
+def test_max_loops_ends_a_slow_run_as_partial(agent, store_url):
+    agent.reset(lambda call: fresh(call, 1))
+    _, s = run(pms="Buildium", state="TX", quantity=25, max_loops=3)
+    assert (s.status, s.companies_ready, len(agent.calls)) == ("partial", 3, 3)
+
+
+def test_found_domains_are_excluded_in_the_next_prompt(agent, store_url):
+    _, s = run(pms="Buildium", state="TX", quantity=15)
+    first_batch = {r["domain"] for r in validated(store_url, s.run_id) if r["batch_number"] == 1}
+    assert len(first_batch) == 10
+    assert agent.calls[0].excluded == []
+    assert first_batch <= set(agent.calls[1].excluded)
+    assert "do NOT return these domains again" in agent.calls[1].prompt
+
+
+def test_the_stored_validated_set_never_exceeds_the_target(agent, store_url):
+    agent.reset(lambda call: fresh(call, call.want + 6))  # over-delivers: 16 when asked for 10
+    _, s = run(pms="Buildium", state="TX", quantity=12)
+    assert s.companies_ready == 12 and len(agent.calls) == 1
+    assert s.rejected == {"over_target": 4}
+    assert len(validated(store_url, s.run_id)) == 12
+
+
+def test_parallel_batches_search_distinct_slices_and_stop_at_target(agent, store_url):
+    _, s = run(pms="Buildium", state="TX", quantity=25, parallel=3)
+    assert s.status == "completed" and s.companies_ready == 25
+    first_loop = agent.calls[:3]
+    assert sorted(c.want for c in first_loop) == [5, 10, 10]
+    assert len({c.slice for c in first_loop}) == 3 and None not in {c.slice for c in first_loop}
+    assert len(agent.calls) == 3
+
+
+def test_transient_errors_and_refusals_are_retried(agent, store_url, monkeypatch):
+    monkeypatch.setenv("LEADFLOW_OPENAI_MAX_RETRIES", "0")  # let Prefect's retries do the work
+    seen = []
+
+    def flaky(call):
+        seen.append(call.number)
+        if call.number == 1:
+            raise Reply(500)
+        if call.number == 2:
+            raise Reply(refusal="I can't help with that")
+        if call.number == 3:
+            raise Reply(content='{"companies": "not a list"}')
+        return fresh(call, call.want)
+
+    agent.reset(flaky)
+    _, s = run(pms="Buildium", state="TX", quantity=5)
+    assert s.status == "completed" and s.companies_ready == 5
+    assert seen == [1, 2, 3, 4]
+    assert s.batches == 1
+
+
+def test_a_bad_api_key_fails_the_run_at_once_and_never_leaks_the_key(agent, store_url):
+    agent.reset(lambda call: (_ for _ in ()).throw(Reply(401)))
+    state, s = run(pms="Buildium", state="TX", quantity=5)
+    assert state.is_failed()
+    assert s.status == "failed" and "AuthenticationError" in s.status_reason
+    assert len(agent.calls) == 1  # not retried
+    engine = create_engine(store_url)
+    with engine.connect() as conn:
+        for table in ("runs", "batches", "candidates"):
+            for row in conn.execute(text(f"SELECT * FROM {table}")):
+                assert "SECRET" not in repr(tuple(row))
+    engine.dispose()
+
+
+def test_resume_after_a_crash_continues_from_the_checkpoint(agent, store_url):
+    _, first = run(pms="Rentvine", state="GA", quantity=25, max_loops=1)
+    assert (first.status, first.companies_ready) == ("partial", 10)
+    _, resumed = run(run_id=first.run_id, max_loops=10)
+    assert (resumed.status, resumed.companies_ready, resumed.batches) == ("completed", 25, 3)
+    assert [c.want for c in agent.calls] == [10, 10, 5]
+
+
+def test_a_paid_batch_is_not_paid_again_when_the_run_is_rerun(agent, store_url):
+    """The agent call of batch 1 succeeds, then the process dies before storing it."""
+    from prefect import flow
+
+    from leadflow.discovery.sources import resolve_source
+    from leadflow.services import RunOptions, requested_criteria
+    from tasks import discover_batch, open_run, plan_loop
+
+    @flow
+    def crashes_after_paying(run_id: str):
+        spec, _ = resolve_source("openai")
+        opened = open_run(store_url, run_id, requested_criteria("Buildium", "TX", 15), RunOptions(),
+                          "openai", None, None)
+        plan = plan_loop(store_url, opened.run_id, 1)
+        discover_batch(plan[0], spec)
+
+    run_id = uuid.uuid4().hex[:12]
+    crashes_after_paying(run_id)
+    assert len(agent.calls) == 1
+    _, s = run(run_id=run_id)
+    assert s.status == "completed" and s.companies_ready == 15
+    assert [c.want for c in agent.calls] == [10, 5]  # batch 1 came from Prefect's result cache
+    with UnitOfWork(store_url) as uow:
+        assert services.summary(uow, run_id).batches == 2
+
+
+def test_responses_api_with_web_search(agent, store_url, monkeypatch):
+    monkeypatch.setenv("LEADFLOW_OPENAI_API", "responses")
+    _, s = run(pms="AppFolio", state="CA", quantity=3)
+    assert s.status == "completed" and s.companies_ready == 3
+    assert agent.calls[0].body["tools"][0]["type"] == "web_search"
+    assert "text" in agent.calls[0].body  # structured output format
+
+
+def test_resuming_with_other_criteria_is_refused(agent, store_url):
+    _, s = run(pms="Buildium", state="TX", quantity=3)
+    state, _ = run(run_id=s.run_id, state="FL")
+    assert state.is_failed() and "state" in state.message

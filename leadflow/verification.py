@@ -241,14 +241,25 @@ class SiteVerifier:
         )
 
     def _wait_turn(self, host: str) -> None:
+        """Block until `host` may get a request: per_host_delay after the previous one
+        started, and after the previous one (from this instance) finished."""
+        if self.per_host_delay <= 0:
+            return
+        while True:
+            with self._lock:
+                now = time.monotonic()
+                start = self._next_slot.get(host, now)
+                if start <= now:
+                    self._next_slot[host] = now + self.per_host_delay
+                    return
+            time.sleep(start - now)
+
+    def _finished(self, host: str) -> None:
         if self.per_host_delay <= 0:
             return
         with self._lock:
-            now = time.monotonic()
-            start = max(now, self._next_slot.get(host, now))
-            self._next_slot[host] = start + self.per_host_delay
-        while (remaining := start - time.monotonic()) > 0:
-            time.sleep(remaining)
+            after = time.monotonic() + self.per_host_delay
+            self._next_slot[host] = max(self._next_slot.get(host, after), after)
 
     def _addresses(self, url: httpx.URL) -> list[str]:
         host = url.raw_host.decode("ascii")
@@ -277,27 +288,35 @@ class SiteVerifier:
             except (httpx.InvalidURL, ValueError, UnicodeError):
                 raise _Refused(f"invalid url ({url[:200]})") from None
             addresses = self._addresses(target)
-            self._wait_turn(target.raw_host.decode("ascii").lower())
-            response = self._send(client, target, addresses)
+            host_key = target.raw_host.decode("ascii").lower()
+            self._wait_turn(host_key)
             try:
-                fetched.append(url)
-                location = response.headers.get("location")
-                if response.status_code in REDIRECT_STATUSES and location:
-                    try:
-                        nxt = urljoin(url, location.strip())
-                        scheme = urlsplit(nxt).scheme.lower()
-                    except ValueError:
-                        raise _Refused("invalid redirect") from None
-                    if scheme not in ("http", "https"):
-                        raise _Refused(f"blocked: non-http redirect ({scheme or 'no scheme'})")
-                    if pms_from_url(nxt):  # /pay-rent -> acme.appfolio.com: that is the evidence
-                        return _Page(url, response.status_code, None, portal_redirect=nxt)
-                    url = nxt
-                    continue
-                return _Page(url, response.status_code, self._read_html(response, deadline))
+                response = self._send(client, target, addresses)
+                try:
+                    fetched.append(url)
+                    location = response.headers.get("location")
+                    if response.status_code in REDIRECT_STATUSES and location:
+                        url = self._redirect_target(url, location)
+                        if pms_from_url(url):  # /pay-rent -> acme.appfolio.com: that is the evidence
+                            return _Page(fetched[-1], response.status_code, None, portal_redirect=url)
+                        continue
+                    return _Page(url, response.status_code, self._read_html(response, deadline))
+                finally:
+                    response.close()
             finally:
-                response.close()
+                self._finished(host_key)
         raise _Refused(f"too many redirects (more than {MAX_REDIRECTS})")
+
+    @staticmethod
+    def _redirect_target(url: str, location: str) -> str:
+        try:
+            nxt = urljoin(url, location.strip())
+            scheme = urlsplit(nxt).scheme.lower()
+        except ValueError:
+            raise _Refused("invalid redirect") from None
+        if scheme not in ("http", "https"):
+            raise _Refused(f"blocked: non-http redirect ({scheme or 'no scheme'})")
+        return nxt
 
     def _send(self, client: httpx.Client, target: httpx.URL, addresses: list[str]) -> httpx.Response:
         """Send to the checked addresses in turn; the name travels in Host and SNI."""

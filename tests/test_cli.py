@@ -1,0 +1,136 @@
+"""The `leadflow` command as users run it: a real subprocess, real store, real Prefect."""
+
+from __future__ import annotations
+
+import json
+import os
+import sqlite3
+import subprocess
+import sys
+
+import pandas as pd
+import pytest
+
+BAD_INPUT = [
+    (["--pms", "Foo", "--state", "TX", "--quantity", "5"], "pms: unknown PMS 'Foo'; allowed: AppFolio, Buildium"),
+    (["--pms", "Buildium", "--state", "XX", "--quantity", "5"], "state: unknown US state 'XX'"),
+    (["--pms", "Buildium", "--state", "TX", "--quantity", "0"], "quantity: '0' is out of range; allowed: 1..10000"),
+    (["--pms", "Buildium", "--state", "TX", "--quantity", "lots"], "quantity: 'lots' is not a whole number"),
+    (["--pms", "Buildium", "--state", "TX", "--quantity", "5", "--parallel", "0"], "parallel: 0 is out of range"),
+    (["--pms", "Buildium", "--state", "TX", "--quantity", "5", "--batch-size", "1000"], "batch_size: 1000 is out of range"),
+    (["--pms", "Buildium", "--state", "TX", "--quantity", "5", "--source", "nope.csv"], "source: directory file not found"),
+    (["--state", "TX", "--quantity", "5"], "--pms is required to start a new run"),
+    (["--run-id", "doesnotexist"], "--pms is required to start a new run"),
+]
+
+
+def leadflow(*args: str, env: dict | None = None, timeout: int = 180) -> subprocess.CompletedProcess:
+    return subprocess.run(
+        [sys.executable, "-m", "leadflow", *args], capture_output=True, text=True, timeout=timeout,
+        env={**os.environ, **(env or {})},
+    )
+
+
+def no_runs_stored(db) -> bool:
+    if not db.exists():
+        return True
+    with sqlite3.connect(db) as conn:
+        return conn.execute("SELECT count(*) FROM runs").fetchone()[0] == 0
+
+
+@pytest.mark.parametrize("args,message", BAD_INPUT)
+def test_bad_input_is_one_clear_line_and_exit_2_with_nothing_written(args, message, sqlite_url, tmp_path):
+    result = leadflow("run", *args)
+    assert result.returncode == 2, result.stderr
+    assert message in result.stderr
+    assert "Traceback" not in result.stderr + result.stdout
+    assert no_runs_stored(tmp_path / "leads.db")
+
+
+def test_bad_batch_size_env_var_is_bad_input(sqlite_url):
+    result = leadflow("run", "--pms", "Buildium", "--state", "TX", "--quantity", "5",
+                      env={"LEAD_LIST_BATCH_SIZE": "ten"})
+    assert result.returncode == 2 and "LEAD_LIST_BATCH_SIZE: 'ten' is not a whole number" in result.stderr
+
+
+def test_quickstart_on_the_sample_directory_then_status_and_export(sqlite_url, tmp_path):
+    result = leadflow("run", "--pms", "buildium", "--state", "texas", "--quantity", "25", "--json")
+    assert result.returncode == 0, result.stderr
+    assert "FICTIONAL sample directory" in result.stderr
+    summary = json.loads(result.stdout.strip().splitlines()[-1])
+    assert (summary["status"], summary["companies_ready"], summary["batches"]) == ("completed", 25, 3)
+    assert summary["llm_calls"] == 0 and summary["source"] == "sample"
+
+    status = leadflow("status", summary["run_id"], "--json")
+    assert status.returncode == 0
+    assert json.loads(status.stdout) == summary
+
+    listing = json.loads(leadflow("status", "--json").stdout)
+    assert [r["run_id"] for r in listing] == [summary["run_id"]]
+
+    for suffix in (".csv", ".xlsx", ".parquet", ".json"):
+        out = tmp_path / f"leads{suffix}"
+        exported = leadflow("export", summary["run_id"], "-o", str(out))
+        assert exported.returncode == 0, exported.stderr
+        frame = {".csv": pd.read_csv, ".xlsx": pd.read_excel, ".parquet": pd.read_parquet,
+                 ".json": pd.read_json}[suffix](out)
+        assert len(frame) == 25
+        assert {"name", "domain", "city", "state", "pms", "evidence_url"} <= set(frame.columns)
+        assert set(frame["state"]) == {"TX"} and set(frame["pms"]) == {"Buildium"}
+
+
+def test_rerun_with_run_id_exits_early(sqlite_url):
+    first = json.loads(leadflow("run", "--pms", "AppFolio", "--state", "CA", "--quantity", "5", "--json")
+                       .stdout.strip().splitlines()[-1])
+    again = leadflow("run", "--run-id", first["run_id"], "--json")
+    assert again.returncode == 0
+    summary = json.loads(again.stdout.strip().splitlines()[-1])
+    assert summary["batches"] == 1 and summary["status"] == "completed"
+
+
+def test_a_run_that_ends_short_exits_1(sqlite_url, tmp_path):
+    directory = tmp_path / "small.csv"
+    directory.write_text(
+        "name,domain,city,state,pms,evidence_url\n"
+        "Solo Homes,solo-homes.test,Austin,TX,Buildium,https://solo.managebuilding.com/Resident/portal/login\n"
+    )
+    result = leadflow("run", "--pms", "Buildium", "--state", "TX", "--quantity", "3", "--source", str(directory), "--json")
+    assert result.returncode == 1
+    summary = json.loads(result.stdout.strip().splitlines()[-1])
+    assert summary["status"] == "stalled" and summary["companies_ready"] == 1
+
+
+def test_export_and_status_errors_exit_2(sqlite_url, tmp_path):
+    assert leadflow("status", "nope").returncode == 2
+    result = leadflow("export", "nope", "-o", str(tmp_path / "x.csv"))
+    assert result.returncode == 2 and "no run with id 'nope'" in result.stderr
+    result = leadflow("export", "nope", "-o", str(tmp_path / "x.txt"))
+    assert result.returncode == 2 and "unsupported file type '.txt'" in result.stderr
+
+
+def test_blocklist_import_counts_and_blocks(sqlite_url, tmp_path):
+    file = tmp_path / "customers.csv"
+    file.write_text("company,domain\nA,https://www.Customer-One.com/about\nB,customer-two.com\n"
+                    "C,customer-one.com\nD,javascript:alert(1)\n")
+    result = leadflow("blocklist", "import", str(file))
+    assert result.returncode == 0, result.stderr
+    assert "added 2, already blocked 0, repeated in input 1, invalid 1" in result.stdout
+    again = leadflow("blocklist", "add", "customer-two.com", "new-one.com")
+    assert "added 1, already blocked 1" in again.stdout
+    assert leadflow("blocklist", "import", str(tmp_path / "missing.txt")).returncode == 2
+
+
+def test_quickstart_in_ephemeral_mode_prints_no_traceback_or_telemetry_noise(tmp_path):
+    """What a new user sees: no PREFECT_API_URL, no key, a fresh home."""
+    env = {k: v for k, v in os.environ.items() if not k.startswith(("PREFECT_", "LEADFLOW_", "DO_NOT_TRACK"))}
+    env.update(HOME=str(tmp_path), LEADFLOW_HOME=str(tmp_path / "lf"), PREFECT_HOME=str(tmp_path / "prefect"))
+    result = subprocess.run(
+        [sys.executable, "-m", "leadflow", "run", "--pms", "Buildium", "--state", "TX", "--quantity", "25"],
+        capture_output=True, text=True, timeout=240, env=env,
+    )
+    output = result.stdout + result.stderr
+    assert result.returncode == 0, output
+    assert "Run id:" in result.stdout and "completed" in result.stdout
+    for noise in ("Traceback", "sens-o-matic", "telemetry", "Name or service not known", "database is locked"):
+        assert noise not in output, output
+    assert "prefect server start" in result.stderr  # the one-line hint about keeping history

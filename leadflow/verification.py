@@ -75,7 +75,7 @@ def _blocked_reason(ip: ipaddress.IPv4Address | ipaddress.IPv6Address) -> str | 
         embedded = ip.ipv4_mapped or ip.sixtofour
         if embedded is not None:
             return _blocked_reason(embedded)
-    for kind in ("loopback", "private", "link_local", "multicast", "reserved", "unspecified"):
+    for kind in ("loopback", "link_local", "multicast", "unspecified", "reserved", "private"):
         if getattr(ip, f"is_{kind}"):
             return kind.replace("_", "-")
     if not ip.is_global:  # e.g. 100.64.0.0/10 (carrier-grade NAT)

@@ -144,7 +144,7 @@ class FixtureServer:
 
         self.httpd = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
         self.port = self.httpd.server_address[1]
-        self.thread = threading.Thread(target=self.httpd.serve_forever, daemon=True)
+        self.thread = threading.Thread(target=self.httpd.serve_forever, kwargs={"poll_interval": 0.05}, daemon=True)
 
     def requests(self, prefix: str) -> list[tuple[float, str, dict[str, str]]]:
         with self.lock:
@@ -165,9 +165,18 @@ def server():
 
 
 @pytest.fixture(autouse=True)
-def _no_dns(monkeypatch):
-    """Belt and braces: only 'localhost' and IP literals may be resolved in these tests."""
+def _loopback_only(monkeypatch):
+    """Belt and braces: only 'localhost' and IP literals may be resolved in these tests, and
+    nothing but loopback may be connected to, even if the verifier's own checks regress."""
     real = verification._resolve
+    real_send = SiteVerifier._send
+
+    def send(self, client, target, addresses):
+        stray = [a for a in addresses if not ipaddress.ip_address(a).is_loopback]
+        assert not stray, f"test guard: would connect to {stray}"
+        return real_send(self, client, target, addresses)
+
+    monkeypatch.setattr(SiteVerifier, "_send", send)
 
     def guarded(host: str, port: int) -> list[str]:
         try:

@@ -16,7 +16,7 @@ from leadflow.discovery import DiscoveryFailed
 from leadflow.models import BatchOutcome, RunSummary
 from leadflow.planning import progress_line, should_stop
 from leadflow.services import RunOptions, requested_criteria
-from tasks import compute_gap, discover_batch, finish_run, open_run, plan_loop, store_batch
+from tasks import compute_gap, discover_batch, finish_run, open_run, plan_loop, store_batch, check_websites
 
 
 def _run_name() -> str:
@@ -49,6 +49,7 @@ def lead_list(
     stall_loops: int | None = None,
     exclude_previous: bool | None = None,
     allow_unverified: bool | None = None,
+    verify_sites: bool | None = None,
     store_block: str | None = None,
     discovery_block: str | None = None,
 ) -> RunSummary:
@@ -57,7 +58,7 @@ def lead_list(
     store = lead_store_url(store_block)
     options = RunOptions(
         batch_size=batch_size, parallel=parallel, max_loops=max_loops, stall_loops=stall_loops,
-        exclude_previous=exclude_previous, allow_unverified=allow_unverified,
+        exclude_previous=exclude_previous, allow_unverified=allow_unverified, verify_sites=verify_sites,
     )
     opened = open_run(
         store, run_id, requested_criteria(pms, state, quantity), options, source, discovery_block,
@@ -93,7 +94,8 @@ def lead_list(
         added, errors, fatal = 0, [], None
         for request, future in zip(plan, futures):
             result, error, is_fatal = _settle(request, future)
-            outcome = store_batch(store, request, result, error)
+            sites = check_websites(result, request.batch_number) if result and opened.verify_sites else None
+            outcome = store_batch(store, request, result, error, sites)
             outcomes.append(outcome)
             added += outcome.accepted
             if error:

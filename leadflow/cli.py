@@ -121,6 +121,7 @@ def run(
     source: Optional[str] = typer.Option(None, help="openai, or a directory CSV [default: openai with a key, else the sample]"),
     exclude_previous: bool = typer.Option(False, help="Skip companies delivered by earlier runs"),
     allow_unverified: bool = typer.Option(False, help="Accept companies without PMS evidence (confidence none)"),
+    verify_sites: bool = typer.Option(False, help="Check each company's own website for its PMS portal link"),
     as_json: bool = typer.Option(False, "--json", help="Print the run summary as JSON (last line of stdout)"),
     verbose: bool = typer.Option(False, "--verbose", "-v", help="Show Prefect's own log lines"),
 ) -> None:
@@ -134,6 +135,7 @@ def run(
         options = services.RunOptions(
             batch_size=batch_size, parallel=parallel, max_loops=max_loops, stall_loops=stall_loops,
             exclude_previous=exclude_previous or None, allow_unverified=allow_unverified or None,
+            verify_sites=verify_sites or None,
         )
         services.check_options(options)
         if batch_size is None:
@@ -171,7 +173,7 @@ def run(
             pms=requested["pms"], state=requested["state"], quantity=requested["quantity"],
             batch_size=batch_size, parallel=parallel, max_loops=max_loops, run_id=rid,
             source=source, stall_loops=stall_loops, exclude_previous=exclude_previous or None,
-            allow_unverified=allow_unverified or None, return_state=True,
+            allow_unverified=allow_unverified or None, verify_sites=verify_sites or None, return_state=True,
         )
     try:
         with UnitOfWork(store_url) as uow:
@@ -254,7 +256,8 @@ def export(
             rows = uow.repo.export_rows(run_id, include_rejected)
     except LeadflowError as exc:
         raise BadInput(str(exc)) from None
-    columns = EXPORT_COLUMNS + (["status", "reason", "detail", "raw_domain"] if include_rejected else [])
+    columns = EXPORT_COLUMNS + (["site_check"] if any(r.get("site_check") for r in rows) else [])
+    columns += ["status", "reason", "detail", "raw_domain"] if include_rejected else []
     frame = pd.DataFrame(rows, columns=columns)
     if not output.parent.exists():
         raise BadInput(f"-o: folder {output.parent} does not exist")

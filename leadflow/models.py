@@ -95,6 +95,8 @@ class Verdict(BaseModel):
     detail: str | None = None
     domain: str | None = None  # normalised registrable domain, when there is one
     confidence: Literal["high", "medium", "none"] | None = None
+    evidence_url: str | None = None  # set when the company's own site supplied the evidence
+    site_check: str | None = None  # what website verification saw, for the record
 
 
 class BatchOutcome(BaseModel):
@@ -126,6 +128,7 @@ class RunSummary(BaseModel):
     parallel: int
     max_loops: int
     stall_loops: int
+    verify_sites: bool = False
     source: str | None = None
     created_at: datetime | None = None
     finished_at: datetime | None = None

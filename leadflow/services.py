@@ -34,14 +34,14 @@ def new_run_id() -> str:
 def create_run(
     uow: UnitOfWork, criteria: LeadCriteria, *, batch_size: int, parallel: int, max_loops: int,
     stall_loops: int, source: str, exclude_previous: bool = False, allow_unverified: bool = False,
-    run_id: str | None = None,
+    verify_sites: bool = False, run_id: str | None = None,
 ) -> str:
     run_id = run_id or new_run_id()
     uow.repo.add_run(
         id=run_id, pms=criteria.pms, state=criteria.state, target_quantity=criteria.quantity,
         batch_size=batch_size, parallel=parallel, max_loops=max_loops, stall_loops=stall_loops,
         source=source, exclude_previous=exclude_previous, allow_unverified=allow_unverified,
-        status="pending",
+        verify_sites=verify_sites, status="pending",
     )
     uow.commit()
     return run_id
@@ -82,7 +82,7 @@ def _summary(run: dict, rejected: dict[str, int]) -> RunSummary:
         llm_calls=run["llm_calls"], prompt_tokens=run["prompt_tokens"],
         completion_tokens=run["completion_tokens"], rejected=rejected, source=run["source"],
         batch_size=run["batch_size"], parallel=run["parallel"], max_loops=run["max_loops"],
-        stall_loops=run["stall_loops"],
+        stall_loops=run["stall_loops"], verify_sites=run["verify_sites"],
         created_at=run["created_at"], finished_at=run["finished_at"],
     )
 
@@ -130,6 +130,7 @@ def plan_loop(uow: UnitOfWork, run_id: str, loop: int) -> list[BatchRequest]:
 
 def record_batch(
     uow: UnitOfWork, request: BatchRequest, result: DiscoveryResult | None, error: str | None = None,
+    sites: dict | None = None,
 ) -> BatchOutcome:
     """Validate and store one batch in one transaction. Idempotent per (run, batch number)."""
     run_id = request.run_id
@@ -154,6 +155,7 @@ def record_batch(
             blocked=uow.repo.blocked_domains(),
             previously_delivered=uow.repo.delivered_elsewhere(run_id) if run["exclude_previous"] else set(),
             allow_unverified=run["allow_unverified"],
+            sites=sites if run["verify_sites"] else None,
         )
         for cand, verdict in validate_batch(result.candidates, ctx):
             accepted += verdict.accepted
@@ -165,7 +167,8 @@ def record_batch(
                 "reason": verdict.reason, "detail": verdict.detail, "name": cand.name,
                 "domain": verdict.domain, "raw_domain": cand.domain, "city": cand.city,
                 "state": cand.state, "pms": request.criteria.pms if verdict.accepted else cand.pms,
-                "evidence_url": cand.evidence_url, "confidence": verdict.confidence,
+                "evidence_url": verdict.evidence_url or cand.evidence_url, "confidence": verdict.confidence,
+                "site_check": verdict.site_check,
             })
     uow.repo.add_candidates(rows)
     usage = result.usage if result else None
@@ -201,6 +204,7 @@ class RunOptions(BaseModel):
     stall_loops: int | None = None
     exclude_previous: bool | None = None
     allow_unverified: bool | None = None
+    verify_sites: bool | None = None
 
 
 def requested_criteria(pms: object, state: object, quantity: object) -> dict:
@@ -240,7 +244,7 @@ def open_run(
         max_loops=options.max_loops or default_max_loops(criteria.quantity, size, parallel),
         stall_loops=options.stall_loops or DEFAULT_STALL_LOOPS, source=source_label,
         exclude_previous=bool(options.exclude_previous), allow_unverified=bool(options.allow_unverified),
-        run_id=run_id,
+        verify_sites=bool(options.verify_sites), run_id=run_id,
     ), False
 
 

@@ -11,6 +11,7 @@ from leadflow.criteria import LeadCriteria, state_code
 from leadflow.domains import InvalidDomain, normalise_domain
 from leadflow.evidence import PLATFORM_DOMAINS, VENDOR_DOMAINS, pms_from_url
 from leadflow.models import Candidate, Verdict
+from leadflow.verification import SiteCheck, describe_check
 
 # Reasons, in the order the checks run. `status` and exports show these words.
 REASONS = {
@@ -75,6 +76,7 @@ class RunContext:
     blocked: set[str] = field(default_factory=set)
     previously_delivered: set[str] = field(default_factory=set)
     allow_unverified: bool = False
+    sites: dict[str, SiteCheck] | None = None  # domain -> website check, when verify_sites is on
 
 
 def _reject(reason: str, detail: str | None = None, domain: str | None = None) -> Verdict:
@@ -100,16 +102,29 @@ def judge(c: Candidate, ctx: RunContext) -> Verdict:
     found_state = state_code(c.state)
     if found_state != ctx.criteria.state:
         return _reject("wrong_state", f"state {c.state!r} is not {ctx.criteria.state}", domain)
+    pms = ctx.criteria.pms
     proven = pms_from_url(c.evidence_url)
-    confidence = "high"
-    if proven is not None and proven != ctx.criteria.pms:
-        return _reject("pms_mismatch", f"evidence shows {proven}, not {ctx.criteria.pms}", domain)
-    if proven is None:
+    if proven is not None and proven != pms:
+        return _reject("pms_mismatch", f"evidence shows {proven}, not {pms}", domain)
+    site = ctx.sites.get(domain) if ctx.sites is not None else None
+    site_note = describe_check(site) if site else None
+    if site and site.pms_found and pms not in site.pms_found:
+        return _reject("pms_mismatch", f"the website links {', '.join(site.pms_found)}, not {pms}", domain)
+    site_evidence = None
+    if site and pms in site.pms_found:
+        site_evidence = next(u for u in site.portal_links if pms_from_url(u) == pms)
+    if proven is None and site_evidence is None:
         if not ctx.allow_unverified:
             detail = REASONS["no_pms_evidence"] if not c.evidence_url else (
-                f"evidence URL is not a known {ctx.criteria.pms} portal")
+                f"evidence URL is not a known {pms} portal")
+            if site_note:
+                detail += f"; website: {site_note}"
             return _reject("no_pms_evidence", detail, domain)
         confidence = "none"
+    elif ctx.sites is None or site_evidence is not None:
+        confidence = "high"  # a portal URL of the right PMS; confirmed by the site when checked
+    else:
+        confidence = "medium"  # the agent's portal URL, but the website did not confirm it
     if domain in ctx.validated:
         return _reject("duplicate", domain=domain)
     key, city = name_key(c.name), (c.city or "").strip().lower()
@@ -119,7 +134,10 @@ def judge(c: Candidate, ctx: RunContext) -> Verdict:
                 return _reject("possible_duplicate", f"looks like {other_domain} in the same city", domain)
     if ctx.remaining <= 0:
         return _reject("over_target", domain=domain)
-    return Verdict(accepted=True, domain=domain, confidence=confidence)
+    return Verdict(
+        accepted=True, domain=domain, confidence=confidence, site_check=site_note,
+        evidence_url=site_evidence if proven is None else None,
+    )
 
 
 def validate_batch(candidates: list[Candidate], ctx: RunContext) -> list[tuple[Candidate, Verdict]]:

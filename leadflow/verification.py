@@ -378,3 +378,22 @@ def _rank(portal_links: list[str]) -> list[str]:
     for i, u in enumerate(portal_links):
         first.setdefault(pms_from_url(u), i)
     return sorted((p for p in counts if p), key=lambda p: (-counts[p], first[p]))
+
+
+def describe_check(check: SiteCheck) -> str:
+    """One line for the record: what the website showed."""
+    if check.pms_found:
+        return f"links {', '.join(check.pms_found)} ({check.portal_links[0]})"
+    if check.error:
+        return f"not confirmed: {check.error}"
+    return f"no portal link on {len(check.pages_fetched)} page(s)"
+
+
+def make_verifier() -> SiteVerifier:
+    """The verifier a run uses; LEADFLOW_VERIFY_TIMEOUT / _DELAY tune it."""
+    import os
+
+    return SiteVerifier(
+        timeout=float(os.environ.get("LEADFLOW_VERIFY_TIMEOUT", "10")),
+        per_host_delay=float(os.environ.get("LEADFLOW_VERIFY_DELAY", "1")),
+    )

@@ -28,6 +28,7 @@ STORE = dict(cache_policy=NO_CACHE, retries=2, retry_delay_seconds=[1, 5], retry
 class OpenedRun(BaseModel):
     run_id: str
     resumed: bool
+    verify_sites: bool
     source: SourceSpec
     notice: str | None = None
 
@@ -49,7 +50,8 @@ def open_run(
         )
     with UnitOfWork(store_url) as uow:
         services.start_run(uow, rid, flow_run_id)
-    return OpenedRun(run_id=rid, resumed=resumed, source=spec, notice=notice)
+        verify = services.summary(uow, rid).verify_sites
+    return OpenedRun(run_id=rid, resumed=resumed, verify_sites=verify, source=spec, notice=notice)
 
 
 @task(name="compute_gap", **STORE)
@@ -70,9 +72,10 @@ def plan_loop(store_url: str, run_id: str, loop: int) -> list[BatchRequest]:
 @task(name="store_batch", task_run_name="store batch {request.batch_number}", **STORE)
 def store_batch(
     store_url: str, request: BatchRequest, result: DiscoveryResult | None, error: str | None = None,
+    sites: dict | None = None,
 ) -> BatchOutcome:
     with UnitOfWork(store_url) as uow:
-        return services.record_batch(uow, request, result, error)
+        return services.record_batch(uow, request, result, error, sites)
 
 
 @task(name="finish_run", **STORE)

@@ -114,7 +114,7 @@ class Repository:
         cols = [
             candidates.c.name, candidates.c.domain, candidates.c.city, candidates.c.state,
             candidates.c.pms, candidates.c.evidence_url, candidates.c.confidence,
-            candidates.c.batch_number,
+            candidates.c.batch_number, candidates.c.site_check,
         ]
         if include_rejected:
             cols += [candidates.c.status, candidates.c.reason, candidates.c.detail, candidates.c.raw_domain]

@@ -22,6 +22,7 @@ runs = Table(
     Column("source", String(300), nullable=False),
     Column("exclude_previous", Boolean, nullable=False, server_default=text("false")),
     Column("allow_unverified", Boolean, nullable=False, server_default=text("false")),
+    Column("verify_sites", Boolean, nullable=False, server_default=text("false")),
     Column("status", String(16), nullable=False),
     Column("status_reason", Text),
     Column("loops", Integer, nullable=False, server_default="0"),
@@ -69,6 +70,7 @@ candidates = Table(
     Column("pms", String(60)),
     Column("evidence_url", Text),
     Column("confidence", String(8)),
+    Column("site_check", Text),  # what --verify-sites saw on the company's own website
     Column("created_at", DateTime(timezone=True), nullable=False),
     Index("ix_candidates_run_status", "run_id", "status"),
     Index("ix_candidates_domain", "domain"),

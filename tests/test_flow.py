@@ -116,9 +116,11 @@ def test_transient_errors_and_refusals_are_retried(agent, store_url, monkeypatch
     assert s.batches == 1
 
 
-def test_a_bad_api_key_fails_the_run_at_once_and_never_leaks_the_key(agent, store_url):
+def test_a_bad_api_key_fails_the_run_at_once_and_never_leaks_the_key(agent, store_url, caplog):
     agent.reset(lambda call: (_ for _ in ()).throw(Reply(401)))
     state, s = run(pms="Buildium", state="TX", quantity=5)
+    assert caplog.records and "SECRET" not in caplog.text
+    assert "SECRET" not in repr(state) and "SECRET" not in s.model_dump_json()
     assert state.is_failed()
     assert s.status == "failed" and "AuthenticationError" in s.status_reason
     assert len(agent.calls) == 1  # not retried

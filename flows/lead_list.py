@@ -26,7 +26,7 @@ def _run_name() -> str:
     return f"lead-list-resume-{p.get('run_id')}"
 
 
-def _settle(request, future) -> tuple[object | None, str | None, bool]:
+def _settle(future) -> tuple[object | None, str | None, bool]:
     """(result, error, fatal) of one discover_batch future."""
     state = future.wait() or future.state
     if state.is_completed():
@@ -93,7 +93,7 @@ def lead_list(
         futures = discover_batch.map(plan, source=unmapped(opened.source))
         added, errors, fatal = 0, [], None
         for request, future in zip(plan, futures):
-            result, error, is_fatal = _settle(request, future)
+            result, error, is_fatal = _settle(future)
             sites = check_websites(result, request.batch_number) if result and opened.verify_sites else None
             outcome = store_batch(store, request, result, error, sites)
             outcomes.append(outcome)

@@ -51,9 +51,14 @@ _PMS_LOOKUP = {_key(alias): name for name, aliases in PMS_ALIASES.items() for al
 _STATE_LOOKUP = {**{_key(c): c for c in US_STATES}, **{_key(n): c for c, n in US_STATES.items()}}
 
 
+def pms_name(value: str | None) -> str | None:
+    """'app folio' -> 'AppFolio'; None for anything that is not a known PMS."""
+    return _PMS_LOOKUP.get(_key(str(value or "")))
+
+
 def canonical_pms(value: str) -> str:
     """'app folio' -> 'AppFolio'. Raises InvalidInput naming the allowed values."""
-    name = _PMS_LOOKUP.get(_key(str(value or "")))
+    name = pms_name(value)
     if name is None:
         raise InvalidInput("pms", f"unknown PMS {value!r}; allowed: {', '.join(PMS_ALIASES)}")
     return name
@@ -73,6 +78,19 @@ def canonical_state(value: str) -> str:
             "state", f"unknown US state {value!r}; use a two-letter code ({', '.join(US_STATES)}) or a state name"
         )
     return code
+
+
+def parse_quantity(v: object) -> int:
+    """A whole number in 1..MAX_QUANTITY (strings accepted, booleans not)."""
+    if isinstance(v, bool):
+        raise InvalidInput("quantity", f"{v!r} is not a whole number; allowed: 1..{MAX_QUANTITY}")
+    try:
+        q = v if isinstance(v, int) else int(str(v).strip())
+    except ValueError:
+        raise InvalidInput("quantity", f"{v!r} is not a whole number; allowed: 1..{MAX_QUANTITY}") from None
+    if not 1 <= q <= MAX_QUANTITY:
+        raise InvalidInput("quantity", f"{str(v)!r} is out of range; allowed: 1..{MAX_QUANTITY}")
+    return q
 
 
 class LeadCriteria(BaseModel):
@@ -97,20 +115,14 @@ class LeadCriteria(BaseModel):
     @field_validator("quantity", mode="before")
     @classmethod
     def _quantity(cls, v: object) -> int:
-        try:
-            q = int(str(v).strip()) if not isinstance(v, int) or isinstance(v, bool) else v
-        except ValueError:
-            raise InvalidInput("quantity", f"{v!r} is not a whole number; allowed: 1..{MAX_QUANTITY}") from None
-        if isinstance(q, bool) or not 1 <= q <= MAX_QUANTITY:
-            raise InvalidInput("quantity", f"{v!r} is out of range; allowed: 1..{MAX_QUANTITY}")
-        return q
+        return parse_quantity(v)
 
     @classmethod
     def parse(cls, pms: object, state: object, quantity: object) -> "LeadCriteria":
         """Build criteria, raising InvalidInput (not pydantic's ValidationError) on bad input."""
         canonical_pms(str(pms))  # raise the first bad field in contract order
         canonical_state(str(state))
-        cls._quantity(quantity)
+        parse_quantity(quantity)
         return cls(pms=pms, state=state, quantity=quantity)
 
     def describe(self) -> str:

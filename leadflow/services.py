@@ -11,7 +11,7 @@ from collections import Counter
 from pydantic import BaseModel
 
 from leadflow import settings
-from leadflow.criteria import LeadCriteria, canonical_pms, canonical_state
+from leadflow.criteria import LeadCriteria, canonical_pms, canonical_state, parse_quantity
 from leadflow.errors import InvalidInput, RunNotFound
 from leadflow.models import (
     FINAL_STATUSES, BatchOutcome, BatchRequest, DiscoveryResult, RunSummary,
@@ -212,7 +212,7 @@ def requested_criteria(pms: object, state: object, quantity: object) -> dict:
     return {
         "pms": canonical_pms(str(pms)) if pms not in (None, "") else None,
         "state": canonical_state(str(state)) if state not in (None, "") else None,
-        "quantity": LeadCriteria._quantity(quantity) if quantity not in (None, "") else None,
+        "quantity": parse_quantity(quantity) if quantity not in (None, "") else None,
     }
 
 

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pandas as pd
 
-from leadflow.criteria import _PMS_LOOKUP, _key, state_code
+from leadflow.criteria import pms_name, state_code
 from leadflow.domains import try_normalise
 from leadflow.errors import InvalidInput
 from leadflow.models import BatchRequest, Candidate, DiscoveryResult
@@ -36,7 +36,7 @@ def _load(path: str, mtime: float) -> pd.DataFrame:
         raise InvalidInput("source", f"{path} lacks column(s) {', '.join(missing)}; needs {', '.join(COLUMNS)}")
     frame = frame[list(COLUMNS)].copy()
     frame["norm_state"] = frame["state"].map(state_code)
-    frame["norm_pms"] = frame["pms"].map(lambda v: _PMS_LOOKUP.get(_key(v)))
+    frame["norm_pms"] = frame["pms"].map(pms_name)
     frame["norm_domain"] = frame["domain"].map(try_normalise)
     return frame
 

@@ -100,6 +100,35 @@ def test_a_run_that_ends_short_exits_1(sqlite_url, tmp_path):
     assert summary["status"] == "stalled" and summary["companies_ready"] == 1
 
 
+def test_status_explains_rejections_and_export_can_include_them(sqlite_url, tmp_path):
+    directory = tmp_path / "mixed.csv"
+    directory.write_text(
+        "name,domain,city,state,pms,evidence_url\n"
+        "Good Homes,good-homes.test,Austin,TX,Buildium,https://good.managebuilding.com/Resident/portal/login\n"
+        "Vendor Row,acme.managebuilding.com,Austin,TX,Buildium,https://acme.managebuilding.com/Resident/portal/login\n"
+        "No Proof,no-proof.test,Austin,TX,Buildium,\n"
+    )
+    result = leadflow("run", "--pms", "Buildium", "--state", "TX", "--quantity", "1", "--source", str(directory), "--json")
+    summary = json.loads(result.stdout.strip().splitlines()[-1])
+    assert summary["status"] == "completed"
+    run_id = summary["run_id"]
+    out = tmp_path / "all.csv"
+    assert leadflow("export", run_id, "-o", str(out), "--include-rejected").returncode == 0
+    frame = pd.read_csv(out)
+    assert list(frame["status"]) == ["validated"] and "reason" in frame.columns
+
+    result = leadflow("run", "--pms", "Buildium", "--state", "TX", "--quantity", "3", "--source", str(directory),
+                      "--batch-size", "5", "--json")
+    summary = json.loads(result.stdout.strip().splitlines()[-1])
+    assert summary["rejected"] == {"no_pms_evidence": 1, "vendor_domain": 1}
+    text_status = leadflow("status", summary["run_id"]).stdout
+    assert "vendor_domain" in text_status and "the website is a PMS vendor's, not the company's" in text_status
+    assert leadflow("export", summary["run_id"], "-o", str(out), "--include-rejected").returncode == 0
+    frame = pd.read_csv(out)
+    assert sorted(frame["reason"].dropna()) == ["no_pms_evidence", "vendor_domain"]
+    assert len(pd.read_csv(out)) == 3
+
+
 def test_export_and_status_errors_exit_2(sqlite_url, tmp_path):
     assert leadflow("status", "nope").returncode == 2
     result = leadflow("export", "nope", "-o", str(tmp_path / "x.csv"))

@@ -116,6 +116,15 @@ def test_transient_errors_and_refusals_are_retried(agent, store_url, monkeypatch
     assert s.batches == 1
 
 
+def test_truncated_output_is_retried_then_the_run_fails_with_the_reason(agent, store_url, monkeypatch):
+    monkeypatch.setenv("LEADFLOW_OPENAI_MAX_RETRIES", "0")
+    agent.reset(lambda call: (_ for _ in ()).throw(Reply(content='{"companies": [{"name": "Tru', finish_reason="length")))
+    state, s = run(pms="Buildium", state="TX", quantity=5)
+    assert len(agent.calls) == 4  # 1 attempt + 3 retries
+    assert state.is_failed() and s.status == "failed" and "LengthFinishReasonError" in s.status_reason
+    assert s.batches == 1 and s.companies_ready == 0
+
+
 def test_a_bad_api_key_fails_the_run_at_once_and_never_leaks_the_key(agent, store_url, caplog):
     agent.reset(lambda call: (_ for _ in ()).throw(Reply(401)))
     state, s = run(pms="Buildium", state="TX", quantity=5)

@@ -16,6 +16,7 @@ from leadflow.discovery import DiscoveryFailed
 from leadflow.models import BatchOutcome, RunSummary
 from leadflow.planning import progress_line, should_stop
 from leadflow.services import RunOptions, requested_criteria
+from tasks.store import OpenedRun
 from tasks import compute_gap, discover_batch, finish_run, open_run, plan_loop, store_batch, check_websites
 
 
@@ -69,6 +70,21 @@ def lead_list(
         logger.info(opened.notice)
     logger.info("Run %s %s (source %s)", rid, "resumed" if opened.resumed else "created", opened.source.label)
 
+    try:
+        summary = _fill_to_target(store, opened)
+    except Exception as exc:  # leave no run "running" behind a flow that died of an error
+        finish_run(store, rid, "failed", f"{type(exc).__name__}: {exc}"[:500])
+        raise
+    logger.info("Run %s ended %s: %s", rid, summary.status, summary.status_reason)
+    if summary.status == "failed":
+        return Failed(message=summary.status_reason, data=summary)
+    return Completed(message=f"{summary.status}: {summary.status_reason}", data=summary)
+
+
+def _fill_to_target(store: str, opened: OpenedRun) -> RunSummary:
+    """The seed's loop: gap, early exit, plan, discover (mapped), store, progress, stop rules."""
+    logger = get_run_logger()
+    rid = opened.run_id
     progress = compute_gap(store, rid)
     bar = create_progress_artifact(0.0, key=f"lead-run-{rid}", description=f"Run {rid}: {progress.pms} in {progress.state}")
     quiet_loops = 0
@@ -114,12 +130,8 @@ def lead_list(
             summary = finish_run(store, rid, "failed", f"discovery failed: {fatal or errors[-1]}")
             break
         quiet_loops = 0 if added else quiet_loops + 1
-
     update_progress_artifact(bar, 100.0 * min(1.0, summary.companies_ready / summary.target_quantity))
-    logger.info("Run %s ended %s: %s", rid, summary.status, summary.status_reason)
-    if summary.status == "failed":
-        return Failed(message=summary.status_reason, data=summary)
-    return Completed(message=f"{summary.status}: {summary.status_reason}", data=summary)
+    return summary
 
 
 def _publish_batches(run_id: str, outcomes: list[BatchOutcome]) -> None:

@@ -47,7 +47,7 @@ def normalise_domain(raw: str | None) -> str:
         scheme = None  # 'acme.com:8080' is a host and port, not a scheme
     if scheme and scheme.group(1).lower() not in ("http", "https"):
         raise InvalidDomain(f"not a web address ({scheme.group(1).lower()}:)")
-    if not scheme:
+    if not scheme and not text.startswith("//"):
         text = "//" + text
     try:
         host = urlsplit(text).hostname or ""

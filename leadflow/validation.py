@@ -32,7 +32,7 @@ REASONS = {
 MAX_NAME = 200
 MAX_CITY = 100
 MAX_URL = 2048
-NAME_MATCH_THRESHOLD = 92
+NAME_MATCH_THRESHOLD = 95  # token_sort_ratio on name keys: typos and suffixes, not 'Oak' vs 'Oak Tree'
 
 _CONTROL = re.compile(r"[\x00-\x1f\x7f]+")
 _NAME_NOISE = re.compile(
@@ -130,7 +130,7 @@ def judge(c: Candidate, ctx: RunContext) -> Verdict:
     key, city = name_key(c.name), (c.city or "").strip().lower()
     if key and city:
         for other_domain, (other_key, other_city) in ctx.validated.items():
-            if other_city == city and other_key and fuzz.token_set_ratio(key, other_key) >= NAME_MATCH_THRESHOLD:
+            if other_city == city and other_key and fuzz.token_sort_ratio(key, other_key) >= NAME_MATCH_THRESHOLD:
                 return _reject("possible_duplicate", f"looks like {other_domain} in the same city", domain)
     if ctx.remaining <= 0:
         return _reject("over_target", domain=domain)

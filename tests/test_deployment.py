@@ -38,6 +38,11 @@ def test_deploy_worker_and_deployment_run(ops_env):
     deployed = prefect("--no-prompt", "deploy", "--all", env=env)
     assert deployed.returncode == 0, deployed.stdout + deployed.stderr
 
+    automation = prefect("automation", "create", "--from-file", "automations/crash-zombie-lead-runs.yaml", env=env)
+    assert automation.returncode == 0, automation.stdout + automation.stderr
+    listed = prefect("automation", "ls", env={**env, "COLUMNS": "300"})
+    assert "Crash zombie lead runs" in listed.stdout
+
     inspect = prefect("deployment", "inspect", "lead-refill/nightly-refill", env=env)
     assert inspect.returncode == 0 and "0 2 * * *" in inspect.stdout and "America/Chicago" in inspect.stdout
 

@@ -7,6 +7,7 @@ only sequences the tasks and reports progress to logs and the Prefect UI.
 from __future__ import annotations
 
 from prefect import flow, get_run_logger, unmapped
+from prefect.events import emit_event
 from prefect.artifacts import create_progress_artifact, create_table_artifact, update_progress_artifact
 from prefect.runtime import flow_run
 from prefect.states import Completed, Failed
@@ -14,7 +15,7 @@ from prefect.states import Completed, Failed
 from blocks.lead_store import lead_store_url
 from leadflow.discovery import DiscoveryFailed
 from leadflow.models import BatchOutcome, RunSummary
-from leadflow.planning import progress_line, should_stop
+from leadflow.planning import low_quality, progress_line, should_stop
 from leadflow.services import RunOptions, requested_criteria
 from tasks.store import OpenedRun
 from tasks import compute_gap, discover_batch, finish_run, open_run, plan_loop, store_batch, check_websites
@@ -51,6 +52,7 @@ def lead_list(
     exclude_previous: bool | None = None,
     allow_unverified: bool | None = None,
     verify_sites: bool | None = None,
+    adaptive: bool | None = None,
     store_block: str | None = None,
     discovery_block: str | None = None,
 ) -> RunSummary:
@@ -60,6 +62,7 @@ def lead_list(
     options = RunOptions(
         batch_size=batch_size, parallel=parallel, max_loops=max_loops, stall_loops=stall_loops,
         exclude_previous=exclude_previous, allow_unverified=allow_unverified, verify_sites=verify_sites,
+        adaptive=adaptive,
     )
     opened = open_run(
         store, run_id, requested_criteria(pms, state, quantity), options, source, discovery_block,
@@ -114,6 +117,8 @@ def _fill_to_target(store: str, opened: OpenedRun) -> RunSummary:
             outcome = store_batch(store, request, result, error, sites)
             outcomes.append(outcome)
             added += outcome.accepted
+            if low_quality(outcome.accepted, outcome.returned):
+                _warn_low_quality(rid, outcome)
             if error:
                 errors.append(error)
                 fatal = fatal or (error if is_fatal else None)
@@ -132,6 +137,21 @@ def _fill_to_target(store: str, opened: OpenedRun) -> RunSummary:
         quiet_loops = 0 if added else quiet_loops + 1
     update_progress_artifact(bar, 100.0 * min(1.0, summary.companies_ready / summary.target_quantity))
     return summary
+
+
+def _warn_low_quality(run_id: str, outcome: BatchOutcome) -> None:
+    """Batch quality alert (the seed's future enhancement 3): a warning in the run's log and a
+    `leadflow.batch.low-quality` event that a Prefect automation can turn into a notification."""
+    reasons = ", ".join(f"{k}={v}" for k, v in sorted(outcome.rejected.items(), key=lambda kv: -kv[1]))
+    get_run_logger().warning(
+        "Run %s batch %d quality low: %d of %d candidates accepted (%s)",
+        run_id, outcome.batch_number, outcome.accepted, outcome.returned, reasons,
+    )
+    emit_event(
+        event="leadflow.batch.low-quality",
+        resource={"prefect.resource.id": f"leadflow.run.{run_id}"},
+        payload=outcome.model_dump(),
+    )
 
 
 def _publish_batches(run_id: str, outcomes: list[BatchOutcome]) -> None:

@@ -122,6 +122,7 @@ def run(
     exclude_previous: bool = typer.Option(False, help="Skip companies delivered by earlier runs"),
     allow_unverified: bool = typer.Option(False, help="Accept companies without PMS evidence (confidence none)"),
     verify_sites: bool = typer.Option(False, help="Check each company's own website for its PMS portal link"),
+    adaptive: bool = typer.Option(False, help="Grow batches while the agent's answers are clean, shrink them when not"),
     as_json: bool = typer.Option(False, "--json", help="Print the run summary as JSON (last line of stdout)"),
     verbose: bool = typer.Option(False, "--verbose", "-v", help="Show Prefect's own log lines"),
 ) -> None:
@@ -135,7 +136,7 @@ def run(
         options = services.RunOptions(
             batch_size=batch_size, parallel=parallel, max_loops=max_loops, stall_loops=stall_loops,
             exclude_previous=exclude_previous or None, allow_unverified=allow_unverified or None,
-            verify_sites=verify_sites or None,
+            verify_sites=verify_sites or None, adaptive=adaptive or None,
         )
         services.check_options(options)
         if batch_size is None:
@@ -173,7 +174,8 @@ def run(
             pms=requested["pms"], state=requested["state"], quantity=requested["quantity"],
             batch_size=batch_size, parallel=parallel, max_loops=max_loops, run_id=rid,
             source=source, stall_loops=stall_loops, exclude_previous=exclude_previous or None,
-            allow_unverified=allow_unverified or None, verify_sites=verify_sites or None, return_state=True,
+            allow_unverified=allow_unverified or None, verify_sites=verify_sites or None,
+            adaptive=adaptive or None, return_state=True,
         )
     try:
         with UnitOfWork(store_url) as uow:

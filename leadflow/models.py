@@ -69,6 +69,7 @@ class BatchRequest(BaseModel):
     batch_target: int
     exclude_domains: list[str] = []
     partition: Partition | None = None
+    previous_notes: str | None = None  # what the agent said after its previous batch
 
 
 class Usage(BaseModel):
@@ -129,6 +130,7 @@ class RunSummary(BaseModel):
     max_loops: int
     stall_loops: int
     verify_sites: bool = False
+    adaptive: bool = False
     source: str | None = None
     created_at: datetime | None = None
     finished_at: datetime | None = None

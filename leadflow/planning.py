@@ -30,6 +30,25 @@ def batch_targets(remaining: int, batch_size: int, parallel: int = 1) -> list[in
     return sizes
 
 
+def adapt_batch_size(current: int, base: int, accepted: int, returned: int) -> int:
+    """Adaptive batch sizing (the seed's future enhancement 1): grow by half while the agent
+    delivers clean batches, halve when most of what it returns is rejected. Bounds: 3 up to
+    3x the configured size (at most MAX_BATCH_SIZE)."""
+    if returned == 0:
+        return current  # an empty answer says nothing about quality; stall rules handle it
+    quality = accepted / returned
+    if quality >= 0.9:
+        current = math.ceil(current * 1.5)
+    elif quality < 0.5:
+        current = current // 2
+    return max(min(3, base), min(current, 3 * base, MAX_BATCH_SIZE))
+
+
+def low_quality(accepted: int, returned: int) -> bool:
+    """A batch worth a warning: at least 3 candidates and fewer than half of them usable."""
+    return returned >= 3 and accepted / returned < 0.5
+
+
 def partitions(count: int) -> list[Partition | None]:
     """Split A-Z into `count` contiguous letter ranges; a single batch searches everything."""
     if count <= 1:

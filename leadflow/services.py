@@ -17,14 +17,16 @@ from leadflow.models import (
     FINAL_STATUSES, BatchOutcome, BatchRequest, DiscoveryResult, RunSummary,
 )
 from leadflow.planning import (
-    DEFAULT_STALL_LOOPS, MAX_PARALLEL, batch_targets, default_max_loops, gap, partitions,
+    DEFAULT_STALL_LOOPS, MAX_PARALLEL, adapt_batch_size, batch_targets, default_max_loops, gap,
+    partitions,
 )
 from leadflow.store.repository import now
 from leadflow.store.uow import UnitOfWork
-from leadflow.validation import RunContext, name_key, validate_batch
+from leadflow.validation import RunContext, clean_text, name_key, validate_batch
 
 # How many known domains a prompt lists at most; validation still rejects every duplicate.
 MAX_PROMPT_EXCLUSIONS = 300
+MAX_NOTES = 500  # agent notes carried into the next prompt
 
 
 def new_run_id() -> str:
@@ -34,14 +36,14 @@ def new_run_id() -> str:
 def create_run(
     uow: UnitOfWork, criteria: LeadCriteria, *, batch_size: int, parallel: int, max_loops: int,
     stall_loops: int, source: str, exclude_previous: bool = False, allow_unverified: bool = False,
-    verify_sites: bool = False, run_id: str | None = None,
+    verify_sites: bool = False, adaptive: bool = False, run_id: str | None = None,
 ) -> str:
     run_id = run_id or new_run_id()
     uow.repo.add_run(
         id=run_id, pms=criteria.pms, state=criteria.state, target_quantity=criteria.quantity,
         batch_size=batch_size, parallel=parallel, max_loops=max_loops, stall_loops=stall_loops,
         source=source, exclude_previous=exclude_previous, allow_unverified=allow_unverified,
-        verify_sites=verify_sites, status="pending",
+        verify_sites=verify_sites, adaptive=adaptive, status="pending",
     )
     uow.commit()
     return run_id
@@ -82,7 +84,7 @@ def _summary(run: dict, rejected: dict[str, int]) -> RunSummary:
         llm_calls=run["llm_calls"], prompt_tokens=run["prompt_tokens"],
         completion_tokens=run["completion_tokens"], rejected=rejected, source=run["source"],
         batch_size=run["batch_size"], parallel=run["parallel"], max_loops=run["max_loops"],
-        stall_loops=run["stall_loops"], verify_sites=run["verify_sites"],
+        stall_loops=run["stall_loops"], verify_sites=run["verify_sites"], adaptive=run["adaptive"],
         created_at=run["created_at"], finished_at=run["finished_at"],
     )
 
@@ -114,18 +116,35 @@ def plan_loop(uow: UnitOfWork, run_id: str, loop: int) -> list[BatchRequest]:
     run = get_run(uow, run_id)
     ready, target = run["companies_ready"], run["target_quantity"]
     remaining = gap(target, ready)
-    sizes = batch_targets(remaining, run["batch_size"], run["parallel"])
+    history = uow.repo.batch_rows(run_id)
+    sizes = batch_targets(remaining, current_batch_size(run, history), run["parallel"])
     first = uow.repo.next_batch_number(run_id)
     exclude = uow.repo.seen_domains(run_id)[:MAX_PROMPT_EXCLUSIONS]
     criteria = criteria_of(run)
+    notes = next((b["notes"] for b in reversed(history) if b["notes"]), None)
     return [
         BatchRequest(
             run_id=run_id, batch_number=first + i, loop=loop, criteria=criteria,
             companies_ready=ready, remaining=remaining, batch_target=size,
-            exclude_domains=exclude, partition=part,
+            exclude_domains=exclude, partition=part, previous_notes=notes,
         )
         for i, (size, part) in enumerate(zip(sizes, partitions(len(sizes))))
     ]
+
+
+def current_batch_size(run: dict, history: list[dict]) -> int:
+    """The configured size, or with adaptive sizing, the size the run's history leads to
+    (replayed loop by loop, so it needs no state of its own and survives resumes)."""
+    base = size = run["batch_size"]
+    if not run["adaptive"]:
+        return base
+    loops: dict[int, list[dict]] = {}
+    for b in history:
+        loops.setdefault(b["loop"], []).append(b)
+    for batches in loops.values():
+        size = adapt_batch_size(size, base, sum(b["accepted"] for b in batches),
+                                sum(b["returned"] for b in batches))
+    return size
 
 
 def record_batch(
@@ -181,7 +200,7 @@ def record_batch(
         prompt_tokens=usage.prompt_tokens if usage else 0,
         completion_tokens=usage.completion_tokens if usage else 0,
         latency_ms=result.latency_ms if result else 0, model=result.model if result else None,
-        error=error,
+        error=error, notes=clean_text(result.notes, MAX_NOTES) if result else None,
     )
     uow.commit()
     return BatchOutcome(
@@ -205,6 +224,7 @@ class RunOptions(BaseModel):
     exclude_previous: bool | None = None
     allow_unverified: bool | None = None
     verify_sites: bool | None = None
+    adaptive: bool | None = None
 
 
 def requested_criteria(pms: object, state: object, quantity: object) -> dict:
@@ -244,7 +264,7 @@ def open_run(
         max_loops=options.max_loops or default_max_loops(criteria.quantity, size, parallel),
         stall_loops=options.stall_loops or DEFAULT_STALL_LOOPS, source=source_label,
         exclude_previous=bool(options.exclude_previous), allow_unverified=bool(options.allow_unverified),
-        verify_sites=bool(options.verify_sites), run_id=run_id,
+        verify_sites=bool(options.verify_sites), adaptive=bool(options.adaptive), run_id=run_id,
     ), False
 
 

@@ -187,3 +187,41 @@ def test_resuming_with_other_criteria_is_refused(agent, store_url):
     _, s = run(pms="Buildium", state="TX", quantity=3)
     state, _ = run(run_id=s.run_id, state="FL")
     assert state.is_failed() and "state" in state.message
+
+
+def test_adaptive_batches_grow_while_answers_are_clean_and_shrink_on_junk(agent, store_url):
+    _, s = run(pms="Buildium", state="TX", quantity=60, adaptive=True)
+    assert s.status == "completed" and s.adaptive
+    assert [c.want for c in agent.calls] == [10, 15, 23, 12]  # 10+15+23 = 48, then the rest
+
+    def junky(call):
+        rows = fresh(call, call.want)
+        for row in rows[: (call.want * 2) // 3]:
+            row["evidence_url"] = None  # two thirds rejected: no PMS evidence
+        return rows
+
+    agent.reset(junky)
+    _, s = run(pms="AppFolio", state="TX", quantity=20, adaptive=True, max_loops=3)
+    assert [c.want for c in agent.calls] == [10, 5, 3]  # 4 of 10 usable, then 2 of 5: halve, halve
+
+
+def test_a_low_quality_batch_is_flagged_in_the_log(agent, store_url, caplog):
+    agent.reset(lambda call: fresh(call, call.want) + [dict(r, domain="javascript:void(0)") for r in fresh(call, 15, 500)])
+    _, s = run(pms="Buildium", state="TX", quantity=5)
+    assert s.status == "completed"
+    assert "batch 1 quality low: 5 of 20 candidates accepted (invalid_domain=15)" in caplog.text
+
+
+def test_the_agents_notes_are_carried_into_the_next_prompt(agent, store_url):
+    import json
+
+    from fake_openai import Reply
+
+    def with_notes(call):
+        rows = fresh(call, min(call.want, 5))
+        raise Reply(content=json.dumps({"companies": rows, "notes": f"searched Austin first (call {call.number})"}))
+
+    agent.reset(with_notes)
+    _, s = run(pms="Buildium", state="TX", quantity=10)
+    assert "previous batch" not in agent.calls[0].prompt
+    assert "searched Austin first (call 1)" in agent.calls[1].prompt

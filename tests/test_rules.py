@@ -263,3 +263,25 @@ def test_hostile_text_is_capped_cleaned_and_inert():
     assert verdict.accepted
     assert len(cand.name) == MAX_NAME and "\x00" not in cand.name and "\x1b" not in cand.name
     assert cand.name.startswith("Robert'); DROP TABLE runs;--") and "\n" not in cand.city
+
+
+@pytest.mark.parametrize("current,base,accepted,returned,expected", [
+    (10, 10, 10, 10, 15),   # clean batch: grow by half
+    (15, 10, 15, 15, 23),
+    (23, 10, 23, 23, 30),   # capped at 3x the configured size
+    (10, 10, 4, 10, 5),     # mostly junk: halve
+    (5, 10, 1, 5, 3),       # never below 3
+    (10, 10, 7, 10, 10),    # in between: keep
+    (10, 10, 0, 0, 10),     # an empty answer says nothing about quality
+    (2, 2, 2, 2, 3),
+])
+def test_adaptive_batch_size(current, base, accepted, returned, expected):
+    from leadflow.planning import adapt_batch_size
+
+    assert adapt_batch_size(current, base, accepted, returned) == expected
+
+
+def test_low_quality_needs_enough_candidates():
+    from leadflow.planning import low_quality
+
+    assert low_quality(1, 4) and not low_quality(2, 4) and not low_quality(0, 2)

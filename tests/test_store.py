@@ -53,7 +53,7 @@ def test_schema_upgrades_from_the_first_revision_without_losing_data(store_url):
         s = services.summary(uow, "old1")
     assert (s.status, s.target_quantity, s.verify_sites) == ("completed", 5, False)
     with get_engine(store_url).connect() as conn:
-        assert conn.execute(text("SELECT version_num FROM alembic_version")).scalar() == "0002"
+        assert conn.execute(text("SELECT version_num FROM alembic_version")).scalar() == "0003"
 
 
 def test_the_database_refuses_a_second_validated_row_for_a_domain(store_url):

@@ -23,6 +23,7 @@ runs = Table(
     Column("exclude_previous", Boolean, nullable=False, server_default=text("false")),
     Column("allow_unverified", Boolean, nullable=False, server_default=text("false")),
     Column("verify_sites", Boolean, nullable=False, server_default=text("false")),
+    Column("adaptive", Boolean, nullable=False, server_default=text("false")),
     Column("status", String(16), nullable=False),
     Column("status_reason", Text),
     Column("loops", Integer, nullable=False, server_default="0"),
@@ -50,6 +51,7 @@ batches = Table(
     Column("latency_ms", Integer, nullable=False, server_default="0"),
     Column("model", String(100)),
     Column("error", Text),
+    Column("notes", Text),  # the agent's own notes, carried into the next batch's prompt
     Column("created_at", DateTime(timezone=True), nullable=False),
     UniqueConstraint("run_id", "number", name="uq_batches_run_number"),
 )

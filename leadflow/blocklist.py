@@ -25,7 +25,10 @@ def read_lines(path: Path) -> list[str]:
         raise InvalidInput("FILE", f"no such file: {path}") from None
     except (UnicodeDecodeError, IsADirectoryError) as exc:
         raise InvalidInput("FILE", f"cannot read {path} as UTF-8 text: {exc}") from None
-    rows = [r for r in csv.reader(io.StringIO(text)) if r and any(c.strip() for c in r)]
+    rows = [
+        r for r in csv.reader(io.StringIO(text))
+        if r and any(c.strip() for c in r) and not r[0].lstrip().startswith("#")
+    ]  # comments dropped before the header is looked for: '# note' may precede 'name,domain'
     if not rows:
         return []
     header = [c.strip().lower() for c in rows[0]]
@@ -34,7 +37,7 @@ def read_lines(path: Path) -> list[str]:
         rows = rows[1:]
     else:
         col = 0
-    return [r[col].strip() if col < len(r) else "" for r in rows if not r[0].lstrip().startswith("#")]
+    return [r[col].strip() if col < len(r) else "" for r in rows]
 
 
 def parse_domains(values: list[str]) -> ParsedBlocklist:

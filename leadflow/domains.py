@@ -31,6 +31,15 @@ def _extractor() -> tldextract.TLDExtract:
     )
 
 
+def url_scheme(text: str) -> str | None:
+    """'HTTPS://x' -> 'https', 'mailto:a@b' -> 'mailto'; None for 'acme.com' and for
+    'acme.com:8080/x' (a host and port, not a scheme)."""
+    scheme = _SCHEME.match(text)
+    if scheme is None or re.match(r"\d+(/|$)", text[scheme.end():]):
+        return None
+    return scheme.group(1).lower()
+
+
 def normalise_domain(raw: str | None) -> str:
     """'HTTPS://WWW.Acme-PM.com:443/contact' -> 'acme-pm.com'. Raises InvalidDomain.
 
@@ -42,13 +51,12 @@ def normalise_domain(raw: str | None) -> str:
         raise InvalidDomain("empty")
     if len(text) > 2048:
         raise InvalidDomain("overlong")
-    scheme = _SCHEME.match(text)
-    if scheme and re.match(r"\d+(/|$)", text[scheme.end():]):
-        scheme = None  # 'acme.com:8080' is a host and port, not a scheme
-    if scheme and scheme.group(1).lower() not in ("http", "https"):
-        raise InvalidDomain(f"not a web address ({scheme.group(1).lower()}:)")
+    scheme = url_scheme(text)
+    if scheme and scheme not in ("http", "https"):
+        raise InvalidDomain(f"not a web address ({scheme}:)")
     if not scheme and not text.startswith("//"):
         text = "//" + text
+    text = re.sub(r"[\t\r\n]", " ", text)  # urlsplit silently deletes these: 'foo\tbar.com' is not foobar.com
     try:
         host = urlsplit(text).hostname or ""
     except ValueError as exc:

@@ -11,6 +11,8 @@ import re
 from dataclasses import dataclass
 from urllib.parse import urlsplit
 
+from leadflow.domains import url_scheme
+
 
 @dataclass(frozen=True)
 class Signature:
@@ -66,7 +68,7 @@ def pms_from_url(url: str | None) -> str | None:
     if not url:
         return None
     text = url.strip()
-    if not re.match(r"^[a-z][a-z0-9+.-]*://", text, re.I):
+    if url_scheme(text) is None:  # 'acme.appfolio.com/connect': assume https
         text = "https://" + text
     try:
         parts = urlsplit(text)

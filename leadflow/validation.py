@@ -34,7 +34,7 @@ MAX_CITY = 100
 MAX_URL = 2048
 NAME_MATCH_THRESHOLD = 95  # token_sort_ratio on name keys: typos and suffixes, not 'Oak' vs 'Oak Tree'
 
-_CONTROL = re.compile(r"[\x00-\x1f\x7f]+")
+_CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f]+")  # C0, DEL and C1 (e.g. \x9b, the 8-bit CSI)
 _NAME_NOISE = re.compile(
     r"\b(llc|l\.l\.c|inc|incorporated|corp|corporation|co|company|ltd|pllc|lp|llp|the|and|"
     r"property|properties|management|mgmt|managers?|realty|real estate|group|services|pm)\b"

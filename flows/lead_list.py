@@ -14,7 +14,7 @@ from prefect.states import Completed, Failed
 
 from blocks.lead_store import lead_store_url
 from leadflow.discovery import DiscoveryFailed
-from leadflow.models import BatchOutcome, RunSummary
+from leadflow.models import BatchOutcome, DiscoveryResult, RunSummary
 from leadflow.planning import low_quality, progress_line, should_stop
 from leadflow.services import RunOptions, requested_criteria
 from tasks.store import OpenedRun
@@ -28,14 +28,16 @@ def _run_name() -> str:
     return f"lead-list-resume-{p.get('run_id')}"
 
 
-def _settle(future) -> tuple[object | None, str | None, bool]:
-    """(result, error, fatal) of one discover_batch future."""
+def _settle(future) -> tuple[DiscoveryResult | None, str | None, bool]:
+    """(result, error, fatal) of one discover_batch future. A failed batch still reports
+    what its attempts cost, as a result without candidates."""
     state = future.wait() or future.state
     if state.is_completed():
         return future.result(), None, False
     exc = future.result(raise_on_failure=False)
-    fatal = isinstance(exc, DiscoveryFailed) and not exc.transient
-    return None, str(exc) if isinstance(exc, BaseException) else (state.message or "failed"), fatal
+    if isinstance(exc, DiscoveryFailed):
+        return DiscoveryResult(candidates=[], usage=exc.usage), str(exc), not exc.transient
+    return None, str(exc) if isinstance(exc, BaseException) else (state.message or "failed"), False
 
 
 @flow(name="lead-list", flow_run_name=_run_name, validate_parameters=True)
@@ -113,7 +115,7 @@ def _fill_to_target(store: str, opened: OpenedRun) -> RunSummary:
         added, errors, fatal = 0, [], None
         for request, future in zip(plan, futures):
             result, error, is_fatal = _settle(future)
-            sites = check_websites(result, request.batch_number) if result and opened.verify_sites else None
+            sites = check_websites(result, request.batch_number) if result and opened.verify_sites and not error else None
             outcome = store_batch(store, request, result, error, sites)
             outcomes.append(outcome)
             added += outcome.accepted

@@ -39,8 +39,10 @@ def _summary_dict(summary) -> dict:
 def _print_summary(summary) -> None:
     table = Table(show_header=False, box=None)
     for key in ("run_id", "status", "status_reason", "pms", "state", "target_quantity",
-                "companies_ready", "batches", "loops", "llm_calls", "prompt_tokens", "completion_tokens", "source"):
-        table.add_row(key, str(getattr(summary, key)))
+                "companies_ready", "batches", "loops", "llm_calls", "prompt_tokens", "completion_tokens",
+                "cost_usd", "source"):
+        if getattr(summary, key) is not None or key != "cost_usd":
+            table.add_row(key, str(getattr(summary, key)))
     if summary.rejected:
         table.add_row("rejected", ", ".join(f"{k}={v}" for k, v in summary.rejected.items()))
     out.print(table)
@@ -141,6 +143,7 @@ def run(
         services.check_options(options)
         if batch_size is None:
             settings.batch_size()  # a bad LEAD_LIST_BATCH_SIZE is bad input too
+        settings.token_prices()
         store_url = settings.database_url()
         stored = None
         if run_id:

@@ -77,6 +77,13 @@ class Usage(BaseModel):
     prompt_tokens: int = 0
     completion_tokens: int = 0
 
+    def __add__(self, other: "Usage") -> "Usage":
+        return Usage(
+            llm_calls=self.llm_calls + other.llm_calls,
+            prompt_tokens=self.prompt_tokens + other.prompt_tokens,
+            completion_tokens=self.completion_tokens + other.completion_tokens,
+        )
+
 
 class DiscoveryResult(BaseModel):
     """What one successful discovery call returned, persisted by Prefect as JSON."""
@@ -124,6 +131,7 @@ class RunSummary(BaseModel):
     llm_calls: int
     prompt_tokens: int
     completion_tokens: int
+    cost_usd: float | None = None  # from LEADFLOW_PRICE_*_PER_MTOK, when set
     rejected: dict[str, int] = {}
     batch_size: int
     parallel: int

@@ -77,7 +77,11 @@ def summary(uow: UnitOfWork, run_id: str) -> RunSummary:
 
 
 def _summary(run: dict, rejected: dict[str, int]) -> RunSummary:
+    prices = settings.token_prices()
+    cost = None if prices is None else round(
+        (run["prompt_tokens"] * prices[0] + run["completion_tokens"] * prices[1]) / 1e6, 6)
     return RunSummary(
+        cost_usd=cost,
         run_id=run["id"], status=run["status"], status_reason=run["status_reason"], pms=run["pms"],
         state=run["state"], target_quantity=run["target_quantity"],
         companies_ready=run["companies_ready"], batches=run["batches"], loops=run["loops"],

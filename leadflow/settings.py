@@ -44,5 +44,16 @@ def model() -> str:
     return os.environ.get("LEADFLOW_MODEL") or DEFAULT_MODEL
 
 
+def token_prices() -> tuple[float, float] | None:
+    """USD per million prompt / completion tokens, when the user configured them."""
+    raw = (os.environ.get("LEADFLOW_PRICE_INPUT_PER_MTOK"), os.environ.get("LEADFLOW_PRICE_OUTPUT_PER_MTOK"))
+    if not all(raw):
+        return None
+    try:
+        return float(raw[0]), float(raw[1])
+    except ValueError:
+        raise InvalidInput("LEADFLOW_PRICE_INPUT_PER_MTOK", f"prices must be numbers, got {raw!r}") from None
+
+
 def openai_configured() -> bool:
     return bool(os.environ.get("OPENAI_API_KEY"))

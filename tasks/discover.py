@@ -12,16 +12,21 @@ import os
 from datetime import timedelta
 
 from prefect import task
+from prefect.runtime import task_run
 from prefect.tasks import exponential_backoff
 
 from blocks.discovery import load_api_key
 from leadflow.discovery import DiscoveryFailed
 from leadflow.discovery.sources import SourceSpec, build_discoverer
-from leadflow.models import BatchRequest, DiscoveryResult
+from leadflow.models import BatchRequest, DiscoveryResult, Usage
 
 
 # Base of the exponential backoff between attempts (5 s, 10 s, 20 s, with +-50% jitter).
 RETRY_BACKOFF_SECONDS = float(os.environ.get("LEADFLOW_RETRY_BACKOFF_SECONDS", "5"))
+
+
+# Usage of failed attempts per (lead run, batch), kept across Prefect's in-process retries.
+_failed_usage: dict[tuple[str, int], Usage] = {}
 
 
 def batch_cache_key(_context, parameters: dict) -> str:
@@ -51,4 +56,15 @@ def transient_only(_task, _task_run, state) -> bool:
 )
 def discover_batch(request: BatchRequest, source: SourceSpec) -> DiscoveryResult:
     discoverer = build_discoverer(source, api_key=lambda: load_api_key(source.block))
-    return discoverer.discover(request)
+    attempt_key = (request.run_id, request.batch_number)
+    try:
+        result = discoverer.discover(request)
+    except DiscoveryFailed as exc:  # carry what every failed attempt cost into the next one
+        exc.usage = _failed_usage.pop(attempt_key, Usage()) + exc.usage
+        if exc.transient and task_run.run_count <= discover_batch.retries:  # another attempt follows
+            _failed_usage[attempt_key] = exc.usage
+        raise
+    spent = _failed_usage.pop(attempt_key, None)
+    if spent:
+        result.usage = result.usage + spent
+    return result

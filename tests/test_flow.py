@@ -27,13 +27,16 @@ def validated(store_url: str, run_id: str) -> list[dict]:
         return uow.repo.export_rows(run_id)
 
 
-def test_25_companies_in_batches_of_10_10_5(agent, store_url):
+def test_25_companies_in_batches_of_10_10_5(agent, store_url, monkeypatch):
+    monkeypatch.setenv("LEADFLOW_PRICE_INPUT_PER_MTOK", "0.40")
+    monkeypatch.setenv("LEADFLOW_PRICE_OUTPUT_PER_MTOK", "1.60")
     state, s = run(pms="Buildium", state="TX", quantity=25)
     assert state.is_completed()
     assert (s.status, s.companies_ready, s.batches, s.loops) == ("completed", 25, 3, 3)
     assert [c.want for c in agent.calls] == [10, 10, 5]
     assert (s.llm_calls, s.prompt_tokens) == (3, 3 * agent.prompt_tokens)
     assert s.completion_tokens == 25 * agent.completion_tokens_per_company
+    assert s.cost_usd == pytest.approx((s.prompt_tokens * 0.40 + s.completion_tokens * 1.60) / 1e6)
     rows = validated(store_url, s.run_id)
     assert len(rows) == 25 == len({r["domain"] for r in rows})
     assert all(r["evidence_url"] and r["confidence"] == "high" for r in rows)
@@ -114,6 +117,9 @@ def test_transient_errors_and_refusals_are_retried(agent, store_url, monkeypatch
     assert s.status == "completed" and s.companies_ready == 5
     assert seen == [1, 2, 3, 4]
     assert s.batches == 1
+    # every attempt is counted; tokens where the server reported them (the 500 and the
+    # schema-invalid answer have none the SDK hands back)
+    assert s.llm_calls == 4 and s.prompt_tokens == 2 * agent.prompt_tokens
 
 
 def test_truncated_output_is_retried_then_the_run_fails_with_the_reason(agent, store_url, monkeypatch):
@@ -123,6 +129,10 @@ def test_truncated_output_is_retried_then_the_run_fails_with_the_reason(agent, s
     assert len(agent.calls) == 4  # 1 attempt + 3 retries
     assert state.is_failed() and s.status == "failed" and "LengthFinishReasonError" in s.status_reason
     assert s.batches == 1 and s.companies_ready == 0
+    assert (s.llm_calls, s.prompt_tokens) == (4, 4 * agent.prompt_tokens)  # the failed attempts cost too
+    import tasks.discover
+
+    assert not tasks.discover._failed_usage  # nothing kept after the last attempt
 
 
 def test_a_bad_api_key_fails_the_run_at_once_and_never_leaks_the_key(agent, store_url, caplog):

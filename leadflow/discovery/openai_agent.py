@@ -37,6 +37,12 @@ def _describe(exc: Exception) -> str:
     return f"{name} (HTTP {status})" if status else f"{name}: {str(exc)[:300]}"
 
 
+def _chat_usage(completion) -> Usage:
+    u = getattr(completion, "usage", None)
+    return Usage(llm_calls=1, prompt_tokens=u.prompt_tokens if u else 0,
+                 completion_tokens=u.completion_tokens if u else 0)
+
+
 class OpenAIDiscoverer:
     """One batch = one structured-output call. Holds no client: it is built per call."""
 
@@ -67,15 +73,19 @@ class OpenAIDiscoverer:
                 output, usage = (self._chat if self.api == "chat" else self._responses)(client, request)
         except DiscoveryFailed:
             raise
+        except (openai.LengthFinishReasonError, openai.ContentFilterFinishReasonError) as exc:
+            why = "truncated at the length limit" if isinstance(exc, openai.LengthFinishReasonError) else "content filter"
+            raise DiscoveryFailed(f"agent output unusable: {type(exc).__name__} ({why})", transient=True,
+                                  usage=_chat_usage(exc.completion)) from None
         except TRANSIENT_ERRORS as exc:
-            raise DiscoveryFailed(f"agent call failed: {_describe(exc)}", transient=True) from None
+            raise DiscoveryFailed(f"agent call failed: {_describe(exc)}", transient=True, usage=Usage(llm_calls=1)) from None
         except ValidationError as exc:
             raise DiscoveryFailed(
                 f"agent output did not match the LeadListOutput schema ({exc.error_count()} errors)",
-                transient=True,
+                transient=True, usage=Usage(llm_calls=1),  # tokens unknown: the SDK raised before returning them
             ) from None
         except openai.OpenAIError as exc:
-            raise DiscoveryFailed(f"agent call rejected: {_describe(exc)}", transient=False) from None
+            raise DiscoveryFailed(f"agent call rejected: {_describe(exc)}", transient=False, usage=Usage(llm_calls=1)) from None
         return DiscoveryResult(
             candidates=output.companies, usage=usage, model=self.model, notes=output.notes,
             latency_ms=int((time.perf_counter() - started) * 1000),
@@ -91,16 +101,12 @@ class OpenAIDiscoverer:
         completion = client.chat.completions.parse(
             model=self.model, messages=self._messages(request), response_format=LeadListOutput,
         )
-        usage = Usage(
-            llm_calls=1,
-            prompt_tokens=completion.usage.prompt_tokens if completion.usage else 0,
-            completion_tokens=completion.usage.completion_tokens if completion.usage else 0,
-        )
+        usage = _chat_usage(completion)
         message = completion.choices[0].message
         if message.refusal:
-            raise DiscoveryFailed(f"agent refused: {message.refusal[:200]}", transient=True)
+            raise DiscoveryFailed(f"agent refused: {message.refusal[:200]}", transient=True, usage=usage)
         if message.parsed is None:
-            raise DiscoveryFailed("agent returned no structured output", transient=True)
+            raise DiscoveryFailed("agent returned no structured output", transient=True, usage=usage)
         return message.parsed, usage
 
     def _responses(self, client: openai.OpenAI, request: BatchRequest) -> tuple[LeadListOutput, Usage]:
@@ -116,5 +122,6 @@ class OpenAIDiscoverer:
             completion_tokens=response.usage.output_tokens if response.usage else 0,
         )
         if response.output_parsed is None:
-            raise DiscoveryFailed("agent returned no structured output (refusal or empty)", transient=True)
+            raise DiscoveryFailed("agent returned no structured output (refusal or empty)", transient=True,
+                                  usage=usage)
         return response.output_parsed, usage

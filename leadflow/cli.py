@@ -172,14 +172,18 @@ def run(
 
     rid = run_id or services.new_run_id()
     live = err.is_terminal and not as_json and not verbose
-    with _ProgressWatcher(store_url, rid, live=live):
-        state_ = lead_list(
-            pms=requested["pms"], state=requested["state"], quantity=requested["quantity"],
-            batch_size=batch_size, parallel=parallel, max_loops=max_loops, run_id=rid,
-            source=source, stall_loops=stall_loops, exclude_previous=exclude_previous or None,
-            allow_unverified=allow_unverified or None, verify_sites=verify_sites or None,
-            adaptive=adaptive or None, return_state=True,
-        )
+    try:
+        with _ProgressWatcher(store_url, rid, live=live):
+            state_ = lead_list(
+                pms=requested["pms"], state=requested["state"], quantity=requested["quantity"],
+                batch_size=batch_size, parallel=parallel, max_loops=max_loops, run_id=rid,
+                source=source, stall_loops=stall_loops, exclude_previous=exclude_previous or None,
+                allow_unverified=allow_unverified or None, verify_sites=verify_sites or None,
+                adaptive=adaptive or None, return_state=True,
+            )
+    except KeyboardInterrupt:
+        _interrupted(store_url, rid)
+        raise typer.Exit(130)
     try:
         with UnitOfWork(store_url) as uow:
             summary = services.summary(uow, rid)
@@ -192,6 +196,22 @@ def run(
         _print_summary(summary)
         out.print(f"Run id: [bold]{rid}[/bold]  (leadflow status {rid}; leadflow export {rid} -o leads.csv)")
     raise typer.Exit(0 if summary.status == "completed" else 1)
+
+
+def _interrupted(store_url: str, run_id: str) -> None:
+    """Ctrl-C: stored batches stay stored; say so, and how to go on."""
+    from leadflow import services
+    from leadflow.store import UnitOfWork
+
+    try:
+        with UnitOfWork(store_url) as uow:
+            run = uow.repo.get_run(run_id)
+            if run is not None and run["status"] in ("pending", "running"):
+                services.finish_run(uow, run_id, "failed", "interrupted by the user")
+    except LeadflowError:
+        pass
+    err.print(f"Interrupted. Batches already stored are kept; resume with: leadflow run --run-id {run_id}",
+              highlight=False)
 
 
 @app.command()

@@ -163,3 +163,32 @@ def test_quickstart_in_ephemeral_mode_prints_no_traceback_or_telemetry_noise(tmp
     for noise in ("Traceback", "sens-o-matic", "telemetry", "Name or service not known", "database is locked"):
         assert noise not in output, output
     assert "prefect server start" in result.stderr  # the one-line hint about keeping history
+
+
+def test_ctrl_c_keeps_stored_batches_and_the_run_resumes(sqlite_url, agent):
+    """Interrupt a run mid-way (SIGINT, as Ctrl-C), then resume it with --run-id."""
+    import signal
+    import time
+
+    agent.delay = 1.0  # one second per agent call
+    proc = subprocess.Popen([sys.executable, "-m", "leadflow", "run", "--pms", "Buildium", "--state", "TX",
+                             "--quantity", "40", "--source", "openai", "--json"],
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=dict(os.environ))
+    deadline = time.monotonic() + 120
+    while len(agent.calls) < 2 and time.monotonic() < deadline:
+        time.sleep(0.1)
+    time.sleep(0.5)
+    proc.send_signal(signal.SIGINT)
+    out, err = proc.communicate(timeout=60)
+    assert proc.returncode == 130, err
+    assert "resume with: leadflow run --run-id" in err and "Traceback" not in err
+    run_id = err.split("--run-id ")[-1].split()[0]
+    status = json.loads(leadflow("status", run_id, "--json").stdout)
+    assert status["status"] == "failed" and status["status_reason"] == "interrupted by the user"
+    assert 10 <= status["companies_ready"] < 40
+
+    agent.delay = 0.0
+    resumed = leadflow("run", "--run-id", run_id, "--json")
+    assert resumed.returncode == 0, resumed.stderr
+    summary = json.loads(resumed.stdout.strip().splitlines()[-1])
+    assert summary["status"] == "completed" and summary["companies_ready"] == 40

@@ -141,6 +141,7 @@ def run(
             verify_sites=verify_sites or None, adaptive=adaptive or None,
         )
         services.check_options(options)
+        services.check_run_id(run_id)
         if batch_size is None:
             settings.batch_size()  # a bad LEAD_LIST_BATCH_SIZE is bad input too
         settings.token_prices()

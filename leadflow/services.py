@@ -5,6 +5,7 @@ The Prefect tasks are thin wrappers around these; unit tests call them directly.
 
 from __future__ import annotations
 
+import re
 import uuid
 from collections import Counter
 
@@ -31,6 +32,11 @@ MAX_NOTES = 500  # agent notes carried into the next prompt
 
 def new_run_id() -> str:
     return uuid.uuid4().hex[:12]
+
+
+def check_run_id(run_id: str | None) -> None:
+    if run_id is not None and not re.fullmatch(r"[A-Za-z0-9_-]{1,32}", run_id):
+        raise InvalidInput("run_id", f"{run_id[:40]!r} is not a run id; use 1-32 letters, digits, '-' or '_'")
 
 
 def create_run(
@@ -249,6 +255,7 @@ def open_run(
     uow: UnitOfWork, *, run_id: str | None, requested: dict, options: RunOptions, source_label: str,
 ) -> tuple[str, bool]:
     """Create the run, or load it for a resume. Returns (run_id, resumed)."""
+    check_run_id(run_id)
     run = uow.repo.get_run(run_id) if run_id else None
     if run is not None:
         check_resume(run, requested)

@@ -45,6 +45,7 @@ class AgentCall:
     excluded: list[str]
     slice: str | None
     number: int  # 1-based call counter across the server's life
+    authorization: str | None = None
 
 
 Script = Callable[[AgentCall], list[dict]]
@@ -114,7 +115,7 @@ class FakeOpenAI:
             def do_POST(self):
                 length = int(self.headers.get("content-length") or 0)
                 body = json.loads(self.rfile.read(length) or b"{}")
-                fake._handle(self, body)
+                fake._handle(self, body, self.headers.get("authorization"))
 
         self.server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
         self.server.daemon_threads = True
@@ -136,9 +137,10 @@ class FakeOpenAI:
         with self._lock:
             self.script, self.calls = script, []
 
-    def _handle(self, handler: BaseHTTPRequestHandler, body: dict) -> None:
+    def _handle(self, handler: BaseHTTPRequestHandler, body: dict, authorization: str | None) -> None:
         with self._lock:
             call = _parse(body, len(self.calls) + 1)
+            call.authorization = authorization
             self.calls.append(call)
             script = self.script
         if self.delay:

@@ -95,7 +95,6 @@ def _fill_to_target(store: str, opened: OpenedRun) -> RunSummary:
     quiet_loops = 0
     outcomes: list[BatchOutcome] = []
     while True:
-        progress = compute_gap(store, rid)
         logger.info(progress_line(progress.companies_ready, progress.target_quantity, progress.pms, progress.state))
         update_progress_artifact(bar, 100.0 * min(1.0, progress.companies_ready / progress.target_quantity))
         stop = should_stop(
@@ -115,7 +114,8 @@ def _fill_to_target(store: str, opened: OpenedRun) -> RunSummary:
         added, errors, fatal = 0, [], None
         for request, future in zip(plan, futures):
             result, error, is_fatal = _settle(future)
-            sites = check_websites(result, request.batch_number) if result and opened.verify_sites and not error else None
+            checked = opened.verify_sites and result is not None and not error
+            sites = check_websites(result, request.batch_number) if checked else None
             outcome = store_batch(store, request, result, error, sites)
             outcomes.append(outcome)
             added += outcome.accepted
@@ -125,13 +125,14 @@ def _fill_to_target(store: str, opened: OpenedRun) -> RunSummary:
                 errors.append(error)
                 fatal = fatal or (error if is_fatal else None)
                 logger.warning("Run %s batch %d failed: %s", rid, request.batch_number, error)
-        after = compute_gap(store, rid)
-        remaining = max(0, after.target_quantity - after.companies_ready)
+        progress = compute_gap(store, rid)
+        remaining = max(0, progress.target_quantity - progress.companies_ready)
         if remaining:
             logger.info("Run %s batch complete: %d/%d companies found, %d remaining",
-                        rid, after.companies_ready, after.target_quantity, remaining)
+                        rid, progress.companies_ready, progress.target_quantity, remaining)
         else:
-            logger.info("Run %s target met: %d/%d companies found", rid, after.companies_ready, after.target_quantity)
+            logger.info("Run %s target met: %d/%d companies found", rid, progress.companies_ready,
+                        progress.target_quantity)
         _publish_batches(rid, outcomes)
         if fatal or len(errors) == len(plan):
             summary = finish_run(store, rid, "failed", f"discovery failed: {fatal or errors[-1]}")

@@ -115,23 +115,20 @@ def finish_run(uow: UnitOfWork, run_id: str, status: str, reason: str) -> None:
     uow.commit()
 
 
-def count_loop(uow: UnitOfWork, run_id: str) -> None:
-    run = get_run(uow, run_id)
-    uow.repo.update_run(run_id, loops=run["loops"] + 1)
-    uow.commit()
-
-
 def plan_loop(uow: UnitOfWork, run_id: str, loop: int) -> list[BatchRequest]:
-    """The batches of the next loop: sizes from the gap, partitions, numbers, exclusions."""
+    """The batches of loop number `loop` (recorded on the run): sizes from the gap,
+    partitions, batch numbers, exclusions, the agent's last notes."""
     run = get_run(uow, run_id)
     ready, target = run["companies_ready"], run["target_quantity"]
     remaining = gap(target, ready)
     history = uow.repo.batch_rows(run_id)
     sizes = batch_targets(remaining, current_batch_size(run, history), run["parallel"])
-    first = uow.repo.next_batch_number(run_id)
+    first = history[-1]["number"] + 1 if history else 1
     exclude = uow.repo.seen_domains(run_id)[:MAX_PROMPT_EXCLUSIONS]
     criteria = criteria_of(run)
     notes = next((b["notes"] for b in reversed(history) if b["notes"]), None)
+    uow.repo.update_run(run_id, loops=loop)
+    uow.commit()
     return [
         BatchRequest(
             run_id=run_id, batch_number=first + i, loop=loop, criteria=criteria,

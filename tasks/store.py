@@ -63,10 +63,7 @@ def compute_gap(store_url: str, run_id: str) -> RunSummary:
 @task(name="plan_loop", **STORE)
 def plan_loop(store_url: str, run_id: str, loop: int) -> list[BatchRequest]:
     with UnitOfWork(store_url) as uow:
-        plan = services.plan_loop(uow, run_id, loop)
-    with UnitOfWork(store_url) as uow:
-        services.count_loop(uow, run_id)
-    return plan
+        return services.plan_loop(uow, run_id, loop)
 
 
 @task(name="store_batch", task_run_name="store batch {request.batch_number}", **STORE)

@@ -124,10 +124,6 @@ class Repository:
         return [dict(r) for r in self.conn.execute(stmt).mappings()]
 
     # batches
-    def next_batch_number(self, run_id: str) -> int:
-        stmt = select(func.coalesce(func.max(batches.c.number), 0)).where(batches.c.run_id == run_id)
-        return self.conn.execute(stmt).scalar_one() + 1
-
     def get_batch(self, run_id: str, number: int) -> dict | None:
         row = self.conn.execute(
             select(batches).where(batches.c.run_id == run_id, batches.c.number == number)

@@ -68,9 +68,6 @@ class Repository:
     def update_run(self, run_id: str, **values: Any) -> None:
         self.conn.execute(update(runs).where(runs.c.id == run_id).values(updated_at=now(), **values))
 
-    def companies_ready(self, run_id: str) -> int:
-        return self.conn.execute(select(_validated_count(run_id))).scalar_one()
-
     # candidates
     def validated_companies(self, run_id: str) -> list[dict]:
         stmt = (

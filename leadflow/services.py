@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 import uuid
+from datetime import datetime, timezone
 from collections import Counter
 
 from pydantic import BaseModel
@@ -82,6 +83,11 @@ def summary(uow: UnitOfWork, run_id: str) -> RunSummary:
     return _summary(run, uow.repo.rejection_counts(run_id))
 
 
+def _utc(stamp: datetime | None) -> datetime | None:
+    """SQLite hands back naive datetimes; they were stored in UTC. Same JSON on every store."""
+    return stamp.replace(tzinfo=timezone.utc) if stamp is not None and stamp.tzinfo is None else stamp
+
+
 def _summary(run: dict, rejected: dict[str, int]) -> RunSummary:
     prices = settings.token_prices()
     cost = None if prices is None else round(
@@ -95,7 +101,7 @@ def _summary(run: dict, rejected: dict[str, int]) -> RunSummary:
         completion_tokens=run["completion_tokens"], rejected=rejected, source=run["source"],
         batch_size=run["batch_size"], parallel=run["parallel"], max_loops=run["max_loops"],
         stall_loops=run["stall_loops"], verify_sites=run["verify_sites"], adaptive=run["adaptive"],
-        created_at=run["created_at"], finished_at=run["finished_at"],
+        created_at=_utc(run["created_at"]), finished_at=_utc(run["finished_at"]),
     )
 
 

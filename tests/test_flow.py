@@ -235,3 +235,22 @@ def test_the_agents_notes_are_carried_into_the_next_prompt(agent, store_url):
     _, s = run(pms="Buildium", state="TX", quantity=10)
     assert "previous batch" not in agent.calls[0].prompt
     assert "searched Austin first (call 1)" in agent.calls[1].prompt
+
+
+def test_progress_and_batch_table_artifacts_are_in_the_prefect_ui(agent, store_url):
+    import asyncio
+
+    from prefect.client.orchestration import get_client
+    from prefect.client.schemas.filters import ArtifactFilter, ArtifactFilterKey
+
+    _, s = run(pms="Buildium", state="TX", quantity=15)
+
+    async def artifacts(key: str):
+        async with get_client() as client:
+            return await client.read_artifacts(artifact_filter=ArtifactFilter(key=ArtifactFilterKey(any_=[key])))
+
+    progress = asyncio.run(artifacts(f"lead-run-{s.run_id}"))
+    assert progress and progress[-1].type == "progress" and float(progress[-1].data) == 100.0
+    tables = asyncio.run(artifacts(f"lead-run-{s.run_id}-batches"))
+    assert tables and "rejected_by_reason" in str(tables[0].data)
+    assert len(tables) == 2  # a version per loop: 10 then 5

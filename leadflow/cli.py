@@ -140,25 +140,14 @@ def run(
             exclude_previous=exclude_previous or None, allow_unverified=allow_unverified or None,
             verify_sites=verify_sites or None, adaptive=adaptive or None,
         )
-        services.check_options(options)
-        services.check_run_id(run_id)
+        services.check_options(options, run_id)
         if batch_size is None:
             settings.batch_size()  # a bad LEAD_LIST_BATCH_SIZE is bad input too
         settings.token_prices()
         store_url = settings.database_url()
-        stored = None
-        if run_id:
-            with UnitOfWork(store_url) as uow:
-                existing = uow.repo.get_run(run_id)
-            if existing is not None:
-                services.check_resume(existing, requested)
-                stored = existing["source"]
-        if not run_id or stored is None:
-            missing = [k for k, v in requested.items() if v is None]
-            if missing:
-                raise BadInput(f"--{missing[0]} is required to start a new run "
-                               f"(or pass --run-id of an existing run to resume it)")
-        spec, notice = resolve_source(source, stored=stored)
+        with UnitOfWork(store_url) as uow:
+            existing = services.check_request(uow, run_id=run_id, requested=requested)
+        _, notice = resolve_source(source, stored=existing["source"] if existing else None)
     except LeadflowError as exc:
         raise BadInput(str(exc)) from None
 

@@ -249,27 +249,31 @@ def requested_criteria(pms: object, state: object, quantity: object) -> dict:
     }
 
 
-def stored_source(uow: UnitOfWork, run_id: str | None) -> str | None:
-    run = uow.repo.get_run(run_id) if run_id else None
-    return run["source"] if run else None
-
-
-def open_run(
-    uow: UnitOfWork, *, run_id: str | None, requested: dict, options: RunOptions, source_label: str,
-) -> tuple[str, bool]:
-    """Create the run, or load it for a resume. Returns (run_id, resumed)."""
-    check_run_id(run_id)
+def check_request(uow: UnitOfWork, *, run_id: str | None, requested: dict) -> dict | None:
+    """Refuse, before anything is written, what open_run could not do (after check_options,
+    which needs no store). Returns the run to resume, or None for a new run."""
     run = uow.repo.get_run(run_id) if run_id else None
     if run is not None:
         check_resume(run, requested)
+        return run
+    missing = [k for k, v in requested.items() if v is None]
+    if missing:
+        raise InvalidInput(missing[0], f"--{missing[0]} is required to start a new run "
+                                       "(or pass --run-id of an existing run to resume it)")
+    return None
+
+
+def open_run(
+    uow: UnitOfWork, *, run: dict | None, run_id: str | None, requested: dict, options: RunOptions,
+    source_label: str,
+) -> tuple[str, bool]:
+    """Create the run, or update the checked run (from check_request) for a resume.
+    Returns (run_id, resumed)."""
+    if run is not None:
         changes = {k: v for k, v in options.model_dump().items() if v is not None}
         uow.repo.update_run(run["id"], source=source_label, **changes)
         uow.commit()
         return run["id"], True
-    missing = [k for k, v in requested.items() if v is None]
-    if missing:
-        what = f"no run {run_id!r} to resume; " if run_id else ""
-        raise InvalidInput(missing[0], f"{what}pms, state and quantity are required to start a new run")
     criteria = LeadCriteria(**requested)
     size = settings.batch_size(options.batch_size)
     parallel = options.parallel or 1
@@ -282,8 +286,9 @@ def open_run(
     ), False
 
 
-def check_options(options: RunOptions) -> None:
-    """Range checks with the contract's field names, before anything is written."""
+def check_options(options: RunOptions, run_id: str | None = None) -> None:
+    """Range checks with the contract's field names, before the store is even opened."""
+    check_run_id(run_id)
     if options.batch_size is not None:
         settings.batch_size(options.batch_size)
     if options.parallel is not None and not 1 <= options.parallel <= MAX_PARALLEL:

@@ -39,14 +39,14 @@ def open_run(
     source: str | None, discovery_block: str | None, flow_run_id: str | None,
 ) -> OpenedRun:
     """Validate, resolve the source (the run's own on resume), create or load, mark running."""
-    services.check_options(options)
+    services.check_options(options, run_id)
     with UnitOfWork(store_url) as uow:
-        stored = services.stored_source(uow, run_id)
+        run = services.check_request(uow, run_id=run_id, requested=requested)
     block = discovery_block_fields(discovery_block) if discovery_block else None
-    spec, notice = resolve_source(source, stored=stored, block=block)
+    spec, notice = resolve_source(source, stored=run["source"] if run else None, block=block)
     with UnitOfWork(store_url) as uow:
         rid, resumed = services.open_run(
-            uow, run_id=run_id, requested=requested, options=options, source_label=spec.label,
+            uow, run=run, run_id=run_id, requested=requested, options=options, source_label=spec.label,
         )
     with UnitOfWork(store_url) as uow:
         services.start_run(uow, rid, flow_run_id)

@@ -78,15 +78,14 @@ class Repository:
 
     def seen_domains(self, run_id: str) -> list[str]:
         """Every domain this run has judged, validated ones first: the exclusion list."""
+        best = func.max(candidates.c.status)  # 'validated' > 'rejected'
         stmt = (
-            select(candidates.c.domain, func.min(candidates.c.status).label("s"))
+            select(candidates.c.domain)
             .where(candidates.c.run_id == run_id, candidates.c.domain.is_not(None))
             .group_by(candidates.c.domain)
-            .order_by("s", candidates.c.domain)
+            .order_by(best.desc(), candidates.c.domain)
         )
-        # 'rejected' < 'validated': flip so validated come first
-        rows = list(self.conn.execute(stmt))
-        return [d for d, s in rows if s == "validated"] + [d for d, s in rows if s != "validated"]
+        return list(self.conn.execute(stmt).scalars())
 
     def delivered_elsewhere(self, run_id: str) -> set[str]:
         stmt = select(candidates.c.domain).where(

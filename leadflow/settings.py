@@ -55,5 +55,13 @@ def token_prices() -> tuple[float, float] | None:
         raise InvalidInput("LEADFLOW_PRICE_INPUT_PER_MTOK", f"prices must be numbers, got {raw!r}") from None
 
 
-def openai_configured() -> bool:
-    return bool(os.environ.get("OPENAI_API_KEY"))
+def agent_configured() -> bool:
+    """A key, or a local OpenAI-compatible server that needs none."""
+    return bool(os.environ.get("OPENAI_API_KEY") or os.environ.get("OPENAI_BASE_URL"))
+
+
+def openai_api() -> str:
+    api = os.environ.get("LEADFLOW_OPENAI_API", "chat")
+    if api not in ("chat", "responses"):
+        raise InvalidInput("LEADFLOW_OPENAI_API", f"{api!r} is not an API; allowed: chat, responses")
+    return api

@@ -48,19 +48,19 @@ def resolve_source(source: str | None, *, stored: str | None = None, block: "dic
     notice = None
     choice = source or stored
     if choice is None:
-        if block or settings.openai_configured() or os.environ.get("OPENAI_BASE_URL"):
+        if block or settings.agent_configured():
             choice = "openai"
         else:
             choice, notice = "sample", SAMPLE_NOTICE
     if choice.startswith("openai"):
         block = block or {}
-        if not block and not settings.openai_configured() and not os.environ.get("OPENAI_BASE_URL"):
+        if not block and not settings.agent_configured():
             raise InvalidInput("source", "openai needs OPENAI_API_KEY (or OPENAI_BASE_URL for a local "
                                          "OpenAI-compatible server, or a discovery block)")
         return SourceSpec(
             kind="openai", model=block.get("model") or settings.model(),
             base_url=block.get("base_url") or os.environ.get("OPENAI_BASE_URL"),
-            api=block.get("api") or os.environ.get("LEADFLOW_OPENAI_API", "chat"),
+            api=block.get("api") or settings.openai_api(),
             block=block.get("name"),
         ), notice
     if choice == "sample":

@@ -26,6 +26,7 @@ PG_ADMIN_URL = os.environ.get("LEADFLOW_TEST_PG_URL", "postgresql://postgres@127
 IN_CI = os.environ.get("CI", "").lower() in ("1", "true", "yes")
 
 _server: subprocess.Popen | None = None
+_api_url = ""
 _tmp = Path(tempfile.mkdtemp(prefix="leadflow-tests-"))
 
 
@@ -35,9 +36,9 @@ def _free_port() -> int:
         return s.getsockname()[1]
 
 
-def _start_prefect_server() -> str:
+def _start_prefect_server() -> None:
     global _server
-    port = _free_port()
+    port = int(_api_url.rsplit(":", 1)[1].split("/")[0])
     env = {**os.environ, "PREFECT_HOME": str(_tmp / "prefect-server"), "PREFECT_SERVER_ANALYTICS_ENABLED": "false",
            "PREFECT_UI_ENABLED": "false", "DO_NOT_TRACK": "1", "PREFECT_API_URL": ""}
     log = open(_tmp / "prefect-server.log", "w")
@@ -45,7 +46,13 @@ def _start_prefect_server() -> str:
         [sys.executable, "-m", "prefect", "server", "start", "--host", "127.0.0.1", "--port", str(port)],
         env=env, stdout=log, stderr=subprocess.STDOUT, cwd=_tmp,
     )
-    url = f"http://127.0.0.1:{port}/api"
+
+
+def _wait_for_prefect_server() -> str:
+    if _server is None:
+        _start_prefect_server()
+    assert _server is not None
+    url = _api_url
     deadline = time.monotonic() + 120
     while time.monotonic() < deadline:
         if _server.poll() is not None:
@@ -60,6 +67,7 @@ def _start_prefect_server() -> str:
 
 
 def pytest_configure(config):
+    global _api_url
     os.environ.update({
         "PREFECT_HOME": str(_tmp / "prefect-client"),
         "LEADFLOW_HOME": str(_tmp / "leadflow-home"),
@@ -69,8 +77,31 @@ def pytest_configure(config):
     })
     for key in ("OPENAI_API_KEY", "OPENAI_BASE_URL", "LEADFLOW_DATABASE_URL", "LEAD_LIST_BATCH_SIZE", "LEADFLOW_MODEL"):
         os.environ.pop(key, None)
-    if os.environ.get("LEADFLOW_TEST_NO_SERVER") != "1":
-        os.environ["PREFECT_API_URL"] = _start_prefect_server()
+    # Prefect reads PREFECT_API_URL when it is imported, so the address is fixed now; the
+    # server itself starts only when a selected test needs it (not for `-m unit`).
+    _api_url = f"http://127.0.0.1:{_free_port()}/api"
+    os.environ["PREFECT_API_URL"] = _api_url
+
+
+@pytest.hookimpl(tryfirst=True)
+def pytest_collection_modifyitems(config, items):
+    """Everything under tests/unit is a Prefect-free unit test: `python -m pytest -m unit`."""
+    unit_dir = Path(__file__).parent / "unit"
+    for item in items:
+        if unit_dir in Path(str(item.fspath)).parents:
+            item.add_marker(pytest.mark.unit)
+
+
+def pytest_collection_finish(session):
+    """Start the one Prefect server early (it takes seconds) when any selected test needs it."""
+    if any(item.get_closest_marker("unit") is None for item in session.items):
+        _start_prefect_server()
+
+
+@pytest.fixture(autouse=True)
+def _prefect_server_for_integration_tests(request):
+    if request.node.get_closest_marker("unit") is None:
+        request.getfixturevalue("prefect_api_url")
 
 
 def pytest_unconfigure(config):
@@ -89,7 +120,8 @@ def pytest_unconfigure(config):
 
 @pytest.fixture(scope="session")
 def prefect_api_url() -> str:
-    return os.environ["PREFECT_API_URL"]
+    """The session's Prefect server, started on first use and healthy."""
+    return _wait_for_prefect_server()
 
 
 # --- lead stores ----------------------------------------------------------------------

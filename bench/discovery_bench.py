@@ -37,7 +37,7 @@ def main() -> None:
     from leadflow.runtime_env import apply_prefect_defaults
 
     apply_prefect_defaults()
-    from flows.lead_list import lead_list
+    from leadflow.flows.lead_list import lead_list
 
     q = args.quantity
     lead_list(pms="Buildium", state="TX", quantity=1, source="openai")  # warm-up: server start, imports

@@ -1,7 +1,7 @@
 """DiscoverySettings block: model, server and API key for the agent, with the key as a secret.
 
-    prefect block register -m blocks.discovery
-    python -c "from blocks import DiscoverySettings as D; D(model='gpt-4.1-mini', api_key='sk-...').save('prod')"
+    prefect block register -m leadflow.blocks.discovery
+    python -c "from leadflow.blocks import DiscoverySettings as D; D(api_key='sk-...').save('prod')"
 """
 
 from __future__ import annotations
@@ -11,13 +11,15 @@ from typing import Literal
 from prefect.blocks.core import Block
 from pydantic import Field, SecretStr
 
+from leadflow.settings import DEFAULT_MODEL
+
 
 class DiscoverySettings(Block):
     _block_type_name = "Leadflow Discovery Settings"
     _block_type_slug = "leadflow-discovery-settings"
     _description = "Model, OpenAI-compatible server and API key used by leadflow's discovery agent."
 
-    model: str = Field(default="gpt-4.1-mini", description="Model name for discovery")
+    model: str = Field(default=DEFAULT_MODEL, description="Model name for discovery")
     base_url: str | None = Field(default=None, description="OpenAI-compatible server; empty for OpenAI")
     api: Literal["chat", "responses"] = Field(default="chat", description="chat (any server) or responses (OpenAI web search)")
     api_key: SecretStr | None = Field(default=None, description="API key; stored encrypted by Prefect")

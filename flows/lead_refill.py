@@ -11,9 +11,10 @@ from datetime import datetime, timezone
 
 from prefect import flow
 
-from flows.lead_list import lead_list
+from leadflow.flows.lead_list import lead_list
 from leadflow.criteria import canonical_pms, canonical_state
 from leadflow.models import RunSummary
+from leadflow.options import RunOptions
 
 
 def refill_run_id(pms: str, state: str, night: str) -> str:
@@ -29,15 +30,17 @@ def lead_refill(
     batch_size: int | None = None,
     parallel: int | None = None,
     source: str | None = None,
-    exclude_previous: bool = True,
+    options: RunOptions | None = None,
     night: str | None = None,
     store_block: str | None = None,
     discovery_block: str | None = None,
 ) -> RunSummary:
-    """Find `quantity` companies not delivered before (by default) for tonight's list."""
+    """Find `quantity` companies for tonight's list, not delivered before unless `options`
+    says `exclude_previous: false`."""
     night = night or datetime.now(timezone.utc).strftime("%Y-%m-%d")
+    refill = RunOptions(exclude_previous=True).merged(**(options.given() if options else {}))
     return lead_list(
         pms=pms, state=state, quantity=quantity, batch_size=batch_size, parallel=parallel,
-        run_id=refill_run_id(pms, state, night), source=source, exclude_previous=exclude_previous,
+        run_id=refill_run_id(pms, state, night), source=source, options=refill,
         store_block=store_block, discovery_block=discovery_block,
     )

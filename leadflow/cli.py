@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-import os
 import sys
 import threading
 from pathlib import Path
@@ -46,16 +45,6 @@ def _print_summary(summary) -> None:
     if summary.rejected:
         table.add_row("rejected", ", ".join(f"{k}={v}" for k, v in summary.rejected.items()))
     out.print(table)
-
-
-def _quiet_prefect(verbose: bool) -> None:
-    """Prefect's console shows warnings only: the progress bar says the rest (the Prefect UI
-    still gets every log line). `--verbose` shows everything."""
-    from leadflow.runtime_env import apply_prefect_defaults
-
-    apply_prefect_defaults()
-    if not verbose:
-        os.environ.setdefault("PREFECT_LOGGING_HANDLERS_CONSOLE_LEVEL", "WARNING")
 
 
 class _ProgressWatcher:
@@ -130,46 +119,42 @@ def run(
 ) -> None:
     """Run a lead list to its target, or resume one with --run-id."""
     from leadflow import services, settings
-    from leadflow.discovery.sources import resolve_source
+    from leadflow.models import RunRequest
+    from leadflow.options import RunOptions
+    from leadflow.runtime_env import apply_prefect_defaults
     from leadflow.store import UnitOfWork
 
     try:
-        requested = services.requested_criteria(pms, state, quantity)
-        options = services.RunOptions(
+        options = RunOptions.parse(  # a flag left off means "not given" (None), not False
             batch_size=batch_size, parallel=parallel, max_loops=max_loops, stall_loops=stall_loops,
             exclude_previous=exclude_previous or None, allow_unverified=allow_unverified or None,
             verify_sites=verify_sites or None, adaptive=adaptive or None,
         )
-        services.check_options(options, run_id)
-        if batch_size is None:
-            settings.batch_size()  # a bad LEAD_LIST_BATCH_SIZE is bad input too
-        settings.token_prices()
-        store_url = settings.database_url()
+        request = RunRequest.parse(pms=pms, state=state, quantity=quantity, run_id=run_id or services.new_run_id(),
+                                   source=source, options=options)
+        config = settings.load()
+        store_url = config.store_url()
         with UnitOfWork(store_url) as uow:
-            existing = services.check_request(uow, run_id=run_id, requested=requested)
-        _, notice = resolve_source(source, stored=existing["source"] if existing else None)
+            _, _, notice = services.check_request(uow, request)
     except LeadflowError as exc:
         raise BadInput(str(exc)) from None
 
     if notice:
         err.print(notice, highlight=False)
-    if not os.environ.get("PREFECT_API_URL"):
+    if not config.prefect_api_url:
         err.print("Prefect: temporary local server, run history is not kept. For the UI: "
                   "`prefect server start` and `export PREFECT_API_URL=http://127.0.0.1:4200/api`.",
                   highlight=False, style="dim")
-    _quiet_prefect(verbose)
-    from flows.lead_list import lead_list  # imports Prefect: after the quiet settings
+    apply_prefect_defaults(console_level=None if verbose else "WARNING")
+    from leadflow.flows.lead_list import lead_list  # imports Prefect: after its settings
 
-    rid = run_id or services.new_run_id()
+    rid = request.run_id
     live = err.is_terminal and not as_json and not verbose
     try:
         with _ProgressWatcher(store_url, rid, live=live):
             state_ = lead_list(
-                pms=requested["pms"], state=requested["state"], quantity=requested["quantity"],
-                batch_size=batch_size, parallel=parallel, max_loops=max_loops, run_id=rid,
-                source=source, stall_loops=stall_loops, exclude_previous=exclude_previous or None,
-                allow_unverified=allow_unverified or None, verify_sites=verify_sites or None,
-                adaptive=adaptive or None, return_state=True,
+                pms=request.pms, state=request.state, quantity=request.quantity, run_id=rid,
+                source=request.source, options=request.options, return_state=True,
             )
     except KeyboardInterrupt:
         _interrupted(store_url, rid)
@@ -195,9 +180,7 @@ def _interrupted(store_url: str, run_id: str) -> None:
 
     try:
         with UnitOfWork(store_url) as uow:
-            run = uow.repo.get_run(run_id)
-            if run is not None and run["status"] in ("pending", "running"):
-                services.finish_run(uow, run_id, "failed", "interrupted by the user")
+            services.interrupt(uow, run_id)
     except LeadflowError:
         pass
     err.print(f"Interrupted. Batches already stored are kept; resume with: leadflow run --run-id {run_id}",
@@ -267,8 +250,7 @@ def export(
         raise BadInput(f"-o: unsupported file type {suffix or '(none)'!r}; allowed: {', '.join(writers)}")
     try:
         with UnitOfWork() as uow:
-            services.get_run(uow, run_id)
-            rows = uow.repo.export_rows(run_id, include_rejected)
+            rows = services.export_rows(uow, run_id, include_rejected)
     except LeadflowError as exc:
         raise BadInput(str(exc)) from None
     columns = EXPORT_COLUMNS + (["site_check"] if any(r.get("site_check") for r in rows) else [])
@@ -311,12 +293,12 @@ def blocklist_add(
 
 
 def _block(parsed, note: str | None) -> None:
+    from leadflow import services
     from leadflow.store import UnitOfWork
 
     try:
         with UnitOfWork() as uow:
-            added = uow.repo.add_blocked(parsed.domains, note)
-            uow.commit()
+            added = services.block_domains(uow, parsed.domains, note)
     except LeadflowError as exc:
         raise BadInput(str(exc)) from None
     already = len(parsed.domains) - added

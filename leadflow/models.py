@@ -5,9 +5,11 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Literal
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 
-from leadflow.criteria import LeadCriteria
+from leadflow.criteria import LeadCriteria, canonical_pms, canonical_state, parse_quantity
+from leadflow.errors import InvalidInput, invalid_input
+from leadflow.options import RunOptions
 
 RunStatus = Literal["pending", "running", "completed", "partial", "stalled", "failed"]
 FINAL_STATUSES = ("completed", "partial", "stalled", "failed")
@@ -116,8 +118,68 @@ class BatchOutcome(BaseModel):
     error: str | None = None
 
 
-class RunSummary(BaseModel):
-    """The public shape of a run (`leadflow status RUN_ID --json`)."""
+class RunRequest(BaseModel):
+    """What an entrypoint (CLI, flow parameters) asks for: criteria for a new run, or the id
+    of a run to resume (criteria then optional), where candidates come from, and how."""
+
+    model_config = ConfigDict(frozen=True)
+
+    pms: str | None = None
+    state: str | None = None
+    quantity: int | None = None
+    run_id: str | None = Field(None, pattern=r"^[A-Za-z0-9_-]{1,32}$")
+    source: str | None = None
+    options: RunOptions = RunOptions()
+
+    @field_validator("pms", "state", "quantity", "source", mode="before")
+    @classmethod
+    def _blank_is_none(cls, v: object) -> object:
+        return None if v == "" else v
+
+    @field_validator("pms")
+    @classmethod
+    def _pms(cls, v: str | None) -> str | None:
+        return None if v is None else canonical_pms(v)
+
+    @field_validator("state")
+    @classmethod
+    def _state(cls, v: str | None) -> str | None:
+        return None if v is None else canonical_state(v)
+
+    @field_validator("quantity", mode="before")
+    @classmethod
+    def _quantity(cls, v: object) -> int | None:
+        return None if v is None else parse_quantity(v)
+
+    @classmethod
+    def parse(cls, **values: object) -> "RunRequest":
+        """Build from user input; the first bad field raises InvalidInput (criteria first)."""
+        if isinstance(values.get("options"), dict):
+            values = {**values, "options": RunOptions.parse(**values["options"])}
+        try:
+            return cls(**values)
+        except ValidationError as exc:
+            error = invalid_input(exc, cls)
+            if error.field == "run_id":
+                shown = str(values.get("run_id"))[:40]
+                raise InvalidInput("run_id", f"{shown!r} is not a run id; use 1-32 letters, digits, "
+                                             "'-' or '_'") from None
+            raise error from None
+
+    def criteria(self) -> LeadCriteria:
+        """The criteria of a new run; every field is required then."""
+        missing = next((k for k in ("pms", "state", "quantity") if getattr(self, k) is None), None)
+        if missing:
+            raise InvalidInput(missing, f"--{missing} is required to start a new run "
+                                        "(or pass --run-id of an existing run to resume it)")
+        return LeadCriteria(pms=self.pms, state=self.state, quantity=self.quantity)
+
+
+class RunSummary(RunOptions):
+    """The public shape of a run (`leadflow status RUN_ID --json`): what it asked for, its
+    counters, and its options (inherited, so a new option shows up here by itself)."""
+
+    model_config = ConfigDict(extra="ignore", frozen=True)
 
     run_id: str
     status: RunStatus
@@ -128,17 +190,16 @@ class RunSummary(BaseModel):
     companies_ready: int
     batches: int
     loops: int
+    quiet_loops: int = 0
     llm_calls: int
     prompt_tokens: int
     completion_tokens: int
     cost_usd: float | None = None  # from LEADFLOW_PRICE_*_PER_MTOK, when set
     rejected: dict[str, int] = {}
-    batch_size: int
-    parallel: int
-    max_loops: int
-    stall_loops: int
-    verify_sites: bool = False
-    adaptive: bool = False
     source: str | None = None
     created_at: datetime | None = None
     finished_at: datetime | None = None
+
+    @property
+    def is_final(self) -> bool:
+        return self.status in FINAL_STATUSES

@@ -7,11 +7,7 @@ import string
 from dataclasses import dataclass
 
 from leadflow.models import Partition
-
-DEFAULT_BATCH_SIZE = 10
-DEFAULT_STALL_LOOPS = 2
-MAX_BATCH_SIZE = 100
-MAX_PARALLEL = 16
+from leadflow.options import MAX_BATCH_SIZE
 
 
 def gap(target: int, companies_ready: int) -> int:
@@ -61,24 +57,30 @@ def partitions(count: int) -> list[Partition | None]:
     ]
 
 
-def default_max_loops(quantity: int, batch_size: int, parallel: int) -> int:
-    """Room for the ideal number of loops twice over, plus two: short batches are normal."""
-    return 2 * math.ceil(quantity / (batch_size * parallel)) + 2
-
-
 @dataclass(frozen=True)
 class StopDecision:
-    status: str  # completed | partial | stalled
+    status: str  # completed | partial | stalled | failed
     reason: str
 
 
 def should_stop(
     *, target: int, companies_ready: int, loops_done: int, max_loops: int,
-    loops_without_progress: int, stall_loops: int,
+    loops_without_progress: int, stall_loops: int, batches_failed: int = 0, batches_run: int = 0,
+    last_error: str | None = None, fatal_error: str | None = None,
 ) -> StopDecision | None:
-    """None means run another loop. Order matters: a met target wins over every limit."""
+    """The one decision after every loop (and before the first): None means run another loop.
+
+    Every input is a stored counter, so the decision is the same after a resume. Order
+    matters: a met target wins over every limit; a loop whose every batch failed (or an
+    error that no retry can fix) ends the run failed before the stall and loop limits.
+    """
     if companies_ready >= target:
         return StopDecision("completed", f"target met: {companies_ready}/{target} companies")
+    if fatal_error:
+        return StopDecision("failed", f"discovery failed: {fatal_error}")
+    if batches_run and batches_failed >= batches_run:
+        why = last_error or f"all {batches_run} batch(es) of the loop failed"
+        return StopDecision("failed", f"discovery failed: {why}")
     if loops_without_progress >= stall_loops:
         return StopDecision(
             "stalled",

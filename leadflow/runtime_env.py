@@ -1,6 +1,9 @@
-"""Quiet, offline-friendly Prefect defaults, applied before Prefect is imported.
+"""Prefect's settings for a quiet, offline-friendly run: the one place leadflow sets them.
 
-Users can still override each one in their environment or Prefect profile.
+Applied before Prefect is imported (Prefect reads its settings at import). Users can still
+override each one in their environment or Prefect profile. `prefect.toml` repeats the server
+ones for `prefect` commands run from a checkout, and `prefect.yaml` passes them to workers;
+a unit test keeps the three in step.
 """
 
 from __future__ import annotations
@@ -15,6 +18,10 @@ PREFECT_DEFAULTS = {
 }
 
 
-def apply_prefect_defaults() -> None:
+def apply_prefect_defaults(*, console_level: str | None = None) -> None:
+    """Set the defaults; `console_level` (e.g. WARNING) quiets Prefect's console handler,
+    which the CLI does because its progress bar says the rest (the UI still gets every line)."""
     for key, value in PREFECT_DEFAULTS.items():
         os.environ.setdefault(key, value)
+    if console_level:
+        os.environ.setdefault("PREFECT_LOGGING_HANDLERS_CONSOLE_LEVEL", console_level)

@@ -1,27 +1,25 @@
 """Use cases over the lead store. Each takes a unit of work and commits explicitly.
 
-The Prefect tasks are thin wrappers around these; unit tests call them directly.
+The entrypoints (CLI commands, Prefect tasks) only translate their input into these calls;
+unit tests call them directly.
 """
 
 from __future__ import annotations
 
-import re
 import uuid
-from datetime import datetime, timezone
 from collections import Counter
+from collections.abc import Iterable
+from datetime import datetime, timezone
 
 from pydantic import BaseModel
 
 from leadflow import settings
-from leadflow.criteria import LeadCriteria, canonical_pms, canonical_state, parse_quantity
+from leadflow.criteria import LeadCriteria
+from leadflow.discovery.sources import SourceSpec, resolve_source
 from leadflow.errors import InvalidInput, RunNotFound
-from leadflow.models import (
-    FINAL_STATUSES, BatchOutcome, BatchRequest, DiscoveryResult, RunSummary,
-)
-from leadflow.planning import (
-    DEFAULT_STALL_LOOPS, MAX_PARALLEL, adapt_batch_size, batch_targets, default_max_loops, gap,
-    partitions,
-)
+from leadflow.options import RunOptions
+from leadflow.models import BatchOutcome, BatchRequest, DiscoveryResult, RunRequest, RunSummary
+from leadflow.planning import StopDecision, adapt_batch_size, batch_targets, gap, partitions, should_stop
 from leadflow.store.repository import now
 from leadflow.store.uow import UnitOfWork
 from leadflow.validation import RunContext, clean_text, name_key, validate_batch
@@ -35,27 +33,6 @@ def new_run_id() -> str:
     return uuid.uuid4().hex[:12]
 
 
-def check_run_id(run_id: str | None) -> None:
-    if run_id is not None and not re.fullmatch(r"[A-Za-z0-9_-]{1,32}", run_id):
-        raise InvalidInput("run_id", f"{run_id[:40]!r} is not a run id; use 1-32 letters, digits, '-' or '_'")
-
-
-def create_run(
-    uow: UnitOfWork, criteria: LeadCriteria, *, batch_size: int, parallel: int, max_loops: int,
-    stall_loops: int, source: str, exclude_previous: bool = False, allow_unverified: bool = False,
-    verify_sites: bool = False, adaptive: bool = False, run_id: str | None = None,
-) -> str:
-    run_id = run_id or new_run_id()
-    uow.repo.add_run(
-        id=run_id, pms=criteria.pms, state=criteria.state, target_quantity=criteria.quantity,
-        batch_size=batch_size, parallel=parallel, max_loops=max_loops, stall_loops=stall_loops,
-        source=source, exclude_previous=exclude_previous, allow_unverified=allow_unverified,
-        verify_sites=verify_sites, adaptive=adaptive, status="pending",
-    )
-    uow.commit()
-    return run_id
-
-
 def get_run(uow: UnitOfWork, run_id: str) -> dict:
     run = uow.repo.get_run(run_id)
     if run is None:
@@ -63,67 +40,141 @@ def get_run(uow: UnitOfWork, run_id: str) -> dict:
     return run
 
 
-def check_resume(run: dict, requested: dict) -> None:
-    """A resumed run keeps its criteria: asking for other ones is an error, not a silent switch."""
-    for field, want in requested.items():
-        have = run["target_quantity"] if field == "quantity" else run[field]
-        if want is not None and have != want:
-            raise InvalidInput(
-                field, f"run {run['id']} was created with {field}={have!r}; resume it without "
-                f"--{field} or with the same value (asked: {want!r})",
-            )
-
-
 def criteria_of(run: dict) -> LeadCriteria:
     return LeadCriteria(pms=run["pms"], state=run["state"], quantity=run["target_quantity"])
 
 
-def summary(uow: UnitOfWork, run_id: str) -> RunSummary:
-    run = get_run(uow, run_id)
-    return _summary(run, uow.repo.rejection_counts(run_id))
+# --- opening a run ---------------------------------------------------------------------------
+
+class OpenedRun(BaseModel):
+    """A run ready for its loop: created or resumed, marked running, its source resolved."""
+
+    summary: RunSummary
+    resumed: bool
+    source: SourceSpec
+    notice: str | None = None
+
+    @property
+    def run_id(self) -> str:
+        return self.summary.run_id
 
 
-def _utc(stamp: datetime | None) -> datetime | None:
-    """SQLite hands back naive datetimes; they were stored in UTC. Same JSON on every store."""
-    return stamp.replace(tzinfo=timezone.utc) if stamp is not None and stamp.tzinfo is None else stamp
+def check_request(
+    uow: UnitOfWork, request: RunRequest, *, block: dict | None = None,
+) -> tuple[dict | None, SourceSpec, str | None]:
+    """Refuse, before anything is written, what open_run could not do. Returns the run to
+    resume (None for a new run), the resolved source and a notice for the user.
+
+    A resumed run keeps its criteria: asking for other ones is an error, not a silent switch.
+    """
+    run = uow.repo.get_run(request.run_id) if request.run_id else None
+    if run is None:
+        request.criteria()  # a new run needs every criterion
+    else:
+        for field, have in (("pms", run["pms"]), ("state", run["state"]), ("quantity", run["target_quantity"])):
+            want = getattr(request, field)
+            if want is not None and want != have:
+                raise InvalidInput(
+                    field, f"run {run['id']} was created with {field}={have!r}; resume it without "
+                    f"--{field} or with the same value (asked: {want!r})",
+                )
+    source, notice = resolve_source(request.source, stored=run["source"] if run else None, block=block)
+    return run, source, notice
 
 
-def _summary(run: dict, rejected: dict[str, int]) -> RunSummary:
-    prices = settings.token_prices()
-    cost = None if prices is None else round(
-        (run["prompt_tokens"] * prices[0] + run["completion_tokens"] * prices[1]) / 1e6, 6)
-    return RunSummary(
-        cost_usd=cost,
-        run_id=run["id"], status=run["status"], status_reason=run["status_reason"], pms=run["pms"],
-        state=run["state"], target_quantity=run["target_quantity"],
-        companies_ready=run["companies_ready"], batches=run["batches"], loops=run["loops"],
-        llm_calls=run["llm_calls"], prompt_tokens=run["prompt_tokens"],
-        completion_tokens=run["completion_tokens"], rejected=rejected, source=run["source"],
-        batch_size=run["batch_size"], parallel=run["parallel"], max_loops=run["max_loops"],
-        stall_loops=run["stall_loops"], verify_sites=run["verify_sites"], adaptive=run["adaptive"],
-        created_at=_utc(run["created_at"]), finished_at=_utc(run["finished_at"]),
-    )
-
-
-def recent(uow: UnitOfWork, limit: int = 20) -> list[RunSummary]:
-    return [_summary(r, uow.repo.rejection_counts(r["id"])) for r in uow.repo.recent_runs(limit)]
-
-
-def start_run(uow: UnitOfWork, run_id: str, flow_run_id: str | None = None) -> None:
-    uow.repo.update_run(run_id, status="running", status_reason=None, finished_at=None,
-                        flow_run_id=flow_run_id)
+def open_run(
+    uow: UnitOfWork, request: RunRequest, *, block: dict | None = None, flow_run_id: str | None = None,
+) -> OpenedRun:
+    """Create the run or resume it, and mark it running: one transaction."""
+    run, source, notice = check_request(uow, request, block=block)
+    running = dict(status="running", status_reason=None, finished_at=None, flow_run_id=flow_run_id,
+                   source=source.label)
+    if run is None:
+        run_id = _add_run(uow, request.criteria(), request.options, run_id=request.run_id, **running)
+    else:
+        run_id = run["id"]
+        if run["status"] in ("stalled", "failed"):  # asked to try again: the stall count starts over
+            running["quiet_loops"] = 0
+        uow.repo.update_run(run_id, **running, **request.options.given())
     uow.commit()
+    return OpenedRun(summary=summary(uow, run_id), resumed=run is not None, source=source, notice=notice)
 
 
-def finish_run(uow: UnitOfWork, run_id: str, status: str, reason: str) -> None:
-    assert status in FINAL_STATUSES, status
+def create_run(
+    uow: UnitOfWork, criteria: LeadCriteria, options: RunOptions = RunOptions(), *, source: str,
+    run_id: str | None = None,
+) -> str:
+    """A pending run with every option resolved (defaults filled in)."""
+    run_id = _add_run(uow, criteria, options, run_id=run_id, source=source, status="pending")
+    uow.commit()
+    return run_id
+
+
+def _add_run(uow: UnitOfWork, criteria: LeadCriteria, options: RunOptions, *, run_id: str | None,
+             **fields: object) -> str:
+    run_id = run_id or new_run_id()
+    resolved = options.resolved(criteria.quantity, settings.load().batch_size)
+    uow.repo.add_run(id=run_id, pms=criteria.pms, state=criteria.state, target_quantity=criteria.quantity,
+                     **fields, **resolved.model_dump())
+    return run_id
+
+
+# --- the loop --------------------------------------------------------------------------------
+
+def check_progress(uow: UnitOfWork, run_id: str) -> RunSummary:
+    """Before the first loop: a run whose target is already met (or whose limits are spent)
+    ends here without calling the agent (the seed's early exit)."""
+    run = get_run(uow, run_id)
+    return _decide(uow, run, should_stop(
+        target=run["target_quantity"], companies_ready=run["companies_ready"], loops_done=run["loops"],
+        max_loops=run["max_loops"], loops_without_progress=run["quiet_loops"], stall_loops=run["stall_loops"],
+    ))
+
+
+def close_loop(
+    uow: UnitOfWork, run_id: str, outcomes: list[BatchOutcome], fatal_error: str | None = None,
+) -> RunSummary:
+    """Count a finished loop (loops and the stall counter are stored, so they survive a
+    resume; a loop that crashed before this is not counted) and decide what comes next."""
+    if not uow.repo.lock_run(run_id):
+        raise RunNotFound(run_id)
+    run = get_run(uow, run_id)
+    failed = [o.error for o in outcomes if o.error]
+    loops = run["loops"] + 1
+    quiet = 0 if any(o.accepted for o in outcomes) else run["quiet_loops"] + 1
+    uow.repo.update_run(run_id, loops=loops, quiet_loops=quiet)
+    return _decide(uow, {**run, "loops": loops}, should_stop(
+        target=run["target_quantity"], companies_ready=run["companies_ready"], loops_done=loops,
+        max_loops=run["max_loops"], loops_without_progress=quiet, stall_loops=run["stall_loops"],
+        batches_failed=len(failed), batches_run=len(outcomes), last_error=failed[-1] if failed else None,
+        fatal_error=fatal_error,
+    ))
+
+
+def _decide(uow: UnitOfWork, run: dict, stop: StopDecision | None) -> RunSummary:
+    if stop is not None:
+        uow.repo.update_run(run["id"], status=stop.status, status_reason=stop.reason, finished_at=now())
+    uow.commit()
+    return summary(uow, run["id"])
+
+
+def finish_run(uow: UnitOfWork, run_id: str, status: str, reason: str) -> RunSummary:
+    """End a run for a reason outside the loop's rules (an error, the user)."""
     uow.repo.update_run(run_id, status=status, status_reason=reason, finished_at=now())
     uow.commit()
+    return summary(uow, run_id)
 
 
-def plan_loop(uow: UnitOfWork, run_id: str, loop: int) -> list[BatchRequest]:
-    """The batches of loop number `loop` (recorded on the run): sizes from the gap,
-    partitions, batch numbers, exclusions, the agent's last notes."""
+def interrupt(uow: UnitOfWork, run_id: str) -> None:
+    """Ctrl-C: a run still open is marked failed; its stored batches stay."""
+    run = uow.repo.get_run(run_id)
+    if run is not None and run["status"] in ("pending", "running"):
+        finish_run(uow, run_id, "failed", "interrupted by the user")
+
+
+def plan_loop(uow: UnitOfWork, run_id: str) -> list[BatchRequest]:
+    """The batches of the next loop: sizes from the gap, partitions, batch numbers,
+    exclusions, the agent's last notes. Reads only."""
     run = get_run(uow, run_id)
     ready, target = run["companies_ready"], run["target_quantity"]
     remaining = gap(target, ready)
@@ -133,8 +184,7 @@ def plan_loop(uow: UnitOfWork, run_id: str, loop: int) -> list[BatchRequest]:
     exclude = uow.repo.seen_domains(run_id)[:MAX_PROMPT_EXCLUSIONS]
     criteria = criteria_of(run)
     notes = next((b["notes"] for b in reversed(history) if b["notes"]), None)
-    uow.repo.update_run(run_id, loops=loop)
-    uow.commit()
+    loop = run["loops"] + 1
     return [
         BatchRequest(
             run_id=run_id, batch_number=first + i, loop=loop, criteria=criteria,
@@ -223,77 +273,44 @@ def record_batch(
     )
 
 
+# --- reading and editing the store ------------------------------------------------------------
+
+def _utc(stamp: datetime | None) -> datetime | None:
+    """SQLite hands back naive datetimes; they were stored in UTC. Same JSON on every store."""
+    return stamp.replace(tzinfo=timezone.utc) if stamp is not None and stamp.tzinfo is None else stamp
+
+
+def _summary(run: dict, rejected: dict[str, int]) -> RunSummary:
+    prices = settings.load().token_prices()
+    cost = None if prices is None else round(
+        (run["prompt_tokens"] * prices[0] + run["completion_tokens"] * prices[1]) / 1e6, 6)
+    return RunSummary.model_validate({
+        **run, "run_id": run["id"], "rejected": rejected, "cost_usd": cost,
+        "created_at": _utc(run["created_at"]), "finished_at": _utc(run["finished_at"]),
+    })
+
+
+def summary(uow: UnitOfWork, run_id: str) -> RunSummary:
+    return _summary(get_run(uow, run_id), uow.repo.rejection_counts(run_id))
+
+
+def recent(uow: UnitOfWork, limit: int = 20) -> list[RunSummary]:
+    return [_summary(r, uow.repo.rejection_counts(r["id"])) for r in uow.repo.recent_runs(limit)]
+
+
 def batch_table(uow: UnitOfWork, run_id: str) -> list[dict]:
+    get_run(uow, run_id)
     return uow.repo.batch_rows(run_id)
 
 
-class RunOptions(BaseModel):
-    """How a run is executed (not what it looks for). Explicit values win on resume."""
-
-    batch_size: int | None = None
-    parallel: int | None = None
-    max_loops: int | None = None
-    stall_loops: int | None = None
-    exclude_previous: bool | None = None
-    allow_unverified: bool | None = None
-    verify_sites: bool | None = None
-    adaptive: bool | None = None
+def export_rows(uow: UnitOfWork, run_id: str, include_rejected: bool = False) -> list[dict]:
+    """A run's validated companies (and with `include_rejected`, every judged candidate)."""
+    get_run(uow, run_id)
+    return uow.repo.export_rows(run_id, include_rejected)
 
 
-def requested_criteria(pms: object, state: object, quantity: object) -> dict:
-    """Canonical values of the criteria fields that were given (None for the others)."""
-    return {
-        "pms": canonical_pms(str(pms)) if pms not in (None, "") else None,
-        "state": canonical_state(str(state)) if state not in (None, "") else None,
-        "quantity": parse_quantity(quantity) if quantity not in (None, "") else None,
-    }
-
-
-def check_request(uow: UnitOfWork, *, run_id: str | None, requested: dict) -> dict | None:
-    """Refuse, before anything is written, what open_run could not do (after check_options,
-    which needs no store). Returns the run to resume, or None for a new run."""
-    run = uow.repo.get_run(run_id) if run_id else None
-    if run is not None:
-        check_resume(run, requested)
-        return run
-    missing = [k for k, v in requested.items() if v is None]
-    if missing:
-        raise InvalidInput(missing[0], f"--{missing[0]} is required to start a new run "
-                                       "(or pass --run-id of an existing run to resume it)")
-    return None
-
-
-def open_run(
-    uow: UnitOfWork, *, run: dict | None, run_id: str | None, requested: dict, options: RunOptions,
-    source_label: str,
-) -> tuple[str, bool]:
-    """Create the run, or update the checked run (from check_request) for a resume.
-    Returns (run_id, resumed)."""
-    if run is not None:
-        changes = {k: v for k, v in options.model_dump().items() if v is not None}
-        uow.repo.update_run(run["id"], source=source_label, **changes)
-        uow.commit()
-        return run["id"], True
-    criteria = LeadCriteria(**requested)
-    size = settings.batch_size(options.batch_size)
-    parallel = options.parallel or 1
-    return create_run(
-        uow, criteria, batch_size=size, parallel=parallel,
-        max_loops=options.max_loops or default_max_loops(criteria.quantity, size, parallel),
-        stall_loops=options.stall_loops or DEFAULT_STALL_LOOPS, source=source_label,
-        exclude_previous=bool(options.exclude_previous), allow_unverified=bool(options.allow_unverified),
-        verify_sites=bool(options.verify_sites), adaptive=bool(options.adaptive), run_id=run_id,
-    ), False
-
-
-def check_options(options: RunOptions, run_id: str | None = None) -> None:
-    """Range checks with the contract's field names, before the store is even opened."""
-    check_run_id(run_id)
-    if options.batch_size is not None:
-        settings.batch_size(options.batch_size)
-    if options.parallel is not None and not 1 <= options.parallel <= MAX_PARALLEL:
-        raise InvalidInput("parallel", f"{options.parallel} is out of range; allowed: 1..{MAX_PARALLEL}")
-    if options.max_loops is not None and not 1 <= options.max_loops <= 100_000:
-        raise InvalidInput("max_loops", f"{options.max_loops} is out of range; allowed: 1..100000")
-    if options.stall_loops is not None and not 1 <= options.stall_loops <= 1000:
-        raise InvalidInput("stall_loops", f"{options.stall_loops} is out of range; allowed: 1..1000")
+def block_domains(uow: UnitOfWork, domains: Iterable[str], note: str | None = None) -> int:
+    """Add normalised domains to the blocklist; returns how many were new."""
+    added = uow.repo.add_blocked(domains, note)
+    uow.commit()
+    return added

@@ -1,67 +1,77 @@
-"""Configuration from the environment (the public contract in DESIGN.md section 3)."""
+"""Configuration from the environment: the one place leadflow reads it, validated at once.
+
+A bad value is bad input (exit 2) naming the variable. Prefect's own variables are written,
+not read, in `leadflow.runtime_env`.
+"""
 
 from __future__ import annotations
 
-import os
 from pathlib import Path
+from typing import Literal
 
-from leadflow.errors import InvalidInput
-from leadflow.planning import DEFAULT_BATCH_SIZE, MAX_BATCH_SIZE
+from pydantic import Field, SecretStr, ValidationError, model_validator
+from pydantic_settings import BaseSettings, SettingsConfigDict
 
-DEFAULT_MODEL = "gpt-4.1-mini"
+from leadflow.errors import InvalidInput, invalid_input
+from leadflow.options import DEFAULT_BATCH_SIZE, MAX_BATCH_SIZE
+
+DEFAULT_MODEL = "gpt-4.1-mini"  # cheap, structured output and web search
 
 
-def leadflow_home() -> Path:
-    return Path(os.environ.get("LEADFLOW_HOME") or Path.home() / ".leadflow").expanduser()
+class Settings(BaseSettings):
+    """Every environment variable leadflow understands (README, "Configuration")."""
+
+    model_config = SettingsConfigDict(extra="ignore", env_ignore_empty=True, frozen=True)
+
+    home: Path = Field(default_factory=lambda: Path.home() / ".leadflow", alias="LEADFLOW_HOME")
+    database_url: str | None = Field(None, alias="LEADFLOW_DATABASE_URL")
+    batch_size: int = Field(DEFAULT_BATCH_SIZE, ge=1, le=MAX_BATCH_SIZE, alias="LEAD_LIST_BATCH_SIZE")
+    model: str = Field(DEFAULT_MODEL, min_length=1, max_length=100, alias="LEADFLOW_MODEL")
+    openai_api: Literal["chat", "responses"] = Field("chat", alias="LEADFLOW_OPENAI_API")
+    openai_api_key: SecretStr | None = Field(None, alias="OPENAI_API_KEY")
+    openai_base_url: str | None = Field(None, alias="OPENAI_BASE_URL")
+    openai_timeout: float = Field(300.0, gt=0, alias="LEADFLOW_OPENAI_TIMEOUT")
+    openai_max_retries: int = Field(2, ge=0, le=10, alias="LEADFLOW_OPENAI_MAX_RETRIES")
+    retry_backoff_seconds: float = Field(5.0, ge=0, le=3600, alias="LEADFLOW_RETRY_BACKOFF_SECONDS")
+    price_input_per_mtok: float | None = Field(None, ge=0, alias="LEADFLOW_PRICE_INPUT_PER_MTOK")
+    price_output_per_mtok: float | None = Field(None, ge=0, alias="LEADFLOW_PRICE_OUTPUT_PER_MTOK")
+    verify_timeout: float = Field(10.0, gt=0, le=300, alias="LEADFLOW_VERIFY_TIMEOUT")
+    verify_delay: float = Field(1.0, ge=0, le=60, alias="LEADFLOW_VERIFY_DELAY")
+    prefect_api_url: str | None = Field(None, alias="PREFECT_API_URL")
+
+    @model_validator(mode="after")
+    def _prices_come_in_pairs(self) -> "Settings":
+        if (self.price_input_per_mtok is None) != (self.price_output_per_mtok is None):
+            missing = "OUTPUT" if self.price_output_per_mtok is None else "INPUT"
+            raise InvalidInput(f"LEADFLOW_PRICE_{missing}_PER_MTOK", "set both token prices, or neither")
+        return self
+
+    def store_url(self) -> str:
+        """LEADFLOW_DATABASE_URL, else a SQLite file in LEADFLOW_HOME (its folder created)."""
+        if self.database_url:
+            return self.database_url
+        home = self.home.expanduser()
+        home.mkdir(parents=True, exist_ok=True)
+        return f"sqlite:///{home / 'leads.db'}"
+
+    def token_prices(self) -> tuple[float, float] | None:
+        """USD per million prompt / completion tokens, when the user configured them."""
+        if self.price_input_per_mtok is None or self.price_output_per_mtok is None:
+            return None
+        return self.price_input_per_mtok, self.price_output_per_mtok
+
+    def agent_configured(self) -> bool:
+        """A key, or a local OpenAI-compatible server that needs none."""
+        return bool(self.openai_api_key or self.openai_base_url)
+
+
+def load() -> Settings:
+    """Read and check the environment now (cheap; tests change it between calls)."""
+    try:
+        return Settings()
+    except ValidationError as exc:
+        raise invalid_input(exc, Settings) from None  # errors are located by variable name
 
 
 def database_url() -> str:
-    """LEADFLOW_DATABASE_URL, else a SQLite file in LEADFLOW_HOME (created on first use)."""
-    url = os.environ.get("LEADFLOW_DATABASE_URL")
-    if url:
-        return url
-    home = leadflow_home()
-    home.mkdir(parents=True, exist_ok=True)
-    return f"sqlite:///{home / 'leads.db'}"
-
-
-def batch_size(value: int | str | None = None) -> int:
-    """An explicit value, else LEAD_LIST_BATCH_SIZE, else 10 (the seed's default)."""
-    source = "batch_size"
-    if value is None:
-        value = os.environ.get("LEAD_LIST_BATCH_SIZE") or DEFAULT_BATCH_SIZE
-        source = "LEAD_LIST_BATCH_SIZE"
-    try:
-        size = int(str(value).strip())
-    except ValueError:
-        raise InvalidInput(source, f"{value!r} is not a whole number; allowed: 1..{MAX_BATCH_SIZE}") from None
-    if not 1 <= size <= MAX_BATCH_SIZE:
-        raise InvalidInput(source, f"{size} is out of range; allowed: 1..{MAX_BATCH_SIZE}")
-    return size
-
-
-def model() -> str:
-    return os.environ.get("LEADFLOW_MODEL") or DEFAULT_MODEL
-
-
-def token_prices() -> tuple[float, float] | None:
-    """USD per million prompt / completion tokens, when the user configured them."""
-    raw = (os.environ.get("LEADFLOW_PRICE_INPUT_PER_MTOK"), os.environ.get("LEADFLOW_PRICE_OUTPUT_PER_MTOK"))
-    if not all(raw):
-        return None
-    try:
-        return float(raw[0]), float(raw[1])
-    except ValueError:
-        raise InvalidInput("LEADFLOW_PRICE_INPUT_PER_MTOK", f"prices must be numbers, got {raw!r}") from None
-
-
-def agent_configured() -> bool:
-    """A key, or a local OpenAI-compatible server that needs none."""
-    return bool(os.environ.get("OPENAI_API_KEY") or os.environ.get("OPENAI_BASE_URL"))
-
-
-def openai_api() -> str:
-    api = os.environ.get("LEADFLOW_OPENAI_API", "chat")
-    if api not in ("chat", "responses"):
-        raise InvalidInput("LEADFLOW_OPENAI_API", f"{api!r} is not an API; allowed: chat, responses")
-    return api
+    return load().store_url()

@@ -1,11 +1,16 @@
-"""Thin Prefect tasks over leadflow's service layer."""
+"""Thin Prefect tasks over leadflow's service layer (installed as `leadflow.tasks`)."""
 
 from leadflow.runtime_env import apply_prefect_defaults
 
 apply_prefect_defaults()
 
-from tasks.discover import discover_batch  # noqa: E402
-from tasks.store import compute_gap, finish_run, open_run, plan_loop, store_batch  # noqa: E402
-from tasks.verify import check_websites  # noqa: E402
+from leadflow.tasks.discover import discover_batch  # noqa: E402
+from leadflow.tasks.store import (  # noqa: E402
+    check_progress, close_loop, finish_run, open_run, plan_loop, store_batch,
+)
+from leadflow.tasks.verify import check_websites  # noqa: E402
 
-__all__ = ["compute_gap", "discover_batch", "finish_run", "open_run", "plan_loop", "store_batch", "check_websites"]
+__all__ = [
+    "check_progress", "check_websites", "close_loop", "discover_batch", "finish_run", "open_run", "plan_loop",
+    "store_batch",
+]

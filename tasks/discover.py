@@ -8,21 +8,18 @@ twice for a batch whose agent call already succeeded.
 from __future__ import annotations
 
 import hashlib
-import os
 from datetime import timedelta
 
 from prefect import task
 from prefect.runtime import task_run
 from prefect.tasks import exponential_backoff
 
-from blocks.discovery import load_api_key
+from leadflow.blocks.discovery import load_api_key
 from leadflow.discovery import DiscoveryFailed
 from leadflow.discovery.sources import SourceSpec, build_discoverer
 from leadflow.models import BatchRequest, DiscoveryResult, Usage
 
-
-# Base of the exponential backoff between attempts (5 s, 10 s, 20 s, with +-50% jitter).
-RETRY_BACKOFF_SECONDS = float(os.environ.get("LEADFLOW_RETRY_BACKOFF_SECONDS", "5"))
+RETRIES = 3
 
 
 # Usage of failed attempts per (lead run, batch), kept across Prefect's in-process retries.
@@ -49,12 +46,12 @@ def transient_only(_task, _task_run, state) -> bool:
     cache_expiration=timedelta(days=14),
     persist_result=True,
     result_serializer="json",
-    retries=3,
-    retry_delay_seconds=exponential_backoff(backoff_factor=RETRY_BACKOFF_SECONDS),
+    retries=RETRIES,
     retry_jitter_factor=0.5,
     retry_condition_fn=transient_only,
 )
 def discover_batch(request: BatchRequest, source: SourceSpec) -> DiscoveryResult:
+    """One agent call for one batch (see `with_backoff` for the delays between attempts)."""
     discoverer = build_discoverer(source, api_key=lambda: load_api_key(source.block))
     attempt_key = (request.run_id, request.batch_number)
     try:
@@ -68,3 +65,11 @@ def discover_batch(request: BatchRequest, source: SourceSpec) -> DiscoveryResult
     if spent:
         result.usage = result.usage + spent
     return result
+
+
+def with_backoff(backoff_seconds: float):
+    """discover_batch with exponential backoff between attempts (base x1, x2, x4, +-50%
+    jitter), the base from settings (LEADFLOW_RETRY_BACKOFF_SECONDS), read when a run starts."""
+    return discover_batch.with_options(
+        retry_delay_seconds=exponential_backoff(backoff_factor=backoff_seconds)(RETRIES),
+    )

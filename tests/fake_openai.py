@@ -9,12 +9,13 @@ callable that gets the parsed batch request and returns a list of company dicts,
 from __future__ import annotations
 
 import json
-import re
 import threading
 import time
 from dataclasses import dataclass, field
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Callable
+
+from leadflow.discovery.prompt import read_request
 
 PORTALS = {
     "Buildium": "https://{a}.managebuilding.com/Resident/portal/login",
@@ -35,7 +36,7 @@ class Reply(Exception):
 
 @dataclass
 class AgentCall:
-    """What one request asked for, parsed from the batch prompt."""
+    """What one request asked for, read from the batch prompt's request block."""
 
     body: dict
     prompt: str
@@ -51,19 +52,34 @@ class AgentCall:
 Script = Callable[[AgentCall], list[dict]]
 
 
+def _text(content) -> str:
+    """A message's text: a plain string, or the text parts of a list of content parts."""
+    if isinstance(content, str):
+        return content
+    if isinstance(content, list):
+        return "\n".join(p.get("text", "") for p in content if isinstance(p, dict) and isinstance(p.get("text"), str))
+    return ""
+
+
 def _parse(body: dict, number: int) -> AgentCall:
-    if "messages" in body:
-        prompt = "\n".join(m.get("content", "") for m in body["messages"] if isinstance(m.get("content"), str))
-    else:
-        prompt = "\n".join(m.get("content", "") for m in body.get("input", []) if isinstance(m, dict))
-    crit = re.search(r"companies in (\w\w) that use (.+?)\.\n", prompt)
-    want = re.search(r"find (\d+) more companies", prompt)
-    excluded = re.findall(r"^- ([a-z0-9.-]+\.[a-z0-9-]+)$", prompt, re.M)
-    part = re.search(r"name starts with a letter ([A-Z]-[A-Z])", prompt)
+    """Read the call from the prompt's request block (`read_request`), not from its prose.
+
+    Chat Completions sends `messages`, the Responses API `input`; both are lists of
+    role/content messages (Responses may also send one string). The request block ends the
+    last user message."""
+    raw = body.get("messages") or body.get("input") or []
+    if isinstance(raw, str):  # Responses also accepts a bare string as the input
+        raw = [{"role": "user", "content": raw}]
+    messages = [m for m in raw if isinstance(m, dict)]
+    prompt = "\n".join(t for t in (_text(m.get("content")) for m in messages) if t)
+    user = [_text(m.get("content")) for m in messages if m.get("role", "user") == "user"]
+    try:
+        req = read_request(user[-1] if user else prompt)
+    except ValueError:  # not a leadflow batch prompt: an empty request
+        return AgentCall(body=body, prompt=prompt, pms="", state="", want=0, excluded=[], slice=None, number=number)
     return AgentCall(
-        body=body, prompt=prompt, pms=crit.group(2) if crit else "", state=crit.group(1) if crit else "",
-        want=int(want.group(1)) if want else 0, excluded=excluded, slice=part.group(1) if part else None,
-        number=number,
+        body=body, prompt=prompt, pms=req.pms, state=req.state, want=req.find,
+        excluded=list(req.exclude_domains), slice=req.slice, number=number,
     )
 
 

@@ -9,8 +9,8 @@ import uuid
 from prefect.client.orchestration import get_client
 from prefect_sqlalchemy import SqlAlchemyConnector
 
-from blocks import DiscoverySettings
-from flows.lead_list import lead_list
+from leadflow.blocks import DiscoverySettings
+from leadflow.flows.lead_list import lead_list
 from leadflow.store import UnitOfWork
 
 

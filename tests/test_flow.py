@@ -9,7 +9,7 @@ import pytest
 from fake_openai import Reply, company, fresh
 from sqlalchemy import create_engine, text
 
-from flows.lead_list import lead_list
+from leadflow.flows.lead_list import lead_list
 from leadflow import services
 from leadflow.store import UnitOfWork
 
@@ -60,7 +60,7 @@ def test_short_batches_ask_for_min_of_size_and_remaining(agent, store_url):
 
 def test_an_agent_that_finds_nothing_stalls_instead_of_looping(agent, store_url):
     agent.reset(lambda call: [])
-    state, s = run(pms="Buildium", state="TX", quantity=25, stall_loops=2)
+    state, s = run(pms="Buildium", state="TX", quantity=25, options={"stall_loops": 2})
     assert s.status == "stalled" and "consecutive loop" in s.status_reason
     assert len(agent.calls) == 2 and s.companies_ready == 0
     assert state.is_completed()  # the flow did its job; the run ended short
@@ -130,9 +130,9 @@ def test_truncated_output_is_retried_then_the_run_fails_with_the_reason(agent, s
     assert state.is_failed() and s.status == "failed" and "LengthFinishReasonError" in s.status_reason
     assert s.batches == 1 and s.companies_ready == 0
     assert (s.llm_calls, s.prompt_tokens) == (4, 4 * agent.prompt_tokens)  # the failed attempts cost too
-    import tasks.discover
+    import leadflow.tasks.discover
 
-    assert not tasks.discover._failed_usage  # nothing kept after the last attempt
+    assert not leadflow.tasks.discover._failed_usage  # nothing kept after the last attempt
 
 
 def test_a_bad_api_key_fails_the_run_at_once_and_never_leaks_the_key(agent, store_url, caplog):
@@ -163,17 +163,15 @@ def test_a_paid_batch_is_not_paid_again_when_the_run_is_rerun(agent, store_url):
     """The agent call of batch 1 succeeds, then the process dies before storing it."""
     from prefect import flow
 
-    from leadflow.discovery.sources import resolve_source
-    from leadflow.services import RunOptions, requested_criteria
-    from tasks import discover_batch, open_run, plan_loop
+    from leadflow.models import RunRequest
+    from leadflow.tasks import discover_batch, open_run, plan_loop
 
     @flow
     def crashes_after_paying(run_id: str):
-        spec, _ = resolve_source("openai")
-        opened = open_run(store_url, run_id, requested_criteria("Buildium", "TX", 15), RunOptions(),
-                          "openai", None, None)
+        request = RunRequest(pms="Buildium", state="TX", quantity=15, run_id=run_id, source="openai")
+        opened = open_run(store_url, request, None, None)
         plan = plan_loop(store_url, opened.run_id, 1)
-        discover_batch(plan[0], spec)
+        discover_batch(plan[0], opened.source)
 
     run_id = uuid.uuid4().hex[:12]
     crashes_after_paying(run_id)
@@ -200,7 +198,7 @@ def test_resuming_with_other_criteria_is_refused(agent, store_url):
 
 
 def test_adaptive_batches_grow_while_answers_are_clean_and_shrink_on_junk(agent, store_url):
-    _, s = run(pms="Buildium", state="TX", quantity=60, adaptive=True)
+    _, s = run(pms="Buildium", state="TX", quantity=60, options={"adaptive": True})
     assert s.status == "completed" and s.adaptive
     assert [c.want for c in agent.calls] == [10, 15, 23, 12]  # 10+15+23 = 48, then the rest
 
@@ -211,7 +209,7 @@ def test_adaptive_batches_grow_while_answers_are_clean_and_shrink_on_junk(agent,
         return rows
 
     agent.reset(junky)
-    _, s = run(pms="AppFolio", state="TX", quantity=20, adaptive=True, max_loops=3)
+    _, s = run(pms="AppFolio", state="TX", quantity=20, options={"adaptive": True}, max_loops=3)
     assert [c.want for c in agent.calls] == [10, 5, 3]  # 4 of 10 usable, then 2 of 5: halve, halve
 
 

@@ -5,8 +5,9 @@ from __future__ import annotations
 import pytest
 from junk import BLOCKED_DOMAIN, DELIVERED_DOMAIN, JunkAgent
 
-from flows.lead_list import lead_list
+from leadflow.flows.lead_list import lead_list
 from leadflow.evidence import pms_from_url
+from leadflow.options import RunOptions
 from leadflow.services import create_run
 from leadflow.criteria import LeadCriteria
 from leadflow.store import UnitOfWork
@@ -20,8 +21,8 @@ def seed_store(store_url: str) -> None:
         uow.repo.add_blocked([BLOCKED_DOMAIN], "customer")
         uow.commit()
     with UnitOfWork(store_url) as uow:  # an earlier run delivered this company
-        rid = create_run(uow, LeadCriteria(pms="Buildium", state="TX", quantity=1), batch_size=10,
-                         parallel=1, max_loops=1, stall_loops=1, source="test")
+        rid = create_run(uow, LeadCriteria(pms="Buildium", state="TX", quantity=1),
+                         RunOptions(batch_size=10, parallel=1, max_loops=1, stall_loops=1), source="test")
     with UnitOfWork(store_url) as uow:
         uow.repo.add_candidates([{"run_id": rid, "batch_number": 1, "status": "validated",
                                   "domain": DELIVERED_DOMAIN, "name": "Old Lead", "state": "TX"}])
@@ -32,7 +33,7 @@ def test_junk_is_rejected_with_the_right_reason_and_the_target_is_met_exactly(ag
     seed_store(store_url)
     junk = JunkAgent()
     agent.reset(junk)
-    state = lead_list(pms="Buildium", state="TX", quantity=25, source="openai", exclude_previous=True,
+    state = lead_list(pms="Buildium", state="TX", quantity=25, source="openai", options={"exclude_previous": True},
                       return_state=True)
     s = state.result()
     assert (s.status, s.companies_ready) == ("completed", 25)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from flows.lead_refill import lead_refill, refill_run_id
+from leadflow.flows.lead_refill import lead_refill, refill_run_id
 from leadflow.store import UnitOfWork
 
 

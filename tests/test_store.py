@@ -12,9 +12,12 @@ from sqlalchemy import create_engine, insert, text
 from sqlalchemy.exc import IntegrityError
 
 from leadflow import services
+from leadflow.options import RunOptions
 from leadflow.criteria import LeadCriteria
 from leadflow.models import BatchRequest, Candidate, DiscoveryResult
 from leadflow.store import UnitOfWork, safe_url
+from alembic.script import ScriptDirectory
+
 from leadflow.store.engine import _MIGRATIONS, dispose_all, get_engine
 from leadflow.store.schema import candidates
 
@@ -23,8 +26,8 @@ CRITERIA = LeadCriteria(pms="Buildium", state="TX", quantity=10)
 
 def new_run(url: str, quantity: int = 10) -> str:
     with UnitOfWork(url) as uow:
-        return services.create_run(uow, CRITERIA.model_copy(update={"quantity": quantity}), batch_size=10,
-                                   parallel=4, max_loops=5, stall_loops=2, source="test")
+        return services.create_run(uow, CRITERIA.model_copy(update={"quantity": quantity}),
+                                   RunOptions(batch_size=10, parallel=4, max_loops=5, stall_loops=2), source="test")
 
 
 def cand(n: int) -> Candidate:
@@ -53,7 +56,8 @@ def test_schema_upgrades_from_the_first_revision_without_losing_data(store_url):
         s = services.summary(uow, "old1")
     assert (s.status, s.target_quantity, s.verify_sites) == ("completed", 5, False)
     with get_engine(store_url).connect() as conn:
-        assert conn.execute(text("SELECT version_num FROM alembic_version")).scalar() == "0003"
+        head = ScriptDirectory.from_config(cfg).get_current_head()
+        assert conn.execute(text("SELECT version_num FROM alembic_version")).scalar() == head
 
 
 def test_the_database_refuses_a_second_validated_row_for_a_domain(store_url):

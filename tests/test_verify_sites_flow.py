@@ -9,8 +9,8 @@ import pytest
 from fake_openai import company
 
 import leadflow.verification as verification
-import tasks.verify
-from flows.lead_list import lead_list
+import leadflow.tasks.verify
+from leadflow.flows.lead_list import lead_list
 from leadflow.store import UnitOfWork
 
 SITES = {
@@ -39,7 +39,7 @@ def websites(monkeypatch):
     threading.Thread(target=server.serve_forever, daemon=True).start()
     port = server.server_address[1]
     monkeypatch.setattr(verification, "_resolve", lambda host, p: ["127.0.0.1"])
-    monkeypatch.setattr(tasks.verify, "make_verifier", lambda: verification.SiteVerifier(
+    monkeypatch.setattr(leadflow.tasks.verify, "make_verifier", lambda: verification.SiteVerifier(
         scheme="http", port=port, allow_private=True, per_host_delay=0, timeout=5))
     yield
     server.shutdown()
@@ -52,8 +52,8 @@ def test_websites_confirm_refute_or_supply_the_pms_evidence(agent, sqlite_url, w
         company(call, 3, domain="no-portal.test"),
         company(call, 4, domain="site-only.test", evidence_url=None),
     ])
-    s = lead_list(pms="Buildium", state="TX", quantity=3, source="openai", verify_sites=True,
-                  stall_loops=1, return_state=True).result()
+    s = lead_list(pms="Buildium", state="TX", quantity=3, source="openai",
+                  options={"verify_sites": True, "stall_loops": 1}, return_state=True).result()
     assert s.verify_sites and s.companies_ready == 3
     with UnitOfWork(sqlite_url) as uow:
         rows = {r["domain"] or r["raw_domain"]: r for r in uow.repo.export_rows(s.run_id, include_rejected=True)}

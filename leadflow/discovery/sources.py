@@ -3,7 +3,6 @@ looked up only when the discoverer is built, inside the task, and never stored."
 
 from __future__ import annotations
 
-import os
 from pathlib import Path
 from typing import Callable, Literal
 
@@ -46,21 +45,22 @@ def resolve_source(source: str | None, *, stored: str | None = None, block: "dic
     `block` carries the non-secret fields of a DiscoverySettings block when one is named.
     """
     notice = None
+    config = settings.load()
     choice = source or stored
     if choice is None:
-        if block or settings.agent_configured():
+        if block or config.agent_configured():
             choice = "openai"
         else:
             choice, notice = "sample", SAMPLE_NOTICE
     if choice.startswith("openai"):
         block = block or {}
-        if not block and not settings.agent_configured():
+        if not block and not config.agent_configured():
             raise InvalidInput("source", "openai needs OPENAI_API_KEY (or OPENAI_BASE_URL for a local "
                                          "OpenAI-compatible server, or a discovery block)")
         return SourceSpec(
-            kind="openai", model=block.get("model") or settings.model(),
-            base_url=block.get("base_url") or os.environ.get("OPENAI_BASE_URL"),
-            api=block.get("api") or settings.openai_api(),
+            kind="openai", model=block.get("model") or config.model,
+            base_url=block.get("base_url") or config.openai_base_url,
+            api=block.get("api") or config.openai_api,
             block=block.get("name"),
         ), notice
     if choice == "sample":
@@ -79,11 +79,11 @@ def build_discoverer(spec: SourceSpec, api_key: Callable[[], str | None] = lambd
     if spec.kind == "directory":
         assert spec.path
         return DirectoryDiscoverer(spec.path)
-    key = api_key() or os.environ.get("OPENAI_API_KEY")
+    config = settings.load()
+    key = api_key() or (config.openai_api_key.get_secret_value() if config.openai_api_key else None)
     if not key and spec.base_url:
         key = "not-needed"  # local OpenAI-compatible servers (Ollama, vLLM) ignore the key
     return OpenAIDiscoverer(
-        model=spec.model or settings.model(), api_key=key, base_url=spec.base_url, api=spec.api,
-        timeout=float(os.environ.get("LEADFLOW_OPENAI_TIMEOUT", "300")),
-        max_retries=int(os.environ.get("LEADFLOW_OPENAI_MAX_RETRIES", "2")),
+        model=spec.model or config.model, api_key=key, base_url=spec.base_url, api=spec.api,
+        timeout=config.openai_timeout, max_retries=config.openai_max_retries,
     )

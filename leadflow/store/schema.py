@@ -26,7 +26,8 @@ runs = Table(
     Column("adaptive", Boolean, nullable=False, server_default=text("false")),
     Column("status", String(16), nullable=False),
     Column("status_reason", Text),
-    Column("loops", Integer, nullable=False, server_default="0"),
+    Column("loops", Integer, nullable=False, server_default="0"),  # loops completed (close_loop)
+    Column("quiet_loops", Integer, nullable=False, server_default="0"),  # consecutive loops adding nothing
     Column("flow_run_id", String(64)),
     Column("created_at", DateTime(timezone=True), nullable=False),
     Column("updated_at", DateTime(timezone=True), nullable=False),

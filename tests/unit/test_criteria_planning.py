@@ -12,8 +12,9 @@ from leadflow.criteria import (
     pms_name, state_code,
 )
 from leadflow.errors import InvalidInput
+from leadflow.options import DEFAULT_BATCH_SIZE, MAX_PARALLEL, default_max_loops
 from leadflow.planning import (
-    DEFAULT_BATCH_SIZE, MAX_PARALLEL, batch_targets, default_max_loops, gap, partitions, progress_line,
+    batch_targets, gap, partitions, progress_line,
     should_stop,
 )
 

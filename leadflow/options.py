@@ -1,0 +1,67 @@
+"""How a run is executed (not what it looks for): one typed object from the CLI or the flow
+parameters through the tasks and services to the store.
+
+Each field is a column of the `runs` table with the same name. Adding an option: a field
+here, its column in `store/schema.py` with a migration, and a CLI flag in `cli.py`.
+"""
+
+from __future__ import annotations
+
+import math
+
+from pydantic import BaseModel, ConfigDict, Field, ValidationError
+
+from leadflow.errors import invalid_input
+
+DEFAULT_BATCH_SIZE = 10  # the seed's LEAD_LIST_BATCH_SIZE default
+MAX_BATCH_SIZE = 100
+MAX_PARALLEL = 16
+DEFAULT_STALL_LOOPS = 2
+
+
+def default_max_loops(quantity: int, batch_size: int, parallel: int) -> int:
+    """Room for the ideal number of loops twice over, plus two: short batches are normal."""
+    return 2 * math.ceil(quantity / (batch_size * parallel)) + 2
+
+
+class RunOptions(BaseModel):
+    """None means "not given": a new run takes the default, a resumed run keeps its value."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    batch_size: int | None = Field(None, ge=1, le=MAX_BATCH_SIZE, description="Companies asked per batch")
+    parallel: int | None = Field(None, ge=1, le=MAX_PARALLEL, description="Batches run at once")
+    max_loops: int | None = Field(None, ge=1, le=100_000, description="Loops before the run ends partial")
+    stall_loops: int | None = Field(
+        None, ge=1, le=1000, description="Consecutive loops without a new company before the run ends stalled")
+    exclude_previous: bool | None = Field(None, description="Skip companies delivered by earlier runs")
+    allow_unverified: bool | None = Field(None, description="Accept companies without PMS evidence")
+    verify_sites: bool | None = Field(None, description="Check each company's website for its portal link")
+    adaptive: bool | None = Field(None, description="Grow or shrink batches with the agent's answer quality")
+
+    @classmethod
+    def parse(cls, **values: object) -> "RunOptions":
+        """Build from user input; a bad value raises InvalidInput naming the option and its range."""
+        try:
+            return cls(**values)
+        except ValidationError as exc:
+            raise invalid_input(exc, cls) from None
+
+    def given(self) -> dict:
+        return self.model_dump(exclude_none=True)
+
+    def merged(self, **explicit: object) -> "RunOptions":
+        """These options with the explicitly given (non-None) values on top."""
+        return self.parse(**{**self.given(), **{k: v for k, v in explicit.items() if v is not None}})
+
+    def resolved(self, quantity: int, default_batch_size: int) -> "RunOptions":
+        """Every option filled in, as a new run stores them."""
+        size = self.batch_size or default_batch_size
+        parallel = self.parallel or 1
+        return self.parse(
+            batch_size=size, parallel=parallel,
+            max_loops=self.max_loops or default_max_loops(quantity, size, parallel),
+            stall_loops=self.stall_loops or DEFAULT_STALL_LOOPS,
+            exclude_previous=bool(self.exclude_previous), allow_unverified=bool(self.allow_unverified),
+            verify_sites=bool(self.verify_sites), adaptive=bool(self.adaptive),
+        )

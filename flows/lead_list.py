@@ -20,7 +20,13 @@ from leadflow.options import RunOptions
 from leadflow.planning import low_quality, progress_line
 from leadflow.services import OpenedRun
 from leadflow.tasks import (
-    check_progress, check_websites, close_loop, finish_run, open_run, plan_loop, store_batch,
+    check_progress,
+    check_websites,
+    close_loop,
+    finish_run,
+    open_run,
+    plan_loop,
+    store_batch,
 )
 from leadflow.tasks.discover import with_backoff
 
@@ -91,7 +97,7 @@ def _fill_to_target(store: str, opened: OpenedRun) -> RunSummary:
         plan = plan_loop(store, rid, loop)
         futures = discover_batch.map(plan, source=unmapped(opened.source))
         fatal = None
-        for request, future in zip(plan, futures):
+        for request, future in zip(plan, futures, strict=True):
             result, error, is_fatal = _settle(future)
             checked = opened.summary.verify_sites and result is not None and not error
             sites = check_websites(result, request.batch_number) if checked else None

@@ -7,12 +7,12 @@ of paying for a second one.
 
 from __future__ import annotations
 
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 
 from prefect import flow
 
-from leadflow.flows.lead_list import lead_list
 from leadflow.criteria import canonical_pms, canonical_state
+from leadflow.flows.lead_list import lead_list
 from leadflow.models import RunSummary
 from leadflow.options import RunOptions
 
@@ -37,7 +37,7 @@ def lead_refill(
 ) -> RunSummary:
     """Find `quantity` companies for tonight's list, not delivered before unless `options`
     says `exclude_previous: false`."""
-    night = night or datetime.now(timezone.utc).strftime("%Y-%m-%d")
+    night = night or datetime.now(UTC).strftime("%Y-%m-%d")
     refill = RunOptions(exclude_previous=True).merged(**(options.given() if options else {}))
     return lead_list(
         pms=pms, state=state, quantity=quantity, batch_size=batch_size, parallel=parallel,

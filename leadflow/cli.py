@@ -6,7 +6,6 @@ import json
 import sys
 import threading
 from pathlib import Path
-from typing import Optional
 
 import typer
 from rich.console import Console
@@ -101,15 +100,15 @@ class _ProgressWatcher:
 
 @app.command()
 def run(
-    pms: Optional[str] = typer.Option(None, help="PMS product, e.g. Buildium, AppFolio, 'Rent Manager'"),
-    state: Optional[str] = typer.Option(None, help="US state code or name, e.g. TX"),
-    quantity: Optional[str] = typer.Option(None, help="Companies wanted (1..10000)"),
-    batch_size: Optional[int] = typer.Option(None, help="Companies asked per batch [default: LEAD_LIST_BATCH_SIZE or 10]"),
-    parallel: Optional[int] = typer.Option(None, help="Batches run at once, each on its own slice [default: 1]"),
-    max_loops: Optional[int] = typer.Option(None, help="Give up (partial) after this many loops [default: from quantity]"),
-    stall_loops: Optional[int] = typer.Option(None, help="Stop (stalled) after this many loops add nothing [default: 2]"),
-    run_id: Optional[str] = typer.Option(None, help="Resume this run (criteria may be omitted)"),
-    source: Optional[str] = typer.Option(None, help="openai, or a directory CSV [default: openai with a key, else the sample]"),
+    pms: str | None = typer.Option(None, help="PMS product, e.g. Buildium, AppFolio, 'Rent Manager'"),
+    state: str | None = typer.Option(None, help="US state code or name, e.g. TX"),
+    quantity: str | None = typer.Option(None, help="Companies wanted (1..10000)"),
+    batch_size: int | None = typer.Option(None, help="Companies asked per batch [default: LEAD_LIST_BATCH_SIZE or 10]"),
+    parallel: int | None = typer.Option(None, help="Batches run at once, each on its own slice [default: 1]"),
+    max_loops: int | None = typer.Option(None, help="Give up (partial) after this many loops [default: from quantity]"),
+    stall_loops: int | None = typer.Option(None, help="Stop (stalled) after this many loops add nothing [default: 2]"),
+    run_id: str | None = typer.Option(None, help="Resume this run (criteria may be omitted)"),
+    source: str | None = typer.Option(None, help="openai, or a directory CSV [default: openai with a key, else the sample]"),
     exclude_previous: bool = typer.Option(False, help="Skip companies delivered by earlier runs"),
     allow_unverified: bool = typer.Option(False, help="Accept companies without PMS evidence (confidence none)"),
     verify_sites: bool = typer.Option(False, help="Check each company's own website for its PMS portal link"),
@@ -158,13 +157,13 @@ def run(
             )
     except KeyboardInterrupt:
         _interrupted(store_url, rid)
-        raise typer.Exit(130)
+        raise typer.Exit(130) from None
     try:
         with UnitOfWork(store_url) as uow:
             summary = services.summary(uow, rid)
     except LeadflowError:
         err.print(f"[red]error:[/red] the flow ended {state_.type.value} before creating run {rid}: {state_.message}")
-        raise typer.Exit(1)
+        raise typer.Exit(1) from None
     if as_json:
         print(json.dumps(_summary_dict(summary)))
     else:
@@ -189,7 +188,7 @@ def _interrupted(store_url: str, run_id: str) -> None:
 
 @app.command()
 def status(
-    run_id: Optional[str] = typer.Argument(None, help="A run id; omit for recent runs"),
+    run_id: str | None = typer.Argument(None, help="A run id; omit for recent runs"),
     as_json: bool = typer.Option(False, "--json", help="Machine-readable output"),
     limit: int = typer.Option(20, help="How many recent runs to list"),
 ) -> None:
@@ -224,7 +223,8 @@ def status(
             table.add_row(reason, str(n), REASONS.get(reason, ""))
         out.print(table)
     if batches:
-        table = Table("batch", "loop", "slice", "requested", "returned", "accepted", "rejected", "tokens in/out", "ms", "error", title="Batches")
+        table = Table("batch", "loop", "slice", "requested", "returned", "accepted", "rejected", "tokens in/out", "ms",
+                      "error", title="Batches")
         for b in batches:
             table.add_row(str(b["number"]), str(b["loop"]), b["partition"] or "", str(b["requested"]),
                           str(b["returned"]), str(b["accepted"]), str(b["rejected"]),
@@ -266,7 +266,7 @@ def export(
 @blocklist_app.command("import")
 def blocklist_import(
     file: Path = typer.Argument(..., help="CSV with a domain column, or one domain a line"),
-    note: Optional[str] = typer.Option(None, help="Why these are blocked (e.g. 'customers 2026-11')"),
+    note: str | None = typer.Option(None, help="Why these are blocked (e.g. 'customers 2026-11')"),
 ) -> None:
     """Block every domain in FILE."""
     from leadflow.blocklist import parse_domains, read_lines
@@ -281,7 +281,7 @@ def blocklist_import(
 @blocklist_app.command("add")
 def blocklist_add(
     domains: list[str] = typer.Argument(..., help="Domains or URLs"),
-    note: Optional[str] = typer.Option(None, help="Why these are blocked"),
+    note: str | None = typer.Option(None, help="Why these are blocked"),
 ) -> None:
     """Block the given domains."""
     from leadflow.blocklist import parse_domains

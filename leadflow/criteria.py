@@ -118,7 +118,7 @@ class LeadCriteria(BaseModel):
         return parse_quantity(v)
 
     @classmethod
-    def parse(cls, pms: object, state: object, quantity: object) -> "LeadCriteria":
+    def parse(cls, pms: object, state: object, quantity: object) -> LeadCriteria:
         """Build criteria, raising InvalidInput (not pydantic's ValidationError) on bad input."""
         canonical_pms(str(pms))  # raise the first bad field in contract order
         canonical_state(str(state))

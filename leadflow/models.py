@@ -79,7 +79,7 @@ class Usage(BaseModel):
     prompt_tokens: int = 0
     completion_tokens: int = 0
 
-    def __add__(self, other: "Usage") -> "Usage":
+    def __add__(self, other: Usage) -> Usage:
         return Usage(
             llm_calls=self.llm_calls + other.llm_calls,
             prompt_tokens=self.prompt_tokens + other.prompt_tokens,
@@ -152,7 +152,7 @@ class RunRequest(BaseModel):
         return None if v is None else parse_quantity(v)
 
     @classmethod
-    def parse(cls, **values: object) -> "RunRequest":
+    def parse(cls, **values: object) -> RunRequest:
         """Build from user input; the first bad field raises InvalidInput (criteria first)."""
         if isinstance(values.get("options"), dict):
             values = {**values, "options": RunOptions.parse(**values["options"])}

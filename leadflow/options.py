@@ -40,7 +40,7 @@ class RunOptions(BaseModel):
     adaptive: bool | None = Field(None, description="Grow or shrink batches with the agent's answer quality")
 
     @classmethod
-    def parse(cls, **values: object) -> "RunOptions":
+    def parse(cls, **values: object) -> RunOptions:
         """Build from user input; a bad value raises InvalidInput naming the option and its range."""
         try:
             return cls(**values)
@@ -50,11 +50,11 @@ class RunOptions(BaseModel):
     def given(self) -> dict:
         return self.model_dump(exclude_none=True)
 
-    def merged(self, **explicit: object) -> "RunOptions":
+    def merged(self, **explicit: object) -> RunOptions:
         """These options with the explicitly given (non-None) values on top."""
         return self.parse(**{**self.given(), **{k: v for k, v in explicit.items() if v is not None}})
 
-    def resolved(self, quantity: int, default_batch_size: int) -> "RunOptions":
+    def resolved(self, quantity: int, default_batch_size: int) -> RunOptions:
         """Every option filled in, as a new run stores them."""
         size = self.batch_size or default_batch_size
         parallel = self.parallel or 1

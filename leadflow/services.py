@@ -9,7 +9,7 @@ from __future__ import annotations
 import uuid
 from collections import Counter
 from collections.abc import Iterable
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 
 from pydantic import BaseModel
 
@@ -17,8 +17,8 @@ from leadflow import settings
 from leadflow.criteria import LeadCriteria
 from leadflow.discovery.sources import SourceSpec, resolve_source
 from leadflow.errors import InvalidInput, RunNotFound
-from leadflow.options import RunOptions
 from leadflow.models import BatchOutcome, BatchRequest, DiscoveryResult, RunRequest, RunSummary
+from leadflow.options import RunOptions
 from leadflow.planning import StopDecision, adapt_batch_size, batch_targets, gap, partitions, should_stop
 from leadflow.store.repository import now
 from leadflow.store.uow import UnitOfWork
@@ -191,7 +191,7 @@ def plan_loop(uow: UnitOfWork, run_id: str) -> list[BatchRequest]:
             companies_ready=ready, remaining=remaining, batch_target=size,
             exclude_domains=exclude, partition=part, previous_notes=notes,
         )
-        for i, (size, part) in enumerate(zip(sizes, partitions(len(sizes))))
+        for i, (size, part) in enumerate(zip(sizes, partitions(len(sizes)), strict=True))
     ]
 
 
@@ -277,7 +277,7 @@ def record_batch(
 
 def _utc(stamp: datetime | None) -> datetime | None:
     """SQLite hands back naive datetimes; they were stored in UTC. Same JSON on every store."""
-    return stamp.replace(tzinfo=timezone.utc) if stamp is not None and stamp.tzinfo is None else stamp
+    return stamp.replace(tzinfo=UTC) if stamp is not None and stamp.tzinfo is None else stamp
 
 
 def _summary(run: dict, rejected: dict[str, int]) -> RunSummary:

@@ -40,7 +40,7 @@ class Settings(BaseSettings):
     prefect_api_url: str | None = Field(None, alias="PREFECT_API_URL")
 
     @model_validator(mode="after")
-    def _prices_come_in_pairs(self) -> "Settings":
+    def _prices_come_in_pairs(self) -> Settings:
         if (self.price_input_per_mtok is None) != (self.price_output_per_mtok is None):
             missing = "OUTPUT" if self.price_output_per_mtok is None else "INPUT"
             raise InvalidInput(f"LEADFLOW_PRICE_{missing}_PER_MTOK", "set both token prices, or neither")

@@ -6,7 +6,12 @@ apply_prefect_defaults()
 
 from leadflow.tasks.discover import discover_batch  # noqa: E402
 from leadflow.tasks.store import (  # noqa: E402
-    check_progress, close_loop, finish_run, open_run, plan_loop, store_batch,
+    check_progress,
+    close_loop,
+    finish_run,
+    open_run,
+    plan_loop,
+    store_batch,
 )
 from leadflow.tasks.verify import check_websites  # noqa: E402
 

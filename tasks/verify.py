@@ -26,4 +26,4 @@ def check_websites(result: DiscoveryResult, batch_number: int) -> dict[str, Site
     ))
     verifier = make_verifier()
     with ThreadPoolExecutor(max_workers=MAX_CONCURRENT_SITES) as pool:
-        return dict(zip(domains, pool.map(verifier.check, domains)))
+        return dict(zip(domains, pool.map(verifier.check, domains), strict=True))

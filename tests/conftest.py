@@ -41,7 +41,7 @@ def _start_prefect_server() -> None:
     port = int(_api_url.rsplit(":", 1)[1].split("/")[0])
     env = {**os.environ, "PREFECT_HOME": str(_tmp / "prefect-server"), "PREFECT_SERVER_ANALYTICS_ENABLED": "false",
            "PREFECT_UI_ENABLED": "false", "DO_NOT_TRACK": "1", "PREFECT_API_URL": ""}
-    log = open(_tmp / "prefect-server.log", "w")
+    log = open(_tmp / "prefect-server.log", "w")  # noqa: SIM115 - the server writes it until the session ends
     _server = subprocess.Popen(
         [sys.executable, "-m", "prefect", "server", "start", "--host", "127.0.0.1", "--port", str(port)],
         env=env, stdout=log, stderr=subprocess.STDOUT, cwd=_tmp,

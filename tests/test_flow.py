@@ -6,11 +6,11 @@ from __future__ import annotations
 import uuid
 
 import pytest
-from fake_openai import Reply, company, fresh
+from fake_openai import Reply, fresh
 from sqlalchemy import create_engine, text
 
-from leadflow.flows.lead_list import lead_list
 from leadflow import services
+from leadflow.flows.lead_list import lead_list
 from leadflow.store import UnitOfWork
 
 pytestmark = pytest.mark.usefixtures("store_url")

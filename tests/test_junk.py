@@ -5,11 +5,11 @@ from __future__ import annotations
 import pytest
 from junk import BLOCKED_DOMAIN, DELIVERED_DOMAIN, JunkAgent
 
-from leadflow.flows.lead_list import lead_list
+from leadflow.criteria import LeadCriteria
 from leadflow.evidence import pms_from_url
+from leadflow.flows.lead_list import lead_list
 from leadflow.options import RunOptions
 from leadflow.services import create_run
-from leadflow.criteria import LeadCriteria
 from leadflow.store import UnitOfWork
 from leadflow.validation import MAX_NAME
 

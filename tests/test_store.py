@@ -8,16 +8,15 @@ import threading
 import pytest
 from alembic import command
 from alembic.config import Config
+from alembic.script import ScriptDirectory
 from sqlalchemy import create_engine, insert, text
 from sqlalchemy.exc import IntegrityError
 
 from leadflow import services
-from leadflow.options import RunOptions
 from leadflow.criteria import LeadCriteria
 from leadflow.models import BatchRequest, Candidate, DiscoveryResult
+from leadflow.options import RunOptions
 from leadflow.store import UnitOfWork, safe_url
-from alembic.script import ScriptDirectory
-
 from leadflow.store.engine import _MIGRATIONS, dispose_all, get_engine
 from leadflow.store.schema import candidates
 
@@ -67,9 +66,8 @@ def test_the_database_refuses_a_second_validated_row_for_a_domain(store_url):
     with engine.begin() as conn:
         conn.execute(insert(candidates).values(**row))
         conn.execute(insert(candidates).values(**{**row, "status": "rejected", "reason": "duplicate"}))
-    with pytest.raises(IntegrityError):
-        with engine.begin() as conn:
-            conn.execute(insert(candidates).values(**row))
+    with pytest.raises(IntegrityError), engine.begin() as conn:
+        conn.execute(insert(candidates).values(**row))
 
 
 def test_concurrent_batches_of_one_run_never_exceed_the_target_or_store_a_domain_twice(store_url):

@@ -2,14 +2,14 @@
 
 from __future__ import annotations
 
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 import threading
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
 import pytest
 from fake_openai import company
 
-import leadflow.verification as verification
 import leadflow.tasks.verify
+import leadflow.verification as verification
 from leadflow.flows.lead_list import lead_list
 from leadflow.store import UnitOfWork
 

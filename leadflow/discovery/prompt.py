@@ -75,7 +75,7 @@ class PromptRequest(BaseModel):
     exclude_domains: list[str]  # each once, in the request's order
 
     @classmethod
-    def of(cls, req: BatchRequest) -> "PromptRequest":
+    def of(cls, req: BatchRequest) -> PromptRequest:
         c = req.criteria
         return cls(
             pms=c.pms, state=c.state, find=req.batch_target, total=c.quantity, have=req.companies_ready,

@@ -3,8 +3,9 @@ looked up only when the discoverer is built, inside the task, and never stored."
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
-from typing import Callable, Literal
+from typing import Literal
 
 from pydantic import BaseModel
 
@@ -39,7 +40,7 @@ class SourceSpec(BaseModel):
         return f"{self.kind}:{self.path or ''}:{self.model or ''}:{self.api}:{self.base_url or ''}"
 
 
-def resolve_source(source: str | None, *, stored: str | None = None, block: "dict | None" = None) -> tuple[SourceSpec, str | None]:
+def resolve_source(source: str | None, *, stored: str | None = None, block: dict | None = None) -> tuple[SourceSpec, str | None]:
     """`--source` (or the run's stored source on resume) -> spec and an optional notice.
 
     `block` carries the non-secret fields of a DiscoverySettings block when one is named.

@@ -16,7 +16,7 @@ class UnitOfWork:
         self._engine = engine
         self._url = url
 
-    def __enter__(self) -> "UnitOfWork":
+    def __enter__(self) -> UnitOfWork:
         engine = self._engine or get_engine(self._url or database_url())
         self.conn = engine.connect()
         self.tx = self.conn.begin()

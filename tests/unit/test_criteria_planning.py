@@ -8,13 +8,23 @@ import pytest
 from pydantic import ValidationError
 
 from leadflow.criteria import (
-    MAX_QUANTITY, PMS_ALIASES, US_STATES, LeadCriteria, canonical_pms, canonical_state, parse_quantity,
-    pms_name, state_code,
+    MAX_QUANTITY,
+    PMS_ALIASES,
+    US_STATES,
+    LeadCriteria,
+    canonical_pms,
+    canonical_state,
+    parse_quantity,
+    pms_name,
+    state_code,
 )
 from leadflow.errors import InvalidInput
 from leadflow.options import DEFAULT_BATCH_SIZE, MAX_PARALLEL, default_max_loops
 from leadflow.planning import (
-    batch_targets, gap, partitions, progress_line,
+    batch_targets,
+    gap,
+    partitions,
+    progress_line,
     should_stop,
 )
 

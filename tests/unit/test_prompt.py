@@ -12,7 +12,13 @@ from hypothesis import strategies as st
 from leadflow.criteria import MAX_QUANTITY, PMS_ALIASES, US_STATES, LeadCriteria
 from leadflow.discovery.openai_agent import OpenAIDiscoverer
 from leadflow.discovery.prompt import (
-    NOTES_LIMIT, REQUEST_HEADING, RULES, SYSTEM_PROMPT, PromptRequest, batch_prompt, read_request,
+    NOTES_LIMIT,
+    REQUEST_HEADING,
+    RULES,
+    SYSTEM_PROMPT,
+    PromptRequest,
+    batch_prompt,
+    read_request,
 )
 from leadflow.models import BatchRequest, Partition
 from leadflow.planning import partitions

@@ -7,7 +7,14 @@ import pytest
 from leadflow.criteria import LeadCriteria
 from leadflow.models import Candidate
 from leadflow.validation import (
-    MAX_CITY, MAX_NAME, REASONS, RunContext, clean_text, judge, name_key, validate_batch,
+    MAX_CITY,
+    MAX_NAME,
+    REASONS,
+    RunContext,
+    clean_text,
+    judge,
+    name_key,
+    validate_batch,
 )
 from leadflow.verification import SiteCheck
 

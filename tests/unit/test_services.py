@@ -1,0 +1,138 @@
+"""The service layer on a real SQLite store, without Prefect: opening and resuming runs,
+the decision after each loop from stored counters, settings and options at the edge."""
+
+from __future__ import annotations
+
+import pytest
+
+from leadflow import services, settings
+from leadflow.errors import InvalidInput
+from leadflow.models import BatchOutcome, Candidate, DiscoveryResult, RunRequest
+from leadflow.options import RunOptions
+from leadflow.store import UnitOfWork
+
+
+@pytest.fixture
+def uow_factory(tmp_path, monkeypatch):
+    from leadflow.store.engine import dispose_all
+
+    url = f"sqlite:///{tmp_path / 'leads.db'}"
+    monkeypatch.setenv("LEADFLOW_DATABASE_URL", url)
+    yield lambda: UnitOfWork(url)
+    dispose_all()
+
+
+def open_(uow_factory, **values) -> services.OpenedRun:
+    with uow_factory() as uow:
+        return services.open_run(uow, RunRequest.parse(source="sample", **values))
+
+
+def outcome(number: int, accepted: int = 0, error: str | None = None) -> BatchOutcome:
+    return BatchOutcome(batch_number=number, requested=10, returned=accepted, accepted=accepted, error=error)
+
+
+def company(n: int) -> Candidate:
+    return Candidate(name=f"Company {n}", domain=f"company-{n}.test", city="Austin", state="TX", pms="Buildium",
+                     evidence_url=f"https://c{n}.managebuilding.com/Resident/portal/login")
+
+
+def test_a_new_run_stores_every_option_resolved_and_is_running(uow_factory, monkeypatch):
+    monkeypatch.setenv("LEAD_LIST_BATCH_SIZE", "7")
+    opened = open_(uow_factory, pms="app folio", state="texas", quantity=30, options={"parallel": 2})
+    s = opened.summary
+    assert (s.pms, s.state, s.target_quantity, s.status) == ("AppFolio", "TX", 30, "running")
+    assert (s.batch_size, s.parallel, s.max_loops, s.stall_loops) == (7, 2, 2 * 3 + 2, 2)
+    assert (s.exclude_previous, s.adaptive, s.loops, s.quiet_loops) == (False, False, 0, 0)
+    assert not opened.resumed and opened.source.label == "sample"
+
+
+def test_resuming_keeps_stored_options_unless_given_and_refuses_other_criteria(uow_factory):
+    first = open_(uow_factory, pms="Buildium", state="TX", quantity=5, options={"batch_size": 3})
+    again = open_(uow_factory, run_id=first.run_id, options={"max_loops": 50})
+    assert again.resumed and (again.summary.batch_size, again.summary.max_loops) == (3, 50)
+    with pytest.raises(InvalidInput, match="run .* was created with state='TX'"):
+        open_(uow_factory, run_id=first.run_id, state="FL")
+
+
+def test_a_new_run_needs_every_criterion(uow_factory):
+    with pytest.raises(InvalidInput, match="quantity: --quantity is required"):
+        open_(uow_factory, pms="Buildium", state="TX")
+
+
+def test_the_stall_count_survives_a_resume_and_a_crashed_loop_costs_no_loop(uow_factory):
+    rid = open_(uow_factory, pms="Buildium", state="TX", quantity=5, options={"stall_loops": 2}).run_id
+    with uow_factory() as uow:
+        s = services.close_loop(uow, rid, [outcome(1)])
+    assert (s.status, s.loops, s.quiet_loops) == ("running", 1, 1)
+    with uow_factory() as uow:  # a crash: the loop was planned, never closed
+        plan = services.plan_loop(uow, rid)
+    assert plan[0].loop == 2
+    resumed = open_(uow_factory, run_id=rid).summary  # a worker picks the running run up
+    assert (resumed.loops, resumed.quiet_loops) == (1, 1)
+    with uow_factory() as uow:
+        s = services.close_loop(uow, rid, [outcome(2)])
+    assert (s.status, s.loops) == ("stalled", 2) and "2 consecutive loop(s)" in s.status_reason
+    retried = open_(uow_factory, run_id=rid).summary  # asked again by the user: the count starts over
+    assert (retried.status, retried.quiet_loops) == ("running", 0)
+
+
+def test_a_loop_whose_every_batch_failed_fails_the_run_with_the_last_error(uow_factory):
+    rid = open_(uow_factory, pms="Buildium", state="TX", quantity=5).run_id
+    with uow_factory() as uow:
+        s = services.close_loop(uow, rid, [outcome(1, error="first"), outcome(2, error="InternalServerError (HTTP 500)")])
+    assert s.status == "failed" and s.status_reason == "discovery failed: InternalServerError (HTTP 500)"
+
+
+def test_a_fatal_error_fails_the_run_even_when_another_batch_worked(uow_factory):
+    rid = open_(uow_factory, pms="Buildium", state="TX", quantity=50).run_id
+    with uow_factory() as uow:
+        s = services.close_loop(uow, rid, [outcome(1, accepted=3), outcome(2, error="AuthenticationError")],
+                                fatal_error="AuthenticationError")
+    assert s.status == "failed" and "AuthenticationError" in s.status_reason
+
+
+def test_a_met_target_ends_the_run_before_any_loop(uow_factory):
+    rid = open_(uow_factory, pms="Buildium", state="TX", quantity=2).run_id
+    with uow_factory() as uow:
+        [request] = services.plan_loop(uow, rid)
+        services.record_batch(uow, request, DiscoveryResult(candidates=[company(1), company(2)]))
+    with uow_factory() as uow:
+        s = services.check_progress(uow, rid)
+    assert (s.status, s.companies_ready, s.loops) == ("completed", 2, 0)
+
+
+@pytest.mark.parametrize("values,message", [
+    ({"parallel": 0}, "parallel: 0 is out of range; allowed: 1..16"),
+    ({"batch_size": 1000}, "batch_size: 1000 is out of range; allowed: 1..100"),
+    ({"stall_loops": "x"}, "stall_loops: 'x' is not a whole number; allowed: 1..1000"),
+    ({"adaptive": "maybe"}, "adaptive: 'maybe' is not true or false"),
+])
+def test_bad_options_name_the_option_and_its_range(values, message):
+    with pytest.raises(InvalidInput) as err:
+        RunOptions.parse(**values)
+    assert str(err.value) == message
+
+
+def test_explicit_options_win_over_given_ones():
+    assert RunOptions(adaptive=True, parallel=2).merged(parallel=4, batch_size=None).given() == {
+        "parallel": 4, "adaptive": True}
+
+
+@pytest.mark.parametrize("variable,value,words", [
+    ("LEAD_LIST_BATCH_SIZE", "ten", "LEAD_LIST_BATCH_SIZE: 'ten' is not a whole number; allowed: 1..100"),
+    ("LEADFLOW_RETRY_BACKOFF_SECONDS", "abc", "LEADFLOW_RETRY_BACKOFF_SECONDS: 'abc' is not a number"),
+    ("LEADFLOW_OPENAI_API", "soap", "LEADFLOW_OPENAI_API: 'soap' is not valid"),
+    ("LEADFLOW_OPENAI_MAX_RETRIES", "-1", "LEADFLOW_OPENAI_MAX_RETRIES: '-1' is out of range; allowed: 0..10"),
+    ("LEADFLOW_PRICE_INPUT_PER_MTOK", "0.4", "LEADFLOW_PRICE_OUTPUT_PER_MTOK: set both token prices, or neither"),
+])
+def test_a_bad_environment_variable_is_named(monkeypatch, variable, value, words):
+    monkeypatch.setenv(variable, value)
+    with pytest.raises(InvalidInput) as err:
+        settings.load()
+    assert str(err.value).startswith(words)
+
+
+def test_the_api_key_is_a_secret_in_settings(monkeypatch):
+    monkeypatch.setenv("OPENAI_API_KEY", "sk-SECRET-123")
+    config = settings.load()
+    assert "SECRET" not in repr(config) and config.agent_configured()

@@ -40,7 +40,7 @@ def main() -> None:
     from leadflow.flows.lead_list import lead_list
 
     q = args.quantity
-    lead_list(pms="Buildium", state="TX", quantity=1, source="openai")  # warm-up: server start, imports
+    lead_list(pms="Buildium", state="TX", quantity=1, source="openai", verify=False)  # warm-up: server start, imports
     scenarios = [
         ("full batches, size 10, parallel 1", dict(batch_size=10, parallel=1), None),
         ("full batches, size 10, parallel 2", dict(batch_size=10, parallel=2), None),
@@ -56,7 +56,7 @@ def main() -> None:
     for name, params, script in scenarios:
         agent.reset(script) if script else agent.reset()
         started = time.perf_counter()
-        s = lead_list(pms="Buildium", state="TX", quantity=q, source="openai", **params)
+        s = lead_list(pms="Buildium", state="TX", quantity=q, source="openai", verify=False, **params)
         wall = time.perf_counter() - started
         per_lead = (s.prompt_tokens + s.completion_tokens) / max(1, s.companies_ready)
         rejected = ", ".join(f"{k}={v}" for k, v in s.rejected.items()) or "-"

@@ -20,8 +20,8 @@ from leadflow.options import RunOptions
 from leadflow.planning import low_quality, progress_line
 from leadflow.services import OpenedRun
 from leadflow.tasks import (
+    check_live,
     check_progress,
-    check_websites,
     close_loop,
     finish_run,
     open_run,
@@ -47,6 +47,7 @@ def lead_list(
     parallel: int | None = None,
     max_loops: int | None = None,
     run_id: str | None = None,
+    verify: bool | None = None,
     source: str | None = None,
     options: RunOptions | None = None,
     store_block: str | None = None,
@@ -54,13 +55,15 @@ def lead_list(
 ) -> RunSummary:
     """Find `quantity` property managers in `state` that use `pms`, or resume `run_id`.
 
-    `batch_size`, `parallel` and `max_loops` are the contract's own parameters; every other
-    run option goes in `options` (e.g. `--param options='{"adaptive": true}'`).
+    `batch_size`, `parallel`, `max_loops` and `verify` (live checks; default on for agent
+    sources) are the contract's own parameters; every other run option goes in `options`
+    (e.g. `--param options='{"adaptive": true}'`).
     """
     logger = get_run_logger()
     request = RunRequest.parse(
         pms=pms, state=state, quantity=quantity, run_id=run_id, source=source,
-        options=(options or RunOptions()).merged(batch_size=batch_size, parallel=parallel, max_loops=max_loops),
+        options=(options or RunOptions()).merged(batch_size=batch_size, parallel=parallel, max_loops=max_loops,
+                                                verify=verify),
     )
     store = lead_store_url(store_block)
     opened = open_run(store, request, discovery_block, str(flow_run.id) if flow_run.id else None)
@@ -99,9 +102,9 @@ def _fill_to_target(store: str, opened: OpenedRun) -> RunSummary:
         fatal = None
         for request, future in zip(plan, futures, strict=True):
             result, error, is_fatal = _settle(future)
-            checked = opened.summary.verify_sites and result is not None and not error
-            sites = check_websites(result, request.batch_number) if checked else None
-            outcome = store_batch(store, request, result, error, sites)
+            checked = opened.summary.verify and result is not None and not error
+            live = check_live(store, request, result) if checked else None
+            outcome = store_batch(store, request, result, error, live)
             outcomes.append(outcome)
             if low_quality(outcome.accepted, outcome.returned):
                 _warn_low_quality(rid, outcome)

@@ -21,7 +21,10 @@ err = Console(stderr=True, soft_wrap=True)
 if not out.is_terminal:  # logs and pipes: don't squeeze tables into 80 columns
     out.width = max(out.width, 160)
 
-EXPORT_COLUMNS = ["name", "domain", "city", "state", "pms", "evidence_url", "confidence", "batch_number"]
+EXPORT_COLUMNS = [
+    "name", "domain", "city", "state", "pms", "evidence_url", "confidence", "batch_number",
+    "evidence_method", "evidence_checked_at", "evidence_http_status",  # provenance: how leadflow saw it
+]
 
 
 class BadInput(typer.Exit):
@@ -41,6 +44,8 @@ def _print_summary(summary) -> None:
                 "cost_usd", "source"):
         if getattr(summary, key) is not None or key != "cost_usd":
             table.add_row(key, str(getattr(summary, key)))
+    table.add_row("verified", f"verified {summary.verified} of {summary.companies_ready}" if summary.verify
+                  else f"live checks off: {summary.companies_ready} unverified")
     if summary.rejected:
         table.add_row("rejected", ", ".join(f"{k}={v}" for k, v in summary.rejected.items()))
     out.print(table)
@@ -111,7 +116,10 @@ def run(
     source: str | None = typer.Option(None, help="openai, or a directory CSV [default: openai with a key, else the sample]"),
     exclude_previous: bool = typer.Option(False, help="Skip companies delivered by earlier runs"),
     allow_unverified: bool = typer.Option(False, help="Accept companies without PMS evidence (confidence none)"),
-    verify_sites: bool = typer.Option(False, help="Check each company's own website for its PMS portal link"),
+    verify: bool | None = typer.Option(
+        None, "--verify/--no-verify",
+        help="Live checks: fetch every lead's evidence URL and website before it counts "
+             "[default: on for the agent, off for a local directory]"),
     adaptive: bool = typer.Option(False, help="Grow batches while the agent's answers are clean, shrink them when not"),
     as_json: bool = typer.Option(False, "--json", help="Print the run summary as JSON (last line of stdout)"),
     verbose: bool = typer.Option(False, "--verbose", "-v", help="Show Prefect's own log lines"),
@@ -127,7 +135,7 @@ def run(
         options = RunOptions.parse(  # a flag left off means "not given" (None), not False
             batch_size=batch_size, parallel=parallel, max_loops=max_loops, stall_loops=stall_loops,
             exclude_previous=exclude_previous or None, allow_unverified=allow_unverified or None,
-            verify_sites=verify_sites or None, adaptive=adaptive or None,
+            verify=verify, adaptive=adaptive or None,
         )
         request = RunRequest.parse(pms=pms, state=state, quantity=quantity, run_id=run_id or services.new_run_id(),
                                    source=source, options=options)
@@ -253,7 +261,7 @@ def export(
             rows = services.export_rows(uow, run_id, include_rejected)
     except LeadflowError as exc:
         raise BadInput(str(exc)) from None
-    columns = EXPORT_COLUMNS + (["site_check"] if any(r.get("site_check") for r in rows) else [])
+    columns = EXPORT_COLUMNS + [c for c in ("site_check", "portal_check") if any(r.get(c) for r in rows)]
     columns += ["status", "reason", "detail", "raw_domain"] if include_rejected else []
     frame = pd.DataFrame(rows, columns=columns)
     if not output.parent.exists():

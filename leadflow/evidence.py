@@ -1,7 +1,7 @@
 """PMS portal signatures: which software a URL proves, and which hosts belong to vendors.
 
-One table of data, not code branches. Sources: public portal links (see
-shared/notes/lead-domain.md): Buildium `<acct>.managebuilding.com`, AppFolio
+One table of data, not code branches. Sources: the portal links property managers publish
+on their own sites: Buildium `<acct>.managebuilding.com`, AppFolio
 `<acct>.appfolio.com`, and so on.
 """
 

@@ -106,7 +106,12 @@ class Verdict(BaseModel):
     domain: str | None = None  # normalised registrable domain, when there is one
     confidence: Literal["high", "medium", "none"] | None = None
     evidence_url: str | None = None  # set when the company's own site supplied the evidence
-    site_check: str | None = None  # what website verification saw, for the record
+    # Provenance: how leadflow itself established the evidence (None when rejected).
+    evidence_method: Literal["portal_live", "site_links_portal", "cited", "unverified"] | None = None
+    evidence_http_status: int | None = None
+    evidence_checked_at: datetime | None = None
+    site_check: str | None = None  # what the live check saw on the company's website
+    portal_check: str | None = None  # what the live check saw at the evidence URL
 
 
 class BatchOutcome(BaseModel):
@@ -188,6 +193,7 @@ class RunSummary(RunOptions):
     state: str
     target_quantity: int
     companies_ready: int
+    verified: int = 0  # companies whose evidence leadflow saw live (portal, website or citation)
     batches: int
     loops: int
     quiet_loops: int = 0

@@ -36,7 +36,8 @@ class RunOptions(BaseModel):
         None, ge=1, le=1000, description="Consecutive loops without a new company before the run ends stalled")
     exclude_previous: bool | None = Field(None, description="Skip companies delivered by earlier runs")
     allow_unverified: bool | None = Field(None, description="Accept companies without PMS evidence")
-    verify_sites: bool | None = Field(None, description="Check each company's website for its portal link")
+    verify: bool | None = Field(
+        None, description="Live checks of every lead's evidence and website (default: on for agent sources)")
     adaptive: bool | None = Field(None, description="Grow or shrink batches with the agent's answer quality")
 
     @classmethod
@@ -54,8 +55,9 @@ class RunOptions(BaseModel):
         """These options with the explicitly given (non-None) values on top."""
         return self.parse(**{**self.given(), **{k: v for k, v in explicit.items() if v is not None}})
 
-    def resolved(self, quantity: int, default_batch_size: int) -> RunOptions:
-        """Every option filled in, as a new run stores them."""
+    def resolved(self, quantity: int, default_batch_size: int, *, agent_source: bool = True) -> RunOptions:
+        """Every option filled in, as a new run stores them. Live checks default to on for an
+        agent (its answers are claims) and off for a local directory (the user's own data)."""
         size = self.batch_size or default_batch_size
         parallel = self.parallel or 1
         return self.parse(
@@ -63,5 +65,5 @@ class RunOptions(BaseModel):
             max_loops=self.max_loops or default_max_loops(quantity, size, parallel),
             stall_loops=self.stall_loops or DEFAULT_STALL_LOOPS,
             exclude_previous=bool(self.exclude_previous), allow_unverified=bool(self.allow_unverified),
-            verify_sites=bool(self.verify_sites), adaptive=bool(self.adaptive),
+            verify=agent_source if self.verify is None else self.verify, adaptive=bool(self.adaptive),
         )

@@ -9,7 +9,7 @@ from __future__ import annotations
 import uuid
 from collections import Counter
 from collections.abc import Iterable
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 
 from pydantic import BaseModel
 
@@ -17,6 +17,7 @@ from leadflow import settings
 from leadflow.criteria import LeadCriteria
 from leadflow.discovery.sources import SourceSpec, resolve_source
 from leadflow.errors import InvalidInput, RunNotFound
+from leadflow.live import LiveChecks
 from leadflow.models import BatchOutcome, BatchRequest, DiscoveryResult, RunRequest, RunSummary
 from leadflow.options import RunOptions
 from leadflow.planning import StopDecision, adapt_batch_size, batch_targets, gap, partitions, should_stop
@@ -79,6 +80,11 @@ def check_request(
                     f"--{field} or with the same value (asked: {want!r})",
                 )
     source, notice = resolve_source(request.source, stored=run["source"] if run else None, block=block)
+    verify = request.options.verify if run is None or request.options.verify is not None else run["verify"]
+    if verify is None and source.kind == "directory":
+        notice = " ".join(filter(None, [notice, "Live checks are off for a local directory (--verify turns them on)."]))
+    elif verify is False:
+        notice = " ".join(filter(None, [notice, "Live checks are off (--no-verify): leads are marked unverified."]))
     return run, source, notice
 
 
@@ -90,7 +96,8 @@ def open_run(
     running = dict(status="running", status_reason=None, finished_at=None, flow_run_id=flow_run_id,
                    source=source.label)
     if run is None:
-        run_id = _add_run(uow, request.criteria(), request.options, run_id=request.run_id, **running)
+        run_id = _add_run(uow, request.criteria(), request.options, run_id=request.run_id,
+                          agent_source=source.kind != "directory", **running)
     else:
         run_id = run["id"]
         if run["status"] in ("stalled", "failed"):  # asked to try again: the stall count starts over
@@ -105,15 +112,15 @@ def create_run(
     run_id: str | None = None,
 ) -> str:
     """A pending run with every option resolved (defaults filled in)."""
-    run_id = _add_run(uow, criteria, options, run_id=run_id, source=source, status="pending")
+    run_id = _add_run(uow, criteria, options, run_id=run_id, source=source, status="pending", agent_source=False)
     uow.commit()
     return run_id
 
 
 def _add_run(uow: UnitOfWork, criteria: LeadCriteria, options: RunOptions, *, run_id: str | None,
-             **fields: object) -> str:
+             agent_source: bool, **fields: object) -> str:
     run_id = run_id or new_run_id()
-    resolved = options.resolved(criteria.quantity, settings.load().batch_size)
+    resolved = options.resolved(criteria.quantity, settings.load().batch_size, agent_source=agent_source)
     uow.repo.add_run(id=run_id, pms=criteria.pms, state=criteria.state, target_quantity=criteria.quantity,
                      **fields, **resolved.model_dump())
     return run_id
@@ -212,7 +219,7 @@ def current_batch_size(run: dict, history: list[dict]) -> int:
 
 def record_batch(
     uow: UnitOfWork, request: BatchRequest, result: DiscoveryResult | None, error: str | None = None,
-    sites: dict | None = None,
+    live: LiveChecks | None = None,
 ) -> BatchOutcome:
     """Validate and store one batch in one transaction. Idempotent per (run, batch number)."""
     run_id = request.run_id
@@ -237,7 +244,7 @@ def record_batch(
             blocked=uow.repo.blocked_domains(),
             previously_delivered=uow.repo.delivered_elsewhere(run_id) if run["exclude_previous"] else set(),
             allow_unverified=run["allow_unverified"],
-            sites=sites if run["verify_sites"] else None,
+            live=live if run["verify"] else None,
         )
         for cand, verdict in validate_batch(result.candidates, ctx):
             accepted += verdict.accepted
@@ -250,7 +257,9 @@ def record_batch(
                 "domain": verdict.domain, "raw_domain": cand.domain, "city": cand.city,
                 "state": cand.state, "pms": request.criteria.pms if verdict.accepted else cand.pms,
                 "evidence_url": verdict.evidence_url or cand.evidence_url, "confidence": verdict.confidence,
-                "site_check": verdict.site_check,
+                "evidence_method": verdict.evidence_method, "evidence_http_status": verdict.evidence_http_status,
+                "evidence_checked_at": verdict.evidence_checked_at,
+                "site_check": verdict.site_check, "portal_check": verdict.portal_check,
             })
     uow.repo.add_candidates(rows)
     usage = result.usage if result else None
@@ -314,3 +323,25 @@ def block_domains(uow: UnitOfWork, domains: Iterable[str], note: str | None = No
     added = uow.repo.add_blocked(domains, note)
     uow.commit()
     return added
+
+
+class StoreCheckCache:
+    """The live check cache in the lead store: one short transaction per read or write, so no
+    transaction stays open while the network is slow."""
+
+    def __init__(self, store_url: str, ttl_days: float):
+        self.store_url, self.ttl = store_url, timedelta(days=ttl_days)
+
+    def get(self, kind: str, keys: Iterable[str]) -> dict[str, dict]:
+        if not self.ttl:
+            return {}
+        with UnitOfWork(self.store_url) as uow:
+            return uow.repo.cached_checks(kind, list(keys))
+
+    def put(self, kind: str, results: dict[str, dict]) -> None:
+        if not self.ttl or not results:
+            return
+        stamp = now()
+        with UnitOfWork(self.store_url) as uow:
+            uow.repo.save_checks(kind, results, stamp, stamp + self.ttl)
+            uow.commit()

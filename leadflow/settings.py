@@ -37,6 +37,8 @@ class Settings(BaseSettings):
     price_output_per_mtok: float | None = Field(None, ge=0, alias="LEADFLOW_PRICE_OUTPUT_PER_MTOK")
     verify_timeout: float = Field(10.0, gt=0, le=300, alias="LEADFLOW_VERIFY_TIMEOUT")
     verify_delay: float = Field(1.0, ge=0, le=60, alias="LEADFLOW_VERIFY_DELAY")
+    verify_concurrency: int = Field(8, ge=1, le=64, alias="LEADFLOW_VERIFY_CONCURRENCY")
+    check_cache_days: float = Field(7.0, ge=0, le=365, alias="LEADFLOW_CHECK_CACHE_DAYS")
     prefect_api_url: str | None = Field(None, alias="PREFECT_API_URL")
 
     @model_validator(mode="after")

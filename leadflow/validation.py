@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from rapidfuzz import fuzz
 
@@ -11,7 +12,10 @@ from leadflow.criteria import LeadCriteria, state_code
 from leadflow.domains import InvalidDomain, normalise_domain
 from leadflow.evidence import PLATFORM_DOMAINS, VENDOR_DOMAINS, pms_from_url
 from leadflow.models import Candidate, Verdict
-from leadflow.verification import SiteCheck, describe_check
+from leadflow.web import describe_check
+
+if TYPE_CHECKING:
+    from leadflow.live import LiveChecks
 
 # Reasons, in the order the checks run. `status` and exports show these words.
 REASONS = {
@@ -23,6 +27,9 @@ REASONS = {
     "previously_delivered": "delivered by an earlier run",
     "wrong_state": "the company is not in the requested state",
     "pms_mismatch": "the evidence shows a different PMS",
+    "dead_domain": "the company's website does not exist (no such host, 404) or is parked",
+    "evidence_unverified": "the evidence URL is not that account's live portal",
+    "check_failed": "the live checks could not reach the site or portal, twice",
     "no_pms_evidence": "no evidence URL proving the PMS",
     "duplicate": "the domain is already in this run",
     "possible_duplicate": "same-city company with a near-identical name is already in this run",
@@ -76,7 +83,7 @@ class RunContext:
     blocked: set[str] = field(default_factory=set)
     previously_delivered: set[str] = field(default_factory=set)
     allow_unverified: bool = False
-    sites: dict[str, SiteCheck] | None = None  # domain -> website check, when verify_sites is on
+    live: LiveChecks | None = None  # what leadflow saw live; None when live checks are off
 
 
 def _reject(reason: str, detail: str | None = None, domain: str | None = None) -> Verdict:
@@ -106,25 +113,9 @@ def judge(c: Candidate, ctx: RunContext) -> Verdict:
     proven = pms_from_url(c.evidence_url)
     if proven is not None and proven != pms:
         return _reject("pms_mismatch", f"evidence shows {proven}, not {pms}", domain)
-    site = ctx.sites.get(domain) if ctx.sites is not None else None
-    site_note = describe_check(site) if site else None
-    if site and site.pms_found and pms not in site.pms_found:
-        return _reject("pms_mismatch", f"the website links {', '.join(site.pms_found)}, not {pms}", domain)
-    site_evidence = None
-    if site and pms in site.pms_found:
-        site_evidence = next(u for u in site.portal_links if pms_from_url(u) == pms)
-    if proven is None and site_evidence is None:
-        if not ctx.allow_unverified:
-            detail = REASONS["no_pms_evidence"] if not c.evidence_url else (
-                f"evidence URL is not a known {pms} portal")
-            if site_note:
-                detail += f"; website: {site_note}"
-            return _reject("no_pms_evidence", detail, domain)
-        confidence = "none"
-    elif ctx.sites is None or site_evidence is not None:
-        confidence = "high"  # a portal URL of the right PMS; confirmed by the site when checked
-    else:
-        confidence = "medium"  # the agent's portal URL, but the website did not confirm it
+    evidence = _evidence(c, domain, proven, ctx)
+    if evidence.reason is not None:
+        return evidence
     if domain in ctx.validated:
         return _reject("duplicate", domain=domain)
     key, city = name_key(c.name), (c.city or "").strip().lower()
@@ -134,10 +125,53 @@ def judge(c: Candidate, ctx: RunContext) -> Verdict:
                 return _reject("possible_duplicate", f"looks like {other_domain} in the same city", domain)
     if ctx.remaining <= 0:
         return _reject("over_target", domain=domain)
-    return Verdict(
-        accepted=True, domain=domain, confidence=confidence, site_check=site_note,
-        evidence_url=site_evidence if proven is None else None,
-    )
+    return evidence.model_copy(update={"accepted": True, "domain": domain})
+
+
+def _evidence(c: Candidate, domain: str, proven: str | None, ctx: RunContext) -> Verdict:
+    """The PMS evidence of a candidate, as leadflow itself saw it: a rejection, or an
+    (unfinished) accepting verdict carrying confidence and provenance."""
+    pms = ctx.criteria.pms
+    if ctx.live is None:  # live checks off: the URL's shape is all we know
+        if proven is None:
+            if not ctx.allow_unverified:
+                return _reject("no_pms_evidence", REASONS["no_pms_evidence"] if not c.evidence_url else (
+                    f"evidence URL is not a known {pms} portal"), domain)
+            return Verdict(accepted=False, confidence="none", evidence_method="unverified")
+        return Verdict(accepted=False, confidence="medium", evidence_method="unverified")
+
+    site = ctx.live.sites.get(domain)
+    site_note = describe_check(site) if site else None
+    if site is not None:
+        if site.verdict in ("dead", "parked"):  # 'unreachable' (a bot wall, TLS) is not proof of death
+            return _reject("dead_domain", f"website {domain}: {site_note}", domain)
+        if site.transient:
+            return _reject("check_failed", f"website {domain}: {site_note}", domain)
+        if site.pms_found and pms not in site.pms_found:
+            return _reject("pms_mismatch", f"the website links {', '.join(site.pms_found)}, not {pms}", domain)
+    site_evidence = next((u for u in site.portal_links if pms_from_url(u) == pms), None) if site else None
+    portal = ctx.live.portals.get((c.evidence_url or "").strip()) if proven == pms else None
+    if portal is not None and portal.verdict == "live":
+        return Verdict(
+            accepted=False, confidence="high" if site_evidence else "medium", evidence_method="portal_live",
+            evidence_http_status=portal.http_status, evidence_checked_at=ctx.live.checked_at.get(portal.url),
+            site_check=site_note, portal_check=portal.detail or None,
+        )
+    if site_evidence is not None:  # the company's own site links its portal: that is the proof
+        return Verdict(
+            accepted=False, confidence="high", evidence_method="site_links_portal", evidence_url=site_evidence,
+            evidence_http_status=site.http_status if site else None,
+            evidence_checked_at=ctx.live.checked_at.get(domain), site_check=site_note,
+            portal_check=portal.detail if portal else None,
+        )
+    if portal is not None and portal.transient:
+        return _reject("check_failed", f"evidence {portal.url}: {portal.detail}", domain)
+    if portal is not None:
+        return _reject("evidence_unverified", f"{portal.verdict}: {portal.detail}", domain)
+    if ctx.allow_unverified:
+        return Verdict(accepted=False, confidence="none", evidence_method="unverified", site_check=site_note)
+    detail = REASONS["no_pms_evidence"] if not c.evidence_url else f"evidence URL is not a known {pms} portal"
+    return _reject("no_pms_evidence", detail + (f"; website: {site_note}" if site_note else ""), domain)
 
 
 def validate_batch(candidates: list[Candidate], ctx: RunContext) -> list[tuple[Candidate, Verdict]]:

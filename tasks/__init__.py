@@ -13,9 +13,9 @@ from leadflow.tasks.store import (  # noqa: E402
     plan_loop,
     store_batch,
 )
-from leadflow.tasks.verify import check_websites  # noqa: E402
+from leadflow.tasks.verify import check_live  # noqa: E402
 
 __all__ = [
-    "check_progress", "check_websites", "close_loop", "discover_batch", "finish_run", "open_run", "plan_loop",
+    "check_live", "check_progress", "close_loop", "discover_batch", "finish_run", "open_run", "plan_loop",
     "store_batch",
 ]

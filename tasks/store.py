@@ -8,6 +8,7 @@ from sqlalchemy.exc import OperationalError
 
 from leadflow import services
 from leadflow.blocks.discovery import discovery_block_fields
+from leadflow.live import LiveChecks
 from leadflow.models import BatchOutcome, BatchRequest, DiscoveryResult, RunRequest, RunSummary
 from leadflow.services import OpenedRun
 from leadflow.store import StoreUnavailable, UnitOfWork
@@ -47,10 +48,10 @@ def plan_loop(store_url: str, run_id: str, loop: int) -> list[BatchRequest]:
 @task(name="store_batch", task_run_name="store batch {request.batch_number}", **STORE)
 def store_batch(
     store_url: str, request: BatchRequest, result: DiscoveryResult | None, error: str | None = None,
-    sites: dict | None = None,
+    live: LiveChecks | None = None,
 ) -> BatchOutcome:
     with UnitOfWork(store_url) as uow:
-        return services.record_batch(uow, request, result, error, sites)
+        return services.record_batch(uow, request, result, error, live)
 
 
 @task(name="close_loop", task_run_name="close loop {loop}", **STORE)

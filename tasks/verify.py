@@ -1,29 +1,38 @@
-"""check_websites: look at each candidate's own website for a PMS portal link (--verify-sites).
+"""check_live: fetch what a batch claims (evidence URLs, company websites) before it is judged.
 
 Network I/O happens here, outside the store's transaction; store_batch only reads the result.
 """
 
 from __future__ import annotations
 
-from concurrent.futures import ThreadPoolExecutor
+from functools import lru_cache
 
 from prefect import task
 from prefect.cache_policies import NO_CACHE
 
-from leadflow.domains import try_normalise
-from leadflow.evidence import PLATFORM_DOMAINS, VENDOR_DOMAINS
-from leadflow.models import DiscoveryResult
-from leadflow.verification import SiteCheck, make_verifier
+from leadflow import settings
+from leadflow.live import LiveChecks, check_batch
+from leadflow.models import BatchRequest, DiscoveryResult
+from leadflow.services import StoreCheckCache
+from leadflow.web import Fetcher, make_fetcher
 
-MAX_CONCURRENT_SITES = 4
+
+@lru_cache(maxsize=4)
+def shared_fetcher(timeout: float, delay: float, concurrency: int) -> Fetcher:
+    """One fetcher per process and configuration, so politeness per vendor holds across the
+    parallel batches of a run (and across runs in one worker)."""
+    return make_fetcher(timeout=timeout, per_domain_delay=delay, max_concurrency=concurrency)
 
 
-@task(name="check_websites", task_run_name="check websites of batch {batch_number}", cache_policy=NO_CACHE)
-def check_websites(result: DiscoveryResult, batch_number: int) -> dict[str, SiteCheck]:
-    domains = list(dict.fromkeys(
-        d for d in (try_normalise(c.domain) for c in result.candidates)
-        if d and d not in VENDOR_DOMAINS and d not in PLATFORM_DOMAINS
-    ))
-    verifier = make_verifier()
-    with ThreadPoolExecutor(max_workers=MAX_CONCURRENT_SITES) as pool:
-        return dict(zip(domains, pool.map(verifier.check, domains), strict=True))
+def fetcher_from_settings() -> Fetcher:
+    config = settings.load()
+    return shared_fetcher(config.verify_timeout, config.verify_delay, config.verify_concurrency)
+
+
+@task(name="check_live", task_run_name="check batch {request.batch_number} live", cache_policy=NO_CACHE)
+def check_live(store_url: str, request: BatchRequest, result: DiscoveryResult) -> LiveChecks:
+    config = settings.load()
+    return check_batch(
+        result.candidates, request.criteria, fetcher_from_settings(),
+        StoreCheckCache(store_url, config.check_cache_days), workers=config.verify_concurrency,
+    )

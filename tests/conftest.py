@@ -203,11 +203,66 @@ def _agent_server():
     server.stop()
 
 
+# --- the web the live checks see ---------------------------------------------------------
+
+INVENTED = "invented"  # a company domain or portal account containing this does not exist
+
+
+@pytest.fixture(scope="session")
+def _fake_web():
+    from fake_web import FakeWeb
+
+    with FakeWeb() as web:
+        yield web
+
+
 @pytest.fixture
-def agent(_agent_server, monkeypatch):
-    """The loopback OpenAI-compatible server, reset, with the SDK pointed at it."""
+def web(_fake_web, monkeypatch):
+    """The fake web on 127.0.0.1, wired into every live check of the run (in-process flows):
+    `publish(rows)` makes the companies of an agent answer exist, with a homepage linking the
+    evidence URL and a live portal behind it, unless the domain or account says 'invented'."""
+    from fake_web import fetcher_for
+
+    import leadflow.tasks.verify
+
+    _fake_web.sites.clear()  # every test starts from an empty web (the agents reuse domains)
+    _fake_web.tls_hosts.clear()
+    fetcher = fetcher_for(_fake_web)
+    monkeypatch.setattr(leadflow.tasks.verify, "fetcher_from_settings", lambda: fetcher)
+    _fake_web.publish = lambda rows: publish(_fake_web, rows)
+    return _fake_web
+
+
+def publish(web, rows: list[dict]) -> None:
+    from urllib.parse import urlsplit
+
+    from fake_web import company_site, login_page
+
+    from leadflow.domains import try_normalise
+    from leadflow.evidence import pms_from_url
+
+    hosts = len(web.tls_hosts)
+    for row in rows:  # the latest answer wins: agents reuse domains across criteria
+        domain, evidence = try_normalise(row.get("domain")), row.get("evidence_url")
+        if not domain or not domain.endswith(".test") or INVENTED in domain:
+            continue
+        portal = evidence if evidence and pms_from_url(evidence) and INVENTED not in evidence else None
+        web.add(domain, company_site(*([portal] if portal else [])), reissue=False)
+        if portal:
+            parts = urlsplit(portal if "://" in portal else f"https://{portal}")
+            web.add(parts.hostname, {parts.path or "/": login_page(str(row.get("name")), vendor=row.get("pms") or "")},
+                    reissue=False)
+    if len(web.tls_hosts) != hosts:
+        web._reissue()
+
+
+@pytest.fixture
+def agent(_agent_server, web, monkeypatch):
+    """The loopback OpenAI-compatible server, reset, with the SDK pointed at it; the companies
+    it answers with exist on the fake web (see `web`)."""
     _agent_server.reset()
     _agent_server.delay = 0.0
+    _agent_server.on_companies = web.publish
     monkeypatch.setenv("OPENAI_API_KEY", "sk-test-SECRET-0123456789")
     monkeypatch.setenv("OPENAI_BASE_URL", _agent_server.base_url)
     monkeypatch.setenv("LEADFLOW_MODEL", "test-model")

@@ -117,6 +117,8 @@ class FakeOpenAI:
     script: Script = full_batches
     calls: list[AgentCall] = field(default_factory=list)
     delay: float = 0.0
+    # Called with every answer's companies before it is sent (the fake web publishes them).
+    on_companies: Callable[[list[dict]], None] | None = None
     prompt_tokens: int = 120
     completion_tokens_per_company: int = 40
 
@@ -164,6 +166,8 @@ class FakeOpenAI:
         status, refusal, content, finish = 200, None, None, "stop"
         try:
             companies = script(call)
+            if self.on_companies is not None:
+                self.on_companies(companies)
             content = json.dumps({"companies": companies, "notes": None})
         except Reply as r:
             status, refusal, content, finish = r.status, r.refusal, r.content, r.finish_reason

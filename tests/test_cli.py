@@ -174,7 +174,7 @@ def test_ctrl_c_keeps_stored_batches_and_the_run_resumes(sqlite_url, agent):
 
     agent.delay = 1.0  # one second per agent call
     proc = subprocess.Popen([sys.executable, "-m", "leadflow", "run", "--pms", "Buildium", "--state", "TX",
-                             "--quantity", "40", "--source", "openai", "--json"],
+                             "--quantity", "40", "--source", "openai", "--no-verify", "--json"],
                             stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=dict(os.environ))
     deadline = time.monotonic() + 120
     while len(agent.calls) < 2 and time.monotonic() < deadline:

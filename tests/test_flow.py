@@ -209,7 +209,7 @@ def test_adaptive_batches_grow_while_answers_are_clean_and_shrink_on_junk(agent,
         return rows
 
     agent.reset(junky)
-    _, s = run(pms="AppFolio", state="TX", quantity=20, options={"adaptive": True}, max_loops=3)
+    _, s = run(pms="AppFolio", state="FL", quantity=20, options={"adaptive": True}, max_loops=3)
     assert [c.want for c in agent.calls] == [10, 5, 3]  # 4 of 10 usable, then 2 of 5: halve, halve
 
 

@@ -53,7 +53,7 @@ def test_schema_upgrades_from_the_first_revision_without_losing_data(store_url):
     engine.dispose()
     with UnitOfWork(store_url) as uow:  # first use upgrades to head
         s = services.summary(uow, "old1")
-    assert (s.status, s.target_quantity, s.verify_sites) == ("completed", 5, False)
+    assert (s.status, s.target_quantity, s.verify) == ("completed", 5, False)
     with get_engine(store_url).connect() as conn:
         head = ScriptDirectory.from_config(cfg).get_current_head()
         assert conn.execute(text("SELECT version_num FROM alembic_version")).scalar() == head

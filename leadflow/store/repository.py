@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 from collections.abc import Iterable
 from datetime import UTC, datetime
 from typing import Any
@@ -9,7 +10,9 @@ from typing import Any
 from sqlalchemy import Connection, func, insert, select, update
 from sqlalchemy.dialects import postgresql, sqlite
 
-from leadflow.store.schema import batches, blocklist, candidates, runs
+from leadflow.store.schema import batches, blocklist, candidates, runs, web_checks
+
+VERIFIED_METHODS = ("portal_live", "site_links_portal", "cited")  # seen live by leadflow itself
 
 
 def now() -> datetime:
@@ -36,11 +39,19 @@ def _run_with_counters():
     return select(
         runs,
         _validated_count(rid).label("companies_ready"),
+        select(func.count()).select_from(candidates).where(
+            candidates.c.run_id == rid, candidates.c.status == "validated",
+            candidates.c.evidence_method.in_(VERIFIED_METHODS),
+        ).scalar_subquery().label("verified"),
         select(func.count()).where(batches.c.run_id == rid).scalar_subquery().label("batches"),
         _batch_sum(batches.c.llm_calls, rid).label("llm_calls"),
         _batch_sum(batches.c.prompt_tokens, rid).label("prompt_tokens"),
         _batch_sum(batches.c.completion_tokens, rid).label("completion_tokens"),
     )
+
+
+def check_key_hash(key: str) -> str:
+    return hashlib.sha256(key.encode()).hexdigest()
 
 
 class Repository:
@@ -111,7 +122,8 @@ class Repository:
         cols = [
             candidates.c.name, candidates.c.domain, candidates.c.city, candidates.c.state,
             candidates.c.pms, candidates.c.evidence_url, candidates.c.confidence,
-            candidates.c.batch_number, candidates.c.site_check,
+            candidates.c.batch_number, candidates.c.evidence_method, candidates.c.evidence_checked_at,
+            candidates.c.evidence_http_status, candidates.c.site_check, candidates.c.portal_check,
         ]
         if include_rejected:
             cols += [candidates.c.status, candidates.c.reason, candidates.c.detail, candidates.c.raw_domain]
@@ -133,6 +145,29 @@ class Repository:
     def batch_rows(self, run_id: str) -> list[dict]:
         stmt = select(batches).where(batches.c.run_id == run_id).order_by(batches.c.number)
         return [dict(r) for r in self.conn.execute(stmt).mappings()]
+
+    # live check cache
+    def cached_checks(self, kind: str, keys: Iterable[str]) -> dict[str, dict]:
+        """Unexpired results by key (checked_at added to each)."""
+        hashes = {check_key_hash(k): k for k in keys}
+        if not hashes:
+            return {}
+        stmt = select(web_checks.c.key_hash, web_checks.c.result, web_checks.c.checked_at).where(
+            web_checks.c.kind == kind, web_checks.c.key_hash.in_(hashes), web_checks.c.expires_at > now())
+        return {hashes[h]: {**result, "checked_at": checked_at} for h, result, checked_at in self.conn.execute(stmt)}
+
+    def save_checks(self, kind: str, results: dict[str, dict], checked_at: datetime, expires_at: datetime) -> None:
+        """Insert or replace results (an upsert: two runs may check one URL at once)."""
+        if not results:
+            return
+        rows = [{"kind": kind, "key_hash": check_key_hash(k), "key": k, "result": r, "checked_at": checked_at,
+                 "expires_at": expires_at} for k, r in results.items()]
+        dialect = postgresql if self.conn.dialect.name == "postgresql" else sqlite
+        stmt = dialect.insert(web_checks)
+        self.conn.execute(stmt.on_conflict_do_update(
+            index_elements=["kind", "key_hash"],
+            set_={c: stmt.excluded[c] for c in ("result", "checked_at", "expires_at")},
+        ), rows)
 
     # blocklist
     def blocked_domains(self) -> set[str]:

@@ -33,7 +33,7 @@ runs = Table(
     Column("source", String(300), nullable=False),
     Column("exclude_previous", Boolean, nullable=False, server_default=text("false")),
     Column("allow_unverified", Boolean, nullable=False, server_default=text("false")),
-    Column("verify_sites", Boolean, nullable=False, server_default=text("false")),
+    Column("verify", Boolean, nullable=False, server_default=text("false")),  # live checks on
     Column("adaptive", Boolean, nullable=False, server_default=text("false")),
     Column("status", String(16), nullable=False),
     Column("status_reason", Text),
@@ -84,7 +84,12 @@ candidates = Table(
     Column("pms", String(60)),
     Column("evidence_url", Text),
     Column("confidence", String(8)),
-    Column("site_check", Text),  # what --verify-sites saw on the company's own website
+    Column("site_check", Text),  # what the live check saw on the company's own website
+    # Provenance: how leadflow itself established the evidence, when, and the HTTP status seen.
+    Column("evidence_method", String(24)),  # portal_live | site_links_portal | cited | unverified
+    Column("evidence_checked_at", DateTime(timezone=True)),
+    Column("evidence_http_status", Integer),
+    Column("portal_check", Text),  # what the live check saw at the evidence URL
     Column("created_at", DateTime(timezone=True), nullable=False),
     Index("ix_candidates_run_status", "run_id", "status"),
     Index("ix_candidates_domain", "domain"),
@@ -93,6 +98,17 @@ candidates = Table(
         "uq_candidates_run_validated_domain", "run_id", "domain", unique=True,
         sqlite_where=text("status = 'validated'"), postgresql_where=text("status = 'validated'"),
     ),
+)
+
+# Live check results, shared by runs and nights: (kind, key) -> result, until it expires.
+web_checks = Table(
+    "web_checks", metadata,
+    Column("kind", String(8), primary_key=True),  # portal | site
+    Column("key_hash", String(64), primary_key=True),  # sha256 of the URL or domain
+    Column("key", Text, nullable=False),
+    Column("result", JSON, nullable=False),
+    Column("checked_at", DateTime(timezone=True), nullable=False),
+    Column("expires_at", DateTime(timezone=True), nullable=False),
 )
 
 blocklist = Table(

@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from leadflow.criteria import LeadCriteria
+from leadflow.live import LiveChecks
 from leadflow.models import Candidate
 from leadflow.validation import (
     MAX_CITY,
@@ -16,7 +17,7 @@ from leadflow.validation import (
     name_key,
     validate_batch,
 )
-from leadflow.verification import SiteCheck
+from leadflow.web import PortalCheck, SiteCheck
 
 CRITERIA = LeadCriteria(pms="Buildium", state="TX", quantity=5)
 PORTAL = "https://acmepm.managebuilding.com/Resident/portal/login"
@@ -42,12 +43,12 @@ def reasons(candidates: list[Candidate], ctx: RunContext | None = None) -> list[
     return [v.reason for _, v in validate_batch(candidates, ctx or context())]
 
 
-def test_a_valid_company_is_accepted_with_high_confidence():
+def test_without_live_checks_a_valid_company_is_accepted_unverified():
     ctx = context()
     [(clean, verdict)] = validate_batch([cand(domain="HTTPS://WWW.AcmePM.com/contact")], ctx)
     assert verdict.accepted and verdict.reason is None
     assert verdict.domain == "acmepm.com"
-    assert verdict.confidence == "high"
+    assert (verdict.confidence, verdict.evidence_method) == ("medium", "unverified")
     assert ctx.remaining == CRITERIA.quantity - 1
     assert ctx.validated == {"acmepm.com": ("acme", "austin")}
 
@@ -164,7 +165,7 @@ def test_allow_unverified_accepts_rows_without_evidence_with_confidence_none():
     ctx = context(allow_unverified=True)
     results = validate_batch([company(0), cand(name="Beta Rentals", domain="beta.com", evidence_url=None),
                               cand(name="Gamma Rentals", domain="gamma.com", evidence_url="https://gamma.com/")], ctx)
-    assert [(v.accepted, v.confidence) for _, v in results] == [(True, "high"), (True, "none"), (True, "none")]
+    assert [(v.accepted, v.confidence) for _, v in results] == [(True, "medium"), (True, "none"), (True, "none")]
 
 
 def test_without_allow_unverified_the_same_rows_are_rejected():
@@ -173,21 +174,43 @@ def test_without_allow_unverified_the_same_rows_are_rejected():
     assert reasons(batch) == ["no_pms_evidence", "no_pms_evidence"]
 
 
-def _site(pms_found: list[str], links: list[str]) -> SiteCheck:
+def _site(pms_found: list[str], links: list[str], verdict: str = "live", error: str | None = None) -> SiteCheck:
     return SiteCheck(domain="acmepm.com", pages_fetched=["https://acmepm.com/"], portal_links=links,
-                     pms_found=pms_found, error=None)
+                     pms_found=pms_found, error=error, verdict=verdict, http_status=200)
 
 
-@pytest.mark.parametrize("evidence,sites,expected", [
-    (PORTAL, {}, (None, "medium", None)),  # checked, not confirmed by the site
-    (None, {"acmepm.com": _site(["Buildium"], [PORTAL])}, (None, "high", PORTAL)),
-    (PORTAL, {"acmepm.com": _site(["Buildium"], [PORTAL])}, (None, "high", None)),
-    (PORTAL, {"acmepm.com": _site(["AppFolio"], ["https://acme.appfolio.com/connect"])},
-     ("pms_mismatch", None, None)),
+def _portal(verdict: str, detail: str = "") -> PortalCheck:
+    return PortalCheck(url=PORTAL, pms="Buildium", verdict=verdict, http_status=200, final_url=PORTAL, detail=detail)
+
+
+def live(portal: str | None = "live", site: SiteCheck | None = None) -> LiveChecks:
+    return LiveChecks(portals={PORTAL: _portal(portal)} if portal else {},
+                      sites={"acmepm.com": site or _site([], [])})
+
+
+LINKS_PORTAL = _site(["Buildium"], [PORTAL])
+
+
+@pytest.mark.parametrize("evidence,checks,expected", [
+    # (reason, confidence, evidence_url supplied by the site, provenance)
+    (PORTAL, live("live"), (None, "medium", None, "portal_live")),  # live portal, site silent
+    (PORTAL, live("live", LINKS_PORTAL), (None, "high", None, "portal_live")),  # and the site links it
+    (None, live(None, LINKS_PORTAL), (None, "high", PORTAL, "site_links_portal")),  # the site supplies it
+    (PORTAL, live("dead", LINKS_PORTAL), (None, "high", PORTAL, "site_links_portal")),
+    (PORTAL, live("dead"), ("evidence_unverified", None, None, None)),  # an invented account
+    (PORTAL, live("vendor_home"), ("evidence_unverified", None, None, None)),
+    (PORTAL, live("generic_login"), ("evidence_unverified", None, None, None)),
+    (PORTAL, live("retry"), ("check_failed", None, None, None)),  # timed out twice: not a lie
+    (PORTAL, live("live", _site([], [], "dead", "dns")), ("dead_domain", None, None, None)),
+    (PORTAL, live("live", _site([], [], "parked")), ("dead_domain", None, None, None)),
+    (PORTAL, live("live", _site([], [], "retry", "timeout")), ("check_failed", None, None, None)),
+    (PORTAL, live("live", _site(["AppFolio"], ["https://acme.appfolio.com/connect"])),
+     ("pms_mismatch", None, None, None)),
+    (None, live(None), ("no_pms_evidence", None, None, None)),
 ])
-def test_website_check_sets_confidence_or_rejects(evidence, sites, expected):
-    [(_, v)] = validate_batch([cand(evidence_url=evidence)], context(sites=sites))
-    assert (v.reason, v.confidence, v.evidence_url) == expected
+def test_live_checks_decide_evidence_confidence_and_provenance(evidence, checks, expected):
+    [(_, v)] = validate_batch([cand(evidence_url=evidence)], context(live=checks))
+    assert (v.reason, v.confidence, v.evidence_url, v.evidence_method) == expected
 
 
 @pytest.mark.parametrize("candidate,ctx_fields,reason", [
@@ -296,9 +319,11 @@ def test_one_batch_exercises_every_reason():
         company(2),                                                   # over_target
     ]
     seen = reasons(batch, ctx)
-    assert seen == [None, None, *REASONS]
-    assert set(seen) - {None} == set(REASONS)
+    assert seen == [None, None, *[r for r in REASONS if r not in LIVE_REASONS]]
 
 
-def test_rejection_table_covers_every_reason_but_those_needing_a_batch():
-    assert {r for r, _, _ in REJECTIONS} == set(REASONS) - {"duplicate", "possible_duplicate"}
+LIVE_REASONS = {"dead_domain", "evidence_unverified", "check_failed"}  # need live checks: tested above
+
+
+def test_rejection_table_covers_every_reason_but_those_needing_a_batch_or_the_web():
+    assert {r for r, _, _ in REJECTIONS} == set(REASONS) - {"duplicate", "possible_duplicate"} - LIVE_REASONS

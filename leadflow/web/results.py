@@ -1,0 +1,85 @@
+"""Check results: plain data that round-trips through JSON, for the lead store's check cache."""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, fields
+from typing import Any, TypeVar
+
+from leadflow.criteria import canonical_pms
+from leadflow.errors import InvalidInput
+
+PORTAL_VERDICTS = ("live", "dead", "parked", "vendor_home", "generic_login", "wrong_pms", "unreachable", "retry")
+SITE_VERDICTS = ("live", "dead", "parked", "unreachable", "retry", "robots_disallowed")
+
+T = TypeVar("T")
+
+
+class _Json:
+    def to_dict(self) -> dict[str, Any]:
+        return asdict(self)  # type: ignore[call-overload]
+
+    @classmethod
+    def from_dict(cls: type[T], data: dict[str, Any]) -> T:
+        """Unknown keys are ignored and missing ones take their defaults, so rows cached by
+        an older or newer leadflow still load."""
+        known = {f.name for f in fields(cls)}  # type: ignore[arg-type]
+        return cls(**{k: (list(v) if isinstance(v, tuple) else v) for k, v in data.items() if k in known})
+
+
+@dataclass(frozen=True)
+class PortalCheck(_Json):
+    """Is this evidence URL the PMS account's live portal? See `check_portal` for the rules."""
+
+    url: str
+    pms: str
+    verdict: str  # one of PORTAL_VERDICTS
+    http_status: int | None = None
+    final_url: str | None = None
+    detail: str = ""  # one readable line
+    elapsed_ms: int = 0
+    names_company: bool | None = None  # the page mentions the company; None when not asked
+
+    @property
+    def transient(self) -> bool:
+        return self.verdict == "retry"
+
+
+@dataclass(frozen=True)
+class SiteCheck(_Json):
+    """What the company's own website showed. See `check_site` for the rules."""
+
+    domain: str
+    pages_fetched: list[str]  # URLs that answered (redirect hops included), in order
+    portal_links: list[str]  # portal URLs found (absolute), in page order, deduplicated
+    pms_found: list[str]  # distinct PMS names, most links first (ties: first seen first)
+    error: str | None  # the fetch error or 'http 404' of the homepage, else of a later page
+    verdict: str = "live"  # one of SITE_VERDICTS
+    http_status: int | None = None  # the homepage's
+    elapsed_ms: int = 0
+
+    @property
+    def transient(self) -> bool:
+        return self.verdict == "retry"
+
+
+def confirms(check: SiteCheck, pms: str) -> bool:
+    """True when the site itself links a portal of `pms` (aliases accepted: 'app folio')."""
+    try:
+        name = canonical_pms(pms)
+    except InvalidInput:
+        name = (pms or "").strip()
+    return name in check.pms_found
+
+
+def describe_check(check: SiteCheck) -> str:
+    """One line for the record: what the website showed."""
+    if check.pms_found:
+        return f"links {', '.join(check.pms_found)} ({check.portal_links[0]})"
+    if check.verdict == "parked":
+        return "not confirmed: parked domain"
+    if check.verdict == "robots_disallowed":
+        return "not checked: robots.txt disallows it"
+    if check.verdict in ("dead", "unreachable", "retry") or check.error:
+        reason = check.error or (f"http {check.http_status}" if check.http_status else check.verdict)
+        return f"not confirmed: {reason}" + (" (will retry)" if check.verdict == "retry" else "")
+    return f"no portal link on {len(check.pages_fetched)} page(s)"

@@ -9,6 +9,7 @@ from pathlib import Path
 
 import typer
 from rich.console import Console
+from rich.markup import escape
 from rich.table import Table
 
 from leadflow.errors import LeadflowError
@@ -29,7 +30,7 @@ EXPORT_COLUMNS = [
 
 class BadInput(typer.Exit):
     def __init__(self, message: str):
-        err.print(f"[red]error:[/red] {message}", highlight=False)
+        err.print(f"[red]error:[/red] {escape(message)}", highlight=False)  # user text is not markup
         super().__init__(code=2)
 
 
@@ -170,7 +171,8 @@ def run(
         with UnitOfWork(store_url) as uow:
             summary = services.summary(uow, rid)
     except LeadflowError:
-        err.print(f"[red]error:[/red] the flow ended {state_.type.value} before creating run {rid}: {state_.message}")
+        err.print(f"[red]error:[/red] the flow ended {state_.type.value} before creating run {rid}: "
+                  f"{escape(str(state_.message))}")
         raise typer.Exit(1) from None
     if as_json:
         print(json.dumps(_summary_dict(summary)))
@@ -320,5 +322,5 @@ def main() -> None:
     try:
         app()
     except LeadflowError as exc:  # anything user-actionable that escaped a command
-        err.print(f"[red]error:[/red] {exc}", highlight=False)
+        err.print(f"[red]error:[/red] {escape(str(exc))}", highlight=False)
         sys.exit(2)

@@ -10,15 +10,18 @@ from prefect import flow, get_run_logger, unmapped
 from prefect.artifacts import create_progress_artifact, create_table_artifact, update_progress_artifact
 from prefect.events import emit_event
 from prefect.runtime import flow_run
-from prefect.states import Completed, Failed
+from prefect.states import Cancelled, Completed, Failed
 
-from leadflow import settings
+from leadflow import services, settings
 from leadflow.blocks.lead_store import lead_store_url
 from leadflow.discovery import DiscoveryFailed
+from leadflow.errors import LeaseLost
+from leadflow.lease import LeaseKeeper
 from leadflow.models import BatchOutcome, DiscoveryResult, RunRequest, RunSummary
 from leadflow.options import RunOptions
 from leadflow.planning import low_quality, progress_line
 from leadflow.services import OpenedRun
+from leadflow.store import UnitOfWork
 from leadflow.tasks import (
     check_live,
     check_progress,
@@ -26,7 +29,9 @@ from leadflow.tasks import (
     finish_run,
     open_run,
     plan_loop,
+    save_answer,
     store_batch,
+    stored_answers,
 )
 from leadflow.tasks.discover import with_backoff
 
@@ -49,6 +54,7 @@ def lead_list(
     run_id: str | None = None,
     verify: bool | None = None,
     source: str | None = None,
+    wait_for_lease: bool = False,
     options: RunOptions | None = None,
     store_block: str | None = None,
     discovery_block: str | None = None,
@@ -60,22 +66,33 @@ def lead_list(
     (e.g. `--param options='{"adaptive": true}'`).
     """
     logger = get_run_logger()
+    owner = str(flow_run.id) if flow_run.id else None
     request = RunRequest.parse(
-        pms=pms, state=state, quantity=quantity, run_id=run_id, source=source,
+        pms=pms, state=state, quantity=quantity, source=source, wait=wait_for_lease,
+        # a flow run without a run_id owns one lead run: its retries resume it instead of paying again
+        run_id=run_id or (owner.replace("-", "")[:16] if owner else None),
         options=(options or RunOptions()).merged(batch_size=batch_size, parallel=parallel, max_loops=max_loops,
                                                 verify=verify),
     )
     store = lead_store_url(store_block)
-    opened = open_run(store, request, discovery_block, str(flow_run.id) if flow_run.id else None)
+    opened = open_run(store, request, discovery_block, owner)
     rid = opened.run_id
     if opened.notice:
         logger.info(opened.notice)
     logger.info("Run %s %s (source %s)", rid, "resumed" if opened.resumed else "created", opened.source.label)
 
+    lease_seconds = settings.load().lease_seconds
     try:
-        summary = _fill_to_target(store, opened)
+        with LeaseKeeper(lambda: _renew(store, rid, owner), every=lease_seconds / 3):
+            summary = _fill_to_target(store, opened, owner)
+    except LeaseLost as exc:  # another flow run has the run now: it decides how the run ends
+        logger.warning("Run %s: %s", rid, exc)
+        return Cancelled(message=str(exc))
     except Exception as exc:  # leave no run "running" behind a flow that died of an error
-        finish_run(store, rid, "failed", f"{type(exc).__name__}: {exc}"[:500])
+        try:
+            finish_run(store, rid, "failed", f"{type(exc).__name__}: {exc}"[:500], owner)
+        except LeaseLost:
+            pass
         raise
     logger.info("Run %s ended %s: %s", rid, summary.status, summary.status_reason)
     if summary.status == "failed":
@@ -83,7 +100,13 @@ def lead_list(
     return Completed(message=f"{summary.status}: {summary.status_reason}", data=summary)
 
 
-def _fill_to_target(store: str, opened: OpenedRun) -> RunSummary:
+def _renew(store: str, run_id: str, owner: str | None) -> bool:
+    """The lease heartbeat (a plain service call from a thread, not a task: no task run per beat)."""
+    with UnitOfWork(store) as uow:
+        return services.renew_lease(uow, run_id, owner or "local")
+
+
+def _fill_to_target(store: str, opened: OpenedRun, owner: str | None) -> RunSummary:
     """The seed's loop: gap and early exit, plan, discover (mapped), store, progress, decide."""
     logger = get_run_logger()
     rid = opened.run_id
@@ -97,21 +120,30 @@ def _fill_to_target(store: str, opened: OpenedRun) -> RunSummary:
     logger.info(progress_line(progress.companies_ready, progress.target_quantity, progress.pms, progress.state))
     while not progress.is_final:
         loop = progress.loops + 1
-        plan = plan_loop(store, rid, loop)
-        futures = discover_batch.map(plan, source=unmapped(opened.source))
+        plan = plan_loop(store, rid, loop, owner)
+        paid = stored_answers(store, rid, loop, [r.batch_number for r in plan])  # a crashed loop's answers
+        asked = [r for r in plan if r.batch_number not in paid]
+        futures = dict(zip([r.batch_number for r in asked], discover_batch.map(asked, source=unmapped(opened.source)),
+                           strict=True))
         fatal = None
-        for request, future in zip(plan, futures, strict=True):
-            result, error, is_fatal = _settle(future)
+        for request in plan:
+            if request.batch_number in paid:
+                result, error, is_fatal = paid[request.batch_number], None, False
+                logger.info("Run %s batch %d: replaying the answer already paid for", rid, request.batch_number)
+            else:
+                result, error, is_fatal = _settle(futures[request.batch_number])
+                if result is not None and not error:
+                    save_answer(store, request, result)
             checked = opened.summary.verify and result is not None and not error
             live = check_live(store, request, result) if checked else None
-            outcome = store_batch(store, request, result, error, live)
+            outcome = store_batch(store, request, result, error, live, owner)
             outcomes.append(outcome)
             if low_quality(outcome.accepted, outcome.returned):
                 _warn_low_quality(rid, outcome)
-            if error:
-                fatal = fatal or (error if is_fatal else None)
-                logger.warning("Run %s batch %d failed: %s", rid, request.batch_number, error)
-        progress = close_loop(store, rid, loop, outcomes[-len(plan):], fatal)
+            if outcome.error:
+                fatal = fatal or (outcome.error if is_fatal else None)
+                logger.warning("Run %s batch %d failed: %s", rid, request.batch_number, outcome.error)
+        progress = close_loop(store, rid, loop, outcomes[-len(plan):], fatal, owner)
         ready, target = progress.companies_ready, progress.target_quantity
         if ready < target:
             logger.info("Run %s batch complete: %d/%d companies found, %d remaining", rid, ready, target, target - ready)

@@ -23,6 +23,21 @@ class RunNotFound(LeadflowError, LookupError):
         super().__init__(f"run_id: no run with id {run_id!r} in the lead store")
 
 
+class RunLeased(LeadflowError):
+    """Another flow run holds the run's lease: two workers must not pay for the same batches."""
+
+    def __init__(self, run_id: str, holder: str | None, until: object):
+        self.run_id, self.holder, self.until = run_id, holder, until
+        super().__init__(
+            f"run_id: run {run_id} is being worked on by flow run {holder} (lease until {until:%Y-%m-%d %H:%M:%S} "
+            "UTC); wait for it (--wait), or resume it after that time"
+        )
+
+
+class LeaseLost(LeadflowError):
+    """This flow run's lease expired and another one took the run over: stop writing."""
+
+
 def _bounds(model: type[BaseModel] | None, field: str) -> str | None:
     fields = model.model_fields if model else {}
     info = fields.get(field) or next((f for f in fields.values() if f.alias == field), None)

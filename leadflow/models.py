@@ -135,6 +135,7 @@ class RunRequest(BaseModel):
     run_id: str | None = Field(None, pattern=r"^[A-Za-z0-9_-]{1,32}$")
     source: str | None = None
     options: RunOptions = RunOptions()
+    wait: bool = False  # wait for another flow run's lease on the run instead of refusing
 
     @field_validator("pms", "state", "quantity", "source", mode="before")
     @classmethod

@@ -12,13 +12,14 @@ from collections.abc import Iterable
 from datetime import UTC, datetime, timedelta
 
 from pydantic import BaseModel
+from sqlalchemy.exc import DataError, IntegrityError
 
-from leadflow import settings
+from leadflow import failpoints, settings
 from leadflow.criteria import LeadCriteria
 from leadflow.discovery.sources import SourceSpec, resolve_source
-from leadflow.errors import InvalidInput, RunNotFound
+from leadflow.errors import InvalidInput, LeaseLost, RunLeased, RunNotFound
 from leadflow.live import LiveChecks
-from leadflow.models import BatchOutcome, BatchRequest, DiscoveryResult, RunRequest, RunSummary
+from leadflow.models import BatchOutcome, BatchRequest, DiscoveryResult, RunRequest, RunSummary, Usage
 from leadflow.options import RunOptions
 from leadflow.planning import StopDecision, adapt_batch_size, batch_targets, gap, partitions, should_stop
 from leadflow.store.repository import now
@@ -61,12 +62,14 @@ class OpenedRun(BaseModel):
 
 
 def check_request(
-    uow: UnitOfWork, request: RunRequest, *, block: dict | None = None,
+    uow: UnitOfWork, request: RunRequest, *, block: dict | None = None, owner: str | None = None,
 ) -> tuple[dict | None, SourceSpec, str | None]:
     """Refuse, before anything is written, what open_run could not do. Returns the run to
-    resume (None for a new run), the resolved source and a notice for the user.
+    resume (None for a new run), its source and a notice for the user.
 
-    A resumed run keeps its criteria: asking for other ones is an error, not a silent switch.
+    A resumed run keeps its criteria (asking for other ones is an error, not a silent switch),
+    its source and model (unless `--source` names one again), and belongs to one flow run at a
+    time (another holder's unexpired lease is refused unless the request waits).
     """
     run = uow.repo.get_run(request.run_id) if request.run_id else None
     if run is None:
@@ -79,7 +82,12 @@ def check_request(
                     field, f"run {run['id']} was created with {field}={have!r}; resume it without "
                     f"--{field} or with the same value (asked: {want!r})",
                 )
-    source, notice = resolve_source(request.source, stored=run["source"] if run else None, block=block)
+    if run is not None and not request.wait:
+        _refuse_if_leased(run, owner)
+    if run is not None and run["source_spec"] and request.source is None and block is None:
+        source, notice = SourceSpec.model_validate(run["source_spec"]), None  # the run's own model and server
+    else:
+        source, notice = resolve_source(request.source, stored=run["source"] if run else None, block=block)
     verify = request.options.verify if run is None or request.options.verify is not None else run["verify"]
     if verify is None and source.kind == "directory":
         notice = " ".join(filter(None, [notice, "Live checks are off for a local directory (--verify turns them on)."]))
@@ -88,23 +96,49 @@ def check_request(
     return run, source, notice
 
 
+def _refuse_if_leased(run: dict, owner: str | None) -> None:
+    until = _utc(run["lease_expires_at"])
+    if until is not None and until > now() and run["flow_run_id"] != owner:
+        raise RunLeased(run["id"], run["flow_run_id"], until)
+
+
 def open_run(
     uow: UnitOfWork, request: RunRequest, *, block: dict | None = None, flow_run_id: str | None = None,
 ) -> OpenedRun:
-    """Create the run or resume it, and mark it running: one transaction."""
-    run, source, notice = check_request(uow, request, block=block)
-    running = dict(status="running", status_reason=None, finished_at=None, flow_run_id=flow_run_id,
-                   source=source.label)
+    """Create the run or resume it, take its lease for `flow_run_id` and mark it running: one
+    transaction. A held lease raises RunLeased (the caller may wait and try again)."""
+    owner = flow_run_id or "local"  # outside Prefect (unit tests) one anonymous holder
+    run, source, notice = check_request(uow, request, block=block, owner=owner)
+    lease = now() + timedelta(seconds=settings.load().lease_seconds)
+    running = dict(status="running", status_reason=None, finished_at=None, source=source.label,
+                   source_spec=source.model_dump())
     if run is None:
         run_id = _add_run(uow, request.criteria(), request.options, run_id=request.run_id,
-                          agent_source=source.kind != "directory", **running)
+                          agent_source=source.kind != "directory", flow_run_id=owner, lease_expires_at=lease,
+                          **running)
     else:
         run_id = run["id"]
+        if not uow.repo.acquire_lease(run_id, owner, lease):  # raced another opener: say who won
+            held = get_run(uow, run_id)
+            raise RunLeased(run_id, held["flow_run_id"], _utc(held["lease_expires_at"]))
         if run["status"] in ("stalled", "failed"):  # asked to try again: the stall count starts over
             running["quiet_loops"] = 0
         uow.repo.update_run(run_id, **running, **request.options.given())
     uow.commit()
     return OpenedRun(summary=summary(uow, run_id), resumed=run is not None, source=source, notice=notice)
+
+
+def renew_lease(uow: UnitOfWork, run_id: str, owner: str) -> bool:
+    """Extend this flow run's lease; False when another one took the run over."""
+    held = uow.repo.acquire_lease(run_id, owner, now() + timedelta(seconds=settings.load().lease_seconds))
+    uow.commit()
+    return held
+
+
+def _fence(uow: UnitOfWork, run: dict, owner: str | None) -> None:
+    """Only the lease holder writes: a flow run whose lease was taken over stops here."""
+    if owner is not None and run["flow_run_id"] != owner:
+        raise LeaseLost(f"run {run['id']} was taken over by flow run {run['flow_run_id']}; this one stops")
 
 
 def create_run(
@@ -140,12 +174,14 @@ def check_progress(uow: UnitOfWork, run_id: str) -> RunSummary:
 
 def close_loop(
     uow: UnitOfWork, run_id: str, outcomes: list[BatchOutcome], fatal_error: str | None = None,
+    owner: str | None = None,
 ) -> RunSummary:
     """Count a finished loop (loops and the stall counter are stored, so they survive a
     resume; a loop that crashed before this is not counted) and decide what comes next."""
     if not uow.repo.lock_run(run_id):
         raise RunNotFound(run_id)
     run = get_run(uow, run_id)
+    _fence(uow, run, owner)
     failed = [o.error for o in outcomes if o.error]
     loops = run["loops"] + 1
     quiet = 0 if any(o.accepted for o in outcomes) else run["quiet_loops"] + 1
@@ -159,15 +195,21 @@ def close_loop(
 
 
 def _decide(uow: UnitOfWork, run: dict, stop: StopDecision | None) -> RunSummary:
-    if stop is not None:
-        uow.repo.update_run(run["id"], status=stop.status, status_reason=stop.reason, finished_at=now())
+    if stop is not None:  # a final run holds no lease
+        uow.repo.update_run(run["id"], status=stop.status, status_reason=stop.reason, finished_at=now(),
+                            lease_expires_at=None)
+        failpoints.hit("finishing")
     uow.commit()
     return summary(uow, run["id"])
 
 
-def finish_run(uow: UnitOfWork, run_id: str, status: str, reason: str) -> RunSummary:
-    """End a run for a reason outside the loop's rules (an error, the user)."""
-    uow.repo.update_run(run_id, status=status, status_reason=reason, finished_at=now())
+def finish_run(uow: UnitOfWork, run_id: str, status: str, reason: str, owner: str | None = None) -> RunSummary:
+    """End a run for a reason outside the loop's rules (an error, the user); only its lease
+    holder may, when `owner` is given."""
+    if not uow.repo.lock_run(run_id):
+        raise RunNotFound(run_id)
+    _fence(uow, get_run(uow, run_id), owner)
+    uow.repo.update_run(run_id, status=status, status_reason=reason, finished_at=now(), lease_expires_at=None)
     uow.commit()
     return summary(uow, run_id)
 
@@ -179,10 +221,11 @@ def interrupt(uow: UnitOfWork, run_id: str) -> None:
         finish_run(uow, run_id, "failed", "interrupted by the user")
 
 
-def plan_loop(uow: UnitOfWork, run_id: str) -> list[BatchRequest]:
+def plan_loop(uow: UnitOfWork, run_id: str, owner: str | None = None) -> list[BatchRequest]:
     """The batches of the next loop: sizes from the gap, partitions, batch numbers,
-    exclusions, the agent's last notes. Reads only."""
+    exclusions, the agent's last notes. Reads only; refuses a flow run that lost the lease."""
     run = get_run(uow, run_id)
+    _fence(uow, run, owner)
     ready, target = run["companies_ready"], run["target_quantity"]
     remaining = gap(target, ready)
     history = uow.repo.batch_rows(run_id)
@@ -219,7 +262,7 @@ def current_batch_size(run: dict, history: list[dict]) -> int:
 
 def record_batch(
     uow: UnitOfWork, request: BatchRequest, result: DiscoveryResult | None, error: str | None = None,
-    live: LiveChecks | None = None,
+    live: LiveChecks | None = None, owner: str | None = None,
 ) -> BatchOutcome:
     """Validate and store one batch in one transaction. Idempotent per (run, batch number)."""
     run_id = request.run_id
@@ -232,6 +275,9 @@ def record_batch(
             accepted=done["accepted"], rejected=done["rejected_by_reason"] or {}, error=done["error"],
         )
     run = get_run(uow, run_id)
+    _fence(uow, run, owner)
+    if run["exclude_previous"]:  # runs that skip each other's deliveries judge one at a time
+        uow.repo.lock_deliveries()
     rows: list[dict] = []
     reasons: Counter[str] = Counter()
     accepted = 0
@@ -261,25 +307,46 @@ def record_batch(
                 "evidence_checked_at": verdict.evidence_checked_at,
                 "site_check": verdict.site_check, "portal_check": verdict.portal_check,
             })
-    uow.repo.add_candidates(rows)
-    usage = result.usage if result else None
-    uow.repo.add_batch(
+    usage = result.usage if result else Usage()
+    batch = dict(
         run_id=run_id, number=request.batch_number, loop=request.loop,
         partition=request.partition.label if request.partition else None,
         requested=request.batch_target, returned=len(result.candidates) if result else 0,
-        accepted=accepted, rejected=sum(reasons.values()), rejected_by_reason=dict(reasons),
-        llm_calls=usage.llm_calls if usage else 0,
-        prompt_tokens=usage.prompt_tokens if usage else 0,
-        completion_tokens=usage.completion_tokens if usage else 0,
-        latency_ms=result.latency_ms if result else 0, model=result.model if result else None,
-        error=error, notes=clean_text(result.notes, MAX_NOTES) if result else None,
+        llm_calls=usage.llm_calls, prompt_tokens=usage.prompt_tokens, completion_tokens=usage.completion_tokens,
+        latency_ms=result.latency_ms if result else 0, model=clean_text(result.model, 100) if result else None,
+        notes=clean_text(result.notes, MAX_NOTES) if result else None,
     )
+    try:
+        with uow.conn.begin_nested():  # a savepoint: a batch the store refuses must not wedge the run
+            uow.repo.add_candidates(rows)
+            uow.repo.add_batch(**batch, accepted=accepted, rejected=sum(reasons.values()),
+                               rejected_by_reason=dict(reasons), error=error)
+            failpoints.hit("mid-store")
+    except (DataError, IntegrityError) as exc:
+        error = f"batch could not be stored: {type(exc.orig).__name__}: {str(exc.orig).splitlines()[0]}"[:500]
+        accepted, reasons = 0, Counter()
+        uow.repo.add_batch(**batch, accepted=0, rejected=0, rejected_by_reason={}, error=error)
     uow.commit()
     return BatchOutcome(
         batch_number=request.batch_number, requested=request.batch_target,
         returned=len(result.candidates) if result else 0, accepted=accepted,
         rejected=dict(reasons), error=error,
     )
+
+
+# --- the agent's answers: paid once, kept before validation --------------------------------------
+
+def save_answer(uow: UnitOfWork, request: BatchRequest, result: DiscoveryResult) -> None:
+    """Keep what the agent answered for a batch, in its own transaction, as soon as it is paid
+    for: a crash after this point never pays for the batch again, on any machine."""
+    uow.repo.save_answer(request.run_id, request.batch_number, result.model_dump(mode="json"))
+    uow.commit()
+    failpoints.hit("answer-saved")
+
+
+def stored_answers(uow: UnitOfWork, run_id: str, numbers: Iterable[int]) -> dict[int, DiscoveryResult]:
+    """Answers already paid for, by batch number (a resumed loop replays them)."""
+    return {n: DiscoveryResult.model_validate(r) for n, r in uow.repo.answers(run_id, numbers).items()}
 
 
 # --- reading and editing the store ------------------------------------------------------------

@@ -16,6 +16,7 @@ from leadflow.errors import InvalidInput, invalid_input
 from leadflow.options import DEFAULT_BATCH_SIZE, MAX_BATCH_SIZE
 
 DEFAULT_MODEL = "gpt-4.1-mini"  # cheap, structured output and web search
+DEFAULT_MAX_REQUESTS_PER_BATCH = 4  # the paid-request budget of one batch, retries included
 
 
 class Settings(BaseSettings):
@@ -31,15 +32,18 @@ class Settings(BaseSettings):
     openai_api_key: SecretStr | None = Field(None, alias="OPENAI_API_KEY")
     openai_base_url: str | None = Field(None, alias="OPENAI_BASE_URL")
     openai_timeout: float = Field(300.0, gt=0, alias="LEADFLOW_OPENAI_TIMEOUT")
-    openai_max_retries: int = Field(2, ge=0, le=10, alias="LEADFLOW_OPENAI_MAX_RETRIES")
     retry_backoff_seconds: float = Field(5.0, ge=0, le=3600, alias="LEADFLOW_RETRY_BACKOFF_SECONDS")
+    # Paid agent requests per batch, retries included (tasks/discover.py); the SDK itself makes none.
+    max_requests_per_batch: int = Field(DEFAULT_MAX_REQUESTS_PER_BATCH, ge=1, le=10, alias="LEADFLOW_MAX_REQUESTS_PER_BATCH")
     price_input_per_mtok: float | None = Field(None, ge=0, alias="LEADFLOW_PRICE_INPUT_PER_MTOK")
     price_output_per_mtok: float | None = Field(None, ge=0, alias="LEADFLOW_PRICE_OUTPUT_PER_MTOK")
     verify_timeout: float = Field(10.0, gt=0, le=300, alias="LEADFLOW_VERIFY_TIMEOUT")
     verify_delay: float = Field(1.0, ge=0, le=60, alias="LEADFLOW_VERIFY_DELAY")
     verify_concurrency: int = Field(8, ge=1, le=64, alias="LEADFLOW_VERIFY_CONCURRENCY")
     check_cache_days: float = Field(7.0, ge=0, le=365, alias="LEADFLOW_CHECK_CACHE_DAYS")
+    lease_seconds: float = Field(120.0, ge=10, le=3600, alias="LEADFLOW_LEASE_SECONDS")
     prefect_api_url: str | None = Field(None, alias="PREFECT_API_URL")
+    failpoint: str | None = Field(None, alias="LEADFLOW_FAILPOINT")  # tests only: leadflow/failpoints.py
 
     @model_validator(mode="after")
     def _prices_come_in_pairs(self) -> Settings:

@@ -1,29 +1,69 @@
-"""discover_batch: one paid agent call, retried on transient errors, its result persisted.
+"""discover_batch: one batch's agent requests, within a paid-request budget, the result persisted.
 
-The cache key is the lead run id + batch number + source, not Prefect's default (which
-includes the flow run id): a resumed run, a rerun after a crash, or a UI retry never pays
+**The budget.** A batch makes at most `LEADFLOW_MAX_REQUESTS_PER_BATCH` requests to the agent
+(default 4, `settings.DEFAULT_MAX_REQUESTS_PER_BATCH`), first attempt and retries together, and
+every one of them is counted in the batch's `llm_calls`, with the tokens the server reported,
+failed attempts included (so `cost_usd` is right). There is one retry layer, this task's: the
+SDK makes no retries of its own (`max_retries=0` in `leadflow.discovery.openai_agent`), so one
+attempt is one HTTP request, visible in Prefect as a task-run retry. `with_backoff` sets
+Prefect's `retries` to budget - 1, and the task checks the budget itself before asking for
+another attempt.
+
+**What is retried** (`DiscoveryFailed`, classified by the discoverer):
+
+- rejected: quota exhausted (429 `insufficient_quota`), 400, 401, 403, 404, 422: never; the
+  run ends `failed` with the reason.
+- transient: timeouts, connection errors, 5xx, 408, 409, a plain 429: retried with Prefect's
+  exponential backoff (`LEADFLOW_RETRY_BACKOFF_SECONDS` x1, x2, x4, +-50% jitter) until the
+  budget is spent. A server's `Retry-After` (`retry-after-ms`, `retry-after` in seconds or as an
+  HTTP date; at most 120 s) is honoured: the next attempt sleeps whatever the backoff left of it,
+  so it starts no sooner than the server asked.
+- deterministic: schema mismatch, truncation, refusal, content filter: retried once, asking for
+  half the batch (at least 1); a second deterministic failure ends the batch. Later transient
+  retries keep the smaller size.
+
+A batch that still fails reaches the flow as that `DiscoveryFailed`, its message saying how
+many requests were made, its `usage` summing every attempt; the flow stores it as a batch
+without candidates. What the failed attempts of a batch left behind (cost, the smaller size,
+the Retry-After deadline) is kept in this process between Prefect's in-process retries.
+
+**Caching.** The cache key is the lead run id + batch number + source, not Prefect's default
+(which includes the flow run id): a resumed run, a rerun after a crash, or a UI retry never pays
 twice for a batch whose agent call already succeeded.
 """
 
 from __future__ import annotations
 
 import hashlib
+import time
+from dataclasses import dataclass, field
 from datetime import timedelta
 
-from prefect import task
-from prefect.runtime import task_run
+from prefect import get_run_logger, task
+from prefect.context import TaskRunContext
 from prefect.tasks import exponential_backoff
 
+from leadflow import settings
 from leadflow.blocks.discovery import load_api_key
 from leadflow.discovery import DiscoveryFailed
 from leadflow.discovery.sources import SourceSpec, build_discoverer
 from leadflow.models import BatchRequest, DiscoveryResult, Usage
 
-RETRIES = 3
+RETRIES = settings.DEFAULT_MAX_REQUESTS_PER_BATCH - 1  # Prefect's retries for the default budget
 
 
-# Usage of failed attempts per (lead run, batch), kept across Prefect's in-process retries.
-_failed_usage: dict[tuple[str, int], Usage] = {}
+@dataclass
+class _Spent:
+    """What the failed attempts of one batch leave for its next attempt."""
+
+    attempts: int = 0  # requests made so far (one per attempt: the SDK does not retry)
+    usage: Usage = field(default_factory=Usage)
+    shrunk_to: int | None = None  # the smaller batch asked for after a deterministic failure
+    not_before: float = 0.0  # time.monotonic() before which the next request must not start (Retry-After)
+
+
+# Per (lead run, batch), kept across Prefect's in-process retries; empty once a batch is settled.
+_pending: dict[tuple[str, int], _Spent] = {}
 
 
 def batch_cache_key(_context, parameters: dict) -> str:
@@ -34,9 +74,10 @@ def batch_cache_key(_context, parameters: dict) -> str:
 
 
 def transient_only(_task, _task_run, state) -> bool:
-    """Retry refusals, timeouts, 429s and 5xx; never a bad key or a bad request."""
+    """Retry what `discover_batch` said deserves another attempt (within the budget); never a
+    bad key, an exhausted quota or a bad request."""
     exc = state.data if isinstance(state.data, BaseException) else None
-    return isinstance(exc, DiscoveryFailed) and exc.transient
+    return isinstance(exc, DiscoveryFailed) and exc.retry
 
 
 @task(
@@ -51,25 +92,68 @@ def transient_only(_task, _task_run, state) -> bool:
     retry_condition_fn=transient_only,
 )
 def discover_batch(request: BatchRequest, source: SourceSpec) -> DiscoveryResult:
-    """One agent call for one batch (see `with_backoff` for the delays between attempts)."""
+    """One agent request for one batch; see the module docstring for the budget and retries."""
     discoverer = build_discoverer(source, api_key=lambda: load_api_key(source.block))
-    attempt_key = (request.run_id, request.batch_number)
+    key = (request.run_id, request.batch_number)
+    spent = _pending.pop(key, None) or _Spent()
+    wait = spent.not_before - time.monotonic()
+    if wait > 0:  # the server's Retry-After outlasted Prefect's backoff
+        get_run_logger().info("Batch %d: waiting %.1f s more, as the agent server asked (Retry-After)",
+                              request.batch_number, wait)
+        time.sleep(wait)
+    asked = request if spent.shrunk_to is None else request.model_copy(update={"batch_target": spent.shrunk_to})
     try:
-        result = discoverer.discover(request)
-    except DiscoveryFailed as exc:  # carry what every failed attempt cost into the next one
-        exc.usage = _failed_usage.pop(attempt_key, Usage()) + exc.usage
-        if exc.transient and task_run.run_count <= discover_batch.retries:  # another attempt follows
-            _failed_usage[attempt_key] = exc.usage
+        result = discoverer.discover(asked)
+    except DiscoveryFailed as exc:
+        exc.usage = spent.usage + exc.usage
+        after = _after_failure(exc, spent, asked)
+        exc.retry = after is not None
+        if after is not None:
+            _pending[key] = after
+        else:
+            exc.args = (f"{exc} ({_history(exc, spent.attempts + 1, asked, request)})",)
         raise
-    spent = _failed_usage.pop(attempt_key, None)
-    if spent:
-        result.usage = result.usage + spent
+    result.usage = spent.usage + result.usage
     return result
+
+
+def _after_failure(exc: DiscoveryFailed, spent: _Spent, asked: BatchRequest) -> _Spent | None:
+    """What the next attempt starts from, or None when there is none: a rejected request, a
+    second deterministic failure, or a spent budget (settings and Prefect's retries, the
+    smaller of the two)."""
+    attempts = spent.attempts + 1
+    ctx = TaskRunContext.get()
+    attempts_allowed = min(settings.load().max_requests_per_batch, (ctx.task.retries + 1) if ctx else 1)
+    if not exc.transient or attempts >= attempts_allowed:
+        return None
+    shrunk_to = spent.shrunk_to
+    if exc.deterministic:
+        if shrunk_to is not None:
+            return None  # the smaller batch failed the same way: no third try at the same thing
+        shrunk_to = max(1, asked.batch_target // 2)
+        get_run_logger().warning("Batch %d: %s; asking once more for %d companies instead of %d",
+                                 asked.batch_number, exc, shrunk_to, asked.batch_target)
+    not_before = time.monotonic() + exc.retry_after if exc.retry_after else 0.0
+    return _Spent(attempts=attempts, usage=exc.usage, shrunk_to=shrunk_to, not_before=not_before)
+
+
+def _history(exc: DiscoveryFailed, attempts: int, asked: BatchRequest, request: BatchRequest) -> str:
+    """How the batch got here, for its stored error and the run's reason."""
+    said = f"{attempts} request{'s' if attempts != 1 else ''}"
+    if not exc.transient:
+        return f"not retried; {said}"
+    if asked.batch_target != request.batch_target:
+        said += f"; retried with {asked.batch_target} companies instead of {request.batch_target}"
+    budget = settings.load().max_requests_per_batch
+    return said + (f", the budget of {budget} per batch" if attempts >= budget else "")
 
 
 def with_backoff(backoff_seconds: float):
     """discover_batch with exponential backoff between attempts (base x1, x2, x4, +-50%
-    jitter), the base from settings (LEADFLOW_RETRY_BACKOFF_SECONDS), read when a run starts."""
+    jitter), the base from settings (LEADFLOW_RETRY_BACKOFF_SECONDS), and as many retries as the
+    paid-request budget leaves (LEADFLOW_MAX_REQUESTS_PER_BATCH - 1); both read when a run starts."""
+    retries = settings.load().max_requests_per_batch - 1
     return discover_batch.with_options(
-        retry_delay_seconds=exponential_backoff(backoff_factor=backoff_seconds)(RETRIES),
+        retries=retries,
+        retry_delay_seconds=exponential_backoff(backoff_factor=backoff_seconds)(retries) if retries else 0,
     )

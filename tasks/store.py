@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
-from prefect import task
+import time
+
+from prefect import get_run_logger, task
 from prefect.cache_policies import NO_CACHE
 from sqlalchemy.exc import OperationalError
 
 from leadflow import services
 from leadflow.blocks.discovery import discovery_block_fields
+from leadflow.errors import RunLeased
 from leadflow.live import LiveChecks
 from leadflow.models import BatchOutcome, BatchRequest, DiscoveryResult, RunRequest, RunSummary
 from leadflow.services import OpenedRun
@@ -23,14 +26,25 @@ def _database_hiccup(_task, _task_run, state) -> bool:
 STORE = dict(cache_policy=NO_CACHE, retries=2, retry_delay_seconds=[1, 5], retry_condition_fn=_database_hiccup)
 
 
+LEASE_POLL_SECONDS = 5.0
+
+
 @task(name="open_run", task_run_name="open lead run", **STORE)
 def open_run(
     store_url: str, request: RunRequest, discovery_block: str | None, flow_run_id: str | None,
 ) -> OpenedRun:
-    """Create or resume the run and mark it running (the run's own source on resume)."""
+    """Create or resume the run, take its lease and mark it running (the run's own source on
+    resume). With `request.wait`, wait for another flow run's lease instead of failing."""
     block = discovery_block_fields(discovery_block) if discovery_block else None
-    with UnitOfWork(store_url) as uow:
-        return services.open_run(uow, request, block=block, flow_run_id=flow_run_id)
+    while True:
+        try:
+            with UnitOfWork(store_url) as uow:
+                return services.open_run(uow, request, block=block, flow_run_id=flow_run_id)
+        except RunLeased as exc:
+            if not request.wait:
+                raise
+            get_run_logger().info("Waiting: %s", exc)
+            time.sleep(LEASE_POLL_SECONDS)
 
 
 @task(name="check_progress", task_run_name="check progress", **STORE)
@@ -40,29 +54,42 @@ def check_progress(store_url: str, run_id: str) -> RunSummary:
 
 
 @task(name="plan_loop", task_run_name="plan loop {loop}", **STORE)
-def plan_loop(store_url: str, run_id: str, loop: int) -> list[BatchRequest]:
+def plan_loop(store_url: str, run_id: str, loop: int, owner: str | None = None) -> list[BatchRequest]:
     with UnitOfWork(store_url) as uow:
-        return services.plan_loop(uow, run_id)
+        return services.plan_loop(uow, run_id, owner)
+
+
+@task(name="stored_answers", task_run_name="answers already paid for (loop {loop})", **STORE)
+def stored_answers(store_url: str, run_id: str, loop: int, numbers: list[int]) -> dict[int, DiscoveryResult]:
+    with UnitOfWork(store_url) as uow:
+        return services.stored_answers(uow, run_id, numbers)
+
+
+@task(name="save_answer", task_run_name="keep the answer of batch {request.batch_number}", **STORE)
+def save_answer(store_url: str, request: BatchRequest, result: DiscoveryResult) -> None:
+    with UnitOfWork(store_url) as uow:
+        services.save_answer(uow, request, result)
 
 
 @task(name="store_batch", task_run_name="store batch {request.batch_number}", **STORE)
 def store_batch(
     store_url: str, request: BatchRequest, result: DiscoveryResult | None, error: str | None = None,
-    live: LiveChecks | None = None,
+    live: LiveChecks | None = None, owner: str | None = None,
 ) -> BatchOutcome:
     with UnitOfWork(store_url) as uow:
-        return services.record_batch(uow, request, result, error, live)
+        return services.record_batch(uow, request, result, error, live, owner)
 
 
 @task(name="close_loop", task_run_name="close loop {loop}", **STORE)
 def close_loop(
     store_url: str, run_id: str, loop: int, outcomes: list[BatchOutcome], fatal_error: str | None = None,
+    owner: str | None = None,
 ) -> RunSummary:
     with UnitOfWork(store_url) as uow:
-        return services.close_loop(uow, run_id, outcomes, fatal_error)
+        return services.close_loop(uow, run_id, outcomes, fatal_error, owner)
 
 
 @task(name="finish_run", task_run_name="finish lead run", **STORE)
-def finish_run(store_url: str, run_id: str, status: str, reason: str) -> RunSummary:
+def finish_run(store_url: str, run_id: str, status: str, reason: str, owner: str | None = None) -> RunSummary:
     with UnitOfWork(store_url) as uow:
-        return services.finish_run(uow, run_id, status, reason)
+        return services.finish_run(uow, run_id, status, reason, owner)

@@ -3,7 +3,8 @@
 It speaks `POST /v1/chat/completions` (and `/v1/responses`) well enough for the real
 `openai` SDK's structured-output helpers. What it answers is decided by a *script*: a
 callable that gets the parsed batch request and returns a list of company dicts, or raises
-`Reply` to send a specific HTTP status / refusal / raw content.
+`Reply` to send a specific HTTP status / refusal / raw content / error code / headers, or to
+answer late (`hang`, for client timeouts).
 """
 
 from __future__ import annotations
@@ -30,8 +31,13 @@ class Reply(Exception):
     """Raise from a script to answer with something other than companies."""
 
     def __init__(self, status: int = 200, *, refusal: str | None = None, content: str | None = None,
-                 finish_reason: str = "stop"):
+                 finish_reason: str = "stop", code: str | None = None, headers: dict[str, str] | None = None,
+                 hang: float = 0.0):
+        """`code`: the error body's `code` and `type` (e.g. "insufficient_quota"); `headers`: sent
+        instead of the default `retry-after-ms: 10` of a 429/500/503; `hang`: seconds to wait
+        before answering (longer than the client's timeout: the client times out)."""
         self.status, self.refusal, self.content, self.finish_reason = status, refusal, content, finish_reason
+        self.code, self.headers, self.hang = code, headers, hang
 
 
 @dataclass
@@ -47,6 +53,7 @@ class AgentCall:
     slice: str | None
     number: int  # 1-based call counter across the server's life
     authorization: str | None = None
+    at: float = 0.0  # time.monotonic() when the request arrived
 
 
 Script = Callable[[AgentCall], list[dict]]
@@ -159,11 +166,13 @@ class FakeOpenAI:
         with self._lock:
             call = _parse(body, len(self.calls) + 1)
             call.authorization = authorization
+            call.at = time.monotonic()
             self.calls.append(call)
             script = self.script
         if self.delay:
             time.sleep(self.delay)
         status, refusal, content, finish = 200, None, None, "stop"
+        code, headers, hang = None, None, 0.0
         try:
             companies = script(call)
             if self.on_companies is not None:
@@ -171,9 +180,12 @@ class FakeOpenAI:
             content = json.dumps({"companies": companies, "notes": None})
         except Reply as r:
             status, refusal, content, finish = r.status, r.refusal, r.content, r.finish_reason
+            code, headers, hang = r.code, r.headers, r.hang
             companies = []
+        if hang:
+            time.sleep(hang)
         if status != 200:
-            payload = {"error": {"message": f"scripted {status}", "type": "test", "code": None}}
+            payload = {"error": {"message": f"scripted {status}", "type": code or "test", "code": code}}
         elif handler.path.endswith("/responses"):
             payload = self._responses_payload(body, content, refusal)
         else:
@@ -185,13 +197,18 @@ class FakeOpenAI:
                 "usage": self._usage(companies),
             }
         data = json.dumps(payload).encode()
-        handler.send_response(status)
-        handler.send_header("content-type", "application/json")
-        handler.send_header("content-length", str(len(data)))
-        if status in (429, 500, 503):
-            handler.send_header("retry-after-ms", "10")
-        handler.end_headers()
-        handler.wfile.write(data)
+        if headers is None:
+            headers = {"retry-after-ms": "10"} if status in (429, 500, 503) else {}
+        try:
+            handler.send_response(status)
+            handler.send_header("content-type", "application/json")
+            handler.send_header("content-length", str(len(data)))
+            for name, value in headers.items():
+                handler.send_header(name, value)
+            handler.end_headers()
+            handler.wfile.write(data)
+        except (BrokenPipeError, ConnectionResetError):  # the client gave up waiting (hang)
+            pass
 
     def _usage(self, companies: list) -> dict:
         out = self.completion_tokens_per_company * max(1, len(companies))

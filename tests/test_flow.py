@@ -98,8 +98,7 @@ def test_parallel_batches_search_distinct_slices_and_stop_at_target(agent, store
     assert len(agent.calls) == 3
 
 
-def test_transient_errors_and_refusals_are_retried(agent, store_url, monkeypatch):
-    monkeypatch.setenv("LEADFLOW_OPENAI_MAX_RETRIES", "0")  # let Prefect's retries do the work
+def test_transient_errors_and_refusals_are_retried(agent, store_url):
     seen = []
 
     def flaky(call):
@@ -107,32 +106,32 @@ def test_transient_errors_and_refusals_are_retried(agent, store_url, monkeypatch
         if call.number == 1:
             raise Reply(500)
         if call.number == 2:
-            raise Reply(refusal="I can't help with that")
+            raise Reply(429)
         if call.number == 3:
-            raise Reply(content='{"companies": "not a list"}')
+            raise Reply(refusal="I can't help with that")
         return fresh(call, call.want)
 
     agent.reset(flaky)
     _, s = run(pms="Buildium", state="TX", quantity=5)
     assert s.status == "completed" and s.companies_ready == 5
-    assert seen == [1, 2, 3, 4]
-    assert s.batches == 1
-    # every attempt is counted; tokens where the server reported them (the 500 and the
-    # schema-invalid answer have none the SDK hands back)
-    assert s.llm_calls == 4 and s.prompt_tokens == 2 * agent.prompt_tokens
+    assert seen == [1, 2, 3, 4, 5]
+    # the refusal is retried once with half the batch; the next batch asks for the rest
+    assert [c.want for c in agent.calls] == [5, 5, 5, 2, 3]
+    assert s.batches == 2
+    # every request is counted; tokens where the server reported them (the 500 and the 429 have none)
+    assert s.llm_calls == 5 and s.prompt_tokens == 3 * agent.prompt_tokens
 
 
-def test_truncated_output_is_retried_then_the_run_fails_with_the_reason(agent, store_url, monkeypatch):
-    monkeypatch.setenv("LEADFLOW_OPENAI_MAX_RETRIES", "0")
+def test_truncated_output_is_retried_then_the_run_fails_with_the_reason(agent, store_url):
     agent.reset(lambda call: (_ for _ in ()).throw(Reply(content='{"companies": [{"name": "Tru', finish_reason="length")))
     state, s = run(pms="Buildium", state="TX", quantity=5)
-    assert len(agent.calls) == 4  # 1 attempt + 3 retries
+    assert [c.want for c in agent.calls] == [5, 2]  # retried once, with half the batch
     assert state.is_failed() and s.status == "failed" and "LengthFinishReasonError" in s.status_reason
     assert s.batches == 1 and s.companies_ready == 0
-    assert (s.llm_calls, s.prompt_tokens) == (4, 4 * agent.prompt_tokens)  # the failed attempts cost too
+    assert (s.llm_calls, s.prompt_tokens) == (2, 2 * agent.prompt_tokens)  # the failed attempts cost too
     import leadflow.tasks.discover
 
-    assert not leadflow.tasks.discover._failed_usage  # nothing kept after the last attempt
+    assert not leadflow.tasks.discover._pending  # nothing kept after the last attempt
 
 
 def test_a_bad_api_key_fails_the_run_at_once_and_never_leaks_the_key(agent, store_url, caplog):
@@ -176,6 +175,9 @@ def test_a_paid_batch_is_not_paid_again_when_the_run_is_rerun(agent, store_url):
     run_id = uuid.uuid4().hex[:12]
     crashes_after_paying(run_id)
     assert len(agent.calls) == 1
+    with UnitOfWork(store_url) as uow:  # the dead process's lease runs out
+        uow.repo.update_run(run_id, lease_expires_at=None)
+        uow.commit()
     _, s = run(run_id=run_id)
     assert s.status == "completed" and s.companies_ready == 15
     assert [c.want for c in agent.calls] == [10, 5]  # batch 1 came from Prefect's result cache

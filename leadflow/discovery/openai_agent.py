@@ -2,14 +2,29 @@
 
 Chat Completions with a JSON schema is the default because every compatible server
 (Ollama, vLLM, LM Studio, ...) speaks it. `api="responses"` uses OpenAI's Responses API
-with the hosted `web_search` tool. HTTP-level retries are the SDK's (`max_retries`);
-attempt-level retries (refusals, truncation, bad JSON, exhausted HTTP retries) are
-Prefect's, driven by `DiscoveryFailed.transient`.
+with the hosted `web_search` tool.
+
+One `discover` call is exactly one HTTP request: the SDK makes no retries of its own
+(`max_retries=0`). Retries are the caller's (`tasks/discover.py`, within the batch's paid-request
+budget), so every request is seen, counted and paid for once in the batch's `llm_calls`.
+This module only classifies what went wrong (`DiscoveryFailed`):
+
+- rejected (`transient=False`): quota exhausted (429 `insufficient_quota`), 400, 401, 403,
+  404, 422 and every other 4xx but 408/409/429;
+- transient: timeouts, connection errors, 5xx, 408, 409, a plain 429, with the server's
+  `Retry-After` (`retry_after_seconds`);
+- deterministic: schema mismatch, truncation (`finish_reason: length`), refusal, content filter,
+  a malformed answer; tokens are counted from the raw answer, since the SDK raises before
+  handing back a completion it cannot parse.
 """
 
 from __future__ import annotations
 
+import email.utils
+import math
 import time
+from collections.abc import Mapping
+from datetime import UTC
 from typing import Literal
 
 import openai
@@ -19,15 +34,43 @@ from leadflow.discovery import DiscoveryFailed
 from leadflow.discovery.prompt import SYSTEM_PROMPT, batch_prompt
 from leadflow.models import BatchRequest, DiscoveryResult, LeadListOutput, Usage
 
-TRANSIENT_ERRORS = (
-    openai.APIConnectionError,  # includes APITimeoutError
-    openai.RateLimitError,
-    openai.InternalServerError,
-    openai.ConflictError,
+RETRY_AFTER_CAP_SECONDS = 120.0  # the longest server-asked wait honoured (the SDK's own limit)
+QUOTA_CODES = frozenset({"insufficient_quota", "billing_hard_limit_reached", "billing_not_active"})
+RETRIED_STATUSES = frozenset({408, 409, 429})  # and every 5xx
+
+# The answer arrived (and was paid for) but cannot be used as it is.
+UNUSABLE_ANSWERS = (
     openai.LengthFinishReasonError,
     openai.ContentFilterFinishReasonError,
     openai.APIResponseValidationError,
+    ValidationError,
 )
+
+
+def retry_after_seconds(headers: Mapping[str, str] | None, *, now: float | None = None) -> float | None:
+    """The wait a server asked for: `retry-after-ms`, else `retry-after` as seconds or as an
+    HTTP date; never negative, at most RETRY_AFTER_CAP_SECONDS. None when absent or unreadable."""
+    if not headers:
+        return None
+    lowered = {str(k).lower(): v for k, v in headers.items()}
+    for name, divisor in (("retry-after-ms", 1000.0), ("retry-after", 1.0)):
+        try:
+            seconds = float(lowered[name]) / divisor
+        except (KeyError, TypeError, ValueError):
+            continue
+        if not math.isnan(seconds):
+            return min(max(seconds, 0.0), RETRY_AFTER_CAP_SECONDS)
+    value = lowered.get("retry-after")
+    if not value:
+        return None
+    try:
+        when = email.utils.parsedate_to_datetime(value)
+    except (TypeError, ValueError, IndexError, OverflowError):
+        return None
+    if when.tzinfo is None:
+        when = when.replace(tzinfo=UTC)
+    seconds = when.timestamp() - (time.time() if now is None else now)
+    return min(max(seconds, 0.0), RETRY_AFTER_CAP_SECONDS)
 
 
 def _describe(exc: Exception) -> str:
@@ -37,34 +80,78 @@ def _describe(exc: Exception) -> str:
     return f"{name} (HTTP {status})" if status else f"{name}: {str(exc)[:300]}"
 
 
-def _chat_usage(completion) -> Usage:
-    u = getattr(completion, "usage", None)
-    return Usage(llm_calls=1, prompt_tokens=u.prompt_tokens if u else 0,
-                 completion_tokens=u.completion_tokens if u else 0)
+def _server_message(exc: openai.APIStatusError) -> str:
+    """The server's own one-line explanation (e.g. "model not found"), capped."""
+    body = exc.body if isinstance(exc.body, dict) else {}
+    message = body.get("message")
+    return " ".join(message.split())[:200] if isinstance(message, str) else ""
+
+
+def _status_failure(exc: openai.APIStatusError) -> DiscoveryFailed:
+    """An HTTP error answer: quota and bad requests are final, the rest is worth a retry."""
+    status, spent = exc.status_code, Usage(llm_calls=1)
+    code = exc.code if exc.code in QUOTA_CODES else exc.type if exc.type in QUOTA_CODES else None
+    if status == 429 and code:
+        return DiscoveryFailed(
+            f"agent quota exhausted: {type(exc).__name__} (HTTP 429, {code}); add credit or raise the "
+            "limit, then resume the run", transient=False, usage=spent)
+    if status in RETRIED_STATUSES or status >= 500:
+        return DiscoveryFailed(f"agent call failed: {_describe(exc)}", transient=True, usage=spent,
+                               retry_after=retry_after_seconds(exc.response.headers))
+    said = _server_message(exc) if status not in (401, 403) else ""  # auth errors may echo a masked key
+    return DiscoveryFailed(f"agent call rejected: {_describe(exc)}" + (f": {said}" if said else ""),
+                           transient=False, usage=spent)
+
+
+def _unusable(exc: Exception, usage: Usage) -> DiscoveryFailed:
+    if isinstance(exc, openai.LengthFinishReasonError):
+        why = f"agent output unusable: {type(exc).__name__} (truncated at the length limit)"
+    elif isinstance(exc, openai.ContentFilterFinishReasonError):
+        why = f"agent output unusable: {type(exc).__name__} (content filter)"
+    elif isinstance(exc, ValidationError):
+        why = f"agent output did not match the LeadListOutput schema ({exc.error_count()} errors)"
+    else:
+        why = f"agent answer malformed: {_describe(exc)}"
+    return DiscoveryFailed(why, transient=True, deterministic=True, usage=usage)
+
+
+def _reported_usage(http_response) -> Usage:
+    """One request, and the tokens the server reported for it (Chat or Responses shape)."""
+    try:
+        u = http_response.json().get("usage") or {}
+    except Exception:  # not JSON, not an object: the call still counts
+        u = {}
+    if not isinstance(u, dict):
+        u = {}
+
+    def tokens(*names: str) -> int:
+        for name in names:
+            if isinstance(u.get(name), int):
+                return u[name]
+        return 0
+
+    return Usage(llm_calls=1, prompt_tokens=tokens("prompt_tokens", "input_tokens"),
+                 completion_tokens=tokens("completion_tokens", "output_tokens"))
 
 
 class OpenAIDiscoverer:
-    """One batch = one structured-output call. Holds no client: it is built per call."""
+    """One batch = one structured-output request. Holds no client: it is built per call."""
 
     def __init__(
         self, *, model: str, api_key: str | None = None, base_url: str | None = None,
-        api: Literal["chat", "responses"] = "chat", timeout: float = 300.0, max_retries: int = 2,
+        api: Literal["chat", "responses"] = "chat", timeout: float = 300.0,
     ):
         self.model = model
         self.api = api
         self._api_key = api_key
         self._base_url = base_url
-        self._timeout = timeout
-        self._max_retries = max_retries
+        self._timeout = timeout  # the SDK makes no retries: they would be requests outside the budget
 
     def __repr__(self) -> str:  # never show the key
         return f"OpenAIDiscoverer(model={self.model!r}, api={self.api!r}, base_url={self._base_url!r})"
 
     def _client(self) -> openai.OpenAI:
-        return openai.OpenAI(
-            api_key=self._api_key, base_url=self._base_url, timeout=self._timeout,
-            max_retries=self._max_retries,
-        )
+        return openai.OpenAI(api_key=self._api_key, base_url=self._base_url, timeout=self._timeout, max_retries=0)
 
     def discover(self, request: BatchRequest) -> DiscoveryResult:
         started = time.perf_counter()
@@ -73,18 +160,13 @@ class OpenAIDiscoverer:
                 output, usage = (self._chat if self.api == "chat" else self._responses)(client, request)
         except DiscoveryFailed:
             raise
-        except (openai.LengthFinishReasonError, openai.ContentFilterFinishReasonError) as exc:
-            why = "truncated at the length limit" if isinstance(exc, openai.LengthFinishReasonError) else "content filter"
-            raise DiscoveryFailed(f"agent output unusable: {type(exc).__name__} ({why})", transient=True,
-                                  usage=_chat_usage(exc.completion)) from None
-        except TRANSIENT_ERRORS as exc:
+        except openai.APIStatusError as exc:
+            raise _status_failure(exc) from None
+        except openai.APIConnectionError as exc:  # includes APITimeoutError; the request may have been paid
             raise DiscoveryFailed(f"agent call failed: {_describe(exc)}", transient=True, usage=Usage(llm_calls=1)) from None
-        except ValidationError as exc:
-            raise DiscoveryFailed(
-                f"agent output did not match the LeadListOutput schema ({exc.error_count()} errors)",
-                transient=True, usage=Usage(llm_calls=1),  # tokens unknown: the SDK raised before returning them
-            ) from None
-        except openai.OpenAIError as exc:
+        except UNUSABLE_ANSWERS as exc:  # raised outside parsing (no raw answer): tokens unknown
+            raise _unusable(exc, Usage(llm_calls=1)) from None
+        except openai.OpenAIError as exc:  # client-side configuration (e.g. no key): no request worth retrying
             raise DiscoveryFailed(f"agent call rejected: {_describe(exc)}", transient=False, usage=Usage(llm_calls=1)) from None
         return DiscoveryResult(
             candidates=output.companies, usage=usage, model=self.model, notes=output.notes,
@@ -98,30 +180,37 @@ class OpenAIDiscoverer:
         ]
 
     def _chat(self, client: openai.OpenAI, request: BatchRequest) -> tuple[LeadListOutput, Usage]:
-        completion = client.chat.completions.parse(
+        raw = client.chat.completions.with_raw_response.parse(
             model=self.model, messages=self._messages(request), response_format=LeadListOutput,
         )
-        usage = _chat_usage(completion)
+        usage = _reported_usage(raw.http_response)
+        try:
+            completion = raw.parse()
+        except UNUSABLE_ANSWERS as exc:
+            raise _unusable(exc, usage) from None
+        if not completion.choices:
+            raise DiscoveryFailed("agent returned no choices", transient=True, deterministic=True, usage=usage)
         message = completion.choices[0].message
         if message.refusal:
-            raise DiscoveryFailed(f"agent refused: {message.refusal[:200]}", transient=True, usage=usage)
+            raise DiscoveryFailed(f"agent refused: {message.refusal[:200]}", transient=True, deterministic=True,
+                                  usage=usage)
         if message.parsed is None:
-            raise DiscoveryFailed("agent returned no structured output", transient=True, usage=usage)
+            raise DiscoveryFailed("agent returned no structured output", transient=True, deterministic=True, usage=usage)
         return message.parsed, usage
 
     def _responses(self, client: openai.OpenAI, request: BatchRequest) -> tuple[LeadListOutput, Usage]:
-        response = client.responses.parse(
+        raw = client.responses.with_raw_response.parse(
             model=self.model, input=self._messages(request), text_format=LeadListOutput,
             tools=[{"type": "web_search", "search_context_size": "medium",
                     "user_location": {"type": "approximate", "country": "US",
                                       "region": request.criteria.state}}],
         )
-        usage = Usage(
-            llm_calls=1,
-            prompt_tokens=response.usage.input_tokens if response.usage else 0,
-            completion_tokens=response.usage.output_tokens if response.usage else 0,
-        )
+        usage = _reported_usage(raw.http_response)
+        try:
+            response = raw.parse()
+        except UNUSABLE_ANSWERS as exc:
+            raise _unusable(exc, usage) from None
         if response.output_parsed is None:
             raise DiscoveryFailed("agent returned no structured output (refusal or empty)", transient=True,
-                                  usage=usage)
+                                  deterministic=True, usage=usage)
         return response.output_parsed, usage

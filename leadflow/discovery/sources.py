@@ -86,5 +86,5 @@ def build_discoverer(spec: SourceSpec, api_key: Callable[[], str | None] = lambd
         key = "not-needed"  # local OpenAI-compatible servers (Ollama, vLLM) ignore the key
     return OpenAIDiscoverer(
         model=spec.model or config.model, api_key=key, base_url=spec.base_url, api=spec.api,
-        timeout=config.openai_timeout, max_retries=config.openai_max_retries,
+        timeout=config.openai_timeout,
     )

@@ -7,11 +7,12 @@ from collections.abc import Iterable
 from datetime import UTC, datetime
 from typing import Any
 
-from sqlalchemy import Connection, func, insert, select, update
+from sqlalchemy import Connection, func, insert, or_, select, update
 from sqlalchemy.dialects import postgresql, sqlite
 
-from leadflow.store.schema import batches, blocklist, candidates, runs, web_checks
+from leadflow.store.schema import batch_answers, batches, blocklist, candidates, runs, web_checks
 
+DELIVERIES_LOCK = 0x1EADF10  # advisory lock key: "who delivered what" across runs
 VERIFIED_METHODS = ("portal_live", "site_links_portal", "cited")  # seen live by leadflow itself
 
 
@@ -77,6 +78,22 @@ class Repository:
         res = self.conn.execute(update(runs).where(runs.c.id == run_id).values(updated_at=now()))
         return res.rowcount == 1
 
+    def acquire_lease(self, run_id: str, owner: str, expires_at: datetime) -> bool:
+        """Take or renew the run's lease for `owner`: free, expired, or already ours. One
+        conditional UPDATE, so two openers cannot both win."""
+        stamp = now()
+        res = self.conn.execute(
+            update(runs).where(
+                runs.c.id == run_id,
+                or_(runs.c.lease_expires_at.is_(None), runs.c.lease_expires_at < stamp, runs.c.flow_run_id == owner),
+            ).values(flow_run_id=owner, lease_expires_at=expires_at, updated_at=stamp)
+        )
+        return res.rowcount == 1
+
+    def release_lease(self, run_id: str, owner: str) -> None:
+        self.conn.execute(update(runs).where(runs.c.id == run_id, runs.c.flow_run_id == owner)
+                          .values(lease_expires_at=None))
+
     def update_run(self, run_id: str, **values: Any) -> None:
         self.conn.execute(update(runs).where(runs.c.id == run_id).values(updated_at=now(), **values))
 
@@ -98,6 +115,12 @@ class Repository:
             .order_by(best.desc(), candidates.c.domain)
         )
         return list(self.conn.execute(stmt).scalars())
+
+    def lock_deliveries(self) -> None:
+        """Serialise runs that exclude each other's deliveries until the transaction ends: a
+        Postgres advisory lock; SQLite already has one writer at a time (lock_run took it)."""
+        if self.conn.dialect.name == "postgresql":
+            self.conn.execute(select(func.pg_advisory_xact_lock(DELIVERIES_LOCK)))
 
     def delivered_elsewhere(self, run_id: str) -> set[str]:
         stmt = select(candidates.c.domain).where(
@@ -145,6 +168,19 @@ class Repository:
     def batch_rows(self, run_id: str) -> list[dict]:
         stmt = select(batches).where(batches.c.run_id == run_id).order_by(batches.c.number)
         return [dict(r) for r in self.conn.execute(stmt).mappings()]
+
+    # the agent's raw answers
+    def save_answer(self, run_id: str, number: int, result: dict) -> None:
+        """Keep the first answer for a batch (a replayed store keeps it, never doubles it)."""
+        dialect = postgresql if self.conn.dialect.name == "postgresql" else sqlite
+        self.conn.execute(dialect.insert(batch_answers).values(
+            run_id=run_id, batch_number=number, result=result, created_at=now(),
+        ).on_conflict_do_nothing(index_elements=["run_id", "batch_number"]))
+
+    def answers(self, run_id: str, numbers: Iterable[int]) -> dict[int, dict]:
+        stmt = select(batch_answers.c.batch_number, batch_answers.c.result).where(
+            batch_answers.c.run_id == run_id, batch_answers.c.batch_number.in_(list(numbers)))
+        return {n: r for n, r in self.conn.execute(stmt)}
 
     # live check cache
     def cached_checks(self, kind: str, keys: Iterable[str]) -> dict[str, dict]:

@@ -39,7 +39,9 @@ runs = Table(
     Column("status_reason", Text),
     Column("loops", Integer, nullable=False, server_default="0"),  # loops completed (close_loop)
     Column("quiet_loops", Integer, nullable=False, server_default="0"),  # consecutive loops adding nothing
-    Column("flow_run_id", String(64)),
+    Column("flow_run_id", String(64)),  # the lease holder: the flow run working on the run
+    Column("lease_expires_at", DateTime(timezone=True)),  # renewed while it works; expired = free
+    Column("source_spec", JSON),  # the resolved source (model, server, ...): a resume keeps it
     Column("created_at", DateTime(timezone=True), nullable=False),
     Column("updated_at", DateTime(timezone=True), nullable=False),
     Column("finished_at", DateTime(timezone=True)),
@@ -98,6 +100,16 @@ candidates = Table(
         "uq_candidates_run_validated_domain", "run_id", "domain", unique=True,
         sqlite_where=text("status = 'validated'"), postgresql_where=text("status = 'validated'"),
     ),
+)
+
+# The agent's answer for a batch, kept as soon as the call returns (before validation), so a
+# resume on any machine replays it instead of paying again.
+batch_answers = Table(
+    "batch_answers", metadata,
+    Column("run_id", String(32), ForeignKey("runs.id", ondelete="CASCADE"), primary_key=True),
+    Column("batch_number", Integer, primary_key=True),
+    Column("result", JSON, nullable=False),
+    Column("created_at", DateTime(timezone=True), nullable=False),
 )
 
 # Live check results, shared by runs and nights: (kind, key) -> result, until it expires.

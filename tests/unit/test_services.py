@@ -122,7 +122,7 @@ def test_explicit_options_win_over_given_ones():
     ("LEAD_LIST_BATCH_SIZE", "ten", "LEAD_LIST_BATCH_SIZE: 'ten' is not a whole number; allowed: 1..100"),
     ("LEADFLOW_RETRY_BACKOFF_SECONDS", "abc", "LEADFLOW_RETRY_BACKOFF_SECONDS: 'abc' is not a number"),
     ("LEADFLOW_OPENAI_API", "soap", "LEADFLOW_OPENAI_API: 'soap' is not valid"),
-    ("LEADFLOW_OPENAI_MAX_RETRIES", "-1", "LEADFLOW_OPENAI_MAX_RETRIES: '-1' is out of range; allowed: 0..10"),
+    ("LEADFLOW_MAX_REQUESTS_PER_BATCH", "0", "LEADFLOW_MAX_REQUESTS_PER_BATCH: '0' is out of range; allowed: 1..10"),
     ("LEADFLOW_PRICE_INPUT_PER_MTOK", "0.4", "LEADFLOW_PRICE_OUTPUT_PER_MTOK: set both token prices, or neither"),
 ])
 def test_a_bad_environment_variable_is_named(monkeypatch, variable, value, words):

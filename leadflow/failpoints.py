@@ -1,0 +1,24 @@
+"""Failpoints: named places where a test can make the process die as SIGKILL would, to prove
+that a crash there loses nothing and pays for nothing twice (tests/test_crash.py).
+
+Off unless LEADFLOW_FAILPOINT names one of FAILPOINTS (read through settings, like every
+variable). Never set it in production.
+"""
+
+from __future__ import annotations
+
+import os
+import signal
+
+FAILPOINTS = (
+    "answer-saved",  # the agent's answer is stored, the batch is not
+    "mid-store",  # candidates written, the transaction not committed
+    "finishing",  # the final status written, not committed
+)
+
+
+def hit(name: str) -> None:
+    from leadflow import settings
+
+    if settings.load().failpoint == name:
+        os.kill(os.getpid(), signal.SIGKILL)

@@ -1,0 +1,156 @@
+"""Exactly once: one lease holder per run, answers paid once and replayed anywhere, no wedge,
+and runs that skip each other's deliveries never deliver one domain twice. Real SQLite and
+Postgres stores; the flow tests use the session Prefect server and the loopback agent."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import threading
+import uuid
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+import pytest
+from fake_openai import fresh
+from sqlalchemy.exc import DataError
+
+from leadflow import services
+from leadflow.errors import LeaseLost, RunLeased
+from leadflow.models import Candidate, DiscoveryResult, RunRequest
+from leadflow.store import UnitOfWork
+from leadflow.store.repository import Repository
+
+
+def open_(url: str, owner: str, **values) -> services.OpenedRun:
+    with UnitOfWork(url) as uow:
+        return services.open_run(uow, RunRequest.parse(source="sample", **values), flow_run_id=owner)
+
+
+def company(n: int) -> Candidate:
+    return Candidate(name=f"Company {n:03d} Homes", domain=f"company-{n:03d}.test", city=f"Town{n}", state="TX",
+                     pms="Buildium", evidence_url=f"https://c{n}.managebuilding.com/Resident/portal/login")
+
+
+def test_a_second_opener_is_refused_then_takes_over_an_expired_lease_and_the_first_is_fenced(store_url):
+    rid = open_(store_url, "worker-a", pms="Buildium", state="TX", quantity=5).run_id
+    with pytest.raises(RunLeased) as refused:
+        open_(store_url, "worker-b", run_id=rid)
+    assert refused.value.holder == "worker-a" and refused.value.until > datetime.now(UTC)
+    assert "worker-a" in str(refused.value) and "--wait" in str(refused.value)
+    assert open_(store_url, "worker-a", run_id=rid).run_id == rid  # the holder itself may reopen (a retry)
+
+    with UnitOfWork(store_url) as uow:  # worker-a dies; its lease runs out
+        uow.repo.update_run(rid, lease_expires_at=datetime.now(UTC) - timedelta(seconds=1))
+        uow.commit()
+    assert open_(store_url, "worker-b", run_id=rid).resumed
+    with UnitOfWork(store_url) as uow, pytest.raises(LeaseLost):
+        services.plan_loop(uow, rid, owner="worker-a")  # a zombie worker-a stops before paying
+    with UnitOfWork(store_url) as uow:
+        [request] = services.plan_loop(uow, rid, owner="worker-b")
+    with UnitOfWork(store_url) as uow, pytest.raises(LeaseLost):
+        services.record_batch(uow, request, DiscoveryResult(candidates=[company(1)]), owner="worker-a")
+    with UnitOfWork(store_url) as uow:
+        assert services.record_batch(uow, request, DiscoveryResult(candidates=[company(1)]), owner="worker-b").accepted == 1
+
+
+def test_a_finished_run_releases_its_lease(store_url):
+    rid = open_(store_url, "worker-a", pms="Buildium", state="TX", quantity=5).run_id
+    with UnitOfWork(store_url) as uow:
+        services.close_loop(uow, rid, [], fatal_error="AuthenticationError", owner="worker-a")
+    assert open_(store_url, "worker-b", run_id=rid).resumed  # no wait: the failed run holds no lease
+
+
+def test_a_batch_the_store_refuses_is_recorded_as_failed_and_the_run_goes_on(store_url, monkeypatch):
+    rid = open_(store_url, "w", pms="Buildium", state="TX", quantity=20, options={"parallel": 2}).run_id
+    with UnitOfWork(store_url) as uow:
+        first, second = services.plan_loop(uow, rid)
+    real = Repository.add_candidates
+
+    def refuse_once(self, rows):
+        monkeypatch.setattr(Repository, "add_candidates", real)
+        raise DataError("INSERT", {}, Exception("value too long for type character varying(200)"))
+
+    monkeypatch.setattr(Repository, "add_candidates", refuse_once)
+    outcomes = []
+    for request, n in ((first, 1), (second, 2)):
+        with UnitOfWork(store_url) as uow:
+            outcomes.append(services.record_batch(uow, request, DiscoveryResult(candidates=[company(n)])))
+    assert outcomes[0].accepted == 0 and outcomes[0].error.startswith("batch could not be stored: Exception: value too long")
+    assert outcomes[1].accepted == 1
+    with UnitOfWork(store_url) as uow:
+        s = services.close_loop(uow, rid, outcomes)
+        again = services.plan_loop(uow, rid)
+    assert (s.status, s.batches, s.companies_ready) == ("running", 2, 1)
+    assert [r.batch_number for r in again] == [3, 4]  # the next loop, not the refused batch again
+
+
+def test_runs_that_exclude_previous_deliveries_never_deliver_one_domain_twice(store_url):
+    """Eight concurrent runs, all offered the same 20 companies: each company is delivered once."""
+    runs = [open_(store_url, f"w{i}", pms="Buildium", state="TX", quantity=20,
+                  options={"exclude_previous": True, "verify": False}).run_id for i in range(8)]
+    batch = DiscoveryResult(candidates=[company(n) for n in range(20)])
+    errors: list[BaseException] = []
+    start = threading.Barrier(len(runs))
+
+    def store(rid: str) -> None:
+        try:
+            with UnitOfWork(store_url) as uow:
+                [request] = services.plan_loop(uow, rid)
+            start.wait()
+            with UnitOfWork(store_url) as uow:
+                services.record_batch(uow, request, batch)
+        except BaseException as exc:  # noqa: BLE001 - reported below
+            errors.append(exc)
+
+    threads = [threading.Thread(target=store, args=(rid,)) for rid in runs]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join(60)
+    assert not errors
+    with UnitOfWork(store_url) as uow:
+        delivered = [r["domain"] for rid in runs for r in uow.repo.export_rows(rid)]
+    assert sorted(delivered) == sorted(c.domain for c in batch.candidates)  # each exactly once
+
+
+def test_an_answer_paid_for_is_replayed_on_another_machine_without_paying_again(agent, store_url):
+    """The agent call of batch 1 succeeds and its answer is kept, then the process dies before
+    the batch is stored; the resume runs where Prefect's result cache is gone."""
+    from prefect import flow
+
+    from leadflow.tasks import discover_batch, open_run, plan_loop, save_answer
+
+    @flow
+    def pays_then_dies(run_id: str):
+        request = RunRequest(pms="Buildium", state="TX", quantity=15, run_id=run_id, source="openai")
+        opened = open_run(store_url, request, None, None)
+        [first, *_] = plan_loop(store_url, opened.run_id, 1)
+        save_answer(store_url, first, discover_batch(first, opened.source))
+
+    run_id = uuid.uuid4().hex[:12]
+    pays_then_dies(run_id)
+    assert len(agent.calls) == 1
+    shutil.rmtree(Path(os.environ["PREFECT_HOME"]) / "storage", ignore_errors=True)  # another machine
+    with UnitOfWork(store_url) as uow:
+        uow.repo.update_run(run_id, lease_expires_at=None)  # the dead worker's lease ran out
+        uow.commit()
+    from leadflow.flows.lead_list import lead_list
+
+    s = lead_list(run_id=run_id, return_state=True).result()
+    assert (s.status, s.companies_ready, s.batches) == ("completed", 15, 2)
+    assert [c.want for c in agent.calls] == [10, 5]  # batch 1 replayed from the lead store
+    assert s.llm_calls == 2  # and its cost counted once
+
+
+def test_a_resume_keeps_the_runs_model(agent, store_url, monkeypatch):
+    from leadflow.flows.lead_list import lead_list
+
+    agent.reset(lambda call: fresh(call, min(3, call.want)))
+    first = lead_list(pms="Buildium", state="TX", quantity=6, source="openai", max_loops=1,
+                      return_state=True).result()
+    assert first.status == "partial"
+    monkeypatch.setenv("LEADFLOW_MODEL", "another-model")
+    resumed = lead_list(run_id=first.run_id, max_loops=5, return_state=True).result()
+    assert resumed.status == "completed"
+    assert {c.body["model"] for c in agent.calls} == {"test-model"}

@@ -39,6 +39,8 @@ class RunOptions(BaseModel):
     verify: bool | None = Field(
         None, description="Live checks of every lead's evidence and website (default: on for agent sources)")
     adaptive: bool | None = Field(None, description="Grow or shrink batches with the agent's answer quality")
+    max_calls: int | None = Field(None, ge=1, le=1_000_000, description="Agent calls the run may spend (ends partial)")
+    max_cost: float | None = Field(None, gt=0, le=100_000, description="USD the run may spend (ends partial)")
 
     @classmethod
     def parse(cls, **values: object) -> RunOptions:
@@ -66,4 +68,5 @@ class RunOptions(BaseModel):
             stall_loops=self.stall_loops or DEFAULT_STALL_LOOPS,
             exclude_previous=bool(self.exclude_previous), allow_unverified=bool(self.allow_unverified),
             verify=agent_source if self.verify is None else self.verify, adaptive=bool(self.adaptive),
+            max_calls=self.max_calls, max_cost=self.max_cost,  # None: no limit
         )

@@ -92,6 +92,23 @@ def should_stop(
     return None
 
 
+def budget_stop(
+    *, max_calls: int | None, max_cost: float | None, calls_spent: int, cost_spent: float | None,
+    next_batches: int, cost_per_call: float | None,
+) -> StopDecision | None:
+    """The spend guard, asked between loops: stop (partial, reason 'budget') when the next
+    loop's calls (at least one per batch) would pass a limit. Never mid-batch, never mid-write."""
+    if max_calls is not None and calls_spent + next_batches > max_calls:
+        return StopDecision("partial", f"budget: max_calls={max_calls} would be passed by the next "
+                                       f"{next_batches} call(s) ({calls_spent} spent)")
+    if max_cost is not None and cost_spent is not None:
+        projected = cost_spent + next_batches * (cost_per_call or 0.0)
+        if projected > max_cost:
+            return StopDecision("partial", f"budget: max_cost=${max_cost:g} would be passed by the next loop "
+                                           f"(${cost_spent:.4f} spent, about ${projected:.4f} after it)")
+    return None
+
+
 def progress_line(companies_ready: int, target: int, pms: str, state: str) -> str:
     """The seed's heartbeat text, kept verbatim so dashboards and greps keep working."""
     return f"Lead discovery: {companies_ready}/{target} companies (PMS={pms}, State={state})"

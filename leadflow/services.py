@@ -6,6 +6,7 @@ unit tests call them directly.
 
 from __future__ import annotations
 
+import math
 import uuid
 from collections import Counter
 from collections.abc import Iterable
@@ -21,7 +22,15 @@ from leadflow.errors import InvalidInput, LeaseLost, RunLeased, RunNotFound
 from leadflow.live import LiveChecks
 from leadflow.models import BatchOutcome, BatchRequest, DiscoveryResult, RunRequest, RunSummary, Usage
 from leadflow.options import RunOptions
-from leadflow.planning import StopDecision, adapt_batch_size, batch_targets, gap, partitions, should_stop
+from leadflow.planning import (
+    StopDecision,
+    adapt_batch_size,
+    batch_targets,
+    budget_stop,
+    gap,
+    partitions,
+    should_stop,
+)
 from leadflow.store.repository import now
 from leadflow.store.uow import UnitOfWork
 from leadflow.validation import RunContext, clean_text, name_key, validate_batch
@@ -82,6 +91,9 @@ def check_request(
                     field, f"run {run['id']} was created with {field}={have!r}; resume it without "
                     f"--{field} or with the same value (asked: {want!r})",
                 )
+    if request.options.max_cost is not None and settings.load().token_prices() is None:
+        raise InvalidInput("max_cost", "needs your model's prices: set LEADFLOW_PRICE_INPUT_PER_MTOK and "
+                                       "LEADFLOW_PRICE_OUTPUT_PER_MTOK (USD per million tokens)")
     if run is not None and not request.wait:
         _refuse_if_leased(run, owner)
     if run is not None and run["source_spec"] and request.source is None and block is None:
@@ -195,12 +207,38 @@ def close_loop(
 
 
 def _decide(uow: UnitOfWork, run: dict, stop: StopDecision | None) -> RunSummary:
+    stop = stop or _budget_stop(uow, run)
     if stop is not None:  # a final run holds no lease
         uow.repo.update_run(run["id"], status=stop.status, status_reason=stop.reason, finished_at=now(),
                             lease_expires_at=None)
         failpoints.hit("finishing")
     uow.commit()
     return summary(uow, run["id"])
+
+
+def _budget_stop(uow: UnitOfWork, run: dict) -> StopDecision | None:
+    """The spend guard before the next loop (`planning.budget_stop`), from stored counters."""
+    if run["max_calls"] is None and run["max_cost"] is None:
+        return None
+    next_batches = len(batch_targets(gap(run["target_quantity"], run["companies_ready"]),
+                                     current_batch_size(run, uow.repo.batch_rows(run["id"])), run["parallel"]))
+    cost = _cost(run)
+    per_call = (cost / run["llm_calls"]) if cost and run["llm_calls"] else None
+    if per_call is None and run["max_cost"] is not None:  # nothing spent yet: the estimate's price of a call
+        guess = estimate(uow, criteria_of(run), RunOptions(batch_size=run["batch_size"]))
+        per_call = (guess.cost_usd or 0.0) / guess.calls
+    return budget_stop(
+        max_calls=run["max_calls"], max_cost=run["max_cost"], calls_spent=run["llm_calls"], cost_spent=cost,
+        next_batches=next_batches, cost_per_call=per_call,
+    )
+
+
+def _cost(run: dict) -> float | None:
+    """USD spent so far, from the configured token prices (None without prices)."""
+    prices = settings.load().token_prices()
+    if prices is None:
+        return None
+    return round((run["prompt_tokens"] * prices[0] + run["completion_tokens"] * prices[1]) / 1e6, 6)
 
 
 def finish_run(uow: UnitOfWork, run_id: str, status: str, reason: str, owner: str | None = None) -> RunSummary:
@@ -349,6 +387,53 @@ def stored_answers(uow: UnitOfWork, run_id: str, numbers: Iterable[int]) -> dict
     return {n: DiscoveryResult.model_validate(r) for n, r in uow.repo.answers(run_id, numbers).items()}
 
 
+# --- what a run would cost, before it runs ----------------------------------------------------
+
+DEFAULT_ACCEPTANCE = 0.7  # share of an agent's candidates that pass validation, without history
+COMPLETION_TOKENS_PER_COMPANY = 45  # one Candidate as JSON, without history
+TOKENS_PER_EXCLUSION = 7  # one "domain," line in the request block
+
+
+class Estimate(BaseModel):
+    """Expected spend of a run (`leadflow estimate`): no agent is called to make it."""
+
+    batches: int
+    calls: int
+    prompt_tokens: int
+    completion_tokens: int
+    cost_usd: float | None  # None without LEADFLOW_PRICE_*_PER_MTOK
+    acceptance: float
+    based_on: str  # where acceptance and token counts came from
+
+
+def estimate(uow: UnitOfWork, criteria: LeadCriteria, options: RunOptions = RunOptions()) -> Estimate:
+    """Batches, calls, tokens and cost a run of `criteria` should take, from the history of
+    agent batches for the same PMS and state when there is some, else from the prompt itself."""
+    from leadflow.discovery.prompt import SYSTEM_PROMPT, batch_prompt
+
+    size = options.batch_size or settings.load().batch_size
+    history = uow.repo.agent_batch_totals(criteria.pms, criteria.state)
+    if history["calls"] and history["returned"]:
+        acceptance = max(0.05, history["accepted"] / history["returned"])
+        prompt_per_call = history["prompt_tokens"] / history["calls"]
+        completion_per_company = history["completion_tokens"] / max(1, history["returned"])
+        based_on = f"{history['calls']} earlier agent call(s) for {criteria.pms} in {criteria.state}"
+    else:
+        acceptance, completion_per_company = DEFAULT_ACCEPTANCE, COMPLETION_TOKENS_PER_COMPANY
+        request = BatchRequest(run_id="estimate", batch_number=1, loop=1, criteria=criteria, companies_ready=0,
+                               remaining=criteria.quantity, batch_target=size)
+        prompt_per_call = (len(SYSTEM_PROMPT) + len(batch_prompt(request))) / 4  # ~4 characters a token
+        based_on = "no history: the prompt's size and typical answers"
+    batches = max(1, math.ceil(criteria.quantity / max(1.0, size * acceptance)))
+    exclusions = sum(min(MAX_PROMPT_EXCLUSIONS, i * size) for i in range(batches)) * TOKENS_PER_EXCLUSION
+    prompt = round(batches * prompt_per_call + (0 if history["calls"] else exclusions))
+    completion = round(batches * size * completion_per_company)
+    prices = settings.load().token_prices()
+    cost = None if prices is None else round((prompt * prices[0] + completion * prices[1]) / 1e6, 4)
+    return Estimate(batches=batches, calls=batches, prompt_tokens=prompt, completion_tokens=completion,
+                    cost_usd=cost, acceptance=round(acceptance, 3), based_on=based_on)
+
+
 # --- reading and editing the store ------------------------------------------------------------
 
 def _utc(stamp: datetime | None) -> datetime | None:
@@ -357,11 +442,8 @@ def _utc(stamp: datetime | None) -> datetime | None:
 
 
 def _summary(run: dict, rejected: dict[str, int]) -> RunSummary:
-    prices = settings.load().token_prices()
-    cost = None if prices is None else round(
-        (run["prompt_tokens"] * prices[0] + run["completion_tokens"] * prices[1]) / 1e6, 6)
     return RunSummary.model_validate({
-        **run, "run_id": run["id"], "rejected": rejected, "cost_usd": cost,
+        **run, "run_id": run["id"], "rejected": rejected, "cost_usd": _cost(run),
         "created_at": _utc(run["created_at"]), "finished_at": _utc(run["finished_at"]),
     })
 

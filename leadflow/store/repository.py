@@ -165,6 +165,18 @@ class Repository:
     def add_batch(self, **values: Any) -> None:
         self.conn.execute(insert(batches).values(created_at=now(), **values))
 
+    def agent_batch_totals(self, pms: str, state: str) -> dict[str, int]:
+        """Calls, tokens and candidates of every stored agent batch for these criteria."""
+        stmt = select(
+            func.coalesce(func.sum(batches.c.llm_calls), 0), func.coalesce(func.sum(batches.c.prompt_tokens), 0),
+            func.coalesce(func.sum(batches.c.completion_tokens), 0), func.coalesce(func.sum(batches.c.returned), 0),
+            func.coalesce(func.sum(batches.c.accepted), 0),
+        ).select_from(batches.join(runs, runs.c.id == batches.c.run_id)).where(
+            runs.c.pms == pms, runs.c.state == state, batches.c.llm_calls > 0)
+        calls, prompt, completion, returned, accepted = self.conn.execute(stmt).one()
+        return {"calls": calls, "prompt_tokens": prompt, "completion_tokens": completion, "returned": returned,
+                "accepted": accepted}
+
     def batch_rows(self, run_id: str) -> list[dict]:
         stmt = select(batches).where(batches.c.run_id == run_id).order_by(batches.c.number)
         return [dict(r) for r in self.conn.execute(stmt).mappings()]

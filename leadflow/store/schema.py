@@ -7,6 +7,7 @@ from sqlalchemy import (
     Boolean,
     Column,
     DateTime,
+    Float,
     ForeignKey,
     Index,
     Integer,
@@ -35,6 +36,8 @@ runs = Table(
     Column("allow_unverified", Boolean, nullable=False, server_default=text("false")),
     Column("verify", Boolean, nullable=False, server_default=text("false")),  # live checks on
     Column("adaptive", Boolean, nullable=False, server_default=text("false")),
+    Column("max_calls", Integer),  # spend guard: agent calls
+    Column("max_cost", Float),  # spend guard: USD (needs token prices)
     Column("status", String(16), nullable=False),
     Column("status_reason", Text),
     Column("loops", Integer, nullable=False, server_default="0"),  # loops completed (close_loop)

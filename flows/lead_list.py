@@ -6,8 +6,16 @@ sequences the tasks and reports progress to the logs and the Prefect UI.
 
 from __future__ import annotations
 
+import logging
+import time
+
 from prefect import flow, get_run_logger, unmapped
-from prefect.artifacts import create_progress_artifact, create_table_artifact, update_progress_artifact
+from prefect.artifacts import (
+    create_markdown_artifact,
+    create_progress_artifact,
+    create_table_artifact,
+    update_progress_artifact,
+)
 from prefect.events import emit_event
 from prefect.runtime import flow_run
 from prefect.states import Cancelled, Completed, Failed
@@ -20,6 +28,7 @@ from leadflow.lease import LeaseKeeper
 from leadflow.models import BatchOutcome, DiscoveryResult, RunRequest, RunSummary
 from leadflow.options import RunOptions
 from leadflow.planning import low_quality, progress_line
+from leadflow.report import run_report
 from leadflow.services import OpenedRun
 from leadflow.store import UnitOfWork
 from leadflow.tasks import (
@@ -36,11 +45,38 @@ from leadflow.tasks import (
 from leadflow.tasks.discover import with_backoff
 
 
+class _QuietTaskEnds(logging.Filter):
+    """Prefect logs "Finished in state Completed()" for every task run: about half of a run's
+    log. Dropped (the task runs' states are in the UI anyway) unless `show_task_ends(True)`."""
+
+    show = False
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        return self.show or not (record.levelno == logging.INFO and record.getMessage().startswith("Finished in state"))
+
+
+_quiet = _QuietTaskEnds()
+logging.getLogger("prefect.task_runs").addFilter(_quiet)
+
+
+def show_task_ends(show: bool) -> None:
+    """`leadflow run -v` shows Prefect's per-task lines again."""
+    _quiet.show = show
+
+
+def _lead_run_id(run_id: str | None) -> str | None:
+    """The lead run a flow run works on: the one asked for, or one derived from the flow run id,
+    so the flow run's retries resume it instead of paying again."""
+    return run_id or (str(flow_run.id).replace("-", "")[:16] if flow_run.id else None)
+
+
 def _run_name() -> str:
+    """e.g. lead-list-buildium-tx-30-1f2e3d4c5b6a: the criteria and the lead run id."""
     p = flow_run.parameters
+    rid = _lead_run_id(p.get("run_id"))
     if p.get("pms") and p.get("state") and p.get("quantity"):
-        return f"lead-list-{p['pms']}-{p['state']}-{p['quantity']}".replace(" ", "").lower()
-    return f"lead-list-resume-{p.get('run_id')}"
+        return f"lead-list-{p['pms']}-{p['state']}-{p['quantity']}-{rid}".replace(" ", "").lower()
+    return f"lead-list-resume-{rid}"
 
 
 @flow(name="lead-list", flow_run_name=_run_name, validate_parameters=True)
@@ -69,8 +105,7 @@ def lead_list(
     owner = str(flow_run.id) if flow_run.id else None
     request = RunRequest.parse(
         pms=pms, state=state, quantity=quantity, source=source, wait=wait_for_lease,
-        # a flow run without a run_id owns one lead run: its retries resume it instead of paying again
-        run_id=run_id or (owner.replace("-", "")[:16] if owner else None),
+        run_id=_lead_run_id(run_id),
         options=(options or RunOptions()).merged(batch_size=batch_size, parallel=parallel, max_loops=max_loops,
                                                 verify=verify),
     )
@@ -82,9 +117,11 @@ def lead_list(
     logger.info("Run %s %s (source %s)", rid, "resumed" if opened.resumed else "created", opened.source.label)
 
     lease_seconds = settings.load().lease_seconds
+    started = time.monotonic()
+    outcomes: list[BatchOutcome] = []
     try:
         with LeaseKeeper(lambda: _renew(store, rid, owner), every=lease_seconds / 3):
-            summary = _fill_to_target(store, opened, owner)
+            summary = _fill_to_target(store, opened, owner, outcomes)
     except LeaseLost as exc:  # another flow run has the run now: it decides how the run ends
         logger.warning("Run %s: %s", rid, exc)
         return Cancelled(message=str(exc))
@@ -94,10 +131,24 @@ def lead_list(
         except LeaseLost:
             pass
         raise
-    logger.info("Run %s ended %s: %s", rid, summary.status, summary.status_reason)
+    finally:
+        _publish_batches(rid, outcomes)  # one table per flow run, however it ended
+    create_markdown_artifact(run_report(summary, time.monotonic() - started), key=f"lead-run-{rid}-summary",
+                             description=f"Lead run {rid}: {summary.status}")
+    return _final_state(summary)
+
+
+def _final_state(summary: RunSummary):
+    """A run that ends short is visibly not a plain success: a named state and a WARNING."""
+    logger = get_run_logger()
+    message = f"{summary.status}: {summary.status_reason}"
+    if summary.status == "completed":
+        logger.info("Run %s ended %s", summary.run_id, message)
+        return Completed(message=message, data=summary)
+    logger.warning("Run %s ended %s", summary.run_id, message)
     if summary.status == "failed":
         return Failed(message=summary.status_reason, data=summary)
-    return Completed(message=f"{summary.status}: {summary.status_reason}", data=summary)
+    return Completed(name=summary.status.capitalize(), message=message, data=summary)  # Partial, Stalled
 
 
 def _renew(store: str, run_id: str, owner: str | None) -> bool:
@@ -106,7 +157,7 @@ def _renew(store: str, run_id: str, owner: str | None) -> bool:
         return services.renew_lease(uow, run_id, owner or "local")
 
 
-def _fill_to_target(store: str, opened: OpenedRun, owner: str | None) -> RunSummary:
+def _fill_to_target(store: str, opened: OpenedRun, owner: str | None, outcomes: list[BatchOutcome]) -> RunSummary:
     """The seed's loop: gap and early exit, plan, discover (mapped), store, progress, decide."""
     logger = get_run_logger()
     rid = opened.run_id
@@ -116,7 +167,6 @@ def _fill_to_target(store: str, opened: OpenedRun, owner: str | None) -> RunSumm
     if progress.is_final and progress.status == "completed":
         logger.info("Run %s already has %d companies (target: %d), skipping lead list agent",
                     rid, progress.companies_ready, progress.target_quantity)
-    outcomes: list[BatchOutcome] = []
     logger.info(progress_line(progress.companies_ready, progress.target_quantity, progress.pms, progress.state))
     while not progress.is_final:
         loop = progress.loops + 1
@@ -140,17 +190,17 @@ def _fill_to_target(store: str, opened: OpenedRun, owner: str | None) -> RunSumm
             outcomes.append(outcome)
             if low_quality(outcome.accepted, outcome.returned):
                 _warn_low_quality(rid, outcome)
+            if not outcome.returned and not outcome.error:  # say why a batch brought nothing
+                notes = f" Its notes: {result.notes}" if result is not None and result.notes else ""
+                logger.warning("Run %s batch %d: the agent returned no companies.%s", rid, request.batch_number, notes)
             if outcome.error:
                 fatal = fatal or (outcome.error if is_fatal else None)
                 logger.warning("Run %s batch %d failed: %s", rid, request.batch_number, outcome.error)
         progress = close_loop(store, rid, loop, outcomes[-len(plan):], fatal, owner)
         ready, target = progress.companies_ready, progress.target_quantity
-        if ready < target:
-            logger.info("Run %s batch complete: %d/%d companies found, %d remaining", rid, ready, target, target - ready)
-        else:
-            logger.info("Run %s target met: %d/%d companies found", rid, ready, target)
-        logger.info(progress_line(ready, target, progress.pms, progress.state))
-        _publish_batches(rid, outcomes)
+        added = sum(o.accepted for o in outcomes[-len(plan):])
+        logger.info("%s - loop %d: %d batch(es), +%d, %d remaining", progress_line(ready, target, progress.pms,
+                    progress.state), loop, len(plan), added, max(0, target - ready))  # one line per loop
         update_progress_artifact(bar, 100.0 * min(1.0, ready / target))
     update_progress_artifact(bar, 100.0 * min(1.0, progress.companies_ready / progress.target_quantity))
     return progress
@@ -184,7 +234,9 @@ def _warn_low_quality(run_id: str, outcome: BatchOutcome) -> None:
 
 
 def _publish_batches(run_id: str, outcomes: list[BatchOutcome]) -> None:
-    """Per-batch metrics in the UI (a new version of the same artifact every loop)."""
+    """Per-batch metrics in the UI: one table for the flow run, published when it ends."""
+    if not outcomes:
+        return
     create_table_artifact(
         [
             {"batch": o.batch_number, "requested": o.requested, "returned": o.returned,

@@ -1,0 +1,36 @@
+"""What a finished run says about itself, for people: the markdown summary the Prefect UI shows."""
+
+from __future__ import annotations
+
+from leadflow.models import RunSummary
+from leadflow.validation import REASONS
+
+
+def run_report(s: RunSummary, duration_s: float | None = None) -> str:
+    """Target, delivered, verified, batches, rejections by reason, tokens, cost, duration, and
+    how to export: everything a sales lead asks about a night's list, in one card."""
+    cost = f"${s.cost_usd:.4f}" if s.cost_usd is not None else "set LEADFLOW_PRICE_*_PER_MTOK to see it"
+    lines = [
+        f"# Lead run `{s.run_id}`: {s.status}",
+        "",
+        f"**{s.pms} in {s.state}**: {s.companies_ready} of {s.target_quantity} companies delivered"
+        + (f", {s.verified} verified live" if s.verify else " (live checks off: unverified)") + ".",
+        "",
+        f"> {s.status_reason or ''}",
+        "",
+        "| | |",
+        "| --- | --- |",
+        f"| batches / loops | {s.batches} / {s.loops} |",
+        f"| agent calls | {s.llm_calls} |",
+        f"| tokens in / out | {s.prompt_tokens} / {s.completion_tokens} |",
+        f"| cost | {cost} |",
+        f"| source | {s.source} |",
+    ]
+    if duration_s is not None:
+        lines.append(f"| duration | {duration_s:.1f} s |")
+    if s.rejected:
+        lines += ["", "## Rejected candidates", "", "| reason | count | meaning |", "| --- | --- | --- |"]
+        lines += [f"| {reason} | {n} | {REASONS.get(reason, '')} |" for reason, n in s.rejected.items()]
+    lines += ["", f"Export: `leadflow export {s.run_id} -o leads.csv`"
+              + ("" if s.status == "completed" else f"; continue: `leadflow run --run-id {s.run_id}`")]
+    return "\n".join(lines)

@@ -1,0 +1,66 @@
+"""What the Prefect UI shows of a lead run, read back from the real server: a run that ends short
+is not a plain success, one batch table and one summary per flow run, task runs named for what
+they do, the lead run id in the flow run's name, no per-task "Finished in state" noise."""
+
+from __future__ import annotations
+
+import time
+
+from prefect import get_client
+from prefect.client.schemas.filters import (
+    ArtifactFilter,
+    ArtifactFilterFlowRunId,
+    FlowRunFilter,
+    FlowRunFilterId,
+    LogFilter,
+    LogFilterFlowRunId,
+)
+
+from leadflow.flows.lead_list import lead_list
+from leadflow.models import RunSummary
+from leadflow.report import run_report
+
+
+def test_a_stalled_run_is_named_stalled_with_one_table_a_summary_and_quiet_logs(agent, sqlite_url):
+    agent.reset(lambda call: [])  # the agent finds nothing
+    state = lead_list(pms="Buildium", state="TX", quantity=5, source="openai", options={"stall_loops": 2},
+                      return_state=True)
+    summary = state.result()
+    assert summary.status == "stalled"
+    assert state.is_completed() and state.name == "Stalled"  # not a plain green Completed
+    flow_run_id = state.state_details.flow_run_id
+
+    with get_client(sync_client=True) as client:
+        run = client.read_flow_run(flow_run_id)
+        assert run.state.name == "Stalled" and summary.run_id in run.name
+        artifacts = client.read_artifacts(artifact_filter=ArtifactFilter(flow_run_id=ArtifactFilterFlowRunId(any_=[flow_run_id])))
+        kinds = sorted(a.type for a in artifacts)
+        assert kinds == ["markdown", "progress", "table"], kinds  # one of each, not a table per loop
+        markdown = next(a for a in artifacts if a.type == "markdown")
+        assert "stalled" in markdown.data and f"leadflow export {summary.run_id}" in markdown.data
+        task_runs = client.read_task_runs(flow_run_filter=FlowRunFilter(id=FlowRunFilterId(any_=[flow_run_id])))
+        names = {t.name for t in task_runs}
+        assert {"open lead run", "check progress", "plan loop 1", "close loop 2"} <= names, names
+        logs = []
+        for _ in range(20):  # logs arrive in batches
+            logs = client.read_logs(log_filter=LogFilter(flow_run_id=LogFilterFlowRunId(any_=[flow_run_id])))
+            if any("ended stalled" in log.message for log in logs):
+                break
+            time.sleep(0.5)
+    messages = [log.message for log in logs]
+    assert not [m for m in messages if m.startswith("Finished in state Completed()")]
+    assert any(log.level == 30 and "ended stalled" in log.message for log in logs)  # a WARNING with the reason
+    assert sum("Lead discovery:" in m for m in messages) == 3  # the start, then one line per loop
+    assert any("the agent returned no companies" in m for m in messages)
+
+
+def test_the_summary_card_says_what_a_sales_lead_asks():
+    s = RunSummary(run_id="abc", status="partial", status_reason="budget: max_calls=2", pms="Buildium", state="TX",
+                   target_quantity=50, companies_ready=20, verified=18, verify=True, batches=2, loops=2, llm_calls=2,
+                   prompt_tokens=240, completion_tokens=800, cost_usd=0.0014, rejected={"dead_domain": 3},
+                   batch_size=10, parallel=1, max_loops=12, stall_loops=2, source="openai:gpt-4.1-mini")
+    text = run_report(s, 12.34)
+    for words in ("20 of 50 companies delivered, 18 verified live", "budget: max_calls=2", "| agent calls | 2 |",
+                  "$0.0014", "12.3 s", "| dead_domain | 3 |", "leadflow export abc -o leads.csv",
+                  "leadflow run --run-id abc"):
+        assert words in text

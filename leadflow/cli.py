@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 import sys
 import threading
 from pathlib import Path
@@ -11,6 +12,7 @@ import typer
 from rich.console import Console
 from rich.markup import escape
 from rich.table import Table
+from rich.text import Text
 
 from leadflow.errors import LeadflowError
 
@@ -22,16 +24,19 @@ err = Console(stderr=True, soft_wrap=True)
 if not out.is_terminal:  # logs and pipes: don't squeeze tables into 80 columns
     out.width = max(out.width, 160)
 
-EXPORT_COLUMNS = [
-    "name", "domain", "city", "state", "pms", "evidence_url", "confidence", "batch_number",
-    "evidence_method", "evidence_checked_at", "evidence_http_status",  # provenance: how leadflow saw it
-]
+_CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f]")
 
 
 class BadInput(typer.Exit):
     def __init__(self, message: str):
         err.print(f"[red]error:[/red] {escape(message)}", highlight=False)  # user text is not markup
         super().__init__(code=2)
+
+
+def _plain(value: object) -> Text:
+    """A table cell from stored or agent text: never markup ('[bold red]', '[/]'), and control
+    characters (ANSI escapes) shown as '\\x1b' instead of reaching the terminal."""
+    return Text(_CONTROL.sub(lambda m: repr(m.group())[1:-1], str(value)))
 
 
 def _summary_dict(summary) -> dict:
@@ -44,11 +49,11 @@ def _print_summary(summary) -> None:
                 "companies_ready", "batches", "loops", "llm_calls", "prompt_tokens", "completion_tokens",
                 "cost_usd", "source"):
         if getattr(summary, key) is not None or key != "cost_usd":
-            table.add_row(key, str(getattr(summary, key)))
+            table.add_row(key, _plain(getattr(summary, key)))
     table.add_row("verified", f"verified {summary.verified} of {summary.companies_ready}" if summary.verify
                   else f"live checks off: {summary.companies_ready} unverified")
     if summary.rejected:
-        table.add_row("rejected", ", ".join(f"{k}={v}" for k, v in summary.rejected.items()))
+        table.add_row("rejected", _plain(", ".join(f"{k}={v}" for k, v in summary.rejected.items())))
     out.print(table)
 
 
@@ -122,6 +127,10 @@ def run(
         help="Live checks: fetch every lead's evidence URL and website before it counts "
              "[default: on for the agent, off for a local directory]"),
     adaptive: bool = typer.Option(False, help="Grow batches while the agent's answers are clean, shrink them when not"),
+    max_calls: int | None = typer.Option(None, help="Spend guard: agent calls the run may make (ends partial, reason budget)"),
+    max_cost: float | None = typer.Option(None, help="Spend guard: USD the run may spend (needs LEADFLOW_PRICE_*_PER_MTOK)"),
+    estimate: bool = typer.Option(False, "--estimate", help="Print the expected calls, tokens and cost; run nothing"),
+    wait: bool = typer.Option(False, "--wait", help="If another worker holds the run, wait for it instead of refusing"),
     as_json: bool = typer.Option(False, "--json", help="Print the run summary as JSON (last line of stdout)"),
     verbose: bool = typer.Option(False, "--verbose", "-v", help="Show Prefect's own log lines"),
 ) -> None:
@@ -136,16 +145,22 @@ def run(
         options = RunOptions.parse(  # a flag left off means "not given" (None), not False
             batch_size=batch_size, parallel=parallel, max_loops=max_loops, stall_loops=stall_loops,
             exclude_previous=exclude_previous or None, allow_unverified=allow_unverified or None,
-            verify=verify, adaptive=adaptive or None,
+            verify=verify, adaptive=adaptive or None, max_calls=max_calls, max_cost=max_cost,
         )
         request = RunRequest.parse(pms=pms, state=state, quantity=quantity, run_id=run_id or services.new_run_id(),
-                                   source=source, options=options)
+                                   source=source, options=options, wait=wait)
         config = settings.load()
         store_url = config.store_url()
         with UnitOfWork(store_url) as uow:
-            _, _, notice = services.check_request(uow, request)
+            existing, _, notice = services.check_request(uow, request)
+            if estimate:
+                guess = services.estimate(uow, services.criteria_of(existing) if existing else request.criteria(),
+                                          options)
     except LeadflowError as exc:
         raise BadInput(str(exc)) from None
+    if estimate:
+        _print_estimate(guess, as_json)
+        return
 
     if notice:
         err.print(notice, highlight=False)
@@ -154,15 +169,20 @@ def run(
                   "`prefect server start` and `export PREFECT_API_URL=http://127.0.0.1:4200/api`.",
                   highlight=False, style="dim")
     apply_prefect_defaults(console_level=None if verbose else "WARNING")
-    from leadflow.flows.lead_list import lead_list  # imports Prefect: after its settings
+    from prefect import tags  # imports Prefect: after its settings
 
+    from leadflow.flows.lead_list import lead_list, show_task_ends
+
+    show_task_ends(verbose)
     rid = request.run_id
     live = err.is_terminal and not as_json and not verbose
+    run_tags = ["leadflow", f"lead-run:{rid}"] + [f"{k}:{v}".lower().replace(" ", "-") for k, v in
+                                                    (("pms", request.pms), ("state", request.state)) if v]
     try:
-        with _ProgressWatcher(store_url, rid, live=live):
+        with _ProgressWatcher(store_url, rid, live=live), tags(*run_tags):  # tags at creation reach automations
             state_ = lead_list(
                 pms=request.pms, state=request.state, quantity=request.quantity, run_id=rid,
-                source=request.source, options=request.options, return_state=True,
+                source=request.source, options=request.options, wait_for_lease=wait, return_state=True,
             )
     except KeyboardInterrupt:
         _interrupted(store_url, rid)
@@ -196,6 +216,41 @@ def _interrupted(store_url: str, run_id: str) -> None:
               highlight=False)
 
 
+def _print_estimate(guess, as_json: bool) -> None:
+    if as_json:
+        print(json.dumps(guess.model_dump(mode="json")))
+        return
+    table = Table(show_header=False, box=None)
+    for key in ("batches", "calls", "prompt_tokens", "completion_tokens", "cost_usd", "acceptance", "based_on"):
+        value = getattr(guess, key)
+        table.add_row(key, "set LEADFLOW_PRICE_INPUT_PER_MTOK / _OUTPUT_PER_MTOK" if value is None else _plain(value))
+    out.print(table)
+
+
+@app.command("estimate")
+def estimate_command(
+    pms: str = typer.Option(..., help="PMS product, e.g. Buildium"),
+    state: str = typer.Option(..., help="US state code or name, e.g. TX"),
+    quantity: str = typer.Option(..., help="Companies wanted (1..10000)"),
+    batch_size: int | None = typer.Option(None, help="Companies asked per batch [default: LEAD_LIST_BATCH_SIZE or 10]"),
+    as_json: bool = typer.Option(False, "--json", help="Machine-readable output"),
+) -> None:
+    """Expected agent calls, tokens and cost of a run, without calling the agent."""
+    from leadflow import services
+    from leadflow.models import RunRequest
+    from leadflow.options import RunOptions
+    from leadflow.store import UnitOfWork
+
+    try:
+        options = RunOptions.parse(batch_size=batch_size)
+        criteria = RunRequest.parse(pms=pms, state=state, quantity=quantity).criteria()
+        with UnitOfWork() as uow:
+            guess = services.estimate(uow, criteria, options)
+    except LeadflowError as exc:
+        raise BadInput(str(exc)) from None
+    _print_estimate(guess, as_json)
+
+
 @app.command()
 def status(
     run_id: str | None = typer.Argument(None, help="A run id; omit for recent runs"),
@@ -222,7 +277,7 @@ def status(
     if not run_id:
         table = Table("run_id", "status", "pms", "state", "ready/target", "batches", "llm calls", "created")
         for r in runs:
-            table.add_row(r.run_id, r.status, r.pms, r.state, f"{r.companies_ready}/{r.target_quantity}",
+            table.add_row(*map(_plain, (r.run_id, r.status, r.pms, r.state)), f"{r.companies_ready}/{r.target_quantity}",
                           str(r.batches), str(r.llm_calls), f"{r.created_at:%Y-%m-%d %H:%M}" if r.created_at else "")
         out.print(table if runs else "No runs yet. Start one: leadflow run --pms Buildium --state TX --quantity 25")
         return
@@ -230,15 +285,16 @@ def status(
     if summary.rejected:
         table = Table("reason", "count", "meaning", title="Rejections")
         for reason, n in summary.rejected.items():
-            table.add_row(reason, str(n), REASONS.get(reason, ""))
+            table.add_row(_plain(reason), str(n), REASONS.get(reason, ""))
         out.print(table)
     if batches:
         table = Table("batch", "loop", "slice", "requested", "returned", "accepted", "rejected", "tokens in/out", "ms",
                       "error", title="Batches")
         for b in batches:
-            table.add_row(str(b["number"]), str(b["loop"]), b["partition"] or "", str(b["requested"]),
+            table.add_row(str(b["number"]), str(b["loop"]), _plain(b["partition"] or ""), str(b["requested"]),
                           str(b["returned"]), str(b["accepted"]), str(b["rejected"]),
-                          f"{b['prompt_tokens']}/{b['completion_tokens']}", str(b["latency_ms"]), (b["error"] or "")[:60])
+                          f"{b['prompt_tokens']}/{b['completion_tokens']}", str(b["latency_ms"]),
+                          _plain((b["error"] or "")[:60]))
         out.print(table)
 
 
@@ -249,28 +305,19 @@ def export(
     include_rejected: bool = typer.Option(False, help="Also export rejected candidates with their reason"),
 ) -> None:
     """Write a run's validated companies to a file (format by suffix)."""
-    import pandas as pd
-
     from leadflow import services
+    from leadflow.export import export_columns, export_format, write_export
     from leadflow.store import UnitOfWork
 
-    suffix = output.suffix.lower()
-    writers = {".csv": "to_csv", ".xlsx": "to_excel", ".parquet": "to_parquet", ".json": "to_json"}
-    if suffix not in writers:
-        raise BadInput(f"-o: unsupported file type {suffix or '(none)'!r}; allowed: {', '.join(writers)}")
     try:
+        export_format(output, field="-o")  # before the store is opened: a typo costs nothing
         with UnitOfWork() as uow:
             rows = services.export_rows(uow, run_id, include_rejected)
+        written = write_export(rows, export_columns(rows, include_rejected), output, field="-o")
     except LeadflowError as exc:
         raise BadInput(str(exc)) from None
-    columns = EXPORT_COLUMNS + [c for c in ("site_check", "portal_check") if any(r.get(c) for r in rows)]
-    columns += ["status", "reason", "detail", "raw_domain"] if include_rejected else []
-    frame = pd.DataFrame(rows, columns=columns)
-    if not output.parent.exists():
-        raise BadInput(f"-o: folder {output.parent} does not exist")
-    kwargs = {"index": False} if suffix in (".csv", ".xlsx", ".parquet") else {"orient": "records", "indent": 2}
-    getattr(frame, writers[suffix])(output, **kwargs)
-    err.print(f"Wrote {len(frame)} {'candidates' if include_rejected else 'companies'} to {output}", highlight=False)
+    err.print(f"Wrote {written} {'candidates' if include_rejected else 'companies'} to {escape(str(output))}",
+              highlight=False)
 
 
 @blocklist_app.command("import")
@@ -315,7 +362,7 @@ def _block(parsed, note: str | None) -> None:
     out.print(f"added {added}, already blocked {already}, repeated in input {parsed.repeated}, invalid {len(parsed.invalid)}",
               highlight=False)
     for bad in parsed.invalid[:10]:
-        err.print(f"  invalid: {bad!r}", highlight=False)
+        err.print(f"  invalid: {escape(repr(bad))}", highlight=False)
 
 
 def main() -> None:

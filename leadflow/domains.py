@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import ipaddress
 import re
+import unicodedata
 from functools import lru_cache
 from urllib.parse import urlsplit
 
@@ -18,8 +19,40 @@ _LABEL = re.compile(r"^(?!-)[a-z0-9-]{1,63}(?<!-)$")
 _SCHEME = re.compile(r"^([a-z][a-z0-9+.-]*):", re.I)
 
 
+# UTS #39 "highly restrictive": a label is in one script, or mixes Latin with the scripts a
+# Chinese, Japanese or Korean name is written in. Anything else (Cyrillic 'а' in 'аcme') is a
+# homoglyph trick, never a company's real name.
+_SCRIPT_MIXES = (
+    frozenset({"LATIN", "HAN", "HIRAGANA", "KATAKANA"}),
+    frozenset({"LATIN", "HAN", "BOPOMOFO"}),
+    frozenset({"LATIN", "HAN", "HANGUL"}),
+)
+
+
 class InvalidDomain(ValueError):
     """Not something we can call a company website."""
+
+
+def _script(ch: str) -> str | None:
+    """The script of a letter or digit by its Unicode name ('CYRILLIC SMALL LETTER A' ->
+    'CYRILLIC'); None for what every script shares (ASCII digits, hyphen, marks, 'ー')."""
+    if ch.isascii():
+        return "LATIN" if ch.isalpha() else None
+    category = unicodedata.category(ch)
+    if not (category.startswith("L") or category == "Nd"):
+        return None
+    name = unicodedata.name(ch, "").removeprefix("EXTENDED ")
+    if name.startswith(("CJK ", "IDEOGRAPHIC ")):
+        return "HAN"
+    if name.startswith(("KATAKANA-HIRAGANA ", "MODIFIER LETTER ")) or not name:
+        return None
+    return name.split(" ", 1)[0].split("-", 1)[0]  # 'ARABIC-INDIC DIGIT ONE' -> 'ARABIC'
+
+
+def _check_scripts(label: str) -> None:
+    scripts = {s for s in map(_script, label) if s}
+    if len(scripts) > 1 and not any(scripts <= mix for mix in _SCRIPT_MIXES):
+        raise InvalidDomain(f"mixed scripts in {label!r} ({', '.join(sorted(s.title() for s in scripts))})")
 
 
 @lru_cache(maxsize=1)
@@ -77,10 +110,22 @@ def normalise_domain(raw: str | None) -> str:
     labels = ascii_host.split(".")
     if len(ascii_host) > 253 or len(labels) < 2 or not all(_LABEL.match(lbl) for lbl in labels):
         raise InvalidDomain("not a valid host name")
+    for label in labels:
+        _check_scripts(_unicode_label(label))
     registrable = _extractor()(ascii_host).top_domain_under_public_suffix
     if not registrable:
         raise InvalidDomain("no registrable domain (unknown or bare public suffix)")
     return registrable
+
+
+def _unicode_label(label: str) -> str:
+    """'xn--cme-pm-2nf' -> 'аcme-pm': scripts are judged on what a reader sees."""
+    if not label.startswith("xn--"):
+        return label
+    try:
+        return idna.decode(label)
+    except (idna.IDNAError, UnicodeError) as exc:
+        raise InvalidDomain(f"not a valid host name ({exc})") from None
 
 
 def try_normalise(raw: str | None) -> str | None:

@@ -15,6 +15,7 @@ BAD_INPUT = [
     (["--pms", "Foo", "--state", "TX", "--quantity", "5"], "pms: unknown PMS 'Foo'; allowed: AppFolio, Buildium"),
     (["--pms", "Buildium", "--state", "XX", "--quantity", "5"], "state: unknown US state 'XX'"),
     (["--pms", "[bold]x[/]", "--state", "[/]", "--quantity", "5"], "pms: unknown PMS '[bold]x[/]'"),  # not markup
+    (["--pms", "\x1b[31mBuildium", "--state", "TX", "--quantity", "5"], "pms: unknown PMS '\\x1b[31mBuildium'"),  # no escapes
     (["--pms", "Buildium", "--state", "TX", "--quantity", "0"], "quantity: '0' is out of range; allowed: 1..10000"),
     (["--pms", "Buildium", "--state", "TX", "--quantity", "lots"], "quantity: 'lots' is not a whole number"),
     (["--pms", "Buildium", "--state", "TX", "--quantity", "5", "--parallel", "0"], "parallel: 0 is out of range"),

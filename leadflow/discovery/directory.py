@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import io
 import time
 from functools import lru_cache
 from importlib import resources
@@ -22,14 +23,31 @@ def sample_directory() -> Path:
     return Path(str(resources.files("leadflow") / "data" / "sample_directory.csv"))
 
 
+def _without_comment_lines(path: str) -> io.StringIO:
+    """The file minus its comment lines: whole lines starting with '#' outside a quoted field.
+    A '#' inside a field is data ('Smith #2 Realty', 'https://acme.example/#portal'), which
+    pandas' own comment= would cut off."""
+    kept: list[str] = []
+    quoted = False  # inside a quoted field that spans lines
+    with open(path, encoding="utf-8-sig", newline="") as handle:
+        for line in handle:
+            if not quoted and line.lstrip(" \t").startswith("#"):
+                continue
+            kept.append(line)
+            quoted ^= line.count('"') % 2 == 1
+    return io.StringIO("".join(kept), newline="")
+
+
 @lru_cache(maxsize=8)
 def _load(path: str, mtime: float) -> pd.DataFrame:
     try:
-        frame = pd.read_csv(path, dtype=str, comment="#", keep_default_na=False)
+        frame = pd.read_csv(_without_comment_lines(path), dtype=str, keep_default_na=False)
     except FileNotFoundError:
         raise InvalidInput("source", f"directory file not found: {path}") from None
     except (pd.errors.ParserError, UnicodeDecodeError, pd.errors.EmptyDataError) as exc:
         raise InvalidInput("source", f"cannot read directory CSV {path}: {exc}") from None
+    except OSError as exc:  # permissions, a device, a vanished file
+        raise InvalidInput("source", f"cannot read directory CSV {path}: {exc.strerror or exc}") from None
     frame.columns = [c.strip().lower() for c in frame.columns]
     missing = [c for c in COLUMNS if c not in frame.columns]
     if missing:

@@ -1,22 +1,29 @@
 """Engines for the lead store: SQLite by default, anything SQLAlchemy speaks by URL.
 
-The schema is created or upgraded (alembic) the first time a process opens a store.
+The schema is created or upgraded (alembic) the first time a process opens a store; processes
+opening a fresh store at once take turns (a lock per database), so every one of them succeeds.
 """
 
 from __future__ import annotations
 
+import re
 import threading
 from pathlib import Path
 
 from alembic import command
 from alembic.config import Config
-from sqlalchemy import Engine, create_engine, event
+from alembic.runtime.migration import MigrationContext
+from alembic.script import ScriptDirectory
+from sqlalchemy import URL, Connection, Engine, create_engine, event, text
 from sqlalchemy.engine import make_url
-from sqlalchemy.exc import ArgumentError, NoSuchModuleError, OperationalError
+from sqlalchemy.exc import ArgumentError, DBAPIError, NoSuchModuleError, OperationalError
 
 from leadflow.errors import InvalidInput, LeadflowError
 
 _MIGRATIONS = Path(__file__).parent / "migrations"
+_FIELD = "LEADFLOW_DATABASE_URL"
+_AFTER_PASSWORD = re.compile(r"[\w+]+://[^:/]*:[^@]*@(?P<rest>.*)", re.S)  # as sqlalchemy.engine.url reads it
+_MIGRATION_LOCK_KEY = 0x6C65_6164_666C_6F77  # b"leadflow": Postgres advisory lock key of migrations
 _engines: dict[str, Engine] = {}
 _lock = threading.Lock()
 
@@ -26,11 +33,62 @@ class StoreUnavailable(LeadflowError):
 
 
 def safe_url(url: str) -> str:
-    """The URL with any password masked, for messages and logs."""
+    """The URL with any password masked, for messages and logs, also when it does not parse
+    or its password holds an '@' (then everything up to the last '@' is masked)."""
     try:
-        return make_url(url).render_as_string(hide_password=True)
-    except ArgumentError:
+        parsed = None if _at_after_password(url) else make_url(url)
+    except (ArgumentError, ValueError):  # ValueError: a port that is not a number
+        parsed = None
+    if parsed is not None:
+        return parsed.render_as_string(hide_password=True)
+    return _mask_credentials(url)
+
+
+def _at_after_password(url: str) -> bool:
+    """SQLAlchemy ends a password at its first '@': another '@' after it means part of the
+    password would be read as the host, port or database (and shown in every message)."""
+    after = _AFTER_PASSWORD.match(url)
+    return after is not None and "@" in after["rest"]
+
+
+def _mask_credentials(url: str) -> str:
+    scheme, sep, rest = url.partition("://")
+    if not sep or not re.fullmatch(r"[\w+.-]+", scheme):
         return "<unparseable URL>"
+    userinfo, at, host = rest.rpartition("@")
+    if not at or ":" not in userinfo:
+        return url
+    return f"{scheme}://{userinfo.split(':', 1)[0]}:***@{host}"
+
+
+def _without_secret(message: str, url: str) -> str:
+    """A driver's message with the password cut out, whatever the driver chose to quote."""
+    secrets = {_raw_password(url)}
+    try:
+        secrets.add(make_url(url).password or "")
+    except (ArgumentError, ValueError):
+        pass
+    for secret in sorted(secrets - {""}, key=len, reverse=True):
+        message = message.replace(secret, "***")
+    return message
+
+
+def _raw_password(url: str) -> str:
+    userinfo = url.partition("://")[2].rpartition("@")[0]
+    return userinfo.split(":", 1)[1] if ":" in userinfo else ""
+
+
+def _parse(url: str) -> URL:
+    """The URL as SQLAlchemy reads it, or InvalidInput with the password masked."""
+    if _at_after_password(url):
+        raise InvalidInput(_FIELD, f"the password contains '@' (or another '@' follows it); write '@' as %40 in "
+                                   f"{safe_url(url)}")
+    try:
+        return make_url(url)
+    except ArgumentError:
+        raise InvalidInput(_FIELD, f"not a SQLAlchemy database URL: {safe_url(url)}") from None
+    except ValueError:  # make_url's int(port)
+        raise InvalidInput(_FIELD, f"the port is not a number in {safe_url(url)}") from None
 
 
 def _sqlite_pragmas(dbapi_conn, _record) -> None:
@@ -42,38 +100,72 @@ def _sqlite_pragmas(dbapi_conn, _record) -> None:
 
 
 def _create(url: str) -> Engine:
-    try:
-        parsed = make_url(url)
-    except ArgumentError:
-        raise InvalidInput("LEADFLOW_DATABASE_URL", f"not a SQLAlchemy database URL: {safe_url(url)}") from None
+    parsed = _parse(url)
     if parsed.get_backend_name() == "postgresql" and parsed.get_driver_name() in ("psycopg2", "postgresql", ""):
         parsed = parsed.set(drivername="postgresql+psycopg")  # the driver we install
     kwargs: dict = {"pool_pre_ping": True}
     if parsed.get_backend_name() == "sqlite":
         if parsed.database and parsed.database != ":memory:":
-            Path(parsed.database).expanduser().parent.mkdir(parents=True, exist_ok=True)
+            folder = Path(parsed.database).expanduser().parent
+            try:
+                folder.mkdir(parents=True, exist_ok=True)
+            except OSError as exc:
+                raise InvalidInput(_FIELD, f"cannot create the folder {folder} of the SQLite store: {exc.strerror}") from None
         kwargs["connect_args"] = {"timeout": 30, "check_same_thread": False}
     try:
         engine = create_engine(parsed, **kwargs)
-    except (ArgumentError, NoSuchModuleError) as exc:
-        raise InvalidInput("LEADFLOW_DATABASE_URL", f"unsupported database URL {safe_url(url)}: {exc}") from None
+    except (ArgumentError, NoSuchModuleError, TypeError, ValueError) as exc:
+        message = _without_secret(str(exc), url)
+        raise InvalidInput(_FIELD, f"unsupported database URL {safe_url(url)}: {message}") from None
     if parsed.get_backend_name() == "sqlite":
         event.listen(engine, "connect", _sqlite_pragmas)
     return engine
 
 
-def migrate(engine: Engine) -> None:
-    """Bring the schema to the newest revision (idempotent)."""
+def _alembic_config() -> Config:
     cfg = Config()
     cfg.set_main_option("script_location", str(_MIGRATIONS))
+    return cfg
+
+
+def _at_head(conn: Connection, cfg: Config) -> bool:
+    """Whether the store is already migrated (the usual case: no lock is needed then)."""
+    current = set(MigrationContext.configure(conn).get_current_heads())
+    return current == set(ScriptDirectory.from_config(cfg).get_heads())
+
+
+def _lock_migrations(conn: Connection) -> None:
+    """Make this transaction the only one migrating the store; the others wait here and then
+    find the schema at head. Released when the transaction ends."""
+    if conn.dialect.name == "postgresql":
+        conn.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": _MIGRATION_LOCK_KEY})
+    elif conn.dialect.name == "sqlite":
+        conn.exec_driver_sql("BEGIN IMMEDIATE")  # the database's write lock; waits busy_timeout
+
+
+def migrate(engine: Engine) -> None:
+    """Bring the schema to the newest revision (idempotent, safe from many processes at once)."""
+    cfg = _alembic_config()
     try:
-        with engine.begin() as conn:
-            cfg.attributes["connection"] = conn
-            command.upgrade(cfg, "head")
-    except OperationalError as exc:
-        raise StoreUnavailable(
-            f"cannot open the lead store at {safe_url(str(engine.url))}: {exc.orig}"
-        ) from None
+        conn = engine.connect()
+    except DBAPIError as exc:  # any driver complaint while connecting: host, auth, options
+        raise _unavailable(engine, exc) from None
+    try:
+        with conn:
+            if _at_head(conn, cfg):
+                return
+            conn.rollback()  # end the check's read transaction: the lock starts a new one
+            with conn.begin():
+                _lock_migrations(conn)
+                cfg.attributes["connection"] = conn
+                command.upgrade(cfg, "head")
+    except OperationalError as exc:  # lost connection, lock timeout, read-only file
+        raise _unavailable(engine, exc) from None
+
+
+def _unavailable(engine: Engine, exc: DBAPIError) -> StoreUnavailable:
+    url = engine.url.render_as_string(hide_password=False)
+    return StoreUnavailable(f"cannot open the lead store at {safe_url(url)}: {_without_secret(str(exc.orig), url)}")
 
 
 def get_engine(url: str) -> Engine:

@@ -1,0 +1,99 @@
+"""Export files of a run's companies, the format chosen by the file's suffix.
+
+Every value is written as it is stored, with one exception: a spreadsheet never gets a formula.
+Text that an agent, a directory or the web supplied ('=HYPERLINK(...)', '@SUM(A1)', '+1 555')
+is data, so in CSV a value starting with a formula character gets a leading single quote
+(OWASP, "CSV Injection"), and in XLSX every text value is a string cell, which Excel shows and
+never evaluates. JSON and Parquet are read by programs, not spreadsheets: they keep the raw value.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import UTC, datetime
+from pathlib import Path
+
+import pandas as pd
+from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
+
+from leadflow.errors import InvalidInput
+
+COLUMNS = [
+    "name", "domain", "city", "state", "pms", "evidence_url", "confidence", "batch_number",
+    "evidence_method", "evidence_checked_at", "evidence_http_status",  # provenance: how leadflow saw it
+]
+CHECK_COLUMNS = ["site_check", "portal_check"]  # only when some row has them
+REJECTED_COLUMNS = ["status", "reason", "detail", "raw_domain"]
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")  # what makes a spreadsheet cell a formula (OWASP)
+
+
+def export_columns(rows: list[dict], include_rejected: bool) -> list[str]:
+    """The columns of an export: the fixed ones, the live-check notes when any, rejection details if asked."""
+    columns = COLUMNS + [c for c in CHECK_COLUMNS if any(r.get(c) for r in rows)]
+    return columns + (REJECTED_COLUMNS if include_rejected else [])
+
+
+def export_format(path: Path, field: str = "output") -> str:
+    """The file's suffix when leadflow can write it, else InvalidInput naming `field`."""
+    suffix = path.suffix.lower()
+    if suffix not in _WRITERS:
+        raise InvalidInput(field, f"unsupported file type {suffix or '(none)'!r}; allowed: {', '.join(_WRITERS)}")
+    return suffix
+
+
+def write_export(rows: list[dict], columns: list[str], path: Path, field: str = "output") -> int:
+    """Write `rows` to `path` in the format of its suffix; the number of rows written."""
+    suffix = export_format(path, field)
+    if not path.parent.exists():
+        raise InvalidInput(field, f"folder {path.parent} does not exist")
+    frame = pd.DataFrame(rows, columns=columns)
+    try:
+        _WRITERS[suffix](frame, path)
+    except OSError as exc:  # a directory of that name, no permission, a full disk
+        raise InvalidInput(field, f"cannot write {path}: {exc.strerror or exc}") from None
+    return len(frame)
+
+
+def neutralise_formula(value: object) -> object:
+    """'=1+1' -> "'=1+1": a spreadsheet opening the CSV shows the text instead of computing it."""
+    if isinstance(value, str) and value.startswith(FORMULA_STARTS):
+        return "'" + value
+    return value
+
+
+def _xlsx_value(value: object) -> object:
+    """What Excel can hold: XML 1.0 has no room for most control characters (shown as U+FFFD)
+    and Excel none for time zones (UTC, as every stored time is)."""
+    if isinstance(value, str):
+        return ILLEGAL_CHARACTERS_RE.sub("\ufffd", value)
+    if isinstance(value, datetime) and value.tzinfo is not None:
+        return value.astimezone(UTC).replace(tzinfo=None)
+    return value
+
+
+def _write_csv(frame: pd.DataFrame, path: Path) -> None:
+    # CRLF rows (RFC 4180): the csv module then quotes any value holding a CR, which a
+    # spreadsheet would otherwise take as the start of a new row, e.g. 'Acme\r=HYPERLINK(...)'.
+    frame.map(neutralise_formula).to_csv(path, index=False, lineterminator="\r\n")
+
+
+def _write_xlsx(frame: pd.DataFrame, path: Path) -> None:
+    with pd.ExcelWriter(path, engine="openpyxl") as writer:
+        frame.map(_xlsx_value).to_excel(writer, index=False, sheet_name="Sheet1")
+        for row in writer.sheets["Sheet1"].iter_rows(min_row=2):
+            for cell in row:
+                if isinstance(cell.value, str):
+                    cell.data_type = "s"  # openpyxl made '=...' a formula and '#N/A' an error
+
+
+def _write_parquet(frame: pd.DataFrame, path: Path) -> None:
+    frame.to_parquet(path, index=False)
+
+
+def _write_json(frame: pd.DataFrame, path: Path) -> None:
+    frame.to_json(path, orient="records", indent=2)
+
+
+_WRITERS: dict[str, Callable[[pd.DataFrame, Path], None]] = {
+    ".csv": _write_csv, ".xlsx": _write_xlsx, ".parquet": _write_parquet, ".json": _write_json,
+}

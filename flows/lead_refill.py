@@ -1,20 +1,53 @@
-"""lead_refill: the nightly top-up. One lead list per night and criteria, new companies only.
+"""lead_refill: the nightly top-up. One lead list per night, new companies only.
 
-The run id is derived from the night and the criteria, so a rerun of the same night (a
-retry, a crashed worker, a manual `prefect deployment run`) resumes that night's run instead
-of paying for a second one.
+Two ways to call it:
+
+- `list_name`: a standing list (`leadflow lists add`). The list's criteria, options, time zone
+  and delivery come from the lead store; its Prefect schedule (slug = the list's name) passes
+  only the name. The night is the date, in the list's time zone, the run was scheduled for;
+  its lead run is `ls-NAME-YYYYMMDD` (`leadflow.lists.night_run_id`) and skips what earlier
+  nights *of this list* delivered. Once the run ends (completed, or short: partial, stalled),
+  the night's companies are delivered (a file with the night in its name, or a webhook POST)
+  and the night is recorded on the list.
+- `pms`, `state`, `quantity`: the original refill, with store-wide exclusion (every company any
+  earlier run delivered is skipped).
+
+Either way the run id is derived from the night, so a rerun of the same night (a retry, a
+crashed worker, a manual `prefect deployment run`) resumes that night's run instead of paying
+for a second one.
+
+Pickup: `leadflow setup` installs an automation that answers a Crashed run of this
+deployment with a new run `resume_flow_run=<the crashed flow run's id>`, `pickups=N+1`,
+`wait_for_lease=true`. The new run takes the crashed run's parameters and night from Prefect,
+waits for the lead run's lease to lapse, resumes, and delivers. After MAX_PICKUPS pickups in a
+row a run fails instead (a run that keeps crashing needs a person).
 """
 
 from __future__ import annotations
 
 from datetime import UTC, datetime
+from uuid import UUID
 
-from prefect import flow
+from prefect import flow, get_run_logger, tags, task
+from prefect.artifacts import create_markdown_artifact
+from prefect.cache_policies import NO_CACHE
+from prefect.runtime import flow_run
+from prefect.states import Completed, Failed
 
+from leadflow import list_services
+from leadflow.blocks.lead_store import lead_store_url
 from leadflow.criteria import canonical_pms, canonical_state
+from leadflow.errors import InvalidInput
 from leadflow.flows.lead_list import lead_list
+from leadflow.list_services import Delivery
+from leadflow.lists import StandingList, check_night, night_of
 from leadflow.models import RunSummary
 from leadflow.options import RunOptions
+from leadflow.store import UnitOfWork
+
+MAX_PICKUPS = 3  # automatic pickups of one night in a row; then a person looks
+DEFAULT_QUANTITY = 25
+_CHAIN_LIMIT = 20  # resume_flow_run links followed at most
 
 
 def refill_run_id(pms: str, state: str, night: str) -> str:
@@ -22,11 +55,39 @@ def refill_run_id(pms: str, state: str, night: str) -> str:
     return f"r{night.replace('-', '')}{slug}{canonical_state(state).lower()}"[:32]
 
 
-@flow(name="lead-refill", flow_run_name="lead-refill-{pms}-{state}")
+def _refill_name() -> str:
+    p = flow_run.parameters
+    if p.get("list_name"):
+        return f"list-{p['list_name']}-{p.get('night') or 'night'}"
+    if p.get("resume_flow_run"):
+        return f"lead-refill-pickup-{str(p['resume_flow_run'])[:8]}"
+    return f"lead-refill-{p.get('pms')}-{p.get('state')}".replace(" ", "").lower()
+
+
+@task(name="load_list", task_run_name="read list {name}", cache_policy=NO_CACHE, retries=2, retry_delay_seconds=[1, 5])
+def load_list(store_url: str, name: str) -> StandingList:
+    with UnitOfWork(store_url) as uow:
+        return list_services.get_list(uow, name)
+
+
+@task(name="deliver_night", task_run_name="deliver {lst.name} {night}", cache_policy=NO_CACHE, retries=2,
+      retry_delay_seconds=[10, 60])
+def deliver_night(store_url: str, lst: StandingList, night: str, summary: RunSummary) -> Delivery:
+    """The night's companies to the list's file or webhook, then the night recorded on the
+    list. Safe to repeat: the file is replaced whole, the webhook gets the same run id."""
+    with UnitOfWork(store_url) as uow:
+        rows = list_services.night_rows(uow, summary.run_id)
+    delivery = list_services.deliver(lst, night, summary.run_id, summary.model_dump(mode="json"), rows)
+    with UnitOfWork(store_url) as uow:
+        list_services.record_night(uow, delivery, summary.status)
+    return delivery
+
+
+@flow(name="lead-refill", flow_run_name=_refill_name, validate_parameters=True)
 def lead_refill(
-    pms: str,
-    state: str,
-    quantity: int = 25,
+    pms: str | None = None,
+    state: str | None = None,
+    quantity: int | None = None,
     batch_size: int | None = None,
     parallel: int | None = None,
     source: str | None = None,
@@ -34,13 +95,145 @@ def lead_refill(
     night: str | None = None,
     store_block: str | None = None,
     discovery_block: str | None = None,
+    list_name: str | None = None,
+    resume_flow_run: str | None = None,
+    pickups: int = 0,
+    wait_for_lease: bool = False,
 ) -> RunSummary:
-    """Find `quantity` companies for tonight's list, not delivered before unless `options`
-    says `exclude_previous: false`."""
-    night = night or datetime.now(UTC).strftime("%Y-%m-%d")
-    refill = RunOptions(exclude_previous=True).merged(**(options.given() if options else {}))
-    return lead_list(
-        pms=pms, state=state, quantity=quantity, batch_size=batch_size, parallel=parallel,
-        run_id=refill_run_id(pms, state, night), source=source, options=refill,
-        store_block=store_block, discovery_block=discovery_block,
+    """Tonight's companies for the standing list `list_name`, or `quantity` companies for
+    `pms` in `state` not delivered before. `night` (YYYY-MM-DD) defaults to the date the run was
+    scheduled for; `resume_flow_run` picks up a crashed run of this flow (set by the pickup
+    automation)."""
+    params = dict(pms=pms, state=state, quantity=quantity, batch_size=batch_size, parallel=parallel,
+                  source=source, options=options, night=night, store_block=store_block,
+                  discovery_block=discovery_block, list_name=list_name)
+    moment = _scheduled_at()
+    if resume_flow_run:
+        if pickups > MAX_PICKUPS:
+            return Failed(message=f"crashed {pickups} times in a row: not picked up again; rerun it by hand "
+                                  f"(the same night resumes: night={night or '?'})")
+        params, moment = _crashed_run(resume_flow_run)
+        get_run_logger().info("Picking up crashed flow run %s (pickup %d): %s", resume_flow_run, pickups,
+                              {k: v for k, v in params.items() if v is not None})
+    if params["list_name"]:
+        return _list_night(params, moment, wait_for_lease)
+    return _criteria_night(params, moment, wait_for_lease)
+
+
+def _list_night(params: dict, moment: datetime, wait: bool):
+    logger = get_run_logger()
+    given = sorted(k for k in ("pms", "state", "quantity", "batch_size", "parallel", "source", "options")
+                   if params.get(k) is not None)
+    if given:
+        raise InvalidInput(given[0], "a standing list brings its own criteria and options: pass list_name alone "
+                                     "(change the list with `leadflow lists add`)")
+    store = lead_store_url(params["store_block"])
+    lst = load_list(store, params["list_name"])
+    night = check_night(params["night"]) if params["night"] else lst.night_at(moment)
+    _rename(f"list-{lst.name}-{night}")
+    with tags(*_own_tags(), f"list:{lst.name}"):  # the subflow is watched like its parent (zombie automation)
+        state = lead_list(
+            pms=lst.pms, state=lst.state, quantity=lst.quantity, run_id=lst.run_id(night), source=lst.source,
+            options=lst.run_options(), wait_for_lease=wait, store_block=params["store_block"],
+            discovery_block=params["discovery_block"], return_state=True,
+        )
+    if not state.is_completed():  # failed or cancelled (another flow run has it): nothing delivered
+        return state
+    summary: RunSummary = state.result()
+    delivery = deliver_night(store, lst, night, summary)
+    where = delivery.where or "the lead store only (the list has no --deliver)"
+    logger.info("List %s night %s: %d new companies delivered to %s (run %s %s)", lst.name, night, delivery.count,
+                where, summary.run_id, summary.status)
+    create_markdown_artifact(
+        _night_report(lst, night, summary, delivery), key=f"list-{lst.name}-{night}",
+        description=f"List {lst.name}, night {night}: {delivery.count} new companies",
     )
+    return _final(summary)
+
+
+def _criteria_night(params: dict, moment: datetime, wait: bool):
+    if not params["pms"] or not params["state"]:
+        raise InvalidInput("list_name", "pass a standing list's name (list_name), or pms and state")
+    night = check_night(params["night"]) if params["night"] else night_of(moment)
+    options = params["options"]
+    if isinstance(options, dict):
+        options = RunOptions.parse(**options)
+    refill = RunOptions(exclude_previous=True).merged(**(options.given() if options else {}))
+    with tags(*_own_tags()):
+        state = lead_list(
+            pms=params["pms"], state=params["state"], quantity=params["quantity"] or DEFAULT_QUANTITY,
+            batch_size=params["batch_size"], parallel=params["parallel"],
+            run_id=refill_run_id(params["pms"], params["state"], night), source=params["source"], options=refill,
+            wait_for_lease=wait, store_block=params["store_block"], discovery_block=params["discovery_block"],
+            return_state=True,
+        )
+    if not state.is_completed():
+        return state
+    return _final(state.result())
+
+
+def _final(summary: RunSummary):
+    message = f"{summary.status}: {summary.status_reason}"
+    if summary.status == "completed":
+        return Completed(message=message, data=summary)
+    return Completed(name=summary.status.capitalize(), message=message, data=summary)  # Partial, Stalled
+
+
+def _own_tags() -> list[str]:
+    """This flow run's tags (a deployment's, e.g. leadflow-service), passed on to the lead-list
+    subflow: a subflow gets only the tags in context, and the zombie automation selects by tag."""
+    return list(flow_run.tags or [])
+
+
+def _aware(moment: object) -> datetime:
+    value = moment if isinstance(moment, datetime) else datetime.fromisoformat(str(moment))
+    return value if value.tzinfo is not None else value.replace(tzinfo=UTC)
+
+
+def _scheduled_at() -> datetime:
+    """When this flow run was scheduled for (a retry keeps it; a manual run: about now)."""
+    return _aware(flow_run.scheduled_start_time)
+
+
+def _crashed_run(flow_run_id: str) -> tuple[dict, datetime]:
+    """The parameters and scheduled time of the run a pickup takes over, following pickups of
+    pickups back to the run that was first scheduled, so every pickup gets the same night."""
+    from prefect import get_client
+
+    params_keys = ("pms", "state", "quantity", "batch_size", "parallel", "source", "options", "night",
+                   "store_block", "discovery_block", "list_name")
+    with get_client(sync_client=True) as client:
+        current = flow_run_id
+        for _ in range(_CHAIN_LIMIT):
+            crashed = client.read_flow_run(UUID(str(current)))
+            p = crashed.parameters or {}
+            if not p.get("resume_flow_run"):
+                moment = _aware(crashed.expected_start_time or crashed.created)
+                return {k: p.get(k) for k in params_keys}, moment
+            current = p["resume_flow_run"]
+    raise InvalidInput("resume_flow_run", f"more than {_CHAIN_LIMIT} pickups chained from {flow_run_id}")
+
+
+def _rename(name: str) -> None:
+    """Name the flow run after the list and its night (best effort: it is only a label)."""
+    if not flow_run.id or flow_run.name == name:
+        return
+    try:
+        from prefect import get_client
+
+        with get_client(sync_client=True) as client:
+            client.update_flow_run(UUID(str(flow_run.id)), name=name)
+    except Exception as exc:  # noqa: BLE001 - a label must not fail the night
+        get_run_logger().debug("Could not rename the flow run: %s", exc)
+
+
+def _night_report(lst: StandingList, night: str, summary: RunSummary, delivery: Delivery) -> str:
+    rows = [
+        ("list", lst.name), ("night", night), ("run", summary.run_id), ("status", summary.status),
+        ("why", summary.status_reason or ""), ("criteria", f"{lst.quantity} x {lst.pms} in {lst.state}"),
+        ("new companies", f"{delivery.count} of {lst.quantity}"),
+        ("delivered to", delivery.where or "the lead store only"),
+        ("agent calls", summary.llm_calls), ("tokens in/out", f"{summary.prompt_tokens}/{summary.completion_tokens}"),
+    ]
+    table = "\n".join(f"| {k} | {str(v).replace('|', '/')} |" for k, v in rows)
+    return f"# List {lst.name}, night {night}\n\n| | |\n|---|---|\n{table}\n"

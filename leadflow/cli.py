@@ -115,7 +115,7 @@ def run(
     state: str | None = typer.Option(None, help="US state code or name, e.g. TX"),
     quantity: str | None = typer.Option(None, help="Companies wanted (1..10000)"),
     batch_size: int | None = typer.Option(None, help="Companies asked per batch [default: LEAD_LIST_BATCH_SIZE or 10]"),
-    parallel: int | None = typer.Option(None, help="Batches run at once, each on its own slice [default: 1]"),
+    parallel: int | None = typer.Option(None, help="Batches run at once, each on its own region of the state [default: 1]"),
     max_loops: int | None = typer.Option(None, help="Give up (partial) after this many loops [default: from quantity]"),
     stall_loops: int | None = typer.Option(None, help="Stop (stalled) after this many loops add nothing [default: 2]"),
     run_id: str | None = typer.Option(None, help="Resume this run (criteria may be omitted)"),
@@ -288,7 +288,7 @@ def status(
             table.add_row(_plain(reason), str(n), REASONS.get(reason, ""))
         out.print(table)
     if batches:
-        table = Table("batch", "loop", "slice", "requested", "returned", "accepted", "rejected", "tokens in/out", "ms",
+        table = Table("batch", "loop", "region", "requested", "returned", "accepted", "rejected", "tokens in/out", "ms",
                       "error", title="Batches")
         for b in batches:
             table.add_row(str(b["number"]), str(b["loop"]), _plain(b["partition"] or ""), str(b["requested"]),
@@ -371,3 +371,7 @@ def main() -> None:
     except LeadflowError as exc:  # anything user-actionable that escaped a command
         err.print(f"[red]error:[/red] {escape(str(exc))}", highlight=False)
         sys.exit(2)
+
+
+from leadflow.cli_service import lists_app, setup_command  # noqa: E402, I001 - `leadflow setup`, `leadflow lists`
+app.command("setup")(setup_command); app.add_typer(lists_app, name="lists")  # noqa: E702

@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import re
+import unicodedata
 from datetime import datetime
+from functools import cached_property
 from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
@@ -35,28 +38,47 @@ class LeadListOutput(BaseModel):
     notes: str | None = Field(description="Anything the agent wants to say about this batch")
 
 
+_PLACE_WORDS = {"st": "saint", "ste": "sainte", "ft": "fort", "mt": "mount", "pt": "point"}
+
+
+def place_key(name: str | None) -> str:
+    """A city name as a comparable key: case, accents, punctuation and the usual abbreviations
+    ignored ("St. Petersburg" = "Saint Petersburg", "Ft Worth" = "Fort Worth")."""
+    text = unicodedata.normalize("NFKD", str(name or "")).encode("ascii", "ignore").decode().lower()
+    words = re.sub(r"[^a-z0-9]+", " ", text).split()
+    return " ".join(_PLACE_WORDS.get(w, w) for w in words)
+
+
 class Partition(BaseModel):
-    """A slice of the search space, so parallel batches look in different places."""
+    """A part of the state that a search can express (a metro area or a group of cities), so
+    parallel batches look in different places. Built by `leadflow.discovery.regions`."""
 
     model_config = ConfigDict(frozen=True)
 
-    index: int
-    count: int
-    first_letter: str
-    last_letter: str
+    index: int  # position among the state's regions for this run (most populous first)
+    count: int  # how many regions the state was split into
+    key: str  # stable within a state and region count, e.g. "tx-houston"; stored as batches.region
+    label: str  # e.g. "Houston area"
+    places: tuple[str, ...]  # every city of the region, most populous first
+    population: int = 0
 
-    def contains(self, name: str | None) -> bool:
-        initial = next((c for c in (name or "").upper() if c.isalnum()), "")
-        if not initial.isalpha():  # names starting with a digit belong to the first slice
-            return self.index == 0
-        return self.first_letter <= initial <= self.last_letter
+    @cached_property
+    def _keys(self) -> frozenset[str]:
+        return frozenset(place_key(p) for p in self.places)
 
-    @property
-    def label(self) -> str:
-        return f"{self.first_letter}-{self.last_letter}"
+    def contains(self, city: str | None) -> bool:
+        """Whether a company's city is one of the region's places."""
+        return place_key(city) in self._keys
 
-    def describe(self) -> str:
-        return f"names starting with {self.label}"
+    def describe(self, limit: int | None = None) -> str:
+        """e.g. "Houston area: Houston, Pasadena, Pearland and 47 smaller places nearby"; the first
+        `limit` places are named."""
+        if len(self.places) <= 1:
+            return self.label
+        shown = self.places[:limit] if limit else self.places
+        more = len(self.places) - len(shown)
+        names = ", ".join(shown) + (f" and {more} smaller place{'s' if more != 1 else ''} nearby" if more else "")
+        return f"{self.label}: {names}"
 
 
 class BatchRequest(BaseModel):
@@ -78,12 +100,14 @@ class Usage(BaseModel):
     llm_calls: int = 0
     prompt_tokens: int = 0
     completion_tokens: int = 0
+    cached_tokens: int = 0  # prompt tokens the provider served from its prompt cache (part of prompt_tokens)
 
     def __add__(self, other: Usage) -> Usage:
         return Usage(
             llm_calls=self.llm_calls + other.llm_calls,
             prompt_tokens=self.prompt_tokens + other.prompt_tokens,
             completion_tokens=self.completion_tokens + other.completion_tokens,
+            cached_tokens=self.cached_tokens + other.cached_tokens,
         )
 
 
@@ -201,6 +225,8 @@ class RunSummary(RunOptions):
     llm_calls: int
     prompt_tokens: int
     completion_tokens: int
+    cached_tokens: int = 0  # of prompt_tokens, served from the provider's prompt cache
+    over_target_tokens: int = 0  # completion tokens spent on candidates rejected over_target (the over-asking cost)
     cost_usd: float | None = None  # from LEADFLOW_PRICE_*_PER_MTOK, when set
     rejected: dict[str, int] = {}
     source: str | None = None

@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import math
-import string
+from collections import Counter
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
 from leadflow.models import Partition
@@ -45,16 +46,104 @@ def low_quality(accepted: int, returned: int) -> bool:
     return returned >= 3 and accepted / returned < 0.5
 
 
-def partitions(count: int) -> list[Partition | None]:
-    """Split A-Z into `count` contiguous letter ranges; a single batch searches everything."""
-    if count <= 1:
-        return [None] * count
-    letters = string.ascii_uppercase
-    bounds = [round(i * len(letters) / count) for i in range(count + 1)]
-    return [
-        Partition(index=i, count=count, first_letter=letters[bounds[i]], last_letter=letters[bounds[i + 1] - 1])
-        for i in range(count)
-    ]
+# --- where each batch searches: regions of the state ------------------------------------------
+
+REGION_YIELD = 40  # companies one region is expected to give a run: bigger runs use more, smaller regions
+MAX_REGION_EXCLUSIONS = 60  # domains a region's prompt lists at most; the store rejects any other repeat
+
+
+def region_count(target: int, parallel: int) -> int:
+    """How many regions a run splits its state into: one per parallel batch at least, and
+    enough that each region is expected to give at most REGION_YIELD companies, so a region's
+    exclusion list (and every prompt) stays short however large the run. 1 = the whole state."""
+    return max(parallel, math.ceil(target / REGION_YIELD))
+
+
+def retired_regions(history: Iterable[Mapping]) -> set[str]:
+    """Regions a batch of the run searched without finding a new company (an answer, not an
+    error): the run does not ask them again."""
+    return {b["region"] for b in history if b.get("region") and not b.get("error") and not b.get("accepted")}
+
+
+def partitions(
+    regions: Sequence[Partition], count: int, history: Iterable[Mapping] = (),
+) -> list[Partition | None]:
+    """Where the next loop's batches search: up to `count` regions still in play, those asked
+    least often first (then the most populous), so a sequential run rotates through them and
+    parallel batches never share one. A batch for the whole state (None, with the run's
+    exclusions) when no region is left, and in place of one region after a loop that brought
+    nothing new: the run looks at the whole state before two quiet loops end it stalled."""
+    history = list(history)
+    retired = retired_regions(history)
+    asked = Counter(b.get("region") for b in history)
+    active = sorted((r for r in regions if r.key not in retired), key=lambda r: (asked[r.key], r.index))
+    if count < 1:
+        return []
+    last = [b for b in history if b.get("loop") == history[-1].get("loop")] if history else []
+    quiet = bool(last) and not any(b.get("accepted") or b.get("error") for b in last)
+    if not active:
+        return [None]
+    if quiet and any(b.get("region") for b in last):  # dry regions, not a dry whole state
+        return [None, *active[: count - 1]]
+    return list(active[:count])
+
+
+def region_exclusions(
+    seen: Iterable[tuple[str, str | None, str | None]], region: Partition, cap: int = MAX_REGION_EXCLUSIONS,
+) -> list[str]:
+    """The domains a region's prompt excludes: those the run has judged whose city is one of
+    the region's places or that a batch of this region returned, first seen first (a real
+    agent repeats the most prominent companies, which it found first), at most `cap`.
+    `seen` is (domain, city, region key of its batch) in the order the run judged them."""
+    out: dict[str, None] = {}
+    for domain, city, key in seen:
+        if domain and domain not in out and (key == region.key or region.contains(city)):
+            out[domain] = None
+            if len(out) >= cap:
+                break
+    return list(out)
+
+
+# --- how many to ask for: a little more when some will be rejected ------------------------------
+
+MIN_JUDGED = 5  # candidates judged before the run's rejection rate is trusted
+MIN_ACCEPTANCE = 0.5  # over-ask at most 2x
+
+
+def acceptance_rate(history: Iterable[Mapping]) -> float | None:
+    """The share of what the run asked for that was accepted, as far as rejections (not short
+    answers) decide it: per batch, the accepted out of the candidates it asked for and got
+    back, min(requested, returned - over_target). over_target rejections say the list was
+    full, not that the answer was bad; an agent that answers 10 good companies and 4 junk ones
+    when asked for 10 loses nothing to rejections; one that answers 7 when asked for 10 is
+    short, not rejected. None before MIN_JUDGED such candidates."""
+    accepted = judged = 0
+    for b in history:
+        if not b.get("returned") or b.get("error"):
+            continue
+        over = (b.get("rejected_by_reason") or {}).get("over_target", 0)
+        base = min(b.get("requested") or b["returned"], b["returned"] - over)
+        judged += base
+        accepted += min(b.get("accepted") or 0, base)
+    return accepted / judged if judged >= MIN_JUDGED else None
+
+
+def over_ask(sizes: list[int], gap: int, acceptance: float | None) -> list[int]:
+    """Batch sizes for a loop that can close the gap, raised so that what is expected to be
+    accepted still closes it: 10 missing with 80% accepted -> 13 asked, not a tail call for
+    the last 2. Loops that cannot close the gap ask for full batches anyway; the validator
+    rejects whatever lands over the target (over_target), so the store never holds more."""
+    if acceptance is None or acceptance >= 1 or not sizes or sum(sizes) < gap:
+        return sizes
+    rate = max(acceptance, MIN_ACCEPTANCE)
+    want = math.ceil(gap / rate)
+    raised = [min(MAX_BATCH_SIZE, max(s, math.ceil(s / rate))) for s in sizes]
+    while sum(raised) > want:  # the per-batch rounding up asked for a few too many
+        i = max(range(len(raised)), key=lambda j: (raised[j] - sizes[j], -j))
+        if raised[i] <= sizes[i]:
+            break
+        raised[i] -= 1
+    return raised
 
 
 @dataclass(frozen=True)

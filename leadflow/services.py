@@ -17,6 +17,7 @@ from sqlalchemy.exc import DataError, IntegrityError
 
 from leadflow import failpoints, settings
 from leadflow.criteria import LeadCriteria
+from leadflow.discovery.regions import regions
 from leadflow.discovery.sources import SourceSpec, resolve_source
 from leadflow.errors import InvalidInput, LeaseLost, RunLeased, RunNotFound
 from leadflow.live import LiveChecks
@@ -24,18 +25,23 @@ from leadflow.models import BatchOutcome, BatchRequest, DiscoveryResult, RunRequ
 from leadflow.options import RunOptions
 from leadflow.planning import (
     StopDecision,
+    acceptance_rate,
     adapt_batch_size,
     batch_targets,
     budget_stop,
     gap,
+    over_ask,
     partitions,
+    region_count,
+    region_exclusions,
     should_stop,
 )
 from leadflow.store.repository import now
 from leadflow.store.uow import UnitOfWork
 from leadflow.validation import RunContext, clean_text, name_key, validate_batch
 
-# How many known domains a prompt lists at most; validation still rejects every duplicate.
+# How many known domains a whole-state prompt lists at most (a region's: planning.MAX_REGION_EXCLUSIONS);
+# validation still rejects every duplicate.
 MAX_PROMPT_EXCLUSIONS = 300
 MAX_NOTES = 500  # agent notes carried into the next prompt
 
@@ -260,16 +266,22 @@ def interrupt(uow: UnitOfWork, run_id: str) -> None:
 
 
 def plan_loop(uow: UnitOfWork, run_id: str, owner: str | None = None) -> list[BatchRequest]:
-    """The batches of the next loop: sizes from the gap, partitions, batch numbers,
-    exclusions, the agent's last notes. Reads only; refuses a flow run that lost the lease."""
+    """The batches of the next loop: sizes from the gap (a little more when the run's rejection
+    rate says some will be rejected), the regions they search, batch numbers, exclusions (the
+    region's own, or the run's for a whole-state batch), the agent's last notes. Reads only;
+    refuses a flow run that lost the lease."""
     run = get_run(uow, run_id)
     _fence(uow, run, owner)
     ready, target = run["companies_ready"], run["target_quantity"]
     remaining = gap(target, ready)
     history = uow.repo.batch_rows(run_id)
-    sizes = batch_targets(remaining, current_batch_size(run, history), run["parallel"])
+    state_regions = regions(run["state"], region_count(target, run["parallel"]))
+    parts = partitions(state_regions, run["parallel"], history)
+    sizes = batch_targets(remaining, current_batch_size(run, history), len(parts))
+    sizes = over_ask(sizes, remaining, acceptance_rate(history))
     first = history[-1]["number"] + 1 if history else 1
-    exclude = uow.repo.seen_domains(run_id)[:MAX_PROMPT_EXCLUSIONS]
+    seen = uow.repo.seen_places(run_id) if any(parts[: len(sizes)]) else []
+    run_wide = uow.repo.seen_domains(run_id)[:MAX_PROMPT_EXCLUSIONS] if None in parts[: len(sizes)] else []
     criteria = criteria_of(run)
     notes = next((b["notes"] for b in reversed(history) if b["notes"]), None)
     loop = run["loops"] + 1
@@ -277,9 +289,10 @@ def plan_loop(uow: UnitOfWork, run_id: str, owner: str | None = None) -> list[Ba
         BatchRequest(
             run_id=run_id, batch_number=first + i, loop=loop, criteria=criteria,
             companies_ready=ready, remaining=remaining, batch_target=size,
-            exclude_domains=exclude, partition=part, previous_notes=notes,
+            exclude_domains=run_wide if part is None else region_exclusions(seen, part), partition=part,
+            previous_notes=notes,
         )
-        for i, (size, part) in enumerate(zip(sizes, partitions(len(sizes)), strict=True))
+        for i, (size, part) in enumerate(zip(sizes, parts, strict=False))
     ]
 
 
@@ -348,9 +361,11 @@ def record_batch(
     usage = result.usage if result else Usage()
     batch = dict(
         run_id=run_id, number=request.batch_number, loop=request.loop,
-        partition=request.partition.label if request.partition else None,
+        partition=request.partition.label[:40] if request.partition else None,
+        region=request.partition.key if request.partition else None,
         requested=request.batch_target, returned=len(result.candidates) if result else 0,
         llm_calls=usage.llm_calls, prompt_tokens=usage.prompt_tokens, completion_tokens=usage.completion_tokens,
+        cached_tokens=usage.cached_tokens,
         latency_ms=result.latency_ms if result else 0, model=clean_text(result.model, 100) if result else None,
         notes=clean_text(result.notes, MAX_NOTES) if result else None,
     )

@@ -30,17 +30,37 @@ the Retry-After deadline) is kept in this process between Prefect's in-process r
 **Caching.** The cache key is the lead run id + batch number + source, not Prefect's default
 (which includes the flow run id): a resumed run, a rerun after a crash, or a UI retry never pays
 twice for a batch whose agent call already succeeded.
+
+**One rate limit for everything.** Every agent request holds a slot of the Prefect global
+concurrency limit `leadflow-agent-calls` (`AGENT_CALLS_LIMIT`) while it runs, so all runs on all
+workers of one Prefect server together make at most that many requests at once (a directory
+source makes none and takes no slot). Create it once per server:
+
+    prefect gcl create leadflow-agent-calls --limit 4
+
+Without it, runs are not throttled: the first request of a process says so in one warning and
+later ones run unthrottled without repeating it, looking again every LIMIT_RECHECK_SECONDS (a
+limit created meanwhile applies from then on). Slots are leases: a worker that dies holding one
+frees it when the lease runs out (Prefect's default, 300 s).
 """
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
+import threading
 import time
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import timedelta
 
 from prefect import get_run_logger, task
+from prefect.client.orchestration import get_client
+from prefect.concurrency.asyncio import ConcurrencySlotAcquisitionError  # the public name of the sync one too
+from prefect.concurrency.sync import concurrency
 from prefect.context import TaskRunContext
+from prefect.exceptions import ObjectNotFound
 from prefect.tasks import exponential_backoff
 
 from leadflow import settings
@@ -50,6 +70,10 @@ from leadflow.discovery.sources import SourceSpec, build_discoverer
 from leadflow.models import BatchRequest, DiscoveryResult, Usage
 
 RETRIES = settings.DEFAULT_MAX_REQUESTS_PER_BATCH - 1  # Prefect's retries for the default budget
+AGENT_CALLS_LIMIT = "leadflow-agent-calls"  # the Prefect global concurrency limit around every agent request
+CREATE_LIMIT = f"prefect gcl create {AGENT_CALLS_LIMIT} --limit 4"
+LIMIT_RECHECK_SECONDS = 60.0  # how long a process trusts "the limit does not exist" before asking again
+SLOW_SLOT_SECONDS = 1.0  # a wait for a slot at least this long is logged
 
 
 @dataclass
@@ -103,7 +127,8 @@ def discover_batch(request: BatchRequest, source: SourceSpec) -> DiscoveryResult
         time.sleep(wait)
     asked = request if spent.shrunk_to is None else request.model_copy(update={"batch_target": spent.shrunk_to})
     try:
-        result = discoverer.discover(asked)
+        with agent_call_slot(source, request.batch_number):
+            result = discoverer.discover(asked)
     except DiscoveryFailed as exc:
         exc.usage = spent.usage + exc.usage
         after = _after_failure(exc, spent, asked)
@@ -115,6 +140,66 @@ def discover_batch(request: BatchRequest, source: SourceSpec) -> DiscoveryResult
         raise
     result.usage = spent.usage + result.usage
     return result
+
+
+class _LimitState:
+    """What this process knows about the limit: since when it has been missing (monotonic
+    time, None: not known to be missing) and whether that was said already."""
+
+    lock = threading.Lock()
+    missing_since: float | None = None
+    said: bool = False
+
+
+def _limit_missing(exc: Exception) -> bool:
+    """Whether a failed acquisition means the limit does not exist (or is inactive), not that
+    the server is unwell."""
+    if "must be created" in str(exc):
+        return True
+    try:
+        with get_client(sync_client=True) as client:
+            limit = client.read_global_concurrency_limit_by_name(AGENT_CALLS_LIMIT)
+    except ObjectNotFound:
+        return True
+    except Exception:  # the server cannot say: the acquisition error stands
+        return False
+    return not limit.active
+
+
+@contextmanager
+def agent_call_slot(source: SourceSpec, batch_number: int) -> Iterator[None]:
+    """Hold a slot of AGENT_CALLS_LIMIT around one agent request (none for a directory). A
+    missing limit is said once per process, then the process runs unthrottled, asking again
+    every LIMIT_RECHECK_SECONDS."""
+    known_missing = _LimitState.missing_since
+    if source.kind == "directory" or (
+            known_missing is not None and time.monotonic() - known_missing < LIMIT_RECHECK_SECONDS):
+        yield
+        return
+    with contextlib.ExitStack() as held:
+        started = time.monotonic()
+        try:
+            # strict: a missing limit raises instead of Prefect's warning on every request; a failed
+            # lease renewal (a server hiccup during a long request) does not cancel a paid request.
+            held.enter_context(concurrency(AGENT_CALLS_LIMIT, occupy=1, strict=True,
+                                           raise_on_lease_renewal_failure=False))
+        except ConcurrencySlotAcquisitionError as exc:
+            if not _limit_missing(exc):
+                raise
+            with _LimitState.lock:
+                _LimitState.missing_since = time.monotonic()
+                say, _LimitState.said = not _LimitState.said, True
+            if say:
+                get_run_logger().warning(
+                    "The Prefect global concurrency limit %r does not exist (or is inactive) on this server: agent "
+                    "calls are not throttled across runs. Create it once: %s", AGENT_CALLS_LIMIT, CREATE_LIMIT)
+        else:
+            _LimitState.missing_since = None
+            waited = time.monotonic() - started
+            if waited >= SLOW_SLOT_SECONDS:
+                get_run_logger().info("Batch %d waited %.1f s for a slot of %r (agent calls in flight at the limit)",
+                                      batch_number, waited, AGENT_CALLS_LIMIT)
+        yield
 
 
 def _after_failure(exc: DiscoveryFailed, spent: _Spent, asked: BatchRequest) -> _Spent | None:

@@ -5,11 +5,15 @@ It speaks `POST /v1/chat/completions` (and `/v1/responses`) well enough for the 
 callable that gets the parsed batch request and returns a list of company dicts, or raises
 `Reply` to send a specific HTTP status / refusal / raw content / error code / headers, or to
 answer late (`hang`, for client timeouts).
+
+It also keeps what a test of throttling needs: `in_flight` (requests being answered now) and
+`max_in_flight` (the high-water mark since the last `reset`).
 """
 
 from __future__ import annotations
 
 import json
+import re
 import threading
 import time
 from collections.abc import Callable
@@ -54,6 +58,8 @@ class AgentCall:
     number: int  # 1-based call counter across the server's life
     authorization: str | None = None
     at: float = 0.0  # time.monotonic() when the request arrived
+    region: str | None = None  # the request block's `region` (None: the whole state)
+    places: list[str] = field(default_factory=list)  # the request block's `places`
 
 
 Script = Callable[[AgentCall], list[dict]]
@@ -86,16 +92,23 @@ def _parse(body: dict, number: int) -> AgentCall:
         return AgentCall(body=body, prompt=prompt, pms="", state="", want=0, excluded=[], slice=None, number=number)
     return AgentCall(
         body=body, prompt=prompt, pms=req.pms, state=req.state, want=req.find,
-        excluded=list(req.exclude_domains), slice=req.slice, number=number,
+        excluded=list(req.exclude_domains), slice=getattr(req, "slice", None), number=number,
+        region=req.region, places=list(req.places),
     )
 
 
 def company(call: AgentCall, n: int, **override) -> dict:
-    """A valid, fictional company for the call's criteria; `n` makes it unique."""
+    """A valid, fictional company for the call's criteria; `n` makes it unique (and the call's
+    region: batches of different regions find different companies, in the region's places)."""
     letter = (call.slice or "A-Z")[0]
-    slug = f"{letter.lower()}{n:05d}-{call.state.lower()}-pm"
+    tag = letter  # what makes the domain the call's own: a tag of the region, when it names one
+    if call.region:
+        tag = re.sub(r"[^A-Za-z0-9]", "", call.region)[:16] or letter
+        letter = tag[0]
+    slug = f"{tag.lower()}{n:05d}-{call.state.lower()}-pm"
+    city = call.places[n % len(call.places)] if call.places else f"City{n % 7}"
     row = {
-        "name": f"{letter}{n:05d} Property Management", "domain": f"{slug}.test", "city": f"City{n % 7}",
+        "name": f"{letter}{n:05d} Property Management", "domain": f"{slug}.test", "city": city,
         "state": call.state, "pms": call.pms,
         "evidence_url": PORTALS.get(call.pms, "https://{a}.managebuilding.com/").format(a=slug.replace("-", "")),
     }
@@ -128,6 +141,11 @@ class FakeOpenAI:
     on_companies: Callable[[list[dict]], None] | None = None
     prompt_tokens: int = 120
     completion_tokens_per_company: int = 40
+    cached_tokens: int = 0  # reported as prompt_tokens_details / input_tokens_details.cached_tokens
+    # (prompt tokens, cached tokens) of a call, instead of the fixed figures above (benchmarks)
+    count_tokens: Callable[[AgentCall], tuple[int, int]] | None = None
+    in_flight: int = 0  # requests being answered right now
+    max_in_flight: int = 0  # the most at once since the last reset
 
     def __post_init__(self):
         self._lock = threading.Lock()
@@ -161,8 +179,19 @@ class FakeOpenAI:
     def reset(self, script: Script = full_batches) -> None:
         with self._lock:
             self.script, self.calls = script, []
+            self.max_in_flight = self.in_flight
 
     def _handle(self, handler: BaseHTTPRequestHandler, body: dict, authorization: str | None) -> None:
+        with self._lock:
+            self.in_flight += 1
+            self.max_in_flight = max(self.max_in_flight, self.in_flight)
+        try:
+            self._answer(handler, body, authorization)
+        finally:
+            with self._lock:
+                self.in_flight -= 1
+
+    def _answer(self, handler: BaseHTTPRequestHandler, body: dict, authorization: str | None) -> None:
         with self._lock:
             call = _parse(body, len(self.calls) + 1)
             call.authorization = authorization
@@ -187,14 +216,14 @@ class FakeOpenAI:
         if status != 200:
             payload = {"error": {"message": f"scripted {status}", "type": code or "test", "code": code}}
         elif handler.path.endswith("/responses"):
-            payload = self._responses_payload(body, content, refusal)
+            payload = self._responses_payload(body, content, refusal, call)
         else:
             payload = {
                 "id": f"chatcmpl-{call.number}", "object": "chat.completion", "created": int(time.time()),
                 "model": body.get("model", "test-model"),
                 "choices": [{"index": 0, "finish_reason": finish, "logprobs": None, "message": {
                     "role": "assistant", "content": None if refusal else content, "refusal": refusal}}],
-                "usage": self._usage(companies),
+                "usage": self._usage(companies, call),
             }
         data = json.dumps(payload).encode()
         if headers is None:
@@ -210,13 +239,19 @@ class FakeOpenAI:
         except (BrokenPipeError, ConnectionResetError):  # the client gave up waiting (hang)
             pass
 
-    def _usage(self, companies: list) -> dict:
+    def _usage(self, companies: list, call: AgentCall | None = None) -> dict:
         out = self.completion_tokens_per_company * max(1, len(companies))
-        return {"prompt_tokens": self.prompt_tokens, "completion_tokens": out,
-                "total_tokens": self.prompt_tokens + out}
+        prompt, cached = self.prompt_tokens, self.cached_tokens
+        if self.count_tokens is not None and call is not None:
+            prompt, cached = self.count_tokens(call)
+        usage = {"prompt_tokens": prompt, "completion_tokens": out, "total_tokens": prompt + out}
+        if cached:
+            usage["prompt_tokens_details"] = {"cached_tokens": cached}
+        return usage
 
-    def _responses_payload(self, body: dict, content: str | None, refusal: str | None) -> dict:
-        usage = self._usage(json.loads(content)["companies"] if content else [])
+    def _responses_payload(self, body: dict, content: str | None, refusal: str | None,
+                           call: AgentCall | None = None) -> dict:
+        usage = self._usage(json.loads(content)["companies"] if content else [], call)
         part = ({"type": "refusal", "refusal": refusal} if refusal
                 else {"type": "output_text", "text": content, "annotations": []})
         return {
@@ -226,5 +261,6 @@ class FakeOpenAI:
             "parallel_tool_calls": True, "tool_choice": "auto", "tools": [],
             "usage": {"input_tokens": usage["prompt_tokens"], "output_tokens": usage["completion_tokens"],
                       "total_tokens": usage["total_tokens"],
-                      "input_tokens_details": {"cached_tokens": 0}, "output_tokens_details": {"reasoning_tokens": 0}},
+                      "input_tokens_details": {"cached_tokens": usage.get("prompt_tokens_details", {}).get("cached_tokens", 0)},
+                      "output_tokens_details": {"reasoning_tokens": 0}},
         }

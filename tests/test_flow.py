@@ -89,13 +89,19 @@ def test_the_stored_validated_set_never_exceeds_the_target(agent, store_url):
     assert len(validated(store_url, s.run_id)) == 12
 
 
-def test_parallel_batches_search_distinct_slices_and_stop_at_target(agent, store_url):
+def test_parallel_batches_search_distinct_places_and_stop_at_target(agent, store_url):
     _, s = run(pms="Buildium", state="TX", quantity=25, parallel=3)
     assert s.status == "completed" and s.companies_ready == 25
     first_loop = agent.calls[:3]
     assert sorted(c.want for c in first_loop) == [5, 10, 10]
-    assert len({c.slice for c in first_loop}) == 3 and None not in {c.slice for c in first_loop}
+    assert len({c.region for c in first_loop}) == 3 and None not in {c.region for c in first_loop}
+    places = [p for c in first_loop for p in c.places]
+    assert places and len(places) == len(set(places))  # three parts of TX, no place searched twice
     assert len(agent.calls) == 3
+    with UnitOfWork(store_url) as uow:
+        stored = uow.repo.batch_rows(s.run_id)
+    assert len({b["region"] for b in stored}) == 3 and all(b["region"].startswith("tx-") for b in stored)
+    assert {b["partition"] for b in stored} == {c.region for c in first_loop}  # the label `status` shows
 
 
 def test_transient_errors_and_refusals_are_retried(agent, store_url):

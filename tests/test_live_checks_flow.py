@@ -56,7 +56,7 @@ def test_invented_companies_are_never_delivered_and_the_target_is_met(agent, web
     assert not [r for r in delivered if r["domain"].startswith(("noportal", "appfolio-user"))]
     assert all(r["evidence_method"] in ("portal_live", "site_links_portal") and r["evidence_checked_at"]
                and r["evidence_http_status"] == 200 for r in delivered)
-    rejected = {d: r["reason"] for d, r in rows.items() if r["status"] == "rejected"}
+    rejected = {d: r["reason"] for d, r in rows.items() if r["status"] == "rejected" and r["reason"] != "over_target"}
     assert rejected and all(
         reason == {"noportal": "evidence_unverified", INVENTED: "dead_domain", "appfolio-user": "pms_mismatch"}[
             next(p for p in ("noportal", INVENTED, "appfolio-user") if domain.startswith(p))]

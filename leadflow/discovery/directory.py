@@ -67,7 +67,10 @@ def load_directory(path: str | Path) -> pd.DataFrame:
 
 
 class DirectoryDiscoverer:
-    """Returns rows matching the criteria, in file order, skipping excluded domains."""
+    """Returns rows matching the criteria, in file order, skipping excluded domains; a batch
+    that searches a region (`request.partition`) gets only rows whose city is one of the
+    region's places (so parallel batches split the file by place, and a row whose city is in
+    no region is left to the whole-state batch a run makes once its regions run dry)."""
 
     def __init__(self, path: str | Path):
         self.path = Path(path)
@@ -88,8 +91,8 @@ class DirectoryDiscoverer:
                 break
             if row.norm_domain in excluded:
                 continue
-            if request.partition is not None and not request.partition.contains(row.name):
-                continue
+            if request.partition is not None and not request.partition.contains(row.city):
+                continue  # a region's batch: rows whose city is one of the region's places
             found.append(Candidate(**{k: (getattr(row, k) or None) for k in COLUMNS}))
         return DiscoveryResult(
             candidates=found, model=None, latency_ms=int((time.perf_counter() - started) * 1000),

@@ -116,7 +116,9 @@ def _unusable(exc: Exception, usage: Usage) -> DiscoveryFailed:
 
 
 def _reported_usage(http_response) -> Usage:
-    """One request, and the tokens the server reported for it (Chat or Responses shape)."""
+    """One request, and the tokens the server reported for it (Chat or Responses shape),
+    including the prompt tokens it served from its prompt cache (cached_tokens; 0 when the
+    server does not say: OpenAI caches prompts of at least 1,024 tokens, by their prefix)."""
     try:
         u = http_response.json().get("usage") or {}
     except Exception:  # not JSON, not an object: the call still counts
@@ -130,8 +132,15 @@ def _reported_usage(http_response) -> Usage:
                 return u[name]
         return 0
 
+    def cached() -> int:  # Chat: prompt_tokens_details.cached_tokens; Responses: input_tokens_details.cached_tokens
+        for name in ("prompt_tokens_details", "input_tokens_details"):
+            details = u.get(name)
+            if isinstance(details, dict) and isinstance(details.get("cached_tokens"), int):
+                return max(0, details["cached_tokens"])
+        return 0
+
     return Usage(llm_calls=1, prompt_tokens=tokens("prompt_tokens", "input_tokens"),
-                 completion_tokens=tokens("completion_tokens", "output_tokens"))
+                 completion_tokens=tokens("completion_tokens", "output_tokens"), cached_tokens=cached())
 
 
 class OpenAIDiscoverer:

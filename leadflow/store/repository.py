@@ -7,7 +7,7 @@ from collections.abc import Iterable
 from datetime import UTC, datetime
 from typing import Any
 
-from sqlalchemy import Connection, func, insert, or_, select, update
+from sqlalchemy import Connection, Float, cast, func, insert, or_, select, update
 from sqlalchemy.dialects import postgresql, sqlite
 
 from leadflow.store.schema import batch_answers, batches, blocklist, candidates, runs, web_checks
@@ -48,7 +48,17 @@ def _run_with_counters():
         _batch_sum(batches.c.llm_calls, rid).label("llm_calls"),
         _batch_sum(batches.c.prompt_tokens, rid).label("prompt_tokens"),
         _batch_sum(batches.c.completion_tokens, rid).label("completion_tokens"),
+        _batch_sum(batches.c.cached_tokens, rid).label("cached_tokens"),
+        _over_target_tokens(rid).label("over_target_tokens"),
     )
+
+
+def _over_target_tokens(run_id_col):
+    """Completion tokens spent on candidates rejected over_target: each batch's share of its
+    completion tokens (over_target / returned), summed. What asking for more than the gap cost."""
+    over = func.coalesce(batches.c.rejected_by_reason["over_target"].as_integer(), 0)
+    share = func.sum(over * batches.c.completion_tokens / func.nullif(cast(batches.c.returned, Float), 0))
+    return select(func.coalesce(func.round(share), 0)).where(batches.c.run_id == run_id_col).scalar_subquery()
 
 
 def check_key_hash(key: str) -> str:
@@ -115,6 +125,18 @@ class Repository:
             .order_by(best.desc(), candidates.c.domain)
         )
         return list(self.conn.execute(stmt).scalars())
+
+    def seen_places(self, run_id: str) -> list[tuple[str, str | None, str | None]]:
+        """(domain, city, region of its batch) of every candidate this run judged that has a
+        domain, in the order they were judged: what a region's exclusion list is made from."""
+        stmt = (
+            select(candidates.c.domain, candidates.c.city, batches.c.region)
+            .select_from(candidates.outerjoin(batches, (batches.c.run_id == candidates.c.run_id)
+                                              & (batches.c.number == candidates.c.batch_number)))
+            .where(candidates.c.run_id == run_id, candidates.c.domain.is_not(None))
+            .order_by(candidates.c.id)
+        )
+        return [tuple(r) for r in self.conn.execute(stmt)]
 
     def lock_deliveries(self) -> None:
         """Serialise runs that exclude each other's deliveries until the transaction ends: a
@@ -236,3 +258,25 @@ class Repository:
         if new:
             self.conn.execute(insert(blocklist), new)
         return len(new)
+
+
+# --- standing lists: a list's nights skip what that list delivered, not what everyone did ------
+# (leadflow/lists.py). A night of a list is the run `ls-NAME-YYYYMMDD`; with exclude_previous on
+# (always, for a list), "delivered elsewhere" means "delivered by the other nights of NAME".
+# Every other run keeps the store-wide meaning. Defined here, next to the query it scopes, so
+# every process that judges a batch (worker, CLI resume) applies the same rule.
+
+def _delivered_by_list_or_elsewhere(self: Repository, run_id: str) -> set[str]:
+    from leadflow.lists import list_run_pattern
+
+    pattern = list_run_pattern(run_id)
+    if pattern is None:
+        return _delivered_store_wide(self, run_id)
+    stmt = select(candidates.c.domain).where(
+        candidates.c.run_id != run_id, candidates.c.run_id.like(pattern), candidates.c.status == "validated"
+    ).distinct()
+    return set(self.conn.execute(stmt).scalars())
+
+
+_delivered_store_wide = Repository.delivered_elsewhere
+Repository.delivered_elsewhere = _delivered_by_list_or_elsewhere

@@ -56,7 +56,8 @@ batches = Table(
     Column("run_id", String(32), ForeignKey("runs.id", ondelete="CASCADE"), nullable=False),
     Column("number", Integer, nullable=False),
     Column("loop", Integer, nullable=False),
-    Column("partition", String(40)),
+    Column("partition", String(40)),  # what the batch searched, as people read it ("Houston area")
+    Column("region", String(80)),  # the region's key (e.g. tx-houston): rotation and retirement read it
     Column("requested", Integer, nullable=False),
     Column("returned", Integer, nullable=False, server_default="0"),
     Column("accepted", Integer, nullable=False, server_default="0"),
@@ -65,6 +66,7 @@ batches = Table(
     Column("llm_calls", Integer, nullable=False, server_default="0"),
     Column("prompt_tokens", Integer, nullable=False, server_default="0"),
     Column("completion_tokens", Integer, nullable=False, server_default="0"),
+    Column("cached_tokens", Integer, nullable=False, server_default="0"),  # of prompt_tokens, from the provider's cache
     Column("latency_ms", Integer, nullable=False, server_default="0"),
     Column("model", String(100)),
     Column("error", Text),
@@ -131,4 +133,27 @@ blocklist = Table(
     Column("domain", String(253), primary_key=True),
     Column("note", Text),
     Column("added_at", DateTime(timezone=True), nullable=False),
+)
+
+# Standing lists (leadflow/lists.py): refilled every night with companies they never delivered.
+# A night's run is `ls-NAME-YYYYMMDD`; the last night's outcome is kept here for `lists show`.
+standing_lists = Table(
+    "standing_lists", metadata,
+    Column("name", String(20), primary_key=True),
+    Column("pms", String(60), nullable=False),
+    Column("state", String(2), nullable=False),
+    Column("quantity", Integer, nullable=False),
+    Column("schedule", String(120)),  # cron; NULL: run by hand
+    Column("timezone", String(64), nullable=False),
+    Column("deliver", Text),  # file path (the night joins its name) or http(s) webhook URL
+    Column("source", String(300)),
+    Column("options", JSON),  # run options of the list's nights
+    Column("last_night", String(10)),
+    Column("last_run_id", String(32)),
+    Column("last_status", String(16)),
+    Column("last_delivered", Integer),
+    Column("last_delivery", Text),  # where the last night went (file path or masked URL)
+    Column("last_delivered_at", DateTime(timezone=True)),
+    Column("created_at", DateTime(timezone=True), nullable=False),
+    Column("updated_at", DateTime(timezone=True), nullable=False),
 )

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import string
-
 import pytest
 from pydantic import ValidationError
 
@@ -18,6 +16,7 @@ from leadflow.criteria import (
     pms_name,
     state_code,
 )
+from leadflow.discovery.regions import regions, state_cities
 from leadflow.errors import InvalidInput
 from leadflow.options import DEFAULT_BATCH_SIZE, MAX_PARALLEL, default_max_loops
 from leadflow.planning import (
@@ -25,6 +24,7 @@ from leadflow.planning import (
     gap,
     partitions,
     progress_line,
+    region_count,
     should_stop,
 )
 
@@ -170,31 +170,31 @@ def test_short_batches_over_a_longer_run():
 
 
 @pytest.mark.parametrize("count", [*range(2, 9), MAX_PARALLEL])
-def test_partitions_cover_a_to_z_without_overlap(count):
-    parts = partitions(count)
-    assert len(parts) == count
-    covered = []
-    for i, p in enumerate(parts):
-        assert (p.index, p.count) == (i, count)
-        assert p.first_letter <= p.last_letter
-        covered += string.ascii_uppercase[string.ascii_uppercase.index(p.first_letter):
-                                          string.ascii_uppercase.index(p.last_letter) + 1]
-    assert covered == list(string.ascii_uppercase)  # in order, each letter exactly once
-    for letter in string.ascii_uppercase:
-        assert sum(p.contains(f"{letter}cme Homes") for p in parts) == 1
-    assert [p.contains("123 Realty") for p in parts] == [True] + [False] * (count - 1)
+def test_parallel_batches_search_distinct_places_that_cover_the_state(count):
+    """Parallel batches split the state by place (not by initial letter: a search cannot)."""
+    state_regions = regions("TX", region_count(25, count))
+    parts = partitions(state_regions, count)
+    assert len(parts) == count and None not in parts
+    assert len({p.key for p in parts}) == count
+    places = [place for p in parts for place in p.places]
+    assert len(places) == len(set(places))  # no place in two batches
+    covered = {place for r in state_regions for place in r.places}
+    assert covered == {c.name for c in state_cities("TX")}  # every known place in some region
+    assert all(sum(p.contains(place) for p in state_regions) == 1 for place in covered)
 
 
-def test_one_partition_searches_everything():
-    assert partitions(1) == [None]
-    assert partitions(0) == []
+def test_one_sequential_batch_of_a_small_run_searches_the_whole_state():
+    assert region_count(25, 1) == 1 and regions("TX", 1) == ()
+    assert partitions((), 1) == [None]
+    assert partitions((), 4) == [None]  # no regions: one whole-state batch, not four overlapping ones
+    assert partitions((), 0) == []
 
 
-def test_partition_labels():
-    first, second = partitions(2)
-    assert (first.label, second.label) == ("A-M", "N-Z")
-    assert second.describe() == "names starting with N-Z"
-    assert first.contains("  'apex' homes") and not first.contains("Zenith")
+def test_partition_labels_and_places():
+    houston = next(r for r in regions("TX", 5) if r.key == "tx-houston")
+    assert houston.label.startswith("Houston area") and houston.places[0] == "Houston"
+    assert houston.contains("houston") and houston.contains(" Pasadena ") and not houston.contains("Dallas")
+    assert houston.describe(2).startswith(f"{houston.label}: Houston, ")
 
 
 def stop(**kw):

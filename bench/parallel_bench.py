@@ -1,0 +1,311 @@
+"""Benchmark: parallel batches by place, tail calls, prompt cost per lead, orchestration overhead.
+
+One process: a Prefect server of its own (started here, like the test suite's, with the
+`leadflow-agent-calls` global concurrency limit created large enough not to throttle, so every
+agent call pays for its slot), a temporary SQLite lead store, and the loopback OpenAI-compatible
+server of the tests answering like a real agent would:
+
+- a fixed latency per call;
+- a universe of companies in the state's places (about one per 10,000 people), each with a
+  prominence (a place's population over the company's rank in it): asked about an area (the
+  request block's `places`), it returns that area's most prominent companies first; asked
+  about the whole state, the state's; it honours `exclude_domains`, ignores anything
+  alphabetical, and never invents;
+- optionally a share of every answer unusable (no PMS evidence: rejected);
+- prompt tokens counted from the prompt (4 characters a token) and cached tokens as OpenAI
+  reports them (the prefix shared with an earlier prompt, in 128-token steps, for prompts of
+  at least 1,024 tokens).
+
+Prints tables; asserts nothing. The flow runs with verify=False (live checks need a fake web:
+see bench/live_checks_bench.py).
+
+    python bench/parallel_bench.py [--latency 2.0] [--fast-latency 0.05] [--sizes 25,100,500]
+"""
+
+from __future__ import annotations
+
+import argparse
+import math
+import os
+import socket
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+import urllib.request
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path[:0] = [str(ROOT), str(ROOT / "tests")]
+TMP = Path(tempfile.mkdtemp(prefix="leadflow-parallel-bench-"))
+os.environ.update({
+    "PREFECT_HOME": str(TMP / "prefect-client"), "DO_NOT_TRACK": "1", "PREFECT_SERVER_ANALYTICS_ENABLED": "false",
+    "PREFECT_LOGGING_HANDLERS_CONSOLE_LEVEL": "ERROR", "LEADFLOW_RETRY_BACKOFF_SECONDS": "0.1",
+    "LEADFLOW_DATABASE_URL": f"sqlite:///{TMP / 'leads.db'}", "LEADFLOW_HOME": str(TMP / "leadflow-home"),
+})
+
+PG_ADMIN_URL = os.environ.get("LEADFLOW_TEST_PG_URL", "postgresql://postgres@127.0.0.1:5432/postgres")
+FIRST = ["Amber", "Birch", "Cedar", "Delta", "Ember", "Fjord", "Garnet", "Harbor", "Indigo", "Juniper",
+         "Kestrel", "Lumen", "Marble", "Nimbus", "Onyx", "Pioneer", "Quarry", "Raven", "Sable", "Tundra"]
+SECOND = ["Homes", "Rentals", "Leasing", "Housing", "Residential", "Estates", "Living", "Lofts"]
+THIRD = ["North", "South", "East", "West", "Central", "Metro", "Lakeside", "Hillside"]
+
+
+def start_prefect_server(database: str) -> tuple[subprocess.Popen, str | None]:
+    """A Prefect server for this process (PREFECT_API_URL must be set before Prefect is
+    imported), on a fresh Postgres database (what a server shared by several workers runs on)
+    or on SQLite. Returns the server and the Postgres database to drop afterwards."""
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]
+    url = f"http://127.0.0.1:{port}/api"
+    env = {**os.environ, "PREFECT_HOME": str(TMP / "prefect-server"), "PREFECT_UI_ENABLED": "false",
+           "PREFECT_API_URL": ""}
+    pg_name = None
+    if database == "postgres":
+        import psycopg
+
+        pg_name = f"leadflow_bench_prefect_{os.getpid()}"
+        with psycopg.connect(PG_ADMIN_URL, autocommit=True) as conn:
+            conn.execute(f'CREATE DATABASE "{pg_name}"')
+        where = PG_ADMIN_URL.split("://", 1)[1].rsplit("/", 1)[0]  # user@host:port
+        env["PREFECT_SERVER_DATABASE_CONNECTION_URL"] = f"postgresql+asyncpg://{where}/{pg_name}"
+    log = open(TMP / "prefect-server.log", "w")  # noqa: SIM115 - written until the server stops
+    server = subprocess.Popen([sys.executable, "-m", "prefect", "server", "start", "--host", "127.0.0.1",
+                               "--port", str(port)], env=env, stdout=log, stderr=subprocess.STDOUT, cwd=TMP)
+    deadline = time.monotonic() + 120
+    while time.monotonic() < deadline:
+        try:
+            with urllib.request.urlopen(f"{url}/health", timeout=2) as r:
+                if r.status == 200:
+                    os.environ["PREFECT_API_URL"] = url
+                    return server, pg_name
+        except OSError:
+            time.sleep(0.3)
+    server.terminate()
+    raise SystemExit(f"the Prefect server did not start; see {TMP / 'prefect-server.log'}")
+
+
+def stop_prefect_server(server: subprocess.Popen, pg_name: str | None) -> None:
+    server.terminate()
+    try:
+        server.wait(timeout=20)
+    except subprocess.TimeoutExpired:
+        server.kill()
+    if pg_name:
+        import psycopg
+
+        with psycopg.connect(PG_ADMIN_URL, autocommit=True) as conn:
+            conn.execute(f'DROP DATABASE IF EXISTS "{pg_name}" WITH (FORCE)')
+
+
+def postgres_reachable() -> bool:
+    try:
+        import psycopg
+
+        with psycopg.connect(PG_ADMIN_URL, connect_timeout=3):
+            return True
+    except Exception:
+        return False
+
+
+class AreaAgent:
+    """The script of the loopback server: a real agent's habits on a fixed universe."""
+
+    def __init__(self, pms: str, reject_share: float = 0.0):
+        from leadflow.discovery.regions import state_cities
+        from leadflow.models import place_key
+
+        self.pms, self.place_key = pms, place_key
+        self.reject_every = round(1 / reject_share) if reject_share else 0
+        self.universe: dict[str, list[tuple[float, str, str, str]]] = {}  # state -> (prominence, domain, name, city)
+        self.state_cities = state_cities
+        self.prompts: list[str] = []
+        self.shared = 0  # prompt tokens shared with an earlier prompt (a cacheable prefix)
+        self.lock = threading.Lock()
+
+    def companies(self, state: str) -> list[tuple[float, str, str, str]]:
+        if state not in self.universe:
+            rows = []
+            for c in self.state_cities(state):
+                slug = self.place_key(c.name).replace(" ", "")
+                for i in range(max(1, round(c.population / 10_000))):
+                    name = f"{FIRST[i % 20]} {SECOND[i // 20 % 8]} {THIRD[i // 160 % 8]}"
+                    rows.append((c.population / (i + 1), f"{slug}-{i}-{state.lower()}.test", name, c.name))
+            self.universe[state] = sorted(rows, key=lambda r: -r[0])
+        return self.universe[state]
+
+    def __call__(self, call) -> list[dict]:
+        from fake_openai import PORTALS
+
+        excluded = set(call.excluded)
+        places = {self.place_key(p) for p in call.places}
+        out = []
+        for _, domain, name, city in self.companies(call.state):
+            if len(out) >= call.want:
+                break
+            if domain in excluded or (places and self.place_key(city) not in places):
+                continue
+            account = domain.split(".")[0].replace("-", "")
+            evidence = PORTALS.get(call.pms, PORTALS["Buildium"]).format(a=account)
+            if self.reject_every and (len(out) + 1) % self.reject_every == 0:
+                evidence = None  # the agent could not prove the PMS: rejected no_pms_evidence
+            out.append({"name": name, "domain": domain, "city": city, "state": call.state, "pms": call.pms,
+                        "evidence_url": evidence})
+        return out
+
+    def tokens(self, call) -> tuple[int, int]:
+        """(prompt tokens, cached tokens) as OpenAI would report them for this prompt; the
+        prefix it shares with an earlier prompt is kept in `shared` (what a cache without
+        OpenAI's 1,024-token minimum could serve)."""
+        prompt = call.prompt
+        with self.lock:
+            shared = max((_common_prefix(prompt, p) for p in self.prompts[-50:]), default=0)
+            self.prompts.append(prompt)
+            self.shared += shared // 4
+        tokens = math.ceil(len(prompt) / 4)
+        cached = (shared // 4) // 128 * 128 if tokens >= 1024 else 0
+        return tokens, min(cached, tokens)
+
+
+def _common_prefix(a: str, b: str) -> int:
+    n = min(len(a), len(b))
+    i = 0
+    while i < n and a[i] == b[i]:
+        i += 1
+    return i
+
+
+def run(agent_server, script, *, latency: float, quantity: int, batch_size: int = 10, parallel: int = 1,
+        state: str = "TX", pms: str = "Buildium") -> dict:
+    from leadflow import services
+    from leadflow.flows.lead_list import lead_list
+    from leadflow.store import UnitOfWork
+
+    agent_server.reset(script)
+    agent_server.delay = latency
+    agent_server.count_tokens = script.tokens
+    started = time.perf_counter()
+    s = lead_list(pms=pms, state=state, quantity=quantity, source="openai", verify=False, batch_size=batch_size,
+                  parallel=parallel, options={"max_loops": 1000})
+    wall = time.perf_counter() - started
+    with UnitOfWork() as uow:
+        rows = services.batch_table(uow, s.run_id)
+    loops: dict[int, int] = {}
+    for b in rows:  # the agent's part of the wall time: the slowest call of every loop
+        loops[b["loop"]] = max(loops.get(b["loop"], 0), b["latency_ms"])
+    agent_s = sum(loops.values()) / 1000
+    return {
+        "s": s, "wall": wall, "agent_s": agent_s, "loops": len(loops), "batches": len(rows),
+        "overhead_ms": 1000 * (wall - agent_s) / max(1, len(rows)),
+        "overhead_loop_ms": 1000 * (wall - agent_s) / max(1, len(loops)),
+        "asked": sum(b["requested"] for b in rows), "over": s.rejected.get("over_target", 0),
+        "over_share": s.over_target_tokens / max(1, s.prompt_tokens + s.completion_tokens),
+        "max_excl": max((len(c.excluded) for c in agent_server.calls), default=0),
+        "shared": script.shared / max(1, s.prompt_tokens),
+    }
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--latency", type=float, default=4.0, help="seconds per agent call (parallel vs sequential)")
+    parser.add_argument("--fast-latency", type=float, default=0.05, help="seconds per agent call (run sizes)")
+    parser.add_argument("--sizes", default="25,100,500")
+    parser.add_argument("--slots", type=int, default=20, help="slots of the leadflow-agent-calls limit")
+    parser.add_argument("--prefect-db", choices=("postgres", "sqlite"), default=None,
+                        help="the Prefect server's database (default: Postgres when 127.0.0.1:5432 answers)")
+    args = parser.parse_args()
+    args.prefect_db = args.prefect_db or ("postgres" if postgres_reachable() else "sqlite")
+    server, pg_name = start_prefect_server(args.prefect_db)
+    try:
+        _bench(args)
+    finally:
+        if "prefect" in sys.modules:  # deliver queued log lines before the server goes away
+            from prefect.logging.handlers import APILogWorker
+
+            APILogWorker.drain_all(timeout=5)
+        stop_prefect_server(server, pg_name)
+
+
+def _set_limit(slots: int | None) -> None:
+    from prefect.client.orchestration import get_client
+    from prefect.client.schemas.actions import GlobalConcurrencyLimitCreate
+
+    from leadflow.tasks.discover import AGENT_CALLS_LIMIT, _LimitState
+
+    with get_client(sync_client=True) as client:
+        try:
+            client.delete_global_concurrency_limit_by_name(AGENT_CALLS_LIMIT)
+        except Exception:
+            pass
+        if slots:
+            client.create_global_concurrency_limit(GlobalConcurrencyLimitCreate(name=AGENT_CALLS_LIMIT, limit=slots))
+    _LimitState.missing_since = None  # look again at the next call
+
+
+def _bench(args) -> None:
+    from fake_openai import FakeOpenAI
+
+    from leadflow.planning import region_count
+    from leadflow.tasks.discover import AGENT_CALLS_LIMIT
+
+    _set_limit(args.slots)
+    agent = FakeOpenAI().start()
+    os.environ.update(OPENAI_API_KEY="sk-bench", OPENAI_BASE_URL=agent.base_url, LEADFLOW_MODEL="bench")
+    from leadflow.flows.lead_list import lead_list
+
+    lead_list(pms="Buildium", state="TX", quantity=1, source="openai", verify=False)  # warm-up: imports, caches
+    lat = args.latency
+    print(f"Loopback agent, TX, Buildium, batch size 10, verify=False; Prefect server on {args.prefect_db} with "
+          f"{AGENT_CALLS_LIMIT} ({args.slots} slots: every call takes one, none waits); SQLite lead store\n")
+
+    print(f"50 companies, {lat:g} s a call")
+    header = (f"{'run':30} {'wall s':>7} {'ideal s':>7} {'x ideal':>7} {'par/seq':>7} {'loops':>5} {'calls':>5} "
+              f"{'x min':>5} {'asked':>5} {'over_target (tok)':>17} {'overhead ms/batch':>17}")
+    print(header)
+    print("-" * len(header))
+    for share in (0.0, 0.2):
+        seq = None
+        for k in (1, 5):
+            r = run(agent, AreaAgent("Buildium", share), latency=lat, quantity=50, parallel=k)
+            s = r["s"]
+            ideal = lat * math.ceil(r["batches"] / k)
+            seq = seq or r["wall"]
+            name = f"{'sequential' if k == 1 else f'--parallel {k}'}{', 20% rejected' if share else ''}"
+            print(f"{name:30} {r['wall']:7.2f} {ideal:7.2f} {r['wall'] / ideal:7.2f} "
+                  f"{(r['wall'] / seq if k > 1 else 1.0):7.2f} {r['loops']:5d} {s.llm_calls:5d} "
+                  f"{s.llm_calls / math.ceil(50 / 10):5.2f} {r['asked']:5d} {r['over']:6d} ({r['over_share']:5.1%}) "
+                  f"{r['overhead_ms']:17.0f}   {s.status} {s.companies_ready}/50")
+
+    print(f"\nRun size, sequential, {args.fast_latency:g} s a call")
+    header = (f"{'companies':>9} {'calls':>5} {'leads/call':>10} {'regions':>7} {'max excl':>8} {'prompt tok':>10} "
+              f"{'prompt tok/lead':>15} {'vs 25':>6} {'cached':>6} {'shared prefix':>13} {'overhead ms/batch':>17}")
+    print(header)
+    print("-" * len(header))
+    base = None
+    for q in (int(x) for x in args.sizes.split(",")):
+        r = run(agent, AreaAgent("Buildium"), latency=args.fast_latency, quantity=q)
+        s = r["s"]
+        per_lead = s.prompt_tokens / max(1, s.companies_ready)
+        base = base or per_lead
+        print(f"{q:9d} {s.llm_calls:5d} {s.companies_ready / max(1, s.llm_calls):10.2f} {region_count(q, 1):7d} "
+              f"{r['max_excl']:8d} {s.prompt_tokens:10d} {per_lead:15.1f} {per_lead / base:6.2f} "
+              f"{s.cached_tokens:6d} {r['shared']:13.0%} {r['overhead_ms']:17.0f}   {s.status} {s.companies_ready}/{q}")
+
+    print(f"\nOrchestration overhead (wall minus agent time), 50 companies, {args.fast_latency:g} s a call")
+    header = f"{'run':46} {'ms/batch':>8} {'ms/loop':>8}"
+    print(header)
+    print("-" * len(header))
+    for slots in (args.slots, None):
+        _set_limit(slots)
+        for k in (1, 5):
+            r = run(agent, AreaAgent("Buildium"), latency=args.fast_latency, quantity=50, parallel=k)
+            name = (f"{'sequential' if k == 1 else f'--parallel {k}'}, "
+                    f"{'with the limit (a slot per call)' if slots else 'no limit (unthrottled)'}")
+            print(f"{name:46} {r['overhead_ms']:8.0f} {r['overhead_loop_ms']:8.0f}")
+    agent.stop()
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,107 @@
+"""One rate limit for every agent call, and parallel batches by place, through the real flow:
+a real Prefect server (global concurrency limits), the real SDK over loopback HTTP."""
+
+from __future__ import annotations
+
+import threading
+
+import pytest
+from fake_openai import fresh
+
+import leadflow.tasks.discover as discover
+from leadflow.flows.lead_list import lead_list
+from leadflow.tasks.discover import AGENT_CALLS_LIMIT
+
+pytestmark = pytest.mark.usefixtures("sqlite_url")
+
+
+@pytest.fixture
+def fresh_limit_state(monkeypatch):
+    """This process has not yet looked for the limit (the state is per process)."""
+    monkeypatch.setattr(discover._LimitState, "missing_since", None)
+    monkeypatch.setattr(discover._LimitState, "said", False)
+
+
+@pytest.fixture
+def agent_calls_limit(prefect_api_url, fresh_limit_state):
+    """Creates `leadflow-agent-calls` on the session's Prefect server with the given number of
+    slots; removed again afterwards (other tests run unthrottled)."""
+    from prefect.client.orchestration import get_client
+    from prefect.client.schemas.actions import GlobalConcurrencyLimitCreate
+
+    def create(slots: int) -> None:
+        with get_client(sync_client=True) as client:
+            client.create_global_concurrency_limit(GlobalConcurrencyLimitCreate(name=AGENT_CALLS_LIMIT, limit=slots))
+
+    yield create
+    with get_client(sync_client=True) as client:
+        try:
+            client.delete_global_concurrency_limit_by_name(AGENT_CALLS_LIMIT)
+        except Exception:
+            pass
+
+
+def _run(**params):
+    return lead_list(source="openai", verify=False, **params, return_state=True).result(raise_on_failure=False)
+
+
+def test_three_runs_at_parallel_4_never_have_more_agent_calls_in_flight_than_the_limit(agent, agent_calls_limit):
+    agent_calls_limit(3)
+    agent.delay = 0.4
+    summaries: list = []
+    runs = [threading.Thread(target=lambda s=state: summaries.append(_run(pms="Buildium", state=s, quantity=8,
+                                                                          batch_size=2, parallel=4)))
+            for state in ("TX", "FL", "CA")]
+    for t in runs:
+        t.start()
+    for t in runs:
+        t.join(timeout=120)
+    assert len(summaries) == 3 and all(s.status == "completed" and s.companies_ready == 8 for s in summaries)
+    assert len(agent.calls) == 12  # 3 runs x 4 parallel batches of 2
+    assert agent.max_in_flight == 3  # 12 requested at once; the limit let 3 through at a time
+    starts = sorted(c.at for c in agent.calls)
+    assert starts[-1] - starts[0] >= 3 * agent.delay * 0.9  # four waves of three, not one wave of twelve
+
+
+def test_without_the_limit_a_process_says_so_once_and_runs_unthrottled(agent, fresh_limit_state, caplog):
+    agent.delay = 0.2
+    first = _run(pms="Buildium", state="TX", quantity=8, batch_size=2, parallel=4)
+    second = _run(pms="AppFolio", state="FL", quantity=8, batch_size=2, parallel=4)
+    assert first.status == second.status == "completed"
+    said = [r for r in caplog.records if AGENT_CALLS_LIMIT in r.getMessage() and "does not exist" in r.getMessage()]
+    assert len(said) == 1 and said[0].levelname == "WARNING"
+    assert "prefect gcl create leadflow-agent-calls --limit" in said[0].getMessage()
+    assert agent.max_in_flight == 4  # nothing held the batches back
+
+
+def test_a_directory_source_takes_no_slot(agent_calls_limit, monkeypatch):
+    agent_calls_limit(1)
+    held = []
+    real = discover.concurrency
+    monkeypatch.setattr(discover, "concurrency", lambda *a, **kw: held.append(a) or real(*a, **kw))
+    s = lead_list(pms="Buildium", state="TX", quantity=25, parallel=3, return_state=True).result()
+    assert s.status == "completed" and s.companies_ready == 25 and held == []
+
+
+def test_parallel_runs_by_place_pay_one_call_per_batch_and_record_cached_tokens(agent):
+    agent.cached_tokens = 64
+    s = _run(pms="Buildium", state="TX", quantity=50, parallel=5)
+    assert (s.status, s.companies_ready, s.llm_calls, s.loops) == ("completed", 50, 5, 1)
+    assert len({c.region for c in agent.calls}) == 5
+    assert s.cached_tokens == 5 * 64 and s.cached_tokens <= s.prompt_tokens
+
+
+def test_over_asking_closes_the_gap_in_one_call_when_a_fifth_is_rejected(agent):
+    def a_fifth_rejected(call):
+        rows = fresh(call, call.want, start=call.number * 1000)
+        for i, row in enumerate(rows):
+            if i % 5 == 4:
+                row["evidence_url"] = None  # no PMS evidence: rejected
+        return rows
+
+    agent.reset(a_fifth_rejected)
+    s = _run(pms="Buildium", state="TX", quantity=50, parallel=5)
+    assert (s.status, s.companies_ready) == ("completed", 50)
+    assert [c.want for c in agent.calls] == [10] * 5 + [13]  # 40 accepted, then 10 / 0.8 in one call
+    assert s.llm_calls == 6 and s.rejected["no_pms_evidence"] == 12
+    assert s.rejected.get("over_target", 0) == 1 and s.over_target_tokens == agent.completion_tokens_per_company

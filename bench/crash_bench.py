@@ -166,11 +166,13 @@ def workers(url: str, tmp: Path, api_url: str) -> dict:
             raise RuntimeError(f"prefect {' '.join(args)}: {done.stdout[-2000:]}{done.stderr[-2000:]}")
     logs = [tmp / f"worker-{n}.log" for n in (1, 2)]
     # Two flow runs at once each (the deployment allows four), so both workers get some.
-    procs = [subprocess.Popen([sys.executable, "-m", "prefect", "worker", "start", "--pool", "leadflow", "--limit", "2"],
-                              cwd=ROOT, env={**env, "PREFECT_HOME": str(tmp / f"worker-{n}"),
-                                             "PREFECT_LOGGING_HANDLERS_CONSOLE_LEVEL": "INFO"}, stdout=log.open("w"),
-                              stderr=subprocess.STDOUT, start_new_session=True)
-             for n, log in enumerate(logs, 1)]
+    procs = []
+    for n, log in enumerate(logs, 1):
+        with log.open("w") as out:
+            procs.append(subprocess.Popen(
+                [sys.executable, "-m", "prefect", "worker", "start", "--pool", "leadflow", "--limit", "2"], cwd=ROOT,
+                env={**env, "PREFECT_HOME": str(tmp / f"worker-{n}"), "PREFECT_LOGGING_HANDLERS_CONSOLE_LEVEL": "INFO"},
+                stdout=out, stderr=subprocess.STDOUT, start_new_session=True))
     run_ids = {state: f"wk-{state.lower()}-{uuid.uuid4().hex[:8]}" for state in WORKER_STATES}
     started = time.monotonic()
     try:
@@ -257,7 +259,9 @@ def report(crash_results, race_results, worker_result) -> None:
             for r in mine:
                 notes += [f"{label}/{store}: {p.splitlines()[0]}" for p in r.problems]
             notes += [f"{label}/{store}: {tb}" for _, tb in broken]
-    if worker_result:
+    if worker_result and "error" in worker_result:
+        notes.append(f"workers: could not run: {worker_result['error']}")
+    elif worker_result:
         w = worker_result
         audits = list(w["audits"].values())
         print(row("2 workers, 10 deployment runs", "postgres", audits, sum(w["paid"].values()), [w["wall"]]))
@@ -307,7 +311,12 @@ def main() -> None:
               f"{args.jobs} scenarios at once on {os.cpu_count()} CPUs; 30 companies in batches of 10 per run\n", flush=True)
         crash_results = crashes(stores, tmp, args.times, args.jobs)
         race_results = races(stores, tmp, args.races, args.jobs)
-        worker_result = None if args.no_workers else workers(pg_url, tmp, api_url)
+        worker_result = None
+        if not args.no_workers:
+            try:
+                worker_result = workers(pg_url, tmp, api_url)
+            except Exception:  # noqa: BLE001 - the other parts' figures still count
+                worker_result = {"error": traceback.format_exc()}
         report(crash_results, race_results, worker_result)
         print(f"\ntotal {time.monotonic() - began:.0f} s")
     finally:

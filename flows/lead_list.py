@@ -111,6 +111,9 @@ def lead_list(
     )
     store = lead_store_url(store_block)
     opened = open_run(store, request, discovery_block, owner)
+    if isinstance(opened, str):  # another flow run holds the run's lease
+        logger.warning(opened)
+        return Failed(name="Leased", message=opened)
     rid = opened.run_id
     if opened.notice:
         logger.info(opened.notice)

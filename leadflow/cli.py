@@ -187,6 +187,8 @@ def run(
     except KeyboardInterrupt:
         _interrupted(store_url, rid)
         raise typer.Exit(130) from None
+    if state_.name == "Leased":  # another worker took the run between our check and the flow's
+        raise BadInput(str(state_.message))
     try:
         with UnitOfWork(store_url) as uow:
             summary = services.summary(uow, rid)

@@ -131,9 +131,17 @@ def open_run(
     running = dict(status="running", status_reason=None, finished_at=None, source=source.label,
                    source_spec=source.model_dump())
     if run is None:
-        run_id = _add_run(uow, request.criteria(), request.options, run_id=request.run_id,
-                          agent_source=source.kind != "directory", flow_run_id=owner, lease_expires_at=lease,
-                          **running)
+        try:
+            with uow.conn.begin_nested():  # another opener may create the same run id first
+                run_id = _add_run(uow, request.criteria(), request.options, run_id=request.run_id,
+                                  agent_source=source.kind != "directory", flow_run_id=owner, lease_expires_at=lease,
+                                  **running)
+        except IntegrityError:
+            held = get_run(uow, request.run_id or "")
+            raise RunLeased(held["id"], held["flow_run_id"], _utc(held["lease_expires_at"])) from None
+    elif run["status"] == "completed":  # nothing to do: leave the finished run as it is
+        uow.commit()
+        return OpenedRun(summary=summary(uow, run["id"]), resumed=True, source=source, notice=notice)
     else:
         run_id = run["id"]
         if not uow.repo.acquire_lease(run_id, owner, lease):  # raced another opener: say who won
@@ -147,8 +155,9 @@ def open_run(
 
 
 def renew_lease(uow: UnitOfWork, run_id: str, owner: str) -> bool:
-    """Extend this flow run's lease; False when another one took the run over."""
-    held = uow.repo.acquire_lease(run_id, owner, now() + timedelta(seconds=settings.load().lease_seconds))
+    """Extend this flow run's lease; False when another one took the run over, or when the run
+    has ended (its lease released: a late heartbeat must not lease a finished run again)."""
+    held = uow.repo.renew_lease(run_id, owner, now() + timedelta(seconds=settings.load().lease_seconds))
     uow.commit()
     return held
 
@@ -214,7 +223,7 @@ def close_loop(
 
 def _decide(uow: UnitOfWork, run: dict, stop: StopDecision | None) -> RunSummary:
     stop = stop or _budget_stop(uow, run)
-    if stop is not None:  # a final run holds no lease
+    if stop is not None and (run["status"], run["status_reason"]) != (stop.status, stop.reason):  # a final run holds no lease
         uow.repo.update_run(run["id"], status=stop.status, status_reason=stop.reason, finished_at=now(),
                             lease_expires_at=None)
         failpoints.hit("finishing")

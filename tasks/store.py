@@ -32,9 +32,10 @@ LEASE_POLL_SECONDS = 5.0
 @task(name="open_run", task_run_name="open lead run", **STORE)
 def open_run(
     store_url: str, request: RunRequest, discovery_block: str | None, flow_run_id: str | None,
-) -> OpenedRun:
+) -> OpenedRun | str:
     """Create or resume the run, take its lease and mark it running (the run's own source on
-    resume). With `request.wait`, wait for another flow run's lease instead of failing."""
+    resume). With `request.wait`, wait for another flow run's lease; without, return why the
+    run is refused (an expected answer, not an error with a traceback)."""
     block = discovery_block_fields(discovery_block) if discovery_block else None
     while True:
         try:
@@ -42,7 +43,7 @@ def open_run(
                 return services.open_run(uow, request, block=block, flow_run_id=flow_run_id)
         except RunLeased as exc:
             if not request.wait:
-                raise
+                return str(exc)
             get_run_logger().info("Waiting: %s", exc)
             time.sleep(LEASE_POLL_SECONDS)
 

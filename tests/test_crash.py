@@ -20,8 +20,8 @@ matrix with the same helpers the realistic way (the lease runs out, the resume `
 times per point and store. The points of one store run at once, each with its own loopback agent
 (so its paid calls are its own), on the one store: their processes share it as workers would.
 
-The strict xfails at the end pin bugs these runs found (see their reasons); each turns into a
-failure (XPASS) once fixed: then drop its marker.
+The last tests pin two bugs these runs found (a lease lost inside the flow was a traceback and
+exit 1; a late heartbeat leased a finished run again), fixed since.
 """
 
 from __future__ import annotations
@@ -41,7 +41,6 @@ from pathlib import Path
 import pytest
 from fake_openai import FakeOpenAI, full_batches
 from sqlalchemy import text
-from sqlalchemy.exc import IntegrityError
 
 PMS, STATE, QUANTITY, BATCH_SIZE = "Buildium", "TX", 30, 10
 BATCHES = QUANTITY // BATCH_SIZE  # one agent call each when nothing goes wrong
@@ -399,10 +398,6 @@ def test_two_processes_resuming_one_run_pay_for_every_batch_once(store_url, mode
 
 @pytest.mark.postgres
 @pytest.mark.parametrize("store_url", ["postgres"], indirect=True)
-@pytest.mark.xfail(strict=True, raises=AssertionError, reason=(
-    "BUG: an opener without --wait that passes the CLI's lease check but loses the lease inside the "
-    "flow (services.open_run -> RunLeased from the open_run task) fails the flow with a traceback and "
-    "exits 1, not 2 naming the holder"))
 def test_an_opener_without_wait_that_loses_the_lease_inside_the_flow_exits_2_naming_the_holder(store_url, tmp_path):
     """Two processes starting at once, one without --wait, made deterministic: hold the run's row
     lock so the process stops at the lease's conditional UPDATE (the CLI's own lease check has
@@ -446,10 +441,6 @@ def _waits_for_the_lease(conn) -> bool:
 
 
 @pytest.mark.parametrize("store_url", ["sqlite"], indirect=True)
-@pytest.mark.xfail(strict=True, raises=AssertionError, reason=(
-    "BUG: the lease heartbeat (services.renew_lease -> repository.acquire_lease) re-takes the lease of a run "
-    "that has already ended, so a finished run stays leased for up to LEADFLOW_LEASE_SECONDS and a resume "
-    "without --wait is refused"))
 def test_a_heartbeat_after_the_run_ended_does_not_lease_it_again(store_url):
     """In the flow the LeaseKeeper thread may beat between close_loop's final commit and its own
     stop (seen with a 10 s lease: a run ended `partial`, its lease still running)."""
@@ -469,10 +460,6 @@ def test_a_heartbeat_after_the_run_ended_does_not_lease_it_again(store_url):
         services.open_run(uow, RunRequest.parse(run_id=run_id, source="sample"), flow_run_id="worker-b")
 
 
-@pytest.mark.xfail(strict=True, raises=IntegrityError, reason=(
-    "BUG: two openers of one new run id at once (two `leadflow run --run-id X --pms ...`, two deployment runs "
-    "with the same run_id): the one that inserts second fails with IntegrityError on runs_pkey (flow run "
-    "Failed, traceback) instead of resuming the run: waiting for its lease, or refused naming the holder"))
 def test_two_openers_creating_one_run_at_once_the_second_is_refused_naming_the_first(store_url, monkeypatch):
     """Deterministic: the other opener creates the run between this one's check and its insert."""
     from leadflow import services
@@ -498,10 +485,6 @@ def test_two_openers_creating_one_run_at_once_the_second_is_refused_naming_the_f
 
 
 @pytest.mark.parametrize("store_url", ["sqlite"], indirect=True)
-@pytest.mark.xfail(strict=True, raises=AssertionError, reason=(
-    "BUG: services.open_run marks any resumed run `running` (finished_at cleared) before check_progress ends "
-    "it again, so a completed run reads `running` meanwhile: with two `--wait` processes, the one that did "
-    "the work can re-read its summary in that moment and exit 1 (race() tolerates exactly that symptom)"))
 def test_reopening_a_completed_run_leaves_it_completed(store_url):
     from leadflow import services
     from leadflow.models import Candidate, DiscoveryResult, RunRequest

@@ -100,6 +100,14 @@ class Repository:
         )
         return res.rowcount == 1
 
+    def renew_lease(self, run_id: str, owner: str, expires_at: datetime) -> bool:
+        """Extend a lease `owner` still holds; never re-take a released one."""
+        res = self.conn.execute(
+            update(runs).where(runs.c.id == run_id, runs.c.flow_run_id == owner, runs.c.lease_expires_at.is_not(None))
+            .values(lease_expires_at=expires_at, updated_at=now())
+        )
+        return res.rowcount == 1
+
     def release_lease(self, run_id: str, owner: str) -> None:
         self.conn.execute(update(runs).where(runs.c.id == run_id, runs.c.flow_run_id == owner)
                           .values(lease_expires_at=None))

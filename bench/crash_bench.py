@@ -206,8 +206,14 @@ def workers(url: str, tmp: Path, api_url: str) -> dict:
     paid = Counter(c.state for c in agent.calls)
     texts = [log.read_text(errors="replace") for log in logs]
     return dict(audits=audits, paid=paid, flow_states=Counter(states.values()), wall=wall,
-                per_worker=[len(set(re.findall(r"submitting flow run '([0-9a-f-]{36})'", t))) for t in texts],
+                per_worker=[len(_ids("submitting flow run", t) - _ids("Aborted submission of flow run", t)) for t in texts],
+                aborted=sum(len(_ids("Aborted submission of flow run", t)) for t in texts),
                 tracebacks=sum("Traceback" in t for t in texts))
+
+
+def _ids(what: str, log: str) -> set[str]:
+    """Flow run ids in a worker's log lines saying `what`."""
+    return set(re.findall(what + r" '([0-9a-f-]{36})'", log))
 
 
 # --- the table -------------------------------------------------------------------------------
@@ -254,8 +260,7 @@ def report(crash_results, race_results, worker_result) -> None:
             print(row(label, store, [r.done for r in mine], sum(r.paid for r in mine), [r.wall for r in mine]))
             codes = Counter(f"{r.procs[0].returncode}/{r.procs[1].returncode}" for r in mine)
             notes.append(f"{label}/{store}: exit codes (with --wait / second) {dict(codes)}; "
-                         f"processes that paid per race {dict(Counter(r.payers for r in mine))}; exit 1 with a "
-                         f"'running' summary of a completed run (reopened under it) {sum(r.reopened_under_it for r in mine)}")
+                         f"processes that paid per race {dict(Counter(r.payers for r in mine))}")
             for r in mine:
                 notes += [f"{label}/{store}: {p.splitlines()[0]}" for p in r.problems]
             notes += [f"{label}/{store}: {tb}" for _, tb in broken]
@@ -267,7 +272,8 @@ def report(crash_results, race_results, worker_result) -> None:
         print(row("2 workers, 10 deployment runs", "postgres", audits, sum(w["paid"].values()), [w["wall"]]))
         notes.append(f"workers: flow run states {dict(w['flow_states'])}; paid calls per lead run {dict(w['paid'])}; "
                      f"batches per lead run { {s: a.batches for s, a in w['audits'].items()} }; "
-                     f"flow runs per worker {w['per_worker']}; worker logs with a traceback: {w['tracebacks']}; "
+                     f"flow runs run per worker {w['per_worker']} (submissions the server aborted because the other "
+                     f"worker had the run: {w['aborted']}); worker logs with a traceback: {w['tracebacks']}; "
                      f"wall {w['wall']:.0f} s for all ten")
         for state, a in w["audits"].items():
             notes += [f"workers/{state}: {p}" for p in a.complete()]

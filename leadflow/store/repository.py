@@ -153,10 +153,15 @@ class Repository:
             self.conn.execute(select(func.pg_advisory_xact_lock(DELIVERIES_LOCK)))
 
     def delivered_elsewhere(self, run_id: str) -> set[str]:
-        stmt = select(candidates.c.domain).where(
-            candidates.c.run_id != run_id, candidates.c.status == "validated"
-        ).distinct()
-        return set(self.conn.execute(stmt).scalars())
+        """Domains validated by other runs. A standing list's night (`ls-NAME-YYYYMMDD`, see
+        leadflow/lists.py) skips only what the other nights of NAME delivered."""
+        from leadflow.lists import list_run_pattern
+
+        stmt = select(candidates.c.domain).where(candidates.c.run_id != run_id, candidates.c.status == "validated")
+        pattern = list_run_pattern(run_id)
+        if pattern is not None:
+            stmt = stmt.where(candidates.c.run_id.like(pattern))
+        return set(self.conn.execute(stmt.distinct()).scalars())
 
     def add_candidates(self, rows: list[dict]) -> None:
         if rows:
@@ -267,24 +272,3 @@ class Repository:
             self.conn.execute(insert(blocklist), new)
         return len(new)
 
-
-# --- standing lists: a list's nights skip what that list delivered, not what everyone did ------
-# (leadflow/lists.py). A night of a list is the run `ls-NAME-YYYYMMDD`; with exclude_previous on
-# (always, for a list), "delivered elsewhere" means "delivered by the other nights of NAME".
-# Every other run keeps the store-wide meaning. Defined here, next to the query it scopes, so
-# every process that judges a batch (worker, CLI resume) applies the same rule.
-
-def _delivered_by_list_or_elsewhere(self: Repository, run_id: str) -> set[str]:
-    from leadflow.lists import list_run_pattern
-
-    pattern = list_run_pattern(run_id)
-    if pattern is None:
-        return _delivered_store_wide(self, run_id)
-    stmt = select(candidates.c.domain).where(
-        candidates.c.run_id != run_id, candidates.c.run_id.like(pattern), candidates.c.status == "validated"
-    ).distinct()
-    return set(self.conn.execute(stmt).scalars())
-
-
-_delivered_store_wide = Repository.delivered_elsewhere
-Repository.delivered_elsewhere = _delivered_by_list_or_elsewhere

@@ -225,8 +225,7 @@ def web(_fake_web, monkeypatch):
 
     import leadflow.tasks.verify
 
-    _fake_web.sites.clear()  # every test starts from an empty web (the agents reuse domains)
-    _fake_web.tls_hosts.clear()
+    _fake_web.reset()  # every test starts from an empty web (the agents reuse domains)
     fetcher = fetcher_for(_fake_web)
     monkeypatch.setattr(leadflow.tasks.verify, "fetcher_from_settings", lambda: fetcher)
     _fake_web.publish = lambda rows: publish(_fake_web, rows)
@@ -241,19 +240,20 @@ def publish(web, rows: list[dict]) -> None:
     from leadflow.domains import try_normalise
     from leadflow.evidence import pms_from_url
 
-    hosts = len(web.tls_hosts)
-    for row in rows:  # the latest answer wins: agents reuse domains across criteria
-        domain, evidence = try_normalise(row.get("domain")), row.get("evidence_url")
-        if not domain or not domain.endswith(".test") or INVENTED in domain:
-            continue
-        portal = evidence if evidence and pms_from_url(evidence) and INVENTED not in evidence else None
-        web.add(domain, company_site(*([portal] if portal else [])), reissue=False)
-        if portal:
-            parts = urlsplit(portal if "://" in portal else f"https://{portal}")
-            web.add(parts.hostname, {parts.path or "/": login_page(str(row.get("name")), vendor=row.get("pms") or "")},
-                    reissue=False)
-    if len(web.tls_hosts) != hosts:
-        web._reissue()
+    with web._setup_lock:  # agent threads answer concurrently
+        hosts = len(web.tls_hosts)
+        for row in rows:  # the latest answer wins: agents reuse domains across criteria
+            domain, evidence = try_normalise(row.get("domain")), row.get("evidence_url")
+            if not domain or not domain.endswith(".test") or INVENTED in domain:
+                continue
+            portal = evidence if evidence and pms_from_url(evidence) and INVENTED not in evidence else None
+            web.add(domain, company_site(*([portal] if portal else [])), reissue=False)
+            if portal:
+                parts = urlsplit(portal if "://" in portal else f"https://{portal}")
+                web.add(parts.hostname, {parts.path or "/": login_page(str(row.get("name")), vendor=row.get("pms") or "")},
+                        reissue=False)
+        if len(web.tls_hosts) != hosts:
+            web._reissue()
 
 
 @pytest.fixture

@@ -303,6 +303,8 @@ class FakeWeb:
         self.max_in_flight = 0
         self._now_in_flight = 0
         self._lock = threading.Lock()
+        self._setup_lock = threading.RLock()  # agent threads publish companies concurrently
+        self._https: _TLSServer | None = None
         self._tls_context = ssl.SSLContext(ssl.PROTOCOL_TLS_SERVER)
         for host, pages in (sites or {}).items():
             self.add(host, pages, reissue=False)
@@ -323,15 +325,28 @@ class FakeWeb:
     def add(self, host: str, pages: dict[str, Reply], *, tls: bool = True, reissue: bool = True) -> None:
         """Serve `host`; `tls=False`: its name is left out of the certificate (TLS fails)."""
         host = host.lower()
-        self.sites[host] = dict(pages)
-        if tls and host not in self.tls_hosts:
-            self.tls_hosts.add(host)
-            if reissue:
-                self._reissue()
+        with self._setup_lock:
+            self.sites = {**self.sites, host: dict(pages)}  # readers see the old or the new dict
+            if tls and host not in self.tls_hosts:
+                self.tls_hosts = self.tls_hosts | {host}
+                if reissue:
+                    self._reissue()
+
+    def reset(self) -> None:
+        """Forget every site (the certificate is reissued when hosts are added again)."""
+        with self._setup_lock:
+            self.sites, self.tls_hosts = {}, set()
 
     def _reissue(self) -> None:
-        cert, key = self._ca.issue(sorted(self.tls_hosts))
-        self._tls_context.load_cert_chain(cert, key)
+        """Serve a certificate for every TLS host. A fresh context is swapped in: reloading
+        the chain of a context that handler threads are handshaking with crashes OpenSSL."""
+        with self._setup_lock:
+            cert, key = self._ca.issue(sorted(self.tls_hosts))
+            context = ssl.SSLContext(ssl.PROTOCOL_TLS_SERVER)
+            context.load_cert_chain(cert, key)
+            self._tls_context = context
+            if self._https is not None:
+                self._https.ssl_context = context
 
     def env(self, **extra: str) -> dict[str, str]:
         """The environment a fetcher needs to trust this web's certificates."""

@@ -12,8 +12,9 @@
 2. Races: two `leadflow run --run-id X` on one pending run with a slow agent, started at once:
    both with `--wait`; and one with and one without `--wait` (the one without must end 0 if it
    won the lease, or 2 naming the holder if it lost).
-3. Workers: two `prefect worker` processes (own PREFECT_HOMEs) on one Prefect server and the
-   Postgres store; `prefect deployment run lead-list/lead-list` ten times: five lead runs, each
+3. Workers: two `prefect worker` processes (own PREFECT_HOMEs) on one Prefect server backed by
+   PostgreSQL (`PREFECT_SERVER_DATABASE_CONNECTION_URL`, as a shared server runs) and the Postgres
+   lead store; `prefect deployment run lead-list/lead-list` ten times: five lead runs, each
    asked for twice with `run_id` and `wait_for_lease=true`, so both workers may hold one run.
 
 Paid calls are requests the loopback agent received; they are compared with the sum of the
@@ -22,7 +23,7 @@ stored batches' `llm_calls` and with the number of batches stored.
     python bench/crash_bench.py [--times 5] [--races 10] [--jobs 4] [--no-workers]
 
 Needs PostgreSQL on 127.0.0.1:5432 (user postgres; LEADFLOW_TEST_PG_URL overrides); starts its
-own Prefect server.
+own Prefect server on a fresh Postgres database (every part uses it).
 """
 
 from __future__ import annotations
@@ -57,10 +58,14 @@ def free_port() -> int:
         return s.getsockname()[1]
 
 
-def start_prefect_server(tmp: Path) -> tuple[subprocess.Popen, str]:
+def start_prefect_server(tmp: Path, database_url: str | None = None) -> tuple[subprocess.Popen, str]:
+    """A Prefect server of this bench's own; on Postgres when `database_url` (an asyncpg URL) is
+    given: what a server shared by several workers runs on (README, "Run it as a service")."""
     port = free_port()
     env = {**os.environ, "PREFECT_HOME": str(tmp / "prefect-server"), "PREFECT_SERVER_ANALYTICS_ENABLED": "false",
            "PREFECT_UI_ENABLED": "false", "DO_NOT_TRACK": "1", "PREFECT_API_URL": ""}
+    if database_url:
+        env["PREFECT_SERVER_DATABASE_CONNECTION_URL"] = database_url
     log = open(tmp / "prefect-server.log", "w")  # noqa: SIM115 - the server writes it until the end
     server = subprocess.Popen([sys.executable, "-m", "prefect", "server", "start", "--host", "127.0.0.1", "--port",
                                str(port)], env=env, stdout=log, stderr=subprocess.STDOUT, cwd=tmp, start_new_session=True)
@@ -90,14 +95,14 @@ def stop_group(proc: subprocess.Popen) -> None:
         proc.wait()
 
 
-def create_pg_db() -> tuple[str, str]:
+def create_pg_db(driver: str = "psycopg") -> tuple[str, str]:
     import psycopg
 
     name = f"leadflow_crash_bench_{uuid.uuid4().hex[:8]}"
     with psycopg.connect(PG_ADMIN_URL, autocommit=True, connect_timeout=5) as conn:
         conn.execute(f'CREATE DATABASE "{name}"')
     host = PG_ADMIN_URL.split("://", 1)[1].rsplit("/", 1)[0]
-    return name, f"postgresql+psycopg://{host}/{name}"
+    return name, f"postgresql+{driver}://{host}/{name}"
 
 
 def drop_pg_db(name: str) -> None:
@@ -308,7 +313,8 @@ def main() -> None:
                 "LEADFLOW_FAILPOINT", "LEADFLOW_LEASE_SECONDS"):
         os.environ.pop(key, None)
     began = time.monotonic()
-    server, api_url = start_prefect_server(tmp)
+    prefect_db, prefect_db_url = create_pg_db("asyncpg")
+    server, api_url = start_prefect_server(tmp, prefect_db_url)
     os.environ["PREFECT_API_URL"] = api_url
     pg_name, pg_url = create_pg_db()
     stores = {"sqlite": f"sqlite:///{tmp / 'leads.db'}", "postgres": pg_url}
@@ -328,6 +334,7 @@ def main() -> None:
     finally:
         drop_pg_db(pg_name)
         stop_group(server)
+        drop_pg_db(prefect_db)
         if args.keep:
             print(f"kept {tmp}")
         else:

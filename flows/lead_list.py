@@ -31,17 +31,7 @@ from leadflow.planning import low_quality, progress_line
 from leadflow.report import run_report
 from leadflow.services import OpenedRun
 from leadflow.store import UnitOfWork
-from leadflow.tasks import (
-    check_live,
-    check_progress,
-    close_loop,
-    finish_run,
-    open_run,
-    plan_loop,
-    save_answer,
-    store_batch,
-    stored_answers,
-)
+from leadflow.tasks import check_progress, close_loop, finish_run, open_run, plan_loop, store_batch
 from leadflow.tasks.discover import with_backoff
 
 
@@ -173,10 +163,11 @@ def _fill_to_target(store: str, opened: OpenedRun, owner: str | None, outcomes: 
     logger.info(progress_line(progress.companies_ready, progress.target_quantity, progress.pms, progress.state))
     while not progress.is_final:
         loop = progress.loops + 1
-        plan = plan_loop(store, rid, loop, owner)
-        paid = stored_answers(store, rid, loop, [r.batch_number for r in plan])  # a crashed loop's answers
+        planned = plan_loop(store, rid, loop, owner)
+        plan, paid = planned.requests, planned.paid  # paid: a crashed loop's answers, kept in the store
         asked = [r for r in plan if r.batch_number not in paid]
-        futures = dict(zip([r.batch_number for r in asked], discover_batch.map(asked, source=unmapped(opened.source)),
+        futures = dict(zip([r.batch_number for r in asked],
+                           discover_batch.map(asked, source=unmapped(opened.source), store_url=unmapped(store)),
                            strict=True))
         fatal = None
         for request in plan:
@@ -184,12 +175,8 @@ def _fill_to_target(store: str, opened: OpenedRun, owner: str | None, outcomes: 
                 result, error, is_fatal = paid[request.batch_number], None, False
                 logger.info("Run %s batch %d: replaying the answer already paid for", rid, request.batch_number)
             else:
-                result, error, is_fatal = _settle(futures[request.batch_number])
-                if result is not None and not error:
-                    save_answer(store, request, result)
-            checked = opened.summary.verify and result is not None and not error
-            live = check_live(store, request, result) if checked else None
-            outcome = store_batch(store, request, result, error, live, owner)
+                result, error, is_fatal = _settle(futures[request.batch_number])  # its answer is kept already
+            outcome = store_batch(store, request, result, error, opened.summary.verify, owner)
             outcomes.append(outcome)
             if low_quality(outcome.accepted, outcome.returned):
                 _warn_low_quality(rid, outcome)

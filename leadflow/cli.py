@@ -52,6 +52,9 @@ def _print_summary(summary) -> None:
             table.add_row(key, _plain(getattr(summary, key)))
     table.add_row("verified", f"verified {summary.verified} of {summary.companies_ready}" if summary.verify
                   else f"live checks off: {summary.companies_ready} unverified")
+    if summary.unfinished_calls:
+        table.add_row("unfinished_calls", f"{summary.unfinished_calls} of llm_calls in flight or cut off with their "
+                                          "worker (tokens unknown)")
     if summary.rejected:
         table.add_row("rejected", _plain(", ".join(f"{k}={v}" for k, v in summary.rejected.items())))
     out.print(table)

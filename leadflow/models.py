@@ -222,7 +222,8 @@ class RunSummary(RunOptions):
     batches: int
     loops: int
     quiet_loops: int = 0
-    llm_calls: int
+    llm_calls: int  # every paid request, those cut off in flight by a dying worker included
+    unfinished_calls: int = 0  # of llm_calls: in flight now, or cut off with their worker (tokens unknown)
     prompt_tokens: int
     completion_tokens: int
     cached_tokens: int = 0  # of prompt_tokens, served from the provider's prompt cache

@@ -21,7 +21,8 @@ def run_report(s: RunSummary, duration_s: float | None = None) -> str:
         "| | |",
         "| --- | --- |",
         f"| batches / loops | {s.batches} / {s.loops} |",
-        f"| agent calls | {s.llm_calls} |",
+        f"| agent calls | {s.llm_calls}"
+        + (f" ({s.unfinished_calls} cut off in flight, tokens unknown)" if s.unfinished_calls else "") + " |",
         f"| tokens in / out | {s.prompt_tokens} / {s.completion_tokens} |",
         f"| cost | {cost} |",
         f"| source | {s.source} |",

@@ -368,6 +368,8 @@ def record_batch(
                 "site_check": verdict.site_check, "portal_check": verdict.portal_check,
             })
     usage = result.usage if result else Usage()
+    spent = uow.repo.request_usage(run_id, request.batch_number)  # calls and tokens of every request, on any machine
+    usage = usage.model_copy(update=spent) if spent else usage
     batch = dict(
         run_id=run_id, number=request.batch_number, loop=request.loop,
         partition=request.partition.label[:40] if request.partition else None,
@@ -396,14 +398,39 @@ def record_batch(
     )
 
 
-# --- the agent's answers: paid once, kept before validation --------------------------------------
+# --- the agent's requests and answers: recorded before sending, kept before validation ----------
 
-def save_answer(uow: UnitOfWork, request: BatchRequest, result: DiscoveryResult) -> None:
-    """Keep what the agent answered for a batch, in its own transaction, as soon as it is paid
-    for: a crash after this point never pays for the batch again, on any machine."""
+def request_started(uow: UnitOfWork, request: BatchRequest, budget: int) -> tuple[int | None, int]:
+    """Record an agent request before it is sent, committed, so a worker that dies while it is
+    in flight leaves it counted. Returns (its id, requests already made for the batch); the id
+    is None, and nothing is recorded, when those already spent the batch's `budget` (it holds
+    across resumes and machines)."""
+    made = uow.repo.request_count(request.run_id, request.batch_number)
+    if made >= budget:
+        return None, made
+    request_id = uow.repo.start_request(request.run_id, request.batch_number)
+    uow.commit()
+    return request_id, made
+
+
+def request_failed(uow: UnitOfWork, request_id: int, usage: Usage) -> None:
+    uow.repo.finish_request(request_id, "failed", usage.model_dump())
+    uow.commit()
+
+
+def answer_received(uow: UnitOfWork, request_id: int, request: BatchRequest, result: DiscoveryResult) -> None:
+    """Settle the request and keep the answer in one transaction, before validation."""
+    uow.repo.finish_request(request_id, "answered", result.usage.model_dump())
     uow.repo.save_answer(request.run_id, request.batch_number, result.model_dump(mode="json"))
     uow.commit()
     failpoints.hit("answer-saved")
+
+
+class LoopPlan(BaseModel):
+    """A loop's batches, and the answers already paid for among them (by batch number)."""
+
+    requests: list[BatchRequest]
+    paid: dict[int, DiscoveryResult] = {}
 
 
 def stored_answers(uow: UnitOfWork, run_id: str, numbers: Iterable[int]) -> dict[int, DiscoveryResult]:

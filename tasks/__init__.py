@@ -11,13 +11,9 @@ from leadflow.tasks.store import (  # noqa: E402
     finish_run,
     open_run,
     plan_loop,
-    save_answer,
     store_batch,
-    stored_answers,
 )
-from leadflow.tasks.verify import check_live  # noqa: E402
 
 __all__ = [
-    "check_live", "check_progress", "close_loop", "discover_batch", "finish_run", "open_run", "plan_loop",
-    "save_answer", "store_batch", "stored_answers",
+    "check_progress", "close_loop", "discover_batch", "finish_run", "open_run", "plan_loop", "store_batch",
 ]

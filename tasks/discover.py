@@ -63,11 +63,12 @@ from prefect.context import TaskRunContext
 from prefect.exceptions import ObjectNotFound
 from prefect.tasks import exponential_backoff
 
-from leadflow import settings
+from leadflow import services, settings
 from leadflow.blocks.discovery import load_api_key
 from leadflow.discovery import DiscoveryFailed
 from leadflow.discovery.sources import SourceSpec, build_discoverer
 from leadflow.models import BatchRequest, DiscoveryResult, Usage
+from leadflow.store import UnitOfWork
 
 RETRIES = settings.DEFAULT_MAX_REQUESTS_PER_BATCH - 1  # Prefect's retries for the default budget
 AGENT_CALLS_LIMIT = "leadflow-agent-calls"  # the Prefect global concurrency limit around every agent request
@@ -78,9 +79,10 @@ SLOW_SLOT_SECONDS = 1.0  # a wait for a slot at least this long is logged
 
 @dataclass
 class _Spent:
-    """What the failed attempts of one batch leave for its next attempt."""
+    """What the failed attempts of one batch in this process leave for its next attempt. What
+    they cost and how many were made is in the lead store's request ledger."""
 
-    attempts: int = 0  # requests made so far (one per attempt: the SDK does not retry)
+    attempts: int = 0  # requests made so far in this process (the ledger counts every process's)
     usage: Usage = field(default_factory=Usage)
     shrunk_to: int | None = None  # the smaller batch asked for after a deterministic failure
     not_before: float = 0.0  # time.monotonic() before which the next request must not start (Retry-After)
@@ -115,8 +117,10 @@ def transient_only(_task, _task_run, state) -> bool:
     retry_jitter_factor=0.5,
     retry_condition_fn=transient_only,
 )
-def discover_batch(request: BatchRequest, source: SourceSpec) -> DiscoveryResult:
-    """One agent request for one batch; see the module docstring for the budget and retries."""
+def discover_batch(request: BatchRequest, source: SourceSpec, store_url: str | None = None) -> DiscoveryResult:
+    """One agent request for one batch, recorded in the lead store's ledger before it is sent
+    and its answer kept as soon as it returns (with `store_url`); see the module docstring for
+    the budget and retries."""
     discoverer = build_discoverer(source, api_key=lambda: load_api_key(source.block))
     key = (request.run_id, request.batch_number)
     spent = _pending.pop(key, None) or _Spent()
@@ -126,20 +130,57 @@ def discover_batch(request: BatchRequest, source: SourceSpec) -> DiscoveryResult
                               request.batch_number, wait)
         time.sleep(wait)
     asked = request if spent.shrunk_to is None else request.model_copy(update={"batch_target": spent.shrunk_to})
+    ledger = _Ledger(store_url if source.kind != "directory" else None, request)
     try:
         with agent_call_slot(source, request.batch_number):
+            made = ledger.start(_attempts_allowed())
+            if made is None:
+                made = spent.attempts
+            elif ledger.id is None:  # an earlier worker spent the budget, then stopped
+                raise DiscoveryFailed("not asked again: a worker that stopped before storing the batch spent its "
+                                      "request budget", transient=True)  # as if its attempts had failed here
             result = discoverer.discover(asked)
     except DiscoveryFailed as exc:
+        ledger.failed(exc.usage)
         exc.usage = spent.usage + exc.usage
-        after = _after_failure(exc, spent, asked)
+        attempts = made + (ledger.id is not None or not ledger.store_url)
+        after = _after_failure(exc, spent, asked, attempts)
         exc.retry = after is not None
         if after is not None:
             _pending[key] = after
         else:
-            exc.args = (f"{exc} ({_history(exc, spent.attempts + 1, asked, request)})",)
+            exc.args = (f"{exc} ({_history(exc, attempts, asked, request)})",)
         raise
+    ledger.answered(result)
     result.usage = spent.usage + result.usage
     return result
+
+
+class _Ledger:
+    """This attempt's row in the lead store's request ledger (none without a store URL: a
+    directory source pays for nothing, and a bare call from a test keeps no books)."""
+
+    def __init__(self, store_url: str | None, request: BatchRequest):
+        self.store_url, self.request, self.id = store_url, request, None
+
+    def start(self, budget: int) -> int | None:
+        """Record the request about to be sent, unless `budget` requests were made for the batch
+        already (then `id` stays None); how many were made before it."""
+        if not self.store_url:
+            return None
+        with UnitOfWork(self.store_url) as uow:
+            self.id, made = services.request_started(uow, self.request, budget)
+        return made
+
+    def failed(self, usage: Usage) -> None:
+        if self.id is not None:
+            with UnitOfWork(self.store_url) as uow:
+                services.request_failed(uow, self.id, usage)
+
+    def answered(self, result: DiscoveryResult) -> None:
+        if self.id is not None:
+            with UnitOfWork(self.store_url) as uow:
+                services.answer_received(uow, self.id, self.request, result)
 
 
 class _LimitState:
@@ -202,14 +243,11 @@ def agent_call_slot(source: SourceSpec, batch_number: int) -> Iterator[None]:
         yield
 
 
-def _after_failure(exc: DiscoveryFailed, spent: _Spent, asked: BatchRequest) -> _Spent | None:
+def _after_failure(exc: DiscoveryFailed, spent: _Spent, asked: BatchRequest, attempts: int) -> _Spent | None:
     """What the next attempt starts from, or None when there is none: a rejected request, a
-    second deterministic failure, or a spent budget (settings and Prefect's retries, the
-    smaller of the two)."""
-    attempts = spent.attempts + 1
-    ctx = TaskRunContext.get()
-    attempts_allowed = min(settings.load().max_requests_per_batch, (ctx.task.retries + 1) if ctx else 1)
-    if not exc.transient or attempts >= attempts_allowed:
+    second deterministic failure, or a spent budget (`attempts` requests made for the batch so
+    far, on any machine; the budget is settings' and Prefect's retries, the smaller of the two)."""
+    if not exc.transient or attempts >= _attempts_allowed():
         return None
     shrunk_to = spent.shrunk_to
     if exc.deterministic:
@@ -220,6 +258,12 @@ def _after_failure(exc: DiscoveryFailed, spent: _Spent, asked: BatchRequest) -> 
                                  asked.batch_number, exc, shrunk_to, asked.batch_target)
     not_before = time.monotonic() + exc.retry_after if exc.retry_after else 0.0
     return _Spent(attempts=attempts, usage=exc.usage, shrunk_to=shrunk_to, not_before=not_before)
+
+
+def _attempts_allowed() -> int:
+    """The batch's request budget: settings' and Prefect's retries, the smaller of the two."""
+    ctx = TaskRunContext.get()
+    return min(settings.load().max_requests_per_batch, (ctx.task.retries + 1) if ctx else 1)
 
 
 def _history(exc: DiscoveryFailed, attempts: int, asked: BatchRequest, request: BatchRequest) -> str:

@@ -11,10 +11,10 @@ from sqlalchemy.exc import OperationalError
 from leadflow import services
 from leadflow.blocks.discovery import discovery_block_fields
 from leadflow.errors import RunLeased
-from leadflow.live import LiveChecks
 from leadflow.models import BatchOutcome, BatchRequest, DiscoveryResult, RunRequest, RunSummary
-from leadflow.services import OpenedRun
+from leadflow.services import LoopPlan, OpenedRun
 from leadflow.store import StoreUnavailable, UnitOfWork
+from leadflow.tasks.verify import live_checks
 
 
 def _database_hiccup(_task, _task_run, state) -> bool:
@@ -55,28 +55,21 @@ def check_progress(store_url: str, run_id: str) -> RunSummary:
 
 
 @task(name="plan_loop", task_run_name="plan loop {loop}", **STORE)
-def plan_loop(store_url: str, run_id: str, loop: int, owner: str | None = None) -> list[BatchRequest]:
+def plan_loop(store_url: str, run_id: str, loop: int, owner: str | None = None) -> LoopPlan:
+    """The loop's batches, and the answers of those already paid for (a crashed loop's)."""
     with UnitOfWork(store_url) as uow:
-        return services.plan_loop(uow, run_id, owner)
+        requests = services.plan_loop(uow, run_id, owner)
+        return LoopPlan(requests=requests, paid=services.stored_answers(uow, run_id, [r.batch_number for r in requests]))
 
 
-@task(name="stored_answers", task_run_name="answers already paid for (loop {loop})", **STORE)
-def stored_answers(store_url: str, run_id: str, loop: int, numbers: list[int]) -> dict[int, DiscoveryResult]:
-    with UnitOfWork(store_url) as uow:
-        return services.stored_answers(uow, run_id, numbers)
-
-
-@task(name="save_answer", task_run_name="keep the answer of batch {request.batch_number}", **STORE)
-def save_answer(store_url: str, request: BatchRequest, result: DiscoveryResult) -> None:
-    with UnitOfWork(store_url) as uow:
-        services.save_answer(uow, request, result)
-
-
-@task(name="store_batch", task_run_name="store batch {request.batch_number}", **STORE)
+@task(name="store_batch", task_run_name="check and store batch {request.batch_number}", **STORE)
 def store_batch(
     store_url: str, request: BatchRequest, result: DiscoveryResult | None, error: str | None = None,
-    live: LiveChecks | None = None, owner: str | None = None,
+    check: bool = False, owner: str | None = None,
 ) -> BatchOutcome:
+    """Live checks first when asked (network I/O, outside the store's transaction), then
+    validate and store the batch in one transaction."""
+    live = live_checks(store_url, request, result) if check and result is not None and not error else None
     with UnitOfWork(store_url) as uow:
         return services.record_batch(uow, request, result, error, live, owner)
 

@@ -1,14 +1,12 @@
-"""check_live: fetch what a batch claims (evidence URLs, company websites) before it is judged.
+"""Live checks: fetch what a batch claims (evidence URLs, company websites) before it is judged.
 
-Network I/O happens here, outside the store's transaction; store_batch only reads the result.
+Called by the store_batch task before its transaction opens, so network I/O never holds a
+store lock; results are cached in the lead store across runs.
 """
 
 from __future__ import annotations
 
 from functools import lru_cache
-
-from prefect import task
-from prefect.cache_policies import NO_CACHE
 
 from leadflow import settings
 from leadflow.live import LiveChecks, check_batch
@@ -29,8 +27,7 @@ def fetcher_from_settings() -> Fetcher:
     return shared_fetcher(config.verify_timeout, config.verify_delay, config.verify_concurrency)
 
 
-@task(name="check_live", task_run_name="check batch {request.batch_number} live", cache_policy=NO_CACHE)
-def check_live(store_url: str, request: BatchRequest, result: DiscoveryResult) -> LiveChecks:
+def live_checks(store_url: str, request: BatchRequest, result: DiscoveryResult) -> LiveChecks:
     config = settings.load()
     return check_batch(
         result.candidates, request.criteria, fetcher_from_settings(),

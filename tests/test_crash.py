@@ -114,6 +114,8 @@ class Audit:
     answers: list[int]  # batch numbers whose paid answer is kept
     accepted: int  # sum of the batches' accepted counters
     llm_calls: int  # sum of the batches' llm_calls
+    requests: int = 0  # rows of the agent request ledger
+    cut_off: int = 0  # of those, never settled: their worker died while they were in flight
     errors: list[str] = field(default_factory=list)
 
     @property
@@ -126,8 +128,9 @@ class Audit:
         expected = set(range(1, max(self.numbers, default=0) + 1))
         return len(set(self.answers) - set(self.numbers)) + len(expected - set(self.numbers))
 
-    def complete(self) -> list[str]:
-        """What is wrong with a run that should have ended at its target, exactly once."""
+    def complete(self, paid: int = BATCHES, cut_off: int = 0) -> list[str]:
+        """What is wrong with a run that should have ended at its target, exactly once, after
+        `paid` agent calls of which `cut_off` died in flight: every one of them is on the books."""
         whole = list(range(1, BATCHES + 1))
         checks = {
             f"status {self.status}, lease {self.lease_expires_at}": (self.status, self.lease_expires_at) == ("completed", None),
@@ -136,7 +139,8 @@ class Audit:
             f"batches {self.numbers}, answers {self.answers}": self.numbers == self.answers == whole,
             f"{self.lost} lost batches": self.lost == 0,
             f"batch errors {self.errors}": not self.errors,
-            f"llm_calls {self.llm_calls} for {self.batches} batches": self.llm_calls == self.batches,
+            f"llm_calls {self.llm_calls}, {self.requests} requests recorded, {self.cut_off} cut off; "
+            f"{paid} paid, {cut_off} cut off": (self.llm_calls, self.requests, self.cut_off) == (paid, paid, cut_off),
         }
         return [what for what, ok in checks.items() if not ok]
 
@@ -153,7 +157,8 @@ def audit(url: str, run_id: str) -> Audit:
             "SELECT count(*), count(DISTINCT domain) FROM candidates WHERE run_id = :r AND status = 'validated'")
         batches = rows("SELECT number, accepted, llm_calls, error FROM batches WHERE run_id = :r ORDER BY number")
         answers = rows("SELECT batch_number FROM batch_answers WHERE run_id = :r ORDER BY batch_number")
-    return Audit(status=status, holder=holder, lease_expires_at=lease, validated=validated,
+        [(requests, cut_off)] = rows("SELECT count(*), count(*) - count(outcome) FROM agent_requests WHERE run_id = :r")
+    return Audit(requests=requests, cut_off=cut_off, status=status, holder=holder, lease_expires_at=lease, validated=validated,
                  duplicates=validated - distinct, numbers=[b[0] for b in batches], answers=[a[0] for a in answers],
                  accepted=sum(b[1] for b in batches), llm_calls=sum(b[2] for b in batches),
                  errors=[b[3] for b in batches if b[3]])
@@ -278,7 +283,7 @@ def _resumed_problems(c: Crash) -> list[str]:
         f"resume exited {c.resumed.returncode}:\n{c.resumed.stderr[-3000:]}"]
     if (summary.get("status"), summary.get("companies_ready")) != ("completed", QUANTITY):
         problems.append(f"resume printed {summary}")
-    problems += c.done.complete()
+    problems += c.done.complete(c.paid, cut_off=c.expected_repaid)
     if c.repaid != c.expected_repaid:
         problems.append(f"{c.paid} agent calls paid for {c.done.batches} batches: {c.repaid} paid again, "
                         f"expected {c.expected_repaid}")

@@ -119,14 +119,14 @@ def test_an_answer_paid_for_is_replayed_on_another_machine_without_paying_again(
     the batch is stored; the resume runs where Prefect's result cache is gone."""
     from prefect import flow
 
-    from leadflow.tasks import discover_batch, open_run, plan_loop, save_answer
+    from leadflow.tasks import discover_batch, open_run, plan_loop
 
     @flow
     def pays_then_dies(run_id: str):
         request = RunRequest(pms="Buildium", state="TX", quantity=15, run_id=run_id, source="openai")
         opened = open_run(store_url, request, None, None)
-        [first, *_] = plan_loop(store_url, opened.run_id, 1)
-        save_answer(store_url, first, discover_batch(first, opened.source))
+        [first, *_] = plan_loop(store_url, opened.run_id, 1).requests
+        discover_batch(first, opened.source, store_url)  # keeps its answer in the store
 
     run_id = uuid.uuid4().hex[:12]
     pays_then_dies(run_id)
@@ -141,6 +141,34 @@ def test_an_answer_paid_for_is_replayed_on_another_machine_without_paying_again(
     assert (s.status, s.companies_ready, s.batches) == ("completed", 15, 2)
     assert [c.want for c in agent.calls] == [10, 5]  # batch 1 replayed from the lead store
     assert s.llm_calls == 2  # and its cost counted once
+
+
+def test_a_batch_whose_budget_a_dead_worker_spent_is_not_asked_again_and_stays_on_the_books(agent, store_url):
+    """A worker made the batch's 4 requests (the budget) and died before storing it: the resume
+    does not pay a fifth time; the batch fails with the reason, its 4 calls counted, as if its
+    attempts had failed here (the run's only batch of the loop failing fails the run, as always)."""
+    from leadflow.flows.lead_list import lead_list
+
+    run_id = uuid.uuid4().hex[:12]
+    with UnitOfWork(store_url) as uow:
+        opened = services.open_run(uow, RunRequest(pms="Buildium", state="TX", quantity=20, run_id=run_id,
+                                                   source="openai", options={"verify": False}), flow_run_id="dead")
+    with UnitOfWork(store_url) as uow:
+        [request] = services.plan_loop(uow, opened.run_id, owner="dead")
+    for _ in range(4):
+        with UnitOfWork(store_url) as uow:
+            services.request_started(uow, request, budget=4)
+    with UnitOfWork(store_url) as uow:
+        uow.repo.update_run(run_id, lease_expires_at=None)  # the dead worker's lease ran out
+        uow.commit()
+    lead_list(run_id=run_id, return_state=True)
+    with UnitOfWork(store_url) as uow:
+        [batch] = services.batch_table(uow, run_id)
+        s = services.summary(uow, run_id)
+    assert not agent.calls
+    assert batch["error"] == ("not asked again: a worker that stopped before storing the batch spent its request "
+                              "budget (4 requests, the budget of 4 per batch)") and batch["llm_calls"] == 4
+    assert (s.status, s.llm_calls, s.unfinished_calls) == ("failed", 4, 4) and "request budget" in s.status_reason
 
 
 def test_a_resume_keeps_the_runs_model(agent, store_url, monkeypatch):

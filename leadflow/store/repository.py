@@ -10,7 +10,7 @@ from typing import Any
 from sqlalchemy import Connection, Float, cast, func, insert, or_, select, update
 from sqlalchemy.dialects import postgresql, sqlite
 
-from leadflow.store.schema import batch_answers, batches, blocklist, candidates, runs, web_checks
+from leadflow.store.schema import agent_requests, batch_answers, batches, blocklist, candidates, runs, web_checks
 
 DELIVERIES_LOCK = 0x1EADF10  # advisory lock key: "who delivered what" across runs
 VERIFIED_METHODS = ("portal_live", "site_links_portal", "cited")  # seen live by leadflow itself
@@ -34,6 +34,15 @@ def _batch_sum(column, run_id_col):
     )
 
 
+def _unsettled_requests(run_id_col):
+    """Agent requests not yet folded into a stored batch: in flight, or cut off with their
+    worker (paid, tokens unknown). A stored batch's row already counts its requests."""
+    stored = select(batches.c.number).where(batches.c.run_id == agent_requests.c.run_id,
+                                            batches.c.number == agent_requests.c.batch_number).exists()
+    return select(func.count()).select_from(agent_requests).where(
+        agent_requests.c.run_id == run_id_col, ~stored).scalar_subquery()
+
+
 def _run_with_counters():
     """Runs plus the counters `status` shows, in one statement (indexed subqueries)."""
     rid = runs.c.id
@@ -45,7 +54,10 @@ def _run_with_counters():
             candidates.c.evidence_method.in_(VERIFIED_METHODS),
         ).scalar_subquery().label("verified"),
         select(func.count()).where(batches.c.run_id == rid).scalar_subquery().label("batches"),
-        _batch_sum(batches.c.llm_calls, rid).label("llm_calls"),
+        (_batch_sum(batches.c.llm_calls, rid) + _unsettled_requests(rid)).label("llm_calls"),
+        select(func.count()).select_from(agent_requests).where(
+            agent_requests.c.run_id == rid, agent_requests.c.outcome.is_(None),
+        ).scalar_subquery().label("unfinished_calls"),
         _batch_sum(batches.c.prompt_tokens, rid).label("prompt_tokens"),
         _batch_sum(batches.c.completion_tokens, rid).label("completion_tokens"),
         _batch_sum(batches.c.cached_tokens, rid).label("cached_tokens"),
@@ -215,6 +227,32 @@ class Repository:
     def batch_rows(self, run_id: str) -> list[dict]:
         stmt = select(batches).where(batches.c.run_id == run_id).order_by(batches.c.number)
         return [dict(r) for r in self.conn.execute(stmt).mappings()]
+
+    # the agent request ledger
+    def request_count(self, run_id: str, number: int) -> int:
+        return self.conn.execute(select(func.count()).select_from(agent_requests).where(
+            agent_requests.c.run_id == run_id, agent_requests.c.batch_number == number)).scalar_one()
+
+    def start_request(self, run_id: str, number: int) -> int:
+        """Record a request about to be sent; its id."""
+        return self.conn.execute(insert(agent_requests).values(
+            run_id=run_id, batch_number=number, started_at=now()).returning(agent_requests.c.id)).scalar_one()
+
+    def finish_request(self, request_id: int, outcome: str, usage: dict[str, int]) -> None:
+        self.conn.execute(update(agent_requests).where(agent_requests.c.id == request_id).values(
+            finished_at=now(), outcome=outcome, prompt_tokens=usage.get("prompt_tokens", 0),
+            completion_tokens=usage.get("completion_tokens", 0), cached_tokens=usage.get("cached_tokens", 0)))
+
+    def request_usage(self, run_id: str, number: int) -> dict[str, int] | None:
+        """Calls and tokens of every request made for a batch (None: no request recorded)."""
+        c = agent_requests.c
+        calls, prompt, completion, cached = self.conn.execute(select(
+            func.count(), func.coalesce(func.sum(c.prompt_tokens), 0), func.coalesce(func.sum(c.completion_tokens), 0),
+            func.coalesce(func.sum(c.cached_tokens), 0),
+        ).where(c.run_id == run_id, c.batch_number == number)).one()
+        if not calls:
+            return None
+        return {"llm_calls": calls, "prompt_tokens": prompt, "completion_tokens": completion, "cached_tokens": cached}
 
     # the agent's raw answers
     def save_answer(self, run_id: str, number: int, result: dict) -> None:

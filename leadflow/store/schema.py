@@ -117,6 +117,23 @@ batch_answers = Table(
     Column("created_at", DateTime(timezone=True), nullable=False),
 )
 
+# Every paid request to the agent, written before it is sent and settled when it returns: a
+# request whose worker died in flight is still counted (its tokens unknown), a batch's cost sums
+# every request made for it on any machine, and its request budget holds across resumes.
+agent_requests = Table(
+    "agent_requests", metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("run_id", String(32), ForeignKey("runs.id", ondelete="CASCADE"), nullable=False),
+    Column("batch_number", Integer, nullable=False),
+    Column("started_at", DateTime(timezone=True), nullable=False),
+    Column("finished_at", DateTime(timezone=True)),
+    Column("outcome", String(16)),  # answered | failed | NULL: in flight, or its worker died
+    Column("prompt_tokens", Integer, nullable=False, server_default="0"),
+    Column("completion_tokens", Integer, nullable=False, server_default="0"),
+    Column("cached_tokens", Integer, nullable=False, server_default="0"),
+    Index("ix_agent_requests_run_batch", "run_id", "batch_number"),
+)
+
 # Live check results, shared by runs and nights: (kind, key) -> result, until it expires.
 web_checks = Table(
     "web_checks", metadata,

@@ -136,3 +136,42 @@ def test_the_api_key_is_a_secret_in_settings(monkeypatch):
     monkeypatch.setenv("OPENAI_API_KEY", "sk-SECRET-123")
     config = settings.load()
     assert "SECRET" not in repr(config) and config.agent_configured()
+
+
+def test_every_agent_request_is_on_the_books_before_it_is_sent_and_a_batch_sums_its_requests(uow_factory):
+    """The ledger: a request cut off in flight (its worker died) still counts; a failed attempt's
+    tokens and the answered one's are summed into the batch, on any machine; the budget holds."""
+    from leadflow.models import Usage
+
+    rid = open_(uow_factory, pms="Buildium", state="TX", quantity=2).run_id
+    with uow_factory() as uow:
+        [request] = services.plan_loop(uow, rid)
+    with uow_factory() as uow:
+        cut_off, made = services.request_started(uow, request, budget=4)  # its worker dies in flight
+    assert cut_off is not None and made == 0
+    with uow_factory() as uow:
+        s = services.summary(uow, rid)
+    assert (s.llm_calls, s.unfinished_calls, s.prompt_tokens) == (1, 1, 0)
+    with uow_factory() as uow:
+        failed, made = services.request_started(uow, request, budget=4)
+    with uow_factory() as uow:
+        services.request_failed(uow, failed, Usage(llm_calls=1, prompt_tokens=100, completion_tokens=7))
+    assert made == 1
+    answer = DiscoveryResult(candidates=[company(1), company(2)],
+                             usage=Usage(llm_calls=1, prompt_tokens=120, completion_tokens=90))
+    with uow_factory() as uow:
+        answered, made = services.request_started(uow, request, budget=4)
+    with uow_factory() as uow:
+        services.answer_received(uow, answered, request, answer)
+    assert made == 2
+    with uow_factory() as uow:
+        assert services.stored_answers(uow, rid, [request.batch_number])[request.batch_number] == answer
+        services.record_batch(uow, request, answer)
+    with uow_factory() as uow:
+        s = services.summary(uow, rid)
+        [batch] = services.batch_table(uow, rid)
+    assert (s.llm_calls, s.unfinished_calls, s.prompt_tokens, s.completion_tokens) == (3, 1, 220, 97)
+    assert (batch["llm_calls"], batch["prompt_tokens"]) == (3, 220)  # folded in: not counted twice
+    with uow_factory() as uow:
+        assert services.request_started(uow, request, budget=3) == (None, 3)  # spent: nothing recorded
+        assert services.summary(uow, rid).llm_calls == 3

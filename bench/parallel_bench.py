@@ -213,6 +213,8 @@ def main() -> None:
     parser.add_argument("--fast-latency", type=float, default=0.05, help="seconds per agent call (run sizes)")
     parser.add_argument("--sizes", default="25,100,500")
     parser.add_argument("--slots", type=int, default=20, help="slots of the leadflow-agent-calls limit")
+    parser.add_argument("--parts", default="parallel,sizes,overhead",
+                        help="which tables: parallel (vs sequential), sizes (run size), overhead")
     parser.add_argument("--prefect-db", choices=("postgres", "sqlite"), default=None,
                         help="the Prefect server's database (default: Postgres when 127.0.0.1:5432 answers)")
     args = parser.parse_args()
@@ -247,7 +249,6 @@ def _set_limit(slots: int | None) -> None:
 def _bench(args) -> None:
     from fake_openai import FakeOpenAI
 
-    from leadflow.planning import region_count
     from leadflow.tasks.discover import AGENT_CALLS_LIMIT
 
     _set_limit(args.slots)
@@ -260,6 +261,17 @@ def _bench(args) -> None:
     print(f"Loopback agent, TX, Buildium, batch size 10, verify=False; Prefect server on {args.prefect_db} with "
           f"{AGENT_CALLS_LIMIT} ({args.slots} slots: every call takes one, none waits); SQLite lead store\n")
 
+    parts = set(args.parts.split(","))
+    if "parallel" in parts:
+        _parallel_table(agent, lat)
+    if "sizes" in parts:
+        _sizes_table(agent, args)
+    if "overhead" in parts:
+        _overhead_table(agent, args)
+    agent.stop()
+
+
+def _parallel_table(agent, lat: float) -> None:
     print(f"50 companies, {lat:g} s a call")
     header = (f"{'run':30} {'wall s':>7} {'ideal s':>7} {'x ideal':>7} {'par/seq':>7} {'loops':>5} {'calls':>5} "
               f"{'x min':>5} {'asked':>5} {'over_target (tok)':>17} {'overhead ms/batch':>17}")
@@ -278,6 +290,11 @@ def _bench(args) -> None:
                   f"{s.llm_calls / math.ceil(50 / 10):5.2f} {r['asked']:5d} {r['over']:6d} ({r['over_share']:5.1%}) "
                   f"{r['overhead_ms']:17.0f}   {s.status} {s.companies_ready}/50")
 
+
+
+def _sizes_table(agent, args) -> None:
+    from leadflow.planning import region_count
+
     print(f"\nRun size, sequential, {args.fast_latency:g} s a call")
     header = (f"{'companies':>9} {'calls':>5} {'leads/call':>10} {'regions':>7} {'max excl':>8} {'prompt tok':>10} "
               f"{'prompt tok/lead':>15} {'vs 25':>6} {'cached':>6} {'shared prefix':>13} {'overhead ms/batch':>17}")
@@ -293,6 +310,9 @@ def _bench(args) -> None:
               f"{r['max_excl']:8d} {s.prompt_tokens:10d} {per_lead:15.1f} {per_lead / base:6.2f} "
               f"{s.cached_tokens:6d} {r['shared']:13.0%} {r['overhead_ms']:17.0f}   {s.status} {s.companies_ready}/{q}")
 
+
+
+def _overhead_table(agent, args) -> None:
     print(f"\nOrchestration overhead (wall minus agent time), 50 companies, {args.fast_latency:g} s a call")
     header = f"{'run':46} {'ms/batch':>8} {'ms/loop':>8}"
     print(header)
@@ -304,7 +324,7 @@ def _bench(args) -> None:
             name = (f"{'sequential' if k == 1 else f'--parallel {k}'}, "
                     f"{'with the limit (a slot per call)' if slots else 'no limit (unthrottled)'}")
             print(f"{name:46} {r['overhead_ms']:8.0f} {r['overhead_loop_ms']:8.0f}")
-    agent.stop()
+    _set_limit(args.slots)
 
 
 if __name__ == "__main__":

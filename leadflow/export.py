@@ -22,7 +22,8 @@ COLUMNS = [
     "name", "domain", "city", "state", "pms", "evidence_url", "confidence", "batch_number",
     "evidence_method", "evidence_checked_at", "evidence_http_status",  # provenance: how leadflow saw it
 ]
-CHECK_COLUMNS = ["site_check", "portal_check"]  # only when some row has them
+CHECK_COLUMNS = ["site_check", "portal_check", "cited_urls"]  # only when some row has them
+LIST_COLUMNS = ("cited_urls",)  # lists of URLs: one space-separated cell in CSV and XLSX
 REJECTED_COLUMNS = ["status", "reason", "detail", "raw_domain"]
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")  # what makes a spreadsheet cell a formula (OWASP)
 
@@ -71,7 +72,17 @@ def _xlsx_value(value: object) -> object:
     return value
 
 
+def _flat(frame: pd.DataFrame) -> pd.DataFrame:
+    """List cells (cited URLs) as one space-separated text cell, for spreadsheets."""
+    frame = frame.copy()
+    for column in LIST_COLUMNS:
+        if column in frame:
+            frame[column] = frame[column].map(lambda v: " ".join(map(str, v)) if isinstance(v, list) else v)
+    return frame
+
+
 def _write_csv(frame: pd.DataFrame, path: Path) -> None:
+    frame = _flat(frame)
     # CRLF rows (RFC 4180): the csv module then quotes any value holding a CR, which a
     # spreadsheet would otherwise take as the start of a new row, e.g. 'Acme\r=HYPERLINK(...)'.
     frame.map(neutralise_formula).to_csv(path, index=False, lineterminator="\r\n")
@@ -79,7 +90,7 @@ def _write_csv(frame: pd.DataFrame, path: Path) -> None:
 
 def _write_xlsx(frame: pd.DataFrame, path: Path) -> None:
     with pd.ExcelWriter(path, engine="openpyxl") as writer:
-        frame.map(_xlsx_value).to_excel(writer, index=False, sheet_name="Sheet1")
+        _flat(frame).map(_xlsx_value).to_excel(writer, index=False, sheet_name="Sheet1")
         for row in writer.sheets["Sheet1"].iter_rows(min_row=2):
             for cell in row:
                 if isinstance(cell.value, str):

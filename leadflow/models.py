@@ -101,14 +101,14 @@ class Usage(BaseModel):
     prompt_tokens: int = 0
     completion_tokens: int = 0
     cached_tokens: int = 0  # prompt tokens the provider served from its prompt cache (part of prompt_tokens)
+    # The searching agent (discovery/tool_agent.py): its tool calls, what they cost and saved.
+    tool_calls: int = 0  # every tool call the model made (hosted web searches and MCP tools included)
+    searches: int = 0  # web_search calls answered (by the backend or the search cache)
+    search_cache_hits: int = 0  # of searches, answered by the lead store's search cache
+    fetched_bytes: int = 0  # decoded page bytes the agent's tools fetched
 
     def __add__(self, other: Usage) -> Usage:
-        return Usage(
-            llm_calls=self.llm_calls + other.llm_calls,
-            prompt_tokens=self.prompt_tokens + other.prompt_tokens,
-            completion_tokens=self.completion_tokens + other.completion_tokens,
-            cached_tokens=self.cached_tokens + other.cached_tokens,
-        )
+        return Usage(**{name: getattr(self, name) + getattr(other, name) for name in Usage.model_fields})
 
 
 class DiscoveryResult(BaseModel):
@@ -119,6 +119,9 @@ class DiscoveryResult(BaseModel):
     latency_ms: int = 0
     model: str | None = None
     notes: str | None = None
+    # Provenance from a searching agent: the URLs it saw for each company (search results,
+    # fetched pages, citations), keyed by the domain as the agent gave it (Candidate.domain).
+    cited: dict[str, list[str]] = {}
 
 
 class Verdict(BaseModel):
@@ -227,6 +230,7 @@ class RunSummary(RunOptions):
     prompt_tokens: int
     completion_tokens: int
     cached_tokens: int = 0  # of prompt_tokens, served from the provider's prompt cache
+    tool_calls: int = 0  # the searching agent's tool calls (web search, fetch, ...)
     over_target_tokens: int = 0  # completion tokens spent on candidates rejected over_target (the over-asking cost)
     cost_usd: float | None = None  # from LEADFLOW_PRICE_*_PER_MTOK, when set
     rejected: dict[str, int] = {}

@@ -366,6 +366,7 @@ def record_batch(
                 "evidence_method": verdict.evidence_method, "evidence_http_status": verdict.evidence_http_status,
                 "evidence_checked_at": verdict.evidence_checked_at,
                 "site_check": verdict.site_check, "portal_check": verdict.portal_check,
+                "cited_urls": result.cited.get(cand.domain) or None,  # what a searching agent saw for it
             })
     usage = result.usage if result else Usage()
     spent = uow.repo.request_usage(run_id, request.batch_number)  # calls and tokens of every request, on any machine
@@ -376,7 +377,7 @@ def record_batch(
         region=request.partition.key if request.partition else None,
         requested=request.batch_target, returned=len(result.candidates) if result else 0,
         llm_calls=usage.llm_calls, prompt_tokens=usage.prompt_tokens, completion_tokens=usage.completion_tokens,
-        cached_tokens=usage.cached_tokens,
+        cached_tokens=usage.cached_tokens, tool_calls=usage.tool_calls,
         latency_ms=result.latency_ms if result else 0, model=clean_text(result.model, 100) if result else None,
         notes=clean_text(result.notes, MAX_NOTES) if result else None,
     )

@@ -6,6 +6,7 @@ not read, in `leadflow.runtime_env`.
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 from typing import Literal
 
@@ -17,6 +18,7 @@ from leadflow.options import DEFAULT_BATCH_SIZE, MAX_BATCH_SIZE
 
 DEFAULT_MODEL = "gpt-4.1-mini"  # cheap, structured output and web search
 DEFAULT_MAX_REQUESTS_PER_BATCH = 4  # the paid-request budget of one batch, retries included
+SearchBackendName = Literal["auto", "openai", "searxng", "brave", "tavily", "none"]
 
 
 class Settings(BaseSettings):
@@ -43,6 +45,17 @@ class Settings(BaseSettings):
     check_cache_days: float = Field(7.0, ge=0, le=365, alias="LEADFLOW_CHECK_CACHE_DAYS")
     lease_seconds: float = Field(120.0, ge=10, le=3600, alias="LEADFLOW_LEASE_SECONDS")
     prefect_api_url: str | None = Field(None, alias="PREFECT_API_URL")
+    # The searching agent (leadflow/discovery/tool_agent.py, leadflow/search/); README "Agent modes".
+    search_backend: SearchBackendName = Field("auto", alias="LEADFLOW_SEARCH_BACKEND")
+    search_url: str | None = Field(None, max_length=500, alias="LEADFLOW_SEARCH_URL")
+    brave_api_key: SecretStr | None = Field(None, alias="BRAVE_API_KEY")
+    tavily_api_key: SecretStr | None = Field(None, alias="TAVILY_API_KEY")
+    search_timeout: float = Field(15.0, gt=0, le=120, alias="LEADFLOW_SEARCH_TIMEOUT")
+    search_cache_days: float = Field(7.0, ge=0, le=365, alias="LEADFLOW_SEARCH_CACHE_DAYS")
+    agent_max_turns: int = Field(12, ge=2, le=100, alias="LEADFLOW_AGENT_MAX_TURNS")
+    agent_max_tool_calls: int = Field(40, ge=1, le=500, alias="LEADFLOW_AGENT_MAX_TOOL_CALLS")
+    agent_max_fetch_bytes: int = Field(4_000_000, ge=10_000, le=100_000_000, alias="LEADFLOW_AGENT_MAX_FETCH_BYTES")
+    mcp_servers: str | None = Field(None, alias="LEADFLOW_MCP_SERVERS")  # JSON: [{"name", "command", "args", "env"}]
     failpoint: str | None = Field(None, alias="LEADFLOW_FAILPOINT")  # tests only: leadflow/failpoints.py
 
     @model_validator(mode="after")
@@ -65,6 +78,42 @@ class Settings(BaseSettings):
         if self.price_input_per_mtok is None or self.price_output_per_mtok is None:
             return None
         return self.price_input_per_mtok, self.price_output_per_mtok
+
+    def search(self, *, base_url: str | None = ..., keyed: bool | None = None) -> str:  # type: ignore[assignment]
+        """The search the agent gets (README, "Agent modes"): `openai` (hosted web search,
+        Responses API), `searxng`, `brave`, `tavily`, or `none` (the model answers from memory).
+        `auto`: OpenAI itself (no base URL, or api.openai.com) searches with its hosted tool;
+        any other server uses the first configured backend: LEADFLOW_SEARCH_URL (SearXNG),
+        BRAVE_API_KEY, TAVILY_API_KEY. `base_url` and `keyed` (a key is known) default to the
+        environment's; a discovery block passes its own."""
+        if self.search_backend != "auto":
+            return self.search_backend
+        base_url = self.openai_base_url if base_url is ... else base_url
+        keyed = bool(self.openai_api_key) if keyed is None else keyed
+        if not base_url or "api.openai.com" in base_url.lower():
+            return "openai" if keyed else "none"
+        if self.search_url:
+            return "searxng"
+        if self.brave_api_key:
+            return "brave"
+        return "tavily" if self.tavily_api_key else "none"
+
+    def mcp_server_configs(self) -> list[dict]:
+        """LEADFLOW_MCP_SERVERS parsed: stdio servers the agent may use, each
+        {"name", "command", "args": [...], "env": {...}}; bad JSON is bad input."""
+        if not self.mcp_servers:
+            return []
+        try:
+            servers = json.loads(self.mcp_servers)
+        except json.JSONDecodeError as exc:
+            raise InvalidInput("LEADFLOW_MCP_SERVERS", f"not JSON: {exc.msg}") from None
+        if isinstance(servers, dict):
+            servers = [servers]
+        if not isinstance(servers, list) or not all(
+                isinstance(s, dict) and isinstance(s.get("name"), str) and isinstance(s.get("command"), str)
+                for s in servers):
+            raise InvalidInput("LEADFLOW_MCP_SERVERS", 'expected [{"name": ..., "command": ..., "args": [...]}]')
+        return servers
 
     def agent_configured(self) -> bool:
         """A key, or a local OpenAI-compatible server that needs none."""

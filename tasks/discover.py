@@ -68,7 +68,9 @@ from leadflow.blocks.discovery import load_api_key
 from leadflow.discovery import DiscoveryFailed
 from leadflow.discovery.sources import SourceSpec, build_discoverer
 from leadflow.models import BatchRequest, DiscoveryResult, Usage
+from leadflow.search import StoreSearchCache
 from leadflow.store import UnitOfWork
+from leadflow.tasks import verify
 
 RETRIES = settings.DEFAULT_MAX_REQUESTS_PER_BATCH - 1  # Prefect's retries for the default budget
 AGENT_CALLS_LIMIT = "leadflow-agent-calls"  # the Prefect global concurrency limit around every agent request
@@ -121,7 +123,9 @@ def discover_batch(request: BatchRequest, source: SourceSpec, store_url: str | N
     """One agent request for one batch, recorded in the lead store's ledger before it is sent
     and its answer kept as soon as it returns (with `store_url`); see the module docstring for
     the budget and retries."""
-    discoverer = build_discoverer(source, api_key=lambda: load_api_key(source.block))
+    discoverer = build_discoverer(
+        source, api_key=lambda: load_api_key(source.block), fetcher=verify.fetcher_from_settings(),
+        search_cache=StoreSearchCache(store_url, settings.load().search_cache_days) if store_url else None)
     key = (request.run_id, request.batch_number)
     spent = _pending.pop(key, None) or _Spent()
     wait = spent.not_before - time.monotonic()

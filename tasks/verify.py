@@ -6,25 +6,18 @@ store lock; results are cached in the lead store across runs.
 
 from __future__ import annotations
 
-from functools import lru_cache
-
 from leadflow import settings
+from leadflow.discovery.sources import shared_fetcher
 from leadflow.live import LiveChecks, check_batch
 from leadflow.models import BatchRequest, DiscoveryResult
 from leadflow.services import StoreCheckCache
-from leadflow.web import Fetcher, make_fetcher
-
-
-@lru_cache(maxsize=4)
-def shared_fetcher(timeout: float, delay: float, concurrency: int) -> Fetcher:
-    """One fetcher per process and configuration, so politeness per vendor holds across the
-    parallel batches of a run (and across runs in one worker)."""
-    return make_fetcher(timeout=timeout, per_domain_delay=delay, max_concurrency=concurrency)
+from leadflow.web import Fetcher
 
 
 def fetcher_from_settings() -> Fetcher:
-    config = settings.load()
-    return shared_fetcher(config.verify_timeout, config.verify_delay, config.verify_concurrency)
+    """The process's one fetcher (`sources.shared_fetcher`), for the live checks and the agent's
+    page tools (tasks/discover.py passes it on); tests point it at their fake web."""
+    return shared_fetcher()
 
 
 def live_checks(store_url: str, request: BatchRequest, result: DiscoveryResult) -> LiveChecks:

@@ -75,7 +75,8 @@ def pytest_configure(config):
         "PREFECT_SERVER_ANALYTICS_ENABLED": "false",
         "LEADFLOW_RETRY_BACKOFF_SECONDS": "0.05",
     })
-    for key in ("OPENAI_API_KEY", "OPENAI_BASE_URL", "LEADFLOW_DATABASE_URL", "LEAD_LIST_BATCH_SIZE", "LEADFLOW_MODEL"):
+    for key in ("OPENAI_API_KEY", "OPENAI_BASE_URL", "LEADFLOW_DATABASE_URL", "LEAD_LIST_BATCH_SIZE", "LEADFLOW_MODEL",
+                "LEADFLOW_SEARCH_URL", "LEADFLOW_SEARCH_BACKEND", "BRAVE_API_KEY", "TAVILY_API_KEY", "LEADFLOW_MCP_SERVERS"):
         os.environ.pop(key, None)
     # Prefect reads PREFECT_API_URL when it is imported, so the address is fixed now; the
     # server itself starts only when a selected test needs it (not for `-m unit`).
@@ -223,11 +224,13 @@ def web(_fake_web, monkeypatch):
     evidence URL and a live portal behind it, unless the domain or account says 'invented'."""
     from fake_web import fetcher_for
 
+    import leadflow.discovery.sources
     import leadflow.tasks.verify
 
     _fake_web.reset()  # every test starts from an empty web (the agents reuse domains)
     fetcher = fetcher_for(_fake_web)
     monkeypatch.setattr(leadflow.tasks.verify, "fetcher_from_settings", lambda: fetcher)
+    monkeypatch.setattr(leadflow.discovery.sources, "shared_fetcher", lambda: fetcher)  # the agent's fetch_page
     _fake_web.publish = lambda rows: publish(_fake_web, rows)
     return _fake_web
 
@@ -263,7 +266,29 @@ def agent(_agent_server, web, monkeypatch):
     _agent_server.reset()
     _agent_server.delay = 0.0
     _agent_server.on_companies = web.publish
+    _agent_server.hosted_search = lambda query: []
     monkeypatch.setenv("OPENAI_API_KEY", "sk-test-SECRET-0123456789")
     monkeypatch.setenv("OPENAI_BASE_URL", _agent_server.base_url)
     monkeypatch.setenv("LEADFLOW_MODEL", "test-model")
     return _agent_server
+
+
+# --- the web search the agent's tools use -------------------------------------------------
+
+@pytest.fixture(scope="session")
+def _fake_search():
+    from fake_search import FakeSearch
+
+    with FakeSearch() as search:
+        yield search
+
+
+@pytest.fixture
+def search(_fake_search, monkeypatch):
+    """A SearXNG-compatible search API on 127.0.0.1 (also Brave's and Tavily's shapes), empty,
+    configured as the agent's search: with `agent`, batches are tool-agent runs."""
+    _fake_search.reset()
+    monkeypatch.setenv("LEADFLOW_SEARCH_URL", _fake_search.url)
+    for name in ("LEADFLOW_SEARCH_BACKEND", "BRAVE_API_KEY", "TAVILY_API_KEY", "LEADFLOW_MCP_SERVERS"):
+        monkeypatch.delenv(name, raising=False)
+    return _fake_search

@@ -8,6 +8,21 @@ answer late (`hang`, for client timeouts).
 
 It also keeps what a test of throttling needs: `in_flight` (requests being answered now) and
 `max_in_flight` (the high-water mark since the last `reset`).
+
+**A tool-calling agent.** When a request offers the `submit_leads` tool (leadflow's searching
+agent, `leadflow/discovery/tool_agent.py`), `tool_script` answers instead of `script`: it gets
+the call, with the tool results of the conversation so far in `call.results`, and returns the
+next turn as a list of steps, answered the way real servers do:
+
+- `ToolCall(name, arguments)`: Chat Completions `tool_calls` (finish_reason `tool_calls`) or a
+  Responses `function_call` item; `arguments` may be a raw (malformed) string;
+- `HostedSearch(query)` (Responses only): a `web_search_call` item whose `action.sources` are
+  what `hosted_search(query)` finds, the way OpenAI's hosted tool reports a search;
+- `Cite(text, urls)` (Responses only): an assistant message whose `output_text` carries
+  `url_citation` annotations.
+
+`submit(rows)` is the final step. `searching_agent` is a default script that searches,
+fetches and submits what the fetched pages prove.
 """
 
 from __future__ import annotations
@@ -19,6 +34,7 @@ import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from urllib.parse import urlsplit
 
 from leadflow.discovery.prompt import read_request
 
@@ -60,9 +76,88 @@ class AgentCall:
     at: float = 0.0  # time.monotonic() when the request arrived
     region: str | None = None  # the request block's `region` (None: the whole state)
     places: list[str] = field(default_factory=list)  # the request block's `places`
+    tools: list[str] = field(default_factory=list)  # tools offered: function names, hosted tool types
+    results: list[ToolResult] = field(default_factory=list)  # the conversation's tool calls so far
 
 
 Script = Callable[[AgentCall], list[dict]]
+
+
+@dataclass
+class ToolResult:
+    """One tool call of the conversation so far and what the tool answered."""
+
+    name: str
+    arguments: dict | str  # parsed JSON, or the raw string when it is not JSON
+    output: str
+    call_id: str = ""
+
+    def data(self) -> dict:
+        """The output as JSON (leadflow's tools answer in JSON); {} when it is not."""
+        try:
+            value = json.loads(self.output)
+        except (TypeError, ValueError):
+            return {}
+        return value if isinstance(value, dict) else {}
+
+
+@dataclass
+class ToolCall:
+    name: str
+    arguments: dict | str = field(default_factory=dict)
+
+
+@dataclass
+class HostedSearch:
+    query: str
+
+
+@dataclass
+class Cite:
+    text: str
+    urls: list[str]
+
+
+def submit(rows: list[dict], notes: str | None = None) -> ToolCall:
+    return ToolCall("submit_leads", {"companies": rows, "notes": notes})
+
+
+ToolScript = Callable[[AgentCall], list]
+
+
+def _arguments(raw) -> dict | str:
+    if isinstance(raw, dict):
+        return raw
+    try:
+        value = json.loads(raw)
+    except (TypeError, ValueError):
+        return str(raw)
+    return value if isinstance(value, dict) else str(raw)
+
+
+def tool_results(body: dict) -> list[ToolResult]:
+    """The tool calls of a conversation, with their outputs, in order (Chat `tool_calls` +
+    `tool` messages, or Responses `function_call` + `function_call_output` items)."""
+    calls: dict[str, tuple[str, dict | str]] = {}
+    outputs: dict[str, str] = {}
+    order: list[str] = []
+    raw = body.get("messages") or body.get("input") or []
+    for item in raw if isinstance(raw, list) else []:
+        if not isinstance(item, dict):
+            continue
+        for tc in item.get("tool_calls") or []:  # Chat: the assistant's calls
+            fn = tc.get("function") or {}
+            calls[tc.get("id", "")] = (fn.get("name", ""), _arguments(fn.get("arguments")))
+            order.append(tc.get("id", ""))
+        if item.get("role") == "tool":
+            outputs[item.get("tool_call_id", "")] = _text(item.get("content"))
+        if item.get("type") == "function_call":  # Responses
+            calls[item.get("call_id", "")] = (item.get("name", ""), _arguments(item.get("arguments")))
+            order.append(item.get("call_id", ""))
+        if item.get("type") == "function_call_output":
+            out = item.get("output")
+            outputs[item.get("call_id", "")] = out if isinstance(out, str) else _text(out)
+    return [ToolResult(calls[i][0], calls[i][1], outputs.get(i, ""), i) for i in order]
 
 
 def _text(content) -> str:
@@ -83,17 +178,20 @@ def _parse(body: dict, number: int) -> AgentCall:
     raw = body.get("messages") or body.get("input") or []
     if isinstance(raw, str):  # Responses also accepts a bare string as the input
         raw = [{"role": "user", "content": raw}]
-    messages = [m for m in raw if isinstance(m, dict)]
+    messages = [m for m in raw if isinstance(m, dict) and m.get("type", "message") == "message"]
     prompt = "\n".join(t for t in (_text(m.get("content")) for m in messages) if t)
     user = [_text(m.get("content")) for m in messages if m.get("role", "user") == "user"]
+    tools = [t.get("name") or (t.get("function") or {}).get("name") or t.get("type", "")
+             for t in body.get("tools") or [] if isinstance(t, dict)]
     try:
         req = read_request(user[-1] if user else prompt)
     except ValueError:  # not a leadflow batch prompt: an empty request
-        return AgentCall(body=body, prompt=prompt, pms="", state="", want=0, excluded=[], slice=None, number=number)
+        return AgentCall(body=body, prompt=prompt, pms="", state="", want=0, excluded=[], slice=None, number=number,
+                         tools=tools, results=tool_results(body))
     return AgentCall(
         body=body, prompt=prompt, pms=req.pms, state=req.state, want=req.find,
         excluded=list(req.exclude_domains), slice=getattr(req, "slice", None), number=number,
-        region=req.region, places=list(req.places),
+        region=req.region, places=list(req.places), tools=tools, results=tool_results(body),
     )
 
 
@@ -146,6 +244,9 @@ class FakeOpenAI:
     count_tokens: Callable[[AgentCall], tuple[int, int]] | None = None
     in_flight: int = 0  # requests being answered right now
     max_in_flight: int = 0  # the most at once since the last reset
+    tool_script: ToolScript | None = None  # the agent's next turn, when leadflow's tools are offered
+    hosted_search: Callable[[str], list[str]] = lambda query: []  # what OpenAI's hosted web_search finds (URLs)
+    tool_call_tokens: int = 20  # completion tokens of a turn per tool call
 
     def __post_init__(self):
         self._lock = threading.Lock()
@@ -176,9 +277,9 @@ class FakeOpenAI:
         self.server.shutdown()
         self.server.server_close()
 
-    def reset(self, script: Script = full_batches) -> None:
+    def reset(self, script: Script = full_batches, tool_script: ToolScript | None = None) -> None:
         with self._lock:
-            self.script, self.calls = script, []
+            self.script, self.calls, self.tool_script = script, [], tool_script
             self.max_in_flight = self.in_flight
 
     def _handle(self, handler: BaseHTTPRequestHandler, body: dict, authorization: str | None) -> None:
@@ -200,6 +301,8 @@ class FakeOpenAI:
             script = self.script
         if self.delay:
             time.sleep(self.delay)
+        if "submit_leads" in call.tools and self.tool_script is not None:
+            return self._tool_turn(handler, body, call)
         status, refusal, content, finish = 200, None, None, "stop"
         code, headers, hang = None, None, 0.0
         try:
@@ -225,6 +328,9 @@ class FakeOpenAI:
                     "role": "assistant", "content": None if refusal else content, "refusal": refusal}}],
                 "usage": self._usage(companies, call),
             }
+        self._send(handler, status, payload, headers)
+
+    def _send(self, handler: BaseHTTPRequestHandler, status: int, payload: dict, headers: dict | None) -> None:
         data = json.dumps(payload).encode()
         if headers is None:
             headers = {"retry-after-ms": "10"} if status in (429, 500, 503) else {}
@@ -264,3 +370,94 @@ class FakeOpenAI:
                       "input_tokens_details": {"cached_tokens": usage.get("prompt_tokens_details", {}).get("cached_tokens", 0)},
                       "output_tokens_details": {"reasoning_tokens": 0}},
         }
+
+    # -- the tool-calling agent ------------------------------------------------------------
+
+    def _tool_turn(self, handler: BaseHTTPRequestHandler, body: dict, call: AgentCall) -> None:
+        try:
+            steps = self.tool_script(call)  # type: ignore[misc]
+        except Reply as r:
+            if r.hang:
+                time.sleep(r.hang)
+            if r.status != 200:
+                return self._send(handler, r.status, {"error": {"message": f"scripted {r.status}", "type": r.code or "test",
+                                                                "code": r.code}}, r.headers)
+            steps = [Cite(r.content or "", [])]  # a plain-text answer
+        prompt, cached = self.prompt_tokens, self.cached_tokens
+        if self.count_tokens is not None:
+            prompt, cached = self.count_tokens(call)
+        out = self.tool_call_tokens * max(1, len(steps))
+        n = call.number
+        if handler.path.endswith("/responses"):
+            items = []
+            for i, step in enumerate(steps):
+                if isinstance(step, ToolCall):
+                    args = step.arguments if isinstance(step.arguments, str) else json.dumps(step.arguments)
+                    items.append({"type": "function_call", "id": f"fc_{n}_{i}", "call_id": f"call_{n}_{i}",
+                                  "name": step.name, "arguments": args, "status": "completed"})
+                elif isinstance(step, HostedSearch):
+                    items.append({"type": "web_search_call", "id": f"ws_{n}_{i}", "status": "completed",
+                                  "action": {"type": "search", "query": step.query,
+                                             "sources": [{"type": "url", "url": u} for u in self.hosted_search(step.query)]}})
+                elif isinstance(step, Cite):
+                    items.append({"type": "message", "id": f"msg_{n}_{i}", "status": "completed", "role": "assistant",
+                                  "content": [{"type": "output_text", "text": step.text, "annotations": [
+                                      {"type": "url_citation", "url": u, "title": u, "start_index": 0,
+                                       "end_index": len(step.text)} for u in step.urls]}]})
+            payload = {
+                "id": f"resp_{n}", "object": "response", "created_at": int(time.time()), "status": "completed",
+                "model": body.get("model", "test-model"), "output": items, "parallel_tool_calls": True,
+                "tool_choice": "auto", "tools": [],
+                "usage": {"input_tokens": prompt, "output_tokens": out, "total_tokens": prompt + out,
+                          "input_tokens_details": {"cached_tokens": cached}, "output_tokens_details": {"reasoning_tokens": 0}},
+            }
+        else:
+            calls = [s for s in steps if isinstance(s, ToolCall)]
+            text = " ".join(s.text for s in steps if isinstance(s, Cite)) or None
+            message = {"role": "assistant", "content": text if not calls else None, "refusal": None}
+            if calls:
+                message["tool_calls"] = [
+                    {"id": f"call_{n}_{i}", "type": "function", "function": {
+                        "name": c.name, "arguments": c.arguments if isinstance(c.arguments, str) else json.dumps(c.arguments)}}
+                    for i, c in enumerate(calls)]
+            usage = {"prompt_tokens": prompt, "completion_tokens": out, "total_tokens": prompt + out}
+            if cached:
+                usage["prompt_tokens_details"] = {"cached_tokens": cached}
+            payload = {
+                "id": f"chatcmpl-{n}", "object": "chat.completion", "created": int(time.time()),
+                "model": body.get("model", "test-model"), "usage": usage,
+                "choices": [{"index": 0, "finish_reason": "tool_calls" if calls else "stop", "logprobs": None,
+                             "message": message}],
+            }
+        self._send(handler, 200, payload, None)
+
+
+_PLACE = re.compile(r"in ([^,.]+), ([A-Z]{2})\b")
+
+
+def searching_agent(call: AgentCall) -> list:
+    """What a tool-using model does, in three turns: search the web for the PMS's "pay rent"
+    pages in the state; fetch the companies' own websites among the results (not excluded);
+    submit those whose pages link a portal of the PMS, with the city the search snippet gave."""
+    searches = [r for r in call.results if r.name == "web_search" and r.data().get("results") is not None]
+    fetched = [r for r in call.results if r.name == "fetch_page"]
+    if not searches and not any(r.name == "web_search" for r in call.results):
+        return [ToolCall("web_search", {"query": f'{call.pms} "pay rent" property management {call.state}'})]
+    results = [x for r in searches for x in r.data()["results"]]
+    if not fetched:
+        homes = [x["url"] for x in results if not x.get("proves_pms")
+                 and (urlsplit(x["url"]).hostname or "") not in call.excluded][: call.want]
+        return [ToolCall("fetch_page", {"url": u}) for u in homes] or [submit([], "nothing found")]
+    snippets = {urlsplit(x["url"]).hostname: x for x in results}
+    rows = []
+    for r in fetched:
+        page = r.data()
+        portal = next((p["url"] for p in page.get("portal_links", []) if p.get("proves_pms") == call.pms), None)
+        host = urlsplit(page.get("final_url") or "").hostname
+        if not portal or not host:
+            continue
+        hit = snippets.get(host, {})
+        place = _PLACE.search(hit.get("snippet", ""))
+        rows.append({"name": hit.get("title") or host, "domain": host, "city": place.group(1) if place else None,
+                     "state": place.group(2) if place else call.state, "pms": call.pms, "evidence_url": portal})
+    return [submit(rows[: call.want], f"{len(rows)} found by search")]

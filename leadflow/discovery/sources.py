@@ -4,21 +4,29 @@ looked up only when the discoverer is built, inside the task, and never stored."
 from __future__ import annotations
 
 from collections.abc import Callable
+from functools import lru_cache
 from pathlib import Path
 from typing import Literal
 
 from pydantic import BaseModel
 
 from leadflow import settings
-from leadflow.discovery import Discoverer
+from leadflow.discovery import Discoverer, DiscoveryFailed
 from leadflow.discovery.directory import DirectoryDiscoverer, sample_directory
 from leadflow.discovery.openai_agent import OpenAIDiscoverer
 from leadflow.errors import InvalidInput
+from leadflow.search import CachedSearch, SearchCache, StoreSearchCache, build_backend
+from leadflow.web import Fetcher, make_fetcher
 
 SAMPLE_NOTICE = (
     "No OPENAI_API_KEY set: using the bundled FICTIONAL sample directory "
     "(set OPENAI_API_KEY or pass --source openai|PATH.csv)."
 )
+MEMORY_NOTICE = (
+    "No search backend for this server: the model answers from memory and live checks decide "
+    "(set LEADFLOW_SEARCH_URL, BRAVE_API_KEY or TAVILY_API_KEY to let it search)."
+)
+Search = Literal["none", "openai", "searxng", "brave", "tavily"]
 
 
 class SourceSpec(BaseModel):
@@ -28,6 +36,16 @@ class SourceSpec(BaseModel):
     base_url: str | None = None
     api: Literal["chat", "responses"] = "chat"
     block: str | None = None  # DiscoverySettings block name (holds the key), if any
+    # The agent's search (README, "Agent modes"): None or "none" answers from memory (one
+    # request per batch); "openai" is OpenAI's hosted web_search; the others are backends of
+    # leadflow's own web_search tool. `mcp`: names of LEADFLOW_MCP_SERVERS the agent may use.
+    search: Search | None = None
+    mcp: list[str] = []
+
+    @property
+    def searching(self) -> bool:
+        """Whether batches are agent runs with tools (tool_agent), not one request."""
+        return self.kind == "openai" and self.search not in (None, "none")
 
     @property
     def label(self) -> str:
@@ -37,7 +55,9 @@ class SourceSpec(BaseModel):
         return f"openai:{self.model}" + (f"@{self.block}" if self.block else "")
 
     def fingerprint(self) -> str:
-        return f"{self.kind}:{self.path or ''}:{self.model or ''}:{self.api}:{self.base_url or ''}"
+        """What shapes the answers (no secrets). Memory-only specs keep their old fingerprint."""
+        tools = f":{self.search}" + "".join(f"+mcp:{m}" for m in self.mcp) if self.searching else ""
+        return f"{self.kind}:{self.path or ''}:{self.model or ''}:{self.api}:{self.base_url or ''}" + tools
 
 
 def resolve_source(source: str | None, *, stored: str | None = None, block: dict | None = None) -> tuple[SourceSpec, str | None]:
@@ -58,11 +78,15 @@ def resolve_source(source: str | None, *, stored: str | None = None, block: dict
         if not block and not config.agent_configured():
             raise InvalidInput("source", "openai needs OPENAI_API_KEY (or OPENAI_BASE_URL for a local "
                                          "OpenAI-compatible server, or a discovery block)")
+        base_url = block.get("base_url") or config.openai_base_url
+        search = config.search(base_url=base_url, keyed=bool(block) or bool(config.openai_api_key))
+        if search == "none" and config.search_backend == "auto":
+            notice = MEMORY_NOTICE
+        mcp = [m["name"] for m in config.mcp_server_configs()] if search != "none" else []
         return SourceSpec(
-            kind="openai", model=block.get("model") or config.model,
-            base_url=block.get("base_url") or config.openai_base_url,
-            api=block.get("api") or config.openai_api,
-            block=block.get("name"),
+            kind="openai", model=block.get("model") or config.model, base_url=base_url,
+            api="responses" if search == "openai" else block.get("api") or config.openai_api,
+            block=block.get("name"), search=search, mcp=mcp,
         ), notice
     if choice == "sample":
         return SourceSpec(kind="directory", path=str(sample_directory())), notice
@@ -76,7 +100,23 @@ def resolve_source(source: str | None, *, stored: str | None = None, block: dict
     return SourceSpec(kind="directory", path=str(p.resolve())), notice
 
 
-def build_discoverer(spec: SourceSpec, api_key: Callable[[], str | None] = lambda: None) -> Discoverer:
+@lru_cache(maxsize=4)
+def _shared_fetcher(timeout: float, delay: float, concurrency: int) -> Fetcher:
+    return make_fetcher(timeout=timeout, per_domain_delay=delay, max_concurrency=concurrency)
+
+
+def shared_fetcher() -> Fetcher:
+    """The process's one guarded fetcher, for the agent's page tools and the live checks alike,
+    so politeness per vendor host holds across both, across batches and across runs."""
+    config = settings.load()
+    return _shared_fetcher(config.verify_timeout, config.verify_delay, config.verify_concurrency)
+
+
+def build_discoverer(spec: SourceSpec, api_key: Callable[[], str | None] = lambda: None, *,
+                     fetcher: Fetcher | None = None, search_cache: SearchCache | None = None) -> Discoverer:
+    """The discoverer for `spec`, secrets looked up now. A searching spec gets the tool agent
+    with its search backend behind the lead store's search cache (`search_cache`, default:
+    the store of LEADFLOW_DATABASE_URL) and the page fetcher (`fetcher`, default: `shared_fetcher`)."""
     if spec.kind == "directory":
         assert spec.path
         return DirectoryDiscoverer(spec.path)
@@ -84,7 +124,31 @@ def build_discoverer(spec: SourceSpec, api_key: Callable[[], str | None] = lambd
     key = api_key() or (config.openai_api_key.get_secret_value() if config.openai_api_key else None)
     if not key and spec.base_url:
         key = "not-needed"  # local OpenAI-compatible servers (Ollama, vLLM) ignore the key
-    return OpenAIDiscoverer(
-        model=spec.model or config.model, api_key=key, base_url=spec.base_url, api=spec.api,
-        timeout=config.openai_timeout,
+    if not spec.searching:
+        return OpenAIDiscoverer(
+            model=spec.model or config.model, api_key=key, base_url=spec.base_url, api=spec.api,
+            timeout=config.openai_timeout,
+        )
+    from leadflow.discovery.tool_agent import ToolAgentDiscoverer  # the Agents SDK loads only when used
+
+    search = None
+    try:
+        if spec.search != "openai":
+            backend = build_backend(
+                spec.search, url=config.search_url, timeout=config.search_timeout,
+                brave_key=config.brave_api_key.get_secret_value() if config.brave_api_key else None,
+                tavily_key=config.tavily_api_key.get_secret_value() if config.tavily_api_key else None)
+            cache = search_cache or StoreSearchCache(config.store_url(), config.search_cache_days)
+            search = CachedSearch(backend, cache)
+        servers = {m["name"]: m for m in config.mcp_server_configs()}
+        missing = [name for name in spec.mcp if name not in servers]
+        if missing:
+            raise ValueError(f"MCP server {missing[0]!r} is not in LEADFLOW_MCP_SERVERS")
+    except (ValueError, InvalidInput) as exc:  # the run's search is not configured here
+        raise DiscoveryFailed(f"search not configured: {exc}", transient=False) from None
+    return ToolAgentDiscoverer(
+        model=spec.model or config.model, fetcher=fetcher or shared_fetcher(), search=search, api_key=key,
+        base_url=spec.base_url, api=spec.api, hosted_search=spec.search == "openai", timeout=config.openai_timeout,
+        max_turns=config.agent_max_turns, max_tool_calls=config.agent_max_tool_calls,
+        max_fetch_bytes=config.agent_max_fetch_bytes, mcp_servers=[servers[name] for name in spec.mcp],
     )

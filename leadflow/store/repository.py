@@ -10,7 +10,7 @@ from typing import Any
 from sqlalchemy import Connection, Float, cast, func, insert, or_, select, update
 from sqlalchemy.dialects import postgresql, sqlite
 
-from leadflow.store.schema import agent_requests, batch_answers, batches, blocklist, candidates, runs, web_checks
+from leadflow.store.schema import agent_requests, batch_answers, batches, blocklist, candidates, runs, search_cache, web_checks
 
 DELIVERIES_LOCK = 0x1EADF10  # advisory lock key: "who delivered what" across runs
 VERIFIED_METHODS = ("portal_live", "site_links_portal", "cited")  # seen live by leadflow itself
@@ -39,7 +39,7 @@ def _unsettled_requests(run_id_col):
     worker (paid, tokens unknown). A stored batch's row already counts its requests."""
     stored = select(batches.c.number).where(batches.c.run_id == agent_requests.c.run_id,
                                             batches.c.number == agent_requests.c.batch_number).exists()
-    return select(func.count()).select_from(agent_requests).where(
+    return select(func.coalesce(func.sum(agent_requests.c.llm_calls), 0)).where(
         agent_requests.c.run_id == run_id_col, ~stored).scalar_subquery()
 
 
@@ -61,6 +61,7 @@ def _run_with_counters():
         _batch_sum(batches.c.prompt_tokens, rid).label("prompt_tokens"),
         _batch_sum(batches.c.completion_tokens, rid).label("completion_tokens"),
         _batch_sum(batches.c.cached_tokens, rid).label("cached_tokens"),
+        _batch_sum(batches.c.tool_calls, rid).label("tool_calls"),
         _over_target_tokens(rid).label("over_target_tokens"),
     )
 
@@ -194,6 +195,7 @@ class Repository:
             candidates.c.pms, candidates.c.evidence_url, candidates.c.confidence,
             candidates.c.batch_number, candidates.c.evidence_method, candidates.c.evidence_checked_at,
             candidates.c.evidence_http_status, candidates.c.site_check, candidates.c.portal_check,
+            candidates.c.cited_urls,
         ]
         if include_rejected:
             cols += [candidates.c.status, candidates.c.reason, candidates.c.detail, candidates.c.raw_domain]
@@ -240,15 +242,17 @@ class Repository:
 
     def finish_request(self, request_id: int, outcome: str, usage: dict[str, int]) -> None:
         self.conn.execute(update(agent_requests).where(agent_requests.c.id == request_id).values(
-            finished_at=now(), outcome=outcome, prompt_tokens=usage.get("prompt_tokens", 0),
+            finished_at=now(), outcome=outcome, llm_calls=max(1, usage.get("llm_calls", 1)),
+            prompt_tokens=usage.get("prompt_tokens", 0),
             completion_tokens=usage.get("completion_tokens", 0), cached_tokens=usage.get("cached_tokens", 0)))
 
     def request_usage(self, run_id: str, number: int) -> dict[str, int] | None:
-        """Calls and tokens of every request made for a batch (None: no request recorded)."""
+        """Model calls and tokens of every request made for a batch (None: no request recorded).
+        A request is one discoverer attempt: one model call, or several for a searching agent."""
         c = agent_requests.c
         calls, prompt, completion, cached = self.conn.execute(select(
-            func.count(), func.coalesce(func.sum(c.prompt_tokens), 0), func.coalesce(func.sum(c.completion_tokens), 0),
-            func.coalesce(func.sum(c.cached_tokens), 0),
+            func.coalesce(func.sum(c.llm_calls), 0), func.coalesce(func.sum(c.prompt_tokens), 0),
+            func.coalesce(func.sum(c.completion_tokens), 0), func.coalesce(func.sum(c.cached_tokens), 0),
         ).where(c.run_id == run_id, c.batch_number == number)).one()
         if not calls:
             return None
@@ -289,6 +293,25 @@ class Repository:
             index_elements=["kind", "key_hash"],
             set_={c: stmt.excluded[c] for c in ("result", "checked_at", "expires_at")},
         ), rows)
+
+    # web search cache
+    def cached_search(self, backend: str, query: str) -> list[dict] | None:
+        """Unexpired results of one search, or None."""
+        stmt = select(search_cache.c.results).where(
+            search_cache.c.backend == backend, search_cache.c.query_hash == check_key_hash(query),
+            search_cache.c.expires_at > now())
+        return self.conn.execute(stmt).scalar()
+
+    def save_search(self, backend: str, query: str, results: list[dict], searched_at: datetime,
+                    expires_at: datetime) -> None:
+        """Insert or replace (an upsert: parallel batches may run the same search)."""
+        dialect = postgresql if self.conn.dialect.name == "postgresql" else sqlite
+        stmt = dialect.insert(search_cache).values(
+            backend=backend, query_hash=check_key_hash(query), query=query, results=results,
+            searched_at=searched_at, expires_at=expires_at)
+        self.conn.execute(stmt.on_conflict_do_update(
+            index_elements=["backend", "query_hash"],
+            set_={c: stmt.excluded[c] for c in ("results", "searched_at", "expires_at")}))
 
     # blocklist
     def blocked_domains(self) -> set[str]:

@@ -71,6 +71,7 @@ batches = Table(
     Column("model", String(100)),
     Column("error", Text),
     Column("notes", Text),  # the agent's own notes, carried into the next batch's prompt
+    Column("tool_calls", Integer, nullable=False, server_default="0"),  # the searching agent's tool calls
     Column("created_at", DateTime(timezone=True), nullable=False),
     UniqueConstraint("run_id", "number", name="uq_batches_run_number"),
 )
@@ -97,6 +98,7 @@ candidates = Table(
     Column("evidence_checked_at", DateTime(timezone=True)),
     Column("evidence_http_status", Integer),
     Column("portal_check", Text),  # what the live check saw at the evidence URL
+    Column("cited_urls", JSON),  # URLs the agent saw for it (search results, fetched pages, citations)
     Column("created_at", DateTime(timezone=True), nullable=False),
     Index("ix_candidates_run_status", "run_id", "status"),
     Index("ix_candidates_domain", "domain"),
@@ -128,6 +130,7 @@ agent_requests = Table(
     Column("started_at", DateTime(timezone=True), nullable=False),
     Column("finished_at", DateTime(timezone=True)),
     Column("outcome", String(16)),  # answered | failed | NULL: in flight, or its worker died
+    Column("llm_calls", Integer, nullable=False, server_default="1"),  # model calls (a searching agent makes several)
     Column("prompt_tokens", Integer, nullable=False, server_default="0"),
     Column("completion_tokens", Integer, nullable=False, server_default="0"),
     Column("cached_tokens", Integer, nullable=False, server_default="0"),
@@ -142,6 +145,18 @@ web_checks = Table(
     Column("key", Text, nullable=False),
     Column("result", JSON, nullable=False),
     Column("checked_at", DateTime(timezone=True), nullable=False),
+    Column("expires_at", DateTime(timezone=True), nullable=False),
+)
+
+# Web search results (leadflow/search/), shared by batches, runs and nights: (backend, query) ->
+# results, until it expires.
+search_cache = Table(
+    "search_cache", metadata,
+    Column("backend", String(16), primary_key=True),  # searxng | brave | tavily
+    Column("query_hash", String(64), primary_key=True),  # sha256 of the normalised query
+    Column("query", Text, nullable=False),
+    Column("results", JSON, nullable=False),
+    Column("searched_at", DateTime(timezone=True), nullable=False),
     Column("expires_at", DateTime(timezone=True), nullable=False),
 )
 

@@ -21,6 +21,7 @@ def upgrade() -> None:
         sa.Column("started_at", sa.DateTime(timezone=True), nullable=False),
         sa.Column("finished_at", sa.DateTime(timezone=True)),
         sa.Column("outcome", sa.String(16)),
+        sa.Column("llm_calls", sa.Integer, nullable=False, server_default="1"),
         sa.Column("prompt_tokens", sa.Integer, nullable=False, server_default="0"),
         sa.Column("completion_tokens", sa.Integer, nullable=False, server_default="0"),
         sa.Column("cached_tokens", sa.Integer, nullable=False, server_default="0"),

@@ -39,8 +39,10 @@ def _free_port() -> int:
 def _start_prefect_server() -> None:
     global _server
     port = int(_api_url.rsplit(":", 1)[1].split("/")[0])
+    # The UI is served too (tests/test_ui_browser.py opens it; about a second more at start), and
+    # told where the API is, since the server itself runs with PREFECT_API_URL unset.
     env = {**os.environ, "PREFECT_HOME": str(_tmp / "prefect-server"), "PREFECT_SERVER_ANALYTICS_ENABLED": "false",
-           "PREFECT_UI_ENABLED": "false", "DO_NOT_TRACK": "1", "PREFECT_API_URL": ""}
+           "PREFECT_UI_ENABLED": "true", "PREFECT_UI_API_URL": _api_url, "DO_NOT_TRACK": "1", "PREFECT_API_URL": ""}
     log = open(_tmp / "prefect-server.log", "w")  # noqa: SIM115 - the server writes it until the session ends
     _server = subprocess.Popen(
         [sys.executable, "-m", "prefect", "server", "start", "--host", "127.0.0.1", "--port", str(port)],

@@ -180,15 +180,16 @@ def _common_prefix(a: str, b: str) -> int:
 def run(agent_server, script, *, latency: float, quantity: int, batch_size: int = 10, parallel: int = 1,
         state: str = "TX", pms: str = "Buildium") -> dict:
     from leadflow import services
-    from leadflow.flows.lead_list import lead_list
+    from leadflow.flows.lead_list import lead_list, local_run
     from leadflow.store import UnitOfWork
 
     agent_server.reset(script)
     agent_server.delay = latency
     agent_server.count_tokens = script.tokens
     started = time.perf_counter()
-    s = lead_list(pms=pms, state=state, quantity=quantity, source="openai", verify=False, batch_size=batch_size,
-                  parallel=parallel, options={"max_loops": 1000})
+    with local_run():  # as `leadflow run` starts it (no flow-run heartbeat: see local_run)
+        s = lead_list(pms=pms, state=state, quantity=quantity, source="openai", verify=False, batch_size=batch_size,
+                      parallel=parallel, options={"max_loops": 1000})
     wall = time.perf_counter() - started
     with UnitOfWork() as uow:
         rows = services.batch_table(uow, s.run_id)

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import logging
 import time
+from collections.abc import Iterator
+from contextlib import contextmanager
 
 from prefect import flow, get_run_logger, unmapped
 from prefect.artifacts import (
@@ -18,6 +20,7 @@ from prefect.artifacts import (
 )
 from prefect.events import emit_event
 from prefect.runtime import flow_run
+from prefect.settings import PREFECT_FLOWS_HEARTBEAT_FREQUENCY, temporary_settings
 from prefect.states import Cancelled, Completed, Failed
 
 from leadflow import services, settings
@@ -33,6 +36,8 @@ from leadflow.services import OpenedRun
 from leadflow.store import UnitOfWork
 from leadflow.tasks import check_progress, close_loop, finish_run, open_run, plan_loop, store_batch
 from leadflow.tasks.discover import with_backoff
+
+PROGRESS_EVERY_SECONDS = 2.0  # the UI's progress bar: updated at most this often, and when the run ends
 
 
 class _QuietTaskEnds(logging.Filter):
@@ -52,6 +57,16 @@ logging.getLogger("prefect.task_runs").addFilter(_quiet)
 def show_task_ends(show: bool) -> None:
     """`leadflow run -v` shows Prefect's per-task lines again."""
     _quiet.show = show
+
+
+@contextmanager
+def local_run() -> Iterator[None]:
+    """Flow runs started from this process (`leadflow run`, `lists run --local`), not by a
+    deployment: no flow-run heartbeat. The lead run's lease is their liveness, the zombie
+    automation watches only deployed runs, and Prefect's heartbeat thread, which sleeps in
+    one-second steps, holds up the end of every flow run by half a second on average."""
+    with temporary_settings(updates={PREFECT_FLOWS_HEARTBEAT_FREQUENCY: None}):
+        yield
 
 
 def _lead_run_id(run_id: str | None) -> str | None:
@@ -156,11 +171,13 @@ def _fill_to_target(store: str, opened: OpenedRun, owner: str | None, outcomes: 
     rid = opened.run_id
     discover_batch = with_backoff(settings.load().retry_backoff_seconds)
     progress = check_progress(store, rid)
-    bar = create_progress_artifact(0.0, key=f"lead-run-{rid}", description=f"Run {rid}: {progress.pms} in {progress.state}")
+    bar = create_progress_artifact(100.0 * min(1.0, progress.companies_ready / progress.target_quantity),
+                                   key=f"lead-run-{rid}", description=f"Run {rid}: {progress.pms} in {progress.state}")
     if progress.is_final and progress.status == "completed":
         logger.info("Run %s already has %d companies (target: %d), skipping lead list agent",
                     rid, progress.companies_ready, progress.target_quantity)
     logger.info(progress_line(progress.companies_ready, progress.target_quantity, progress.pms, progress.state))
+    shown = time.monotonic()  # when the progress bar was last updated
     while not progress.is_final:
         loop = progress.loops + 1
         planned = plan_loop(store, rid, loop, owner)
@@ -191,8 +208,9 @@ def _fill_to_target(store: str, opened: OpenedRun, owner: str | None, outcomes: 
         added = sum(o.accepted for o in outcomes[-len(plan):])
         logger.info("%s - loop %d: %d batch(es), +%d, %d remaining", progress_line(ready, target, progress.pms,
                     progress.state), loop, len(plan), added, max(0, target - ready))  # one line per loop
-        update_progress_artifact(bar, 100.0 * min(1.0, ready / target))
-    update_progress_artifact(bar, 100.0 * min(1.0, progress.companies_ready / progress.target_quantity))
+        if progress.is_final or time.monotonic() - shown >= PROGRESS_EVERY_SECONDS:
+            update_progress_artifact(bar, 100.0 * min(1.0, ready / target))
+            shown = time.monotonic()
     return progress
 
 

@@ -174,7 +174,7 @@ def run(
     apply_prefect_defaults(console_level=None if verbose else "WARNING")
     from prefect import tags  # imports Prefect: after its settings
 
-    from leadflow.flows.lead_list import lead_list, show_task_ends
+    from leadflow.flows.lead_list import lead_list, local_run, show_task_ends
 
     show_task_ends(verbose)
     rid = request.run_id
@@ -182,7 +182,7 @@ def run(
     run_tags = ["leadflow", f"lead-run:{rid}"] + [f"{k}:{v}".lower().replace(" ", "-") for k, v in
                                                     (("pms", request.pms), ("state", request.state)) if v]
     try:
-        with _ProgressWatcher(store_url, rid, live=live), tags(*run_tags):  # tags at creation reach automations
+        with _ProgressWatcher(store_url, rid, live=live), tags(*run_tags), local_run():  # tags reach automations
             state_ = lead_list(
                 pms=request.pms, state=request.state, quantity=request.quantity, run_id=rid,
                 source=request.source, options=request.options, wait_for_lease=wait, return_state=True,

@@ -303,9 +303,11 @@ def lists_run(
             cli.err.print("No PREFECT_API_URL: running the night here (a temporary Prefect server).", style="dim",
                           highlight=False)
         _prefect_ready()
+        from leadflow.flows.lead_list import local_run
         from leadflow.flows.lead_refill import lead_refill
 
-        state = lead_refill(list_name=lst.name, night=night, return_state=True)
+        with local_run():
+            state = lead_refill(list_name=lst.name, night=night, return_state=True)
         _report_night(lst.name, night, state, as_json)
         return
     _prefect_ready()

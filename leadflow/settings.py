@@ -7,6 +7,7 @@ not read, in `leadflow.runtime_env`.
 from __future__ import annotations
 
 import json
+import os
 from pathlib import Path
 from typing import Literal
 
@@ -120,12 +121,24 @@ class Settings(BaseSettings):
         return bool(self.openai_api_key or self.openai_base_url)
 
 
+_NAMES = frozenset({"HOME", *(f.alias.upper() for f in Settings.model_fields.values() if f.alias)})
+_last: tuple[tuple, Settings] | None = None  # (the variables it was read from, the settings)
+
+
 def load() -> Settings:
-    """Read and check the environment now (cheap; tests change it between calls)."""
+    """The settings of the environment as it is now. Read again only when one of its variables
+    changed (tests change them between calls; hot paths call this per batch)."""
+    global _last
+    seen = tuple(sorted((k, v) for k, v in os.environ.items() if k.upper() in _NAMES))
+    last = _last
+    if last is not None and last[0] == seen:
+        return last[1]
     try:
-        return Settings()
+        config = Settings()
     except ValidationError as exc:
         raise invalid_input(exc, Settings) from None  # errors are located by variable name
+    _last = (seen, config)
+    return config
 
 
 def database_url() -> str:

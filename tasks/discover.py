@@ -51,6 +51,7 @@ import hashlib
 import threading
 import time
 from collections.abc import Iterator
+from concurrent.futures import ThreadPoolExecutor
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import timedelta
@@ -221,7 +222,8 @@ def agent_call_slot(source: SourceSpec, batch_number: int) -> Iterator[None]:
             known_missing is not None and time.monotonic() - known_missing < LIMIT_RECHECK_SECONDS):
         yield
         return
-    with contextlib.ExitStack() as held:
+    held = contextlib.ExitStack()
+    try:
         started = time.monotonic()
         try:
             # strict: a missing limit raises instead of Prefect's warning on every request; a failed
@@ -245,6 +247,13 @@ def agent_call_slot(source: SourceSpec, batch_number: int) -> Iterator[None]:
                 get_run_logger().info("Batch %d waited %.1f s for a slot of %r (agent calls in flight at the limit)",
                                       batch_number, waited, AGENT_CALLS_LIMIT)
         yield
+    finally:
+        # The request is over: its slot is released in the background (two round trips to the
+        # server) while the batch goes on to be stored. Pending releases finish before exit.
+        _RELEASES.submit(held.close)
+
+
+_RELEASES = ThreadPoolExecutor(max_workers=2, thread_name_prefix="leadflow-slot-release")
 
 
 def _after_failure(exc: DiscoveryFailed, spent: _Spent, asked: BatchRequest, attempts: int) -> _Spent | None:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 import threading
+import time
 from pathlib import Path
 
 from alembic import command
@@ -143,8 +144,24 @@ def _lock_migrations(conn: Connection) -> None:
         conn.exec_driver_sql("BEGIN IMMEDIATE")  # the database's write lock; waits busy_timeout
 
 
+SQLITE_LOCKED_RETRIES = 6  # SQLite can say "locked" without waiting (a fresh file turning to WAL mode)
+
+
 def migrate(engine: Engine) -> None:
-    """Bring the schema to the newest revision (idempotent, safe from many processes at once)."""
+    """Bring the schema to the newest revision (idempotent, safe from many processes at once).
+    On SQLite, a "database is locked" while other processes create the same fresh file is tried
+    again after a short pause: SQLite returns it at once, busy timeout or not, while another
+    connection switches the new file to WAL mode."""
+    for attempt in range(SQLITE_LOCKED_RETRIES + 1):
+        try:
+            return _migrate(engine)
+        except StoreUnavailable as exc:
+            if engine.dialect.name != "sqlite" or "database is locked" not in str(exc) or attempt == SQLITE_LOCKED_RETRIES:
+                raise
+            time.sleep(0.05 * 2**attempt)
+
+
+def _migrate(engine: Engine) -> None:
     cfg = _alembic_config()
     try:
         conn = engine.connect()

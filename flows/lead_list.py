@@ -61,10 +61,15 @@ def show_task_ends(show: bool) -> None:
 
 @contextmanager
 def local_run() -> Iterator[None]:
-    """Flow runs started from this process (`leadflow run`, `lists run --local`), not by a
-    deployment: no flow-run heartbeat. The lead run's lease is their liveness, the zombie
-    automation watches only deployed runs, and Prefect's heartbeat thread, which sleeps in
-    one-second steps, holds up the end of every flow run by half a second on average."""
+    """Flow runs started from this process (`leadflow run`, `lists run --local`) on a Prefect
+    server, not by a deployment: no flow-run heartbeat. The lead run's lease is their liveness,
+    the zombie automation watches only deployed runs, and Prefect's heartbeat thread, which
+    sleeps in one-second steps, holds up the end of every flow run by half a second on average.
+    With Prefect's temporary server (no PREFECT_API_URL) nothing changes: that half second lets
+    the server record the last task runs before it stops (without it, it logs a traceback)."""
+    if not settings.load().prefect_api_url:
+        yield
+        return
     with temporary_settings(updates={PREFECT_FLOWS_HEARTBEAT_FREQUENCY: None}):
         yield
 

@@ -18,10 +18,18 @@ PREFECT_DEFAULTS = {
 }
 
 
+# Prefect's temporary server (no PREFECT_API_URL) keeps no history, and its task-run recorder,
+# stopped at exit while it writes the run's last task run, logs a traceback: it is not started.
+EPHEMERAL_DEFAULTS = {"PREFECT_SERVER_SERVICES_TASK_RUN_RECORDER_ENABLED": "false"}
+
+
 def apply_prefect_defaults(*, console_level: str | None = None) -> None:
     """Set the defaults; `console_level` (e.g. WARNING) quiets Prefect's console handler,
     which the CLI does because its progress bar says the rest (the UI still gets every line)."""
     for key, value in PREFECT_DEFAULTS.items():
         os.environ.setdefault(key, value)
+    if not os.environ.get("PREFECT_API_URL"):
+        for key, value in EPHEMERAL_DEFAULTS.items():
+            os.environ.setdefault(key, value)
     if console_level:
         os.environ.setdefault("PREFECT_LOGGING_HANDLERS_CONSOLE_LEVEL", console_level)

@@ -136,6 +136,7 @@ def discover_batch(request: BatchRequest, source: SourceSpec, store_url: str | N
         time.sleep(wait)
     asked = request if spent.shrunk_to is None else request.model_copy(update={"batch_target": spent.shrunk_to})
     ledger = _Ledger(store_url if source.kind != "directory" else None, request)
+    sent = False  # whether this attempt made a request
     try:
         with agent_call_slot(source, request.batch_number):
             made = ledger.start(_attempts_allowed())
@@ -144,11 +145,12 @@ def discover_batch(request: BatchRequest, source: SourceSpec, store_url: str | N
             elif ledger.id is None:  # an earlier worker spent the budget, then stopped
                 raise DiscoveryFailed("not asked again: a worker that stopped before storing the batch spent its "
                                       "request budget", transient=True)  # as if its attempts had failed here
+            sent = True
             result = discoverer.discover(asked)
     except DiscoveryFailed as exc:
         ledger.failed(exc.usage)
         exc.usage = spent.usage + exc.usage
-        attempts = made + (ledger.id is not None or not ledger.store_url)
+        attempts = made + sent
         after = _after_failure(exc, spent, asked, attempts)
         exc.retry = after is not None
         if after is not None:

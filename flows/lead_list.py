@@ -19,8 +19,9 @@ from prefect.artifacts import (
     update_progress_artifact,
 )
 from prefect.events import emit_event
+from prefect.context import SettingsContext, get_settings_context
 from prefect.runtime import flow_run
-from prefect.settings import PREFECT_FLOWS_HEARTBEAT_FREQUENCY, temporary_settings
+from prefect.settings import PREFECT_FLOWS_HEARTBEAT_FREQUENCY, Settings
 from prefect.states import Cancelled, Completed, Failed
 
 from leadflow import services, settings
@@ -34,7 +35,7 @@ from leadflow.planning import low_quality, progress_line
 from leadflow.report import run_report
 from leadflow.services import OpenedRun
 from leadflow.store import UnitOfWork
-from leadflow.tasks import check_progress, close_loop, finish_run, open_run, plan_loop, store_batch
+from leadflow.tasks import close_loop, finish_run, open_run, store_batch
 from leadflow.tasks.discover import with_backoff
 
 PROGRESS_EVERY_SECONDS = 2.0  # the UI's progress bar: updated at most this often, and when the run ends
@@ -70,8 +71,23 @@ def local_run() -> Iterator[None]:
     if not settings.load().prefect_api_url:
         yield
         return
-    with temporary_settings(updates={PREFECT_FLOWS_HEARTBEAT_FREQUENCY: None}):
+    current = get_settings_context()
+    with SettingsContext(profile=current.profile, settings=_without_heartbeat(current.settings)):
         yield
+
+
+_no_heartbeat: dict[int, tuple[Settings, Settings]] = {}
+
+
+def _without_heartbeat(current: Settings) -> Settings:
+    """`current` with the flow-run heartbeat off: what `temporary_settings` would build, made
+    once per settings object (building it takes Prefect about 80 ms, every run)."""
+    have = _no_heartbeat.get(id(current))
+    if have is None or have[0] is not current:
+        have = (current, current.copy_with_update(updates={PREFECT_FLOWS_HEARTBEAT_FREQUENCY: None}))
+        _no_heartbeat.clear()
+        _no_heartbeat[id(current)] = have
+    return have[1]
 
 
 def _lead_run_id(run_id: str | None) -> str | None:
@@ -171,11 +187,13 @@ def _renew(store: str, run_id: str, owner: str | None) -> bool:
 
 
 def _fill_to_target(store: str, opened: OpenedRun, owner: str | None, outcomes: list[BatchOutcome]) -> RunSummary:
-    """The seed's loop: gap and early exit, plan, discover (mapped), store, progress, decide."""
+    """The seed's loop: gap and early exit, plan, discover (mapped), store, progress, decide.
+    Per loop one task run per batch to ask the agent, one per batch to check and store its
+    answer, and one to close the loop and plan the next."""
     logger = get_run_logger()
     rid = opened.run_id
     discover_batch = with_backoff(settings.load().retry_backoff_seconds)
-    progress = check_progress(store, rid)
+    progress, planned = opened.summary, opened.plan  # open_run checked for an early exit and planned loop 1
     bar = create_progress_artifact(100.0 * min(1.0, progress.companies_ready / progress.target_quantity),
                                    key=f"lead-run-{rid}", description=f"Run {rid}: {progress.pms} in {progress.state}")
     if progress.is_final and progress.status == "completed":
@@ -185,7 +203,6 @@ def _fill_to_target(store: str, opened: OpenedRun, owner: str | None, outcomes: 
     shown = time.monotonic()  # when the progress bar was last updated
     while not progress.is_final:
         loop = progress.loops + 1
-        planned = plan_loop(store, rid, loop, owner)
         plan, paid = planned.requests, planned.paid  # paid: a crashed loop's answers, kept in the store
         asked = [r for r in plan if r.batch_number not in paid]
         futures = dict(zip([r.batch_number for r in asked],
@@ -208,7 +225,8 @@ def _fill_to_target(store: str, opened: OpenedRun, owner: str | None, outcomes: 
             if outcome.error:
                 fatal = fatal or (outcome.error if is_fatal else None)
                 logger.warning("Run %s batch %d failed: %s", rid, request.batch_number, outcome.error)
-        progress = close_loop(store, rid, loop, outcomes[-len(plan):], fatal, owner)
+        closed = close_loop(store, rid, loop, outcomes[-len(plan):], fatal, owner)  # and plans the next loop
+        progress, planned = closed.progress, closed.next
         ready, target = progress.companies_ready, progress.target_quantity
         added = sum(o.accepted for o in outcomes[-len(plan):])
         logger.info("%s - loop %d: %d batch(es), +%d, %d remaining", progress_line(ready, target, progress.pms,

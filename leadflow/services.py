@@ -63,6 +63,13 @@ def criteria_of(run: dict) -> LeadCriteria:
 
 # --- opening a run ---------------------------------------------------------------------------
 
+class LoopPlan(BaseModel):
+    """A loop's batches, and the answers already paid for among them (by batch number)."""
+
+    requests: list[BatchRequest]
+    paid: dict[int, DiscoveryResult] = {}
+
+
 class OpenedRun(BaseModel):
     """A run ready for its loop: created or resumed, marked running, its source resolved."""
 
@@ -70,6 +77,7 @@ class OpenedRun(BaseModel):
     resumed: bool
     source: SourceSpec
     notice: str | None = None
+    plan: LoopPlan | None = None  # its first loop, once `start_run` found the run not done yet
 
     @property
     def run_id(self) -> str:
@@ -219,6 +227,40 @@ def close_loop(
         batches_failed=len(failed), batches_run=len(outcomes), last_error=failed[-1] if failed else None,
         fatal_error=fatal_error,
     ))
+
+
+class LoopClosed(BaseModel):
+    """A loop counted, and the next one planned unless the run is over."""
+
+    progress: RunSummary
+    next: LoopPlan | None = None
+
+
+def start_run(
+    uow: UnitOfWork, request: RunRequest, *, block: dict | None = None, flow_run_id: str | None = None,
+) -> OpenedRun:
+    """open_run, then the early exit (`check_progress`), then the first loop's plan: what a
+    flow run needs before its first agent call, in one unit of work."""
+    opened = open_run(uow, request, block=block, flow_run_id=flow_run_id)
+    progress = check_progress(uow, opened.run_id)
+    plan = None if progress.is_final else next_loop(uow, opened.run_id, flow_run_id)
+    return opened.model_copy(update={"summary": progress, "plan": plan})
+
+
+def end_loop(
+    uow: UnitOfWork, run_id: str, outcomes: list[BatchOutcome], fatal_error: str | None = None,
+    owner: str | None = None,
+) -> LoopClosed:
+    """close_loop, then the next loop's plan when the run goes on."""
+    progress = close_loop(uow, run_id, outcomes, fatal_error, owner)
+    return LoopClosed(progress=progress, next=None if progress.is_final else next_loop(uow, run_id, owner))
+
+
+def next_loop(uow: UnitOfWork, run_id: str, owner: str | None = None) -> LoopPlan:
+    """The next loop's batches (`plan_loop`) and the answers of those already paid for (a
+    crashed loop's, replayed instead of asked again)."""
+    requests = plan_loop(uow, run_id, owner)
+    return LoopPlan(requests=requests, paid=stored_answers(uow, run_id, [r.batch_number for r in requests]))
 
 
 def _decide(uow: UnitOfWork, run: dict, stop: StopDecision | None) -> RunSummary:
@@ -425,13 +467,6 @@ def answer_received(uow: UnitOfWork, request_id: int, request: BatchRequest, res
     uow.repo.save_answer(request.run_id, request.batch_number, result.model_dump(mode="json"))
     uow.commit()
     failpoints.hit("answer-saved")
-
-
-class LoopPlan(BaseModel):
-    """A loop's batches, and the answers already paid for among them (by batch number)."""
-
-    requests: list[BatchRequest]
-    paid: dict[int, DiscoveryResult] = {}
 
 
 def stored_answers(uow: UnitOfWork, run_id: str, numbers: Iterable[int]) -> dict[int, DiscoveryResult]:

@@ -5,15 +5,6 @@ from leadflow.runtime_env import apply_prefect_defaults
 apply_prefect_defaults()
 
 from leadflow.tasks.discover import discover_batch  # noqa: E402
-from leadflow.tasks.store import (  # noqa: E402
-    check_progress,
-    close_loop,
-    finish_run,
-    open_run,
-    plan_loop,
-    store_batch,
-)
+from leadflow.tasks.store import close_loop, finish_run, open_run, store_batch  # noqa: E402
 
-__all__ = [
-    "check_progress", "close_loop", "discover_batch", "finish_run", "open_run", "plan_loop", "store_batch",
-]
+__all__ = ["close_loop", "discover_batch", "finish_run", "open_run", "store_batch"]

@@ -12,7 +12,7 @@ from leadflow import services
 from leadflow.blocks.discovery import discovery_block_fields
 from leadflow.errors import RunLeased
 from leadflow.models import BatchOutcome, BatchRequest, DiscoveryResult, RunRequest, RunSummary
-from leadflow.services import LoopPlan, OpenedRun
+from leadflow.services import LoopClosed, OpenedRun
 from leadflow.store import StoreUnavailable, UnitOfWork
 from leadflow.tasks.verify import live_checks
 
@@ -34,32 +34,19 @@ def open_run(
     store_url: str, request: RunRequest, discovery_block: str | None, flow_run_id: str | None,
 ) -> OpenedRun | str:
     """Create or resume the run, take its lease and mark it running (the run's own source on
-    resume). With `request.wait`, wait for another flow run's lease; without, return why the
-    run is refused (an expected answer, not an error with a traceback)."""
+    resume), check whether it is done already and plan its first loop. With `request.wait`,
+    wait for another flow run's lease; without, return why the run is refused (an expected
+    answer, not an error with a traceback)."""
     block = discovery_block_fields(discovery_block) if discovery_block else None
     while True:
         try:
             with UnitOfWork(store_url) as uow:
-                return services.open_run(uow, request, block=block, flow_run_id=flow_run_id)
+                return services.start_run(uow, request, block=block, flow_run_id=flow_run_id)
         except RunLeased as exc:
             if not request.wait:
                 return str(exc)
             get_run_logger().info("Waiting: %s", exc)
             time.sleep(LEASE_POLL_SECONDS)
-
-
-@task(name="check_progress", task_run_name="check progress", **STORE)
-def check_progress(store_url: str, run_id: str) -> RunSummary:
-    with UnitOfWork(store_url) as uow:
-        return services.check_progress(uow, run_id)
-
-
-@task(name="plan_loop", task_run_name="plan loop {loop}", **STORE)
-def plan_loop(store_url: str, run_id: str, loop: int, owner: str | None = None) -> LoopPlan:
-    """The loop's batches, and the answers of those already paid for (a crashed loop's)."""
-    with UnitOfWork(store_url) as uow:
-        requests = services.plan_loop(uow, run_id, owner)
-        return LoopPlan(requests=requests, paid=services.stored_answers(uow, run_id, [r.batch_number for r in requests]))
 
 
 @task(name="store_batch", task_run_name="check and store batch {request.batch_number}", **STORE)
@@ -78,9 +65,11 @@ def store_batch(
 def close_loop(
     store_url: str, run_id: str, loop: int, outcomes: list[BatchOutcome], fatal_error: str | None = None,
     owner: str | None = None,
-) -> RunSummary:
+) -> LoopClosed:
+    """Count the loop, decide whether the run goes on, and if it does plan the next loop (one
+    task run and one unit of work between two loops)."""
     with UnitOfWork(store_url) as uow:
-        return services.close_loop(uow, run_id, outcomes, fatal_error, owner)
+        return services.end_loop(uow, run_id, outcomes, fatal_error, owner)
 
 
 @task(name="finish_run", task_run_name="finish lead run", **STORE)

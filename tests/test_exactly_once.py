@@ -119,13 +119,13 @@ def test_an_answer_paid_for_is_replayed_on_another_machine_without_paying_again(
     the batch is stored; the resume runs where Prefect's result cache is gone."""
     from prefect import flow
 
-    from leadflow.tasks import discover_batch, open_run, plan_loop
+    from leadflow.tasks import discover_batch, open_run
 
     @flow
     def pays_then_dies(run_id: str):
         request = RunRequest(pms="Buildium", state="TX", quantity=15, run_id=run_id, source="openai")
-        opened = open_run(store_url, request, None, None)
-        [first, *_] = plan_loop(store_url, opened.run_id, 1).requests
+        opened = open_run(store_url, request, None, None)  # plans loop 1 too
+        [first, *_] = opened.plan.requests
         discover_batch(first, opened.source, store_url)  # keeps its answer in the store
 
     run_id = uuid.uuid4().hex[:12]

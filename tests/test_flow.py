@@ -169,14 +169,13 @@ def test_a_paid_batch_is_not_paid_again_when_the_run_is_rerun(agent, store_url):
     from prefect import flow
 
     from leadflow.models import RunRequest
-    from leadflow.tasks import discover_batch, open_run, plan_loop
+    from leadflow.tasks import discover_batch, open_run
 
     @flow
     def crashes_after_paying(run_id: str):
         request = RunRequest(pms="Buildium", state="TX", quantity=15, run_id=run_id, source="openai")
-        opened = open_run(store_url, request, None, None)
-        plan = plan_loop(store_url, opened.run_id, 1)
-        discover_batch(plan.requests[0], opened.source)  # no store URL: the answer is not kept
+        opened = open_run(store_url, request, None, None)  # plans loop 1 too
+        discover_batch(opened.plan.requests[0], opened.source)  # no store URL: the answer is not kept
 
     run_id = uuid.uuid4().hex[:12]
     crashes_after_paying(run_id)

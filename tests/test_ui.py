@@ -38,7 +38,7 @@ def test_a_stalled_run_is_named_stalled_with_one_table_a_summary_and_quiet_logs(
         assert kinds == ["markdown", "progress", "table"], kinds  # one of each, not a table per loop
         markdown = next(a for a in artifacts if a.type == "markdown")
         assert "stalled" in markdown.data and f"leadflow export {summary.run_id}" in markdown.data
-        expected, names = {"open lead run", "check progress", "plan loop 1", "check and store batch 1", "close loop 2"}, set()
+        expected, names = {"open lead run", "discover batch 1", "check and store batch 1", "close loop 2"}, set()
         for _ in range(40):  # task runs reach the server as events, a moment after the flow returns
             task_runs = client.read_task_runs(flow_run_filter=FlowRunFilter(id=FlowRunFilterId(any_=[flow_run_id])))
             names = {t.name for t in task_runs}

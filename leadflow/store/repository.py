@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+import functools
 import hashlib
 from collections.abc import Iterable
 from datetime import UTC, datetime
 from typing import Any
 
-from sqlalchemy import Connection, Float, cast, func, insert, or_, select, update
+from sqlalchemy import Connection, Float, bindparam, cast, func, insert, or_, select, update
 from sqlalchemy.dialects import postgresql, sqlite
 
 from leadflow.store.schema import agent_requests, batch_answers, batches, blocklist, candidates, runs, search_cache, web_checks
@@ -66,6 +67,13 @@ def _run_with_counters():
     )
 
 
+@functools.cache
+def _run_by_id():
+    """One run with its counters, built once: the flow reads it several times a loop, and
+    building the statement costs more than running it."""
+    return _run_with_counters().where(runs.c.id == bindparam("run_id"))
+
+
 def _over_target_tokens(run_id_col):
     """Completion tokens spent on candidates rejected over_target: each batch's share of its
     completion tokens (over_target / returned), summed. What asking for more than the gap cost."""
@@ -88,7 +96,7 @@ class Repository:
         self.conn.execute(insert(runs).values(created_at=stamp, updated_at=stamp, **values))
 
     def get_run(self, run_id: str) -> dict | None:
-        row = self.conn.execute(_run_with_counters().where(runs.c.id == run_id)).mappings().first()
+        row = self.conn.execute(_run_by_id(), {"run_id": run_id}).mappings().first()
         return dict(row) if row else None
 
     def recent_runs(self, limit: int = 20) -> list[dict]:

@@ -24,7 +24,9 @@ class UnitOfWork:
         return self
 
     def commit(self) -> None:
+        """Commit, and go on in a new transaction (a service may commit, then read or write more)."""
         self.tx.commit()
+        self.tx = self.conn.begin()
 
     def rollback(self) -> None:
         self.tx.rollback()

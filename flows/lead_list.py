@@ -12,14 +12,8 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 
 from prefect import flow, get_run_logger, unmapped
-from prefect.artifacts import (
-    create_markdown_artifact,
-    create_progress_artifact,
-    create_table_artifact,
-    update_progress_artifact,
-)
-from prefect.events import emit_event
 from prefect.context import SettingsContext, get_settings_context
+from prefect.events import emit_event
 from prefect.runtime import flow_run
 from prefect.settings import PREFECT_FLOWS_HEARTBEAT_FREQUENCY, Settings
 from prefect.states import Cancelled, Completed, Failed
@@ -28,6 +22,7 @@ from leadflow import services, settings
 from leadflow.blocks.lead_store import lead_store_url
 from leadflow.discovery import DiscoveryFailed
 from leadflow.errors import LeaseLost
+from leadflow.flows.artifacts import RunArtifacts
 from leadflow.lease import LeaseKeeper
 from leadflow.models import BatchOutcome, DiscoveryResult, RunRequest, RunSummary
 from leadflow.options import RunOptions
@@ -148,9 +143,10 @@ def lead_list(
     lease_seconds = settings.load().lease_seconds
     started = time.monotonic()
     outcomes: list[BatchOutcome] = []
+    ui = RunArtifacts(rid)
     try:
         with LeaseKeeper(lambda: _renew(store, rid, owner), every=lease_seconds / 3):
-            summary = _fill_to_target(store, opened, owner, outcomes)
+            summary = _fill_to_target(store, opened, owner, outcomes, ui)
     except LeaseLost as exc:  # another flow run has the run now: it decides how the run ends
         logger.warning("Run %s: %s", rid, exc)
         return Cancelled(message=str(exc))
@@ -160,10 +156,11 @@ def lead_list(
         except LeaseLost:
             pass
         raise
+    else:
+        ui.summary(run_report(summary, time.monotonic() - started), summary.status)
     finally:
-        _publish_batches(rid, outcomes)  # one table per flow run, however it ended
-    create_markdown_artifact(run_report(summary, time.monotonic() - started), key=f"lead-run-{rid}-summary",
-                             description=f"Lead run {rid}: {summary.status}")
+        ui.batches(outcomes)  # one table per flow run, however it ended
+        ui.close()
     return _final_state(summary)
 
 
@@ -186,7 +183,9 @@ def _renew(store: str, run_id: str, owner: str | None) -> bool:
         return services.renew_lease(uow, run_id, owner or "local")
 
 
-def _fill_to_target(store: str, opened: OpenedRun, owner: str | None, outcomes: list[BatchOutcome]) -> RunSummary:
+def _fill_to_target(
+    store: str, opened: OpenedRun, owner: str | None, outcomes: list[BatchOutcome], ui: RunArtifacts,
+) -> RunSummary:
     """The seed's loop: gap and early exit, plan, discover (mapped), store, progress, decide.
     Per loop one task run per batch to ask the agent, one per batch to check and store its
     answer, and one to close the loop and plan the next."""
@@ -194,8 +193,7 @@ def _fill_to_target(store: str, opened: OpenedRun, owner: str | None, outcomes: 
     rid = opened.run_id
     discover_batch = with_backoff(settings.load().retry_backoff_seconds)
     progress, planned = opened.summary, opened.plan  # open_run checked for an early exit and planned loop 1
-    bar = create_progress_artifact(100.0 * min(1.0, progress.companies_ready / progress.target_quantity),
-                                   key=f"lead-run-{rid}", description=f"Run {rid}: {progress.pms} in {progress.state}")
+    ui.progress(progress.companies_ready / progress.target_quantity, f"Run {rid}: {progress.pms} in {progress.state}")
     if progress.is_final and progress.status == "completed":
         logger.info("Run %s already has %d companies (target: %d), skipping lead list agent",
                     rid, progress.companies_ready, progress.target_quantity)
@@ -232,7 +230,7 @@ def _fill_to_target(store: str, opened: OpenedRun, owner: str | None, outcomes: 
         logger.info("%s - loop %d: %d batch(es), +%d, %d remaining", progress_line(ready, target, progress.pms,
                     progress.state), loop, len(plan), added, max(0, target - ready))  # one line per loop
         if progress.is_final or time.monotonic() - shown >= PROGRESS_EVERY_SECONDS:
-            update_progress_artifact(bar, 100.0 * min(1.0, ready / target))
+            ui.progress(ready / target)
             shown = time.monotonic()
     return progress
 
@@ -261,23 +259,6 @@ def _warn_low_quality(run_id: str, outcome: BatchOutcome) -> None:
         event="leadflow.batch.low-quality",
         resource={"prefect.resource.id": f"leadflow.run.{run_id}"},
         payload=outcome.model_dump(),
-    )
-
-
-def _publish_batches(run_id: str, outcomes: list[BatchOutcome]) -> None:
-    """Per-batch metrics in the UI: one table for the flow run, published when it ends."""
-    if not outcomes:
-        return
-    create_table_artifact(
-        [
-            {"batch": o.batch_number, "requested": o.requested, "returned": o.returned,
-             "accepted": o.accepted, "rejected": sum(o.rejected.values()),
-             "rejected_by_reason": ", ".join(f"{k}={v}" for k, v in sorted(o.rejected.items())),
-             "error": o.error or ""}
-            for o in outcomes
-        ],
-        key=f"lead-run-{run_id}-batches",
-        description=f"Batches of lead run {run_id} in this flow run",
     )
 
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import time
 
+from fake_openai import fresh
 from prefect import get_client
 from prefect.client.schemas.filters import (
     ArtifactFilter,
@@ -57,6 +58,41 @@ def test_a_stalled_run_is_named_stalled_with_one_table_a_summary_and_quiet_logs(
     assert any(log.level == 30 and "ended stalled" in log.message for log in logs)  # a WARNING with the reason
     assert sum("Lead discovery:" in m for m in messages) == 3  # the start, then one line per loop
     assert any("the agent returned no companies" in m for m in messages)
+
+
+def _artifacts(client, flow_run_id):
+    return client.read_artifacts(artifact_filter=ArtifactFilter(flow_run_id=ArtifactFilterFlowRunId(any_=[flow_run_id])))
+
+
+def test_the_progress_bar_ends_full_and_every_artifact_is_there_when_the_run_ends(agent, sqlite_url):
+    """Artifacts are sent from background threads: all of them are on the server by the time
+    the flow run has its final state, the bar at 100."""
+    agent.reset(lambda call: fresh(call, call.want))
+    state = lead_list(pms="Buildium", state="TX", quantity=25, source="openai", verify=False, return_state=True)
+    assert state.result().companies_ready == 25
+    with get_client(sync_client=True) as client:
+        artifacts = _artifacts(client, state.state_details.flow_run_id)  # read at once: no waiting
+    assert sorted(a.type for a in artifacts) == ["markdown", "progress", "table"]
+    assert next(a for a in artifacts if a.type == "progress").data == 100.0
+    table = next(a for a in artifacts if a.type == "table")
+    assert '"batch": 3' in table.data and '"batch": 4' not in table.data
+
+
+def test_an_artifact_the_server_refuses_does_not_fail_the_run(agent, sqlite_url, monkeypatch, caplog):
+    import leadflow.flows.artifacts as ui
+
+    def refused(*args, **kwargs):
+        raise RuntimeError("Client error '422 Unprocessable Entity'")
+
+    monkeypatch.setattr(ui, "create_table_artifact", refused)
+    agent.reset(lambda call: fresh(call, call.want))
+    state = lead_list(pms="Buildium", state="TX", quantity=10, source="openai", verify=False, return_state=True)
+    assert state.is_completed() and state.result().companies_ready == 10
+    with get_client(sync_client=True) as client:
+        kinds = sorted(a.type for a in _artifacts(client, state.state_details.flow_run_id))
+    assert kinds == ["markdown", "progress"]  # the others were sent all the same
+    assert any("Could not publish an artifact" in r.getMessage() and "422" in r.getMessage()
+               for r in caplog.records if r.levelname == "WARNING")
 
 
 def test_the_summary_card_says_what_a_sales_lead_asks():

@@ -1,0 +1,89 @@
+"""What a lead run shows in the Prefect UI: its progress bar, batch table and summary card.
+
+Each artifact is one request to the Prefect server (20-45 ms on a busy one), and none of them
+decides anything, so they are sent from background threads while the flow goes on: the bar
+is created while the first loop's agent calls run, and the three made when the run ends are
+sent at once. `close()` waits for all of them, so they are on the server before the flow run
+reports its final state. One that fails is logged as a warning; the run goes on (its leads
+are in the lead store either way).
+"""
+
+from __future__ import annotations
+
+import contextvars
+from collections.abc import Callable
+from concurrent.futures import Future, ThreadPoolExecutor, wait
+
+from prefect import get_run_logger
+from prefect.artifacts import (
+    create_markdown_artifact,
+    create_progress_artifact,
+    create_table_artifact,
+    update_progress_artifact,
+)
+
+from leadflow.models import BatchOutcome
+
+
+class RunArtifacts:
+    """The artifacts of one flow run working on lead run `run_id`."""
+
+    def __init__(self, run_id: str):
+        self.run_id = run_id
+        self._bar: Future | None = None
+        self._sent: list[Future] = []
+        self._progress = ThreadPoolExecutor(1, thread_name_prefix="leadflow-progress")  # bar updates in order
+        self._others = ThreadPoolExecutor(2, thread_name_prefix="leadflow-artifacts")
+
+    def progress(self, share: float, description: str | None = None) -> None:
+        """Create the progress bar (with `description`) or move it to `share` (0..1)."""
+        percent = 100.0 * min(1.0, share)
+        if self._bar is None:
+            self._bar = self._send(self._progress, create_progress_artifact, percent, key=f"lead-run-{self.run_id}",
+                                   description=description)
+        else:
+            self._send(self._progress, self._move, self._bar, percent)
+
+    @staticmethod
+    def _move(bar: Future, percent: float) -> None:
+        if bar.result() is not None:  # None: the bar could not be created
+            update_progress_artifact(bar.result(), percent)
+
+    def batches(self, outcomes: list[BatchOutcome]) -> None:
+        """Per-batch metrics: one table for the flow run, however it ended."""
+        if not outcomes:
+            return
+        rows = [
+            {"batch": o.batch_number, "requested": o.requested, "returned": o.returned,
+             "accepted": o.accepted, "rejected": sum(o.rejected.values()),
+             "rejected_by_reason": ", ".join(f"{k}={v}" for k, v in sorted(o.rejected.items())),
+             "error": o.error or ""}
+            for o in outcomes
+        ]
+        self._send(self._others, create_table_artifact, rows, key=f"lead-run-{self.run_id}-batches",
+                   description=f"Batches of lead run {self.run_id} in this flow run")
+
+    def summary(self, markdown: str, status: str) -> None:
+        self._send(self._others, create_markdown_artifact, markdown, key=f"lead-run-{self.run_id}-summary",
+                   description=f"Lead run {self.run_id}: {status}")
+
+    def close(self) -> None:
+        """Wait until every artifact was sent (or failed)."""
+        wait(self._sent)
+        self._progress.shutdown()
+        self._others.shutdown()
+
+    def _send(self, pool: ThreadPoolExecutor, call: Callable, *args, **kwargs) -> Future:
+        context = contextvars.copy_context()  # the flow run's: artifacts are linked to it
+
+        def send():
+            try:
+                return call(*args, **kwargs)
+            except Exception as exc:  # noqa: BLE001 - an artifact never fails a run
+                get_run_logger().warning("Could not publish an artifact of lead run %s to the Prefect UI: %s: %s",
+                                         self.run_id, type(exc).__name__, exc)
+                return None
+
+        future = pool.submit(context.run, send)
+        self._sent.append(future)
+        return future

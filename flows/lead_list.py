@@ -71,18 +71,16 @@ def local_run() -> Iterator[None]:
         yield
 
 
-_no_heartbeat: dict[int, tuple[Settings, Settings]] = {}
+_no_heartbeat: tuple[Settings, Settings] | None = None  # (settings, the same without the heartbeat)
 
 
 def _without_heartbeat(current: Settings) -> Settings:
     """`current` with the flow-run heartbeat off: what `temporary_settings` would build, made
     once per settings object (building it takes Prefect about 80 ms, every run)."""
-    have = _no_heartbeat.get(id(current))
-    if have is None or have[0] is not current:
-        have = (current, current.copy_with_update(updates={PREFECT_FLOWS_HEARTBEAT_FREQUENCY: None}))
-        _no_heartbeat.clear()
-        _no_heartbeat[id(current)] = have
-    return have[1]
+    global _no_heartbeat
+    if _no_heartbeat is None or _no_heartbeat[0] is not current:
+        _no_heartbeat = (current, current.copy_with_update(updates={PREFECT_FLOWS_HEARTBEAT_FREQUENCY: None}))
+    return _no_heartbeat[1]
 
 
 def _lead_run_id(run_id: str | None) -> str | None:

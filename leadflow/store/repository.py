@@ -129,10 +129,6 @@ class Repository:
         )
         return res.rowcount == 1
 
-    def release_lease(self, run_id: str, owner: str) -> None:
-        self.conn.execute(update(runs).where(runs.c.id == run_id, runs.c.flow_run_id == owner)
-                          .values(lease_expires_at=None))
-
     def update_run(self, run_id: str, **values: Any) -> None:
         self.conn.execute(update(runs).where(runs.c.id == run_id).values(updated_at=now(), **values))
 

@@ -14,11 +14,12 @@ from typing import Protocol
 
 from leadflow.criteria import LeadCriteria, state_code
 from leadflow.domains import try_normalise
-from leadflow.evidence import PLATFORM_DOMAINS, VENDOR_DOMAINS, pms_from_url
+from leadflow.evidence import PLATFORM_DOMAINS, VENDOR_DOMAINS, account_of, pms_from_url, shared_signin_of
 from leadflow.models import Candidate
 from leadflow.web import Fetcher, PortalCheck, SiteCheck, check_portal, check_site
 
 RETRY_PAUSE_SECONDS = 2.0  # before the one more try of checks that timed out
+MAX_LINKED_ACCOUNTS = 2  # portal accounts fetched per company site (a site rarely links more than one)
 
 
 class CheckCache(Protocol):
@@ -62,49 +63,81 @@ def targets(candidates: Iterable[Candidate], criteria: LeadCriteria) -> tuple[di
     return portals, domains
 
 
+def linked_evidence(site: SiteCheck, pms: str) -> list[str]:
+    """The links on a company's own site that can prove `pms`, in page order: account portals of
+    up to MAX_LINKED_ACCOUNTS distinct accounts, then the vendor's one shared sign-in (for vendors
+    whose customers all use it). Each is evidence only once it was fetched and answered live."""
+    urls: list[str] = []
+    accounts: set[str] = set()
+    for url in site.portal_links:
+        account = account_of(url)
+        if pms_from_url(url) == pms and account and account not in accounts and len(accounts) < MAX_LINKED_ACCOUNTS:
+            accounts.add(account)
+            urls.append(url)
+    urls += [u for u in site.signin_links if shared_signin_of(u) == pms][:1]
+    return urls
+
+
 def check_batch(
     candidates: Iterable[Candidate], criteria: LeadCriteria, fetcher: Fetcher, cache: CheckCache, *,
     workers: int = 8, retry_pause: float = RETRY_PAUSE_SECONDS,
 ) -> LiveChecks:
     """Check what the batch claims, from the cache where it is fresh, else live; a check
-    that failed transiently (timeout, 5xx) gets one more try after the others."""
+    that failed transiently (timeout, 5xx) gets one more try after the others. Then the portals
+    that the companies' own sites link, which count only once fetched (a stale link is no proof)."""
+    candidates = list(candidates)
     portals, domains = targets(candidates, criteria)
     live = LiveChecks()
-    jobs: list[tuple[str, str, Callable[[], PortalCheck | SiteCheck]]] = []
-    for kind, keys, build in (
-        ("portal", list(portals), lambda k: lambda: check_portal(fetcher, k, criteria.pms, portals[k])),
-        ("site", domains, lambda k: lambda: check_site(fetcher, k)),
-    ):
-        hits = cache.get(kind, keys)
-        for key in keys:
-            if key in hits:
-                _keep(live, kind, key, hits[key], hits[key].get("checked_at"))
-                live.cached += 1
-            else:
-                jobs.append((kind, key, build(key)))
-    results = dict(zip([job[:2] for job in jobs], _run(jobs, workers), strict=True))
-    again = [job for job in jobs if results[job[:2]].transient]
-    if again:
-        time.sleep(retry_pause)
-        results.update(zip([job[:2] for job in again], _run(again, workers), strict=True))
-    live.fetched, live.retried = len(jobs), len(again)
-    fresh: dict[str, dict[str, dict]] = {"portal": {}, "site": {}}
-    stamp = datetime.now(UTC)
-    for (kind, key), result in results.items():
-        data = result.to_dict()
-        _keep(live, kind, key, data, stamp)
-        if not result.transient:  # a timeout says nothing about tomorrow
-            fresh[kind][key] = data
-    for kind, rows in fresh.items():
-        cache.put(kind, rows)
+    _check(live, "portal", portals, lambda k: check_portal(fetcher, k, criteria.pms, portals[k]), cache,
+           workers, retry_pause)
+    _check(live, "site", dict.fromkeys(domains), lambda k: check_site(fetcher, k), cache, workers, retry_pause)
+    names = {try_normalise(c.domain): c.name for c in candidates}
+    linked: dict[str, str | None] = {}
+    for domain, site in live.sites.items():
+        if site.verdict not in ("dead", "parked"):
+            for url in linked_evidence(site, criteria.pms):
+                if url not in live.portals:
+                    linked.setdefault(url, names.get(domain))
+    _check(live, "portal", linked, lambda k: check_portal(fetcher, k, criteria.pms, linked[k]), cache,
+           workers, retry_pause)
     return live
 
 
-def _run(jobs: list, workers: int) -> list:
+def _check(live: LiveChecks, kind: str, keys: dict[str, str | None], check: Callable[[str], PortalCheck | SiteCheck],
+           cache: CheckCache, workers: int, retry_pause: float) -> None:
+    """Check `keys` of one kind into `live`: cached results first, the rest live, with one more
+    try for transient failures; fresh results that are not transient go to the cache."""
+    jobs: list[str] = []
+    hits = cache.get(kind, list(keys))
+    for key in keys:
+        if key in hits:
+            _keep(live, kind, key, hits[key], hits[key].get("checked_at"))
+            live.cached += 1
+        else:
+            jobs.append(key)
+    results = dict(zip(jobs, _run([lambda k=k: check(k) for k in jobs], workers), strict=True))
+    again = [key for key in jobs if results[key].transient]
+    if again:
+        time.sleep(retry_pause)
+        results.update(zip(again, _run([lambda k=k: check(k) for k in again], workers), strict=True))
+    live.fetched += len(jobs)
+    live.retried += len(again)
+    fresh: dict[str, dict] = {}
+    stamp = datetime.now(UTC)
+    for key, result in results.items():
+        data = result.to_dict()
+        _keep(live, kind, key, data, stamp)
+        if not result.transient:  # a timeout says nothing about tomorrow
+            fresh[key] = data
+    if fresh:
+        cache.put(kind, fresh)
+
+
+def _run(jobs: list[Callable[[], PortalCheck | SiteCheck]], workers: int) -> list[PortalCheck | SiteCheck]:
     if not jobs:
         return []
     with ThreadPoolExecutor(max_workers=max(1, min(workers, len(jobs)))) as pool:
-        return list(pool.map(lambda job: job[2](), jobs))
+        return list(pool.map(lambda job: job(), jobs))
 
 
 def _keep(live: LiveChecks, kind: str, key: str, data: dict, checked_at: object) -> None:

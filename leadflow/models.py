@@ -134,7 +134,7 @@ class Verdict(BaseModel):
     confidence: Literal["high", "medium", "none"] | None = None
     evidence_url: str | None = None  # set when the company's own site supplied the evidence
     # Provenance: how leadflow itself established the evidence (None when rejected).
-    evidence_method: Literal["portal_live", "site_links_portal", "cited", "unverified"] | None = None
+    evidence_method: Literal["portal_live", "site_links_portal", "site_links_signin", "cited", "unverified"] | None = None
     evidence_http_status: int | None = None
     evidence_checked_at: datetime | None = None
     site_check: str | None = None  # what the live check saw on the company's website

@@ -4,18 +4,15 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING
 
 from rapidfuzz import fuzz
 
 from leadflow.criteria import LeadCriteria, state_code
 from leadflow.domains import InvalidDomain, normalise_domain
-from leadflow.evidence import PLATFORM_DOMAINS, VENDOR_DOMAINS, pms_from_url
+from leadflow.evidence import BLOCKS_SERVER_CHECKS, PLATFORM_DOMAINS, VENDOR_DOMAINS, classify, pms_from_url
+from leadflow.live import LiveChecks, linked_evidence
 from leadflow.models import Candidate, Verdict
-from leadflow.web import describe_check
-
-if TYPE_CHECKING:
-    from leadflow.live import LiveChecks
+from leadflow.web import PortalCheck, describe_check
 
 # Reasons, in the order the checks run. `status` and exports show these words.
 REASONS = {
@@ -29,6 +26,7 @@ REASONS = {
     "pms_mismatch": "the evidence shows a different PMS",
     "dead_domain": "the company's website does not exist (no such host, 404) or is parked",
     "evidence_unverified": "the evidence URL is not that account's live portal",
+    "unverifiable": "the vendor's portal answers servers with a bot wall: cannot be verified from here",
     "check_failed": "the live checks could not reach the site or portal, twice",
     "no_pms_evidence": "no evidence URL proving the PMS",
     "duplicate": "the domain is already in this run",
@@ -149,29 +147,57 @@ def _evidence(c: Candidate, domain: str, proven: str | None, ctx: RunContext) ->
             return _reject("check_failed", f"website {domain}: {site_note}", domain)
         if site.pms_found and pms not in site.pms_found:
             return _reject("pms_mismatch", f"the website links {', '.join(site.pms_found)}, not {pms}", domain)
-    site_evidence = next((u for u in site.portal_links if pms_from_url(u) == pms), None) if site else None
-    portal = ctx.live.portals.get((c.evidence_url or "").strip()) if proven == pms else None
-    if portal is not None and portal.verdict == "live":
-        return Verdict(
-            accepted=False, confidence="high" if site_evidence else "medium", evidence_method="portal_live",
-            evidence_http_status=portal.http_status, evidence_checked_at=ctx.live.checked_at.get(portal.url),
-            site_check=site_note, portal_check=portal.detail or None,
-        )
-    if site_evidence is not None:  # the company's own site links its portal: that is the proof
-        return Verdict(
-            accepted=False, confidence="high", evidence_method="site_links_portal", evidence_url=site_evidence,
-            evidence_http_status=site.http_status if site else None,
-            evidence_checked_at=ctx.live.checked_at.get(domain), site_check=site_note,
-            portal_check=portal.detail if portal else None,
-        )
-    if portal is not None and portal.transient:
-        return _reject("check_failed", f"evidence {portal.url}: {portal.detail}", domain)
-    if portal is not None:
-        return _reject("evidence_unverified", f"{portal.verdict}: {portal.detail}", domain)
+    # Every piece of evidence counts only as leadflow saw it: fetched, and live for that account.
+    linked = [(u, ctx.live.portals.get(u)) for u in (linked_evidence(site, pms) if site else [])]
+    given = ctx.live.portals.get((c.evidence_url or "").strip()) if proven == pms else None
+    site_live = next(((u, p) for u, p in linked if p is not None and p.live and pms_from_url(u)), None)
+    signin_live = next(((u, p) for u, p in linked if p is not None and p.live and not pms_from_url(u)), None)
+    if site_live is not None:  # the company's own site links a live account portal: the best proof
+        url, check = site_live
+        return _accept("high", "site_links_portal", url, check, ctx, site_note)
+    if given is not None and given.live:  # a live account portal the site does not link (or could not show)
+        return _accept("medium", "portal_live", None, given, ctx, site_note)
+    if signin_live is not None:  # the vendor's one shared sign-in, linked from the site: names no account
+        url, check = signin_live
+        return _accept("medium", "site_links_signin", url, check, ctx, site_note)
+    seen = [(u, p) for u, p in [*linked, ((c.evidence_url or "").strip(), given)] if p is not None]
+    if any(p.transient for _, p in seen):
+        u, p = next((u, p) for u, p in seen if p.transient)
+        return _reject("check_failed", f"evidence {u}: {p.detail}", domain)
+    if seen and all(p.verdict == "blocked" for _, p in seen):
+        u, p = seen[0]
+        why = BLOCKS_SERVER_CHECKS.get(pms, "its portal answered with a bot wall")
+        return _reject("unverifiable", f"{pms} cannot be verified from here ({why}): {u}: {p.detail}", domain)
+    if seen:
+        u, p = seen[0]
+        where = "the website links" if any(u == x for x, _ in linked) else "the evidence URL"
+        return _reject("evidence_unverified", f"{where} {u}, which is not a live account portal: "
+                                              f"{p.verdict}: {p.detail}", domain)
+    if linked:  # a link is no proof until it is fetched
+        return _reject("evidence_unverified", f"the website links {linked[0][0]}, which was not checked", domain)
     if ctx.allow_unverified:
         return Verdict(accepted=False, confidence="none", evidence_method="unverified", site_check=site_note)
-    detail = REASONS["no_pms_evidence"] if not c.evidence_url else f"evidence URL is not a known {pms} portal"
+    detail = REASONS["no_pms_evidence"] if not c.evidence_url else _not_a_portal(c.evidence_url, pms)
     return _reject("no_pms_evidence", detail + (f"; website: {site_note}" if site_note else ""), domain)
+
+
+def _accept(confidence: str, method: str, url: str | None, check: PortalCheck, ctx: RunContext,
+            site_note: str | None) -> Verdict:
+    """An (unfinished) accepting verdict, with what proved it and what the fetch saw."""
+    assert ctx.live is not None
+    return Verdict(
+        accepted=False, confidence=confidence, evidence_method=method, evidence_url=url,
+        evidence_http_status=check.http_status, evidence_checked_at=ctx.live.checked_at.get(check.url),
+        site_check=site_note, portal_check=f"{check.url}: {check.detail}" if check.detail else check.url,
+    )
+
+
+def _not_a_portal(url: str, pms: str) -> str:
+    found = classify(url)
+    if found is not None and found.kind != "account":
+        what = {"sign-in": "a shared sign-in", "site": "the vendor's own site", "assets": "an image, script or style"}
+        return f"the evidence URL is {what[found.kind]} of {found.pms or 'a vendor'}, not an account portal"
+    return f"evidence URL is not a known {pms} portal"
 
 
 def validate_batch(candidates: list[Candidate], ctx: RunContext) -> list[tuple[Candidate, Verdict]]:

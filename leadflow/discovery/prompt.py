@@ -170,30 +170,42 @@ def read_request(prompt: str) -> PromptRequest:
 _LOOKAHEAD = re.compile(r"\(\?!.*?\)")
 _ACCOUNT = re.compile(r"\(\[a-z0-9-\]\+\\\.\)[+*?]|\[a-z0-9-\]\+\\\.")
 _OPTIONAL_GROUP = re.compile(r"\(([a-z]+)\)\?")
-_ALTERNATIVES = re.compile(r"\(([a-z]+)(\|[a-z]+)+\)")
+_ALTERNATIVES = re.compile(r"\(([a-z-]+)(\|[a-z-]+)+\)")
+_GROUP = re.compile(r"\((?:\(\?!.*?\))?\[\^[^\]]*\]\+\)")
 
 
-def portal_shape(host: str, path: str | None = None) -> str:
-    r"""A signature's host (and path) pattern as people write it: r'(?!www\.)[a-z0-9-]+\.managebuilding\.com'
-    -> '<account>.managebuilding.com'; r'^/pw/portals/[^/]+' -> '/pw/portals/<account>'."""
-    text = _LOOKAHEAD.sub("", host)
+def portal_shape(host: str, path: str | None = None, query: str | None = None, fragment: str | None = None) -> str:
+    r"""A signature's host (and path, query, fragment) pattern as people write it:
+    r'[a-z0-9-]+\.managebuilding\.com' -> '<account>.managebuilding.com';
+    r'^/pw/portals/([^/]+)' -> '/pw/portals/<account>'; query 'corpid' -> '?corpid=<account>'."""
+    text = _readable(host)
+    text = _ACCOUNT.sub("<account>.", text)
+    if path:
+        text += _readable(_GROUP.sub("<account>", path.lstrip("^")).replace("[^/]+", "<account>")).rstrip("/")
+    if fragment:
+        text += "#" + _readable(_GROUP.sub("<account>", fragment.lstrip("^")))
+    if query:
+        text += f"?{query}=<account>"
+    return text
+
+
+def _readable(pattern: str) -> str:
+    text = _LOOKAHEAD.sub("", pattern)
     text = _ACCOUNT.sub("<account>.", text)
     text = _OPTIONAL_GROUP.sub("", text)
     text = _ALTERNATIVES.sub(lambda m: m.group(1), text)
-    text = text.replace("\\.", ".")
-    if path:
-        text += path.lstrip("^").replace("[^/]+", "<account>")
-    return text
+    text = re.sub(r"\(\?:([a-z-]+)(\|[a-z-]+)*\)", lambda m: m.group(1), text)
+    return text.replace("\\.", ".")
 
 
 def portal_shapes(pms: str) -> list[str]:
     """Where `pms`'s portals live, from `evidence.SIGNATURES` (a new PMS needs no prompt edit)."""
-    return list(dict.fromkeys(portal_shape(s.host, s.path) for s in SIGNATURES if s.pms == pms))
+    return list(dict.fromkeys(portal_shape(s.host, s.path, s.query, s.fragment) for s in SIGNATURES if s.pms == pms))
 
 
 def search_host(shape: str) -> str:
     """What follows `site:` to search a portal host: '<account>.managebuilding.com' -> 'managebuilding.com'."""
-    return shape.split("/", 1)[0].replace("<account>.", "")
+    return re.split(r"[/?#]", shape, maxsplit=1)[0].replace("<account>.", "")
 
 
 def tool_instructions(pms: str, *, hosted_search: bool = False, own_search: bool = True) -> str:

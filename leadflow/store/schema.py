@@ -94,7 +94,7 @@ candidates = Table(
     Column("confidence", String(8)),
     Column("site_check", Text),  # what the live check saw on the company's own website
     # Provenance: how leadflow itself established the evidence, when, and the HTTP status seen.
-    Column("evidence_method", String(24)),  # portal_live | site_links_portal | cited | unverified
+    Column("evidence_method", String(24)),  # portal_live | site_links_portal | site_links_signin | cited | unverified
     Column("evidence_checked_at", DateTime(timezone=True)),
     Column("evidence_http_status", Integer),
     Column("portal_check", Text),  # what the live check saw at the evidence URL

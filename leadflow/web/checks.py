@@ -3,12 +3,16 @@
 Pure functions over a `Fetcher`; results are plain data (`results.py`) for the check cache.
 
 `check_portal(fetcher, url, pms, company_name)` -> PortalCheck.verdict:
-- `wrong_pms`     the URL does not prove `pms` (`evidence.pms_from_url`; nothing is fetched),
-                  or it redirects to another PMS's portal.
+- `wrong_pms`     the URL is not an account portal of `pms` (`evidence.classify`: another PMS,
+                  a vendor-wide host, an asset; nothing is fetched), or it redirects to another
+                  PMS's portal. The one exception: the shared sign-in of a vendor whose customers
+                  all use it (`evidence.SHARED_SIGNIN`) is fetched, and `live` only with a login form.
 - `vendor_home`   it redirects off the account to the vendor's own site (www.buildium.com).
 - `generic_login` it redirects to a shared sign-in host or page without the account
                   (signin.managebuilding.com, home.tenantcloud.com, www.rentcafe.com/...userlogin).
 - `parked`        a parking/for-sale page, or a redirect to a parking service.
+- `blocked`       a bot wall or challenge page answered (`markers.CHALLENGE`): neither live nor
+                  dead; the vendor cannot be checked from here (`evidence.BLOCKS_SERVER_CHECKS`).
 - `dead`          the portal host does not exist (DNS), 404/410, a soft-404 page ("could not be
                   found", "account is inactive", ...; a page with a password field is never a
                   soft 404), a redirect to another account of the same PMS ("account moved":
@@ -20,7 +24,7 @@ Pure functions over a `Fetcher`; results are plain data (`results.py`) for the c
                   showing a login form (password field), a sign-in or resident-services phrase,
                   or the company's name.
 - `unreachable`   anything else we cannot judge: TLS failure, refused by the guard, redirect
-                  loop, not HTML, another status, or a page that shows no portal (bot walls).
+                  loop, not HTML, another status, or a page that shows no portal.
 Redirects off the account are judged by their target and never fetched. Portals are checked
 without robots.txt (see `robots.py`). `detail` says whether the page names `company_name`
 (case-insensitive, legal suffixes such as LLC/Inc ignored).
@@ -30,12 +34,16 @@ without robots.txt (see `robots.py`). `detail` says whether the page names `comp
   decides as `robots.py` says: no answer -> the error's verdict below; 5xx -> `retry`;
   disallowing the homepage -> `robots_disallowed`. Later paths disallowed are skipped.
 - the homepage, then (until a portal link turns up) /residents, /tenants, /owners, /pay-rent,
-  /portal on the origin the homepage ended on. Portal links come from href/src/action/meta
-  refresh; a redirect straight into a portal counts as a link and is not followed.
+  /portal on the origin the homepage ended on. Portal links are account portals
+  (`evidence.classify`) in a, area, form, iframe, meta refresh and onclick targets; images,
+  scripts and styles never count; a redirect straight into a portal counts as a link and is not
+  followed. Links to a vendor's one shared sign-in are kept apart (`signin_links`).
 - `dead`: the name does not exist, or the homepage is 404/410 and no page answered 2xx;
   `parked`: a parking page or a redirect to a parking service; `retry`: timeout, refused or
   reset connection, 5xx/429 (the caller decides after a second try); `unreachable`: TLS,
-  guard, redirect loop, or no page answered 2xx (403 bot walls); else `live`.
+  guard, redirect loop, a bot wall, or no page answered 2xx; else `live`.
+  Parked means a parking service's code, link parameters, lander hop or refresh, or the wording
+  of a parking or for-sale page in any of seven languages (`markers.parked_marker`).
 """
 
 from __future__ import annotations
@@ -46,8 +54,8 @@ from collections import Counter
 from urllib.parse import urlsplit
 
 from leadflow.criteria import pms_name
-from leadflow.domains import try_normalise, url_scheme
-from leadflow.evidence import SIGNATURES, VENDOR_DOMAINS, pms_from_url
+from leadflow.domains import url_scheme
+from leadflow.evidence import account_of, classify, pms_from_url, shared_signin_of
 from leadflow.web import markers
 from leadflow.web.fetch import Fetcher, Page
 from leadflow.web.markup import parse
@@ -58,41 +66,30 @@ __all__ = ["DEFAULT_PATHS", "PortalCheck", "SiteCheck", "account_of", "check_por
            "confirms", "describe_check"]
 
 DEFAULT_PATHS = ("/", "/residents", "/tenants", "/owners", "/pay-rent", "/portal")
-_SIGNATURES = tuple((s, re.compile(s.host + r"\Z"), re.compile(s.path) if s.path else None) for s in SIGNATURES)
 _LEGAL = re.compile(r"\b(the|llc|l l c|inc|incorporated|corp|corporation|co|company|ltd|limited|pllc|plc|lp|llp|lllp)\b")
 
 
 # --- portals ------------------------------------------------------------------------------
 
-def account_of(url: str | None) -> str | None:
-    """The account a portal URL belongs to: its host, plus the portal path for vendors that
-    put the account in the path (app.propertyware.com/pw/portals/<acct>). None if no portal."""
-    try:
-        parts = urlsplit(url or "")
-        host = (parts.hostname or "").rstrip(".").lower()
-    except ValueError:
-        return None
-    for _, host_re, path_re in _SIGNATURES:
-        if host_re.match(host):
-            if path_re is None:
-                return host
-            found = path_re.search(parts.path or "")
-            if found:
-                return host + found.group(0).lower()
-    return None
-
-
 def check_portal(fetcher: Fetcher, url: str, pms: str, company_name: str | None = None) -> PortalCheck:
     """Is `url` the live portal of a `pms` account? Rules in the module docstring."""
     wanted = pms_name(pms) or (pms or "").strip()
     claimed = pms_from_url(url)
-    if claimed != wanted:
-        shown = f"a {claimed} portal" if claimed else f"not a known {wanted} portal URL"
+    shared = shared_signin_of(url) == wanted  # the one sign-in every customer of this vendor uses
+    if claimed != wanted and not shared:
+        found = classify(url)
+        shown = (f"a {claimed} portal" if claimed else
+                 f"{found.pms or 'a vendor'}'s {_KINDS[found.kind]}, not an account portal" if found else
+                 f"not a known {wanted} portal URL")
         return PortalCheck(url=url, pms=wanted, verdict="wrong_pms", detail=f"the URL is {shown}; not fetched")
     target = url.strip() if url_scheme(url.strip()) else "https://" + url.strip()
-    account = account_of(target)
-    page = fetcher.get(target, follow=lambda next_url: account_of(next_url) == account)
-    verdict, detail, names = _judge_portal(page, wanted, company_name)
+    if shared:
+        host = urlsplit(target).hostname
+        page = fetcher.get(target, follow=lambda next_url: urlsplit(next_url).hostname == host)
+    else:
+        account = account_of(target)
+        page = fetcher.get(target, follow=lambda next_url: account_of(next_url) == account)
+    verdict, detail, names = _judge_portal(page, wanted, company_name, shared=shared)
     return PortalCheck(
         url=url, pms=wanted, verdict=verdict, http_status=page.status,
         final_url=page.location or page.final_url, detail=detail, elapsed_ms=page.elapsed_ms,
@@ -100,10 +97,16 @@ def check_portal(fetcher: Fetcher, url: str, pms: str, company_name: str | None 
     )
 
 
-def _judge_portal(page: Page, pms: str, company: str | None) -> tuple[str, str, bool | None]:
+_KINDS = {"sign-in": "shared sign-in", "site": "own website", "assets": "asset (image, script, style)",
+          "account": "account portal"}
+
+
+def _judge_portal(page: Page, pms: str, company: str | None, *, shared: bool = False) -> tuple[str, str, bool | None]:
     if page.location is not None and page.error is None:
         verdict, detail = _judge_redirect(page.location, pms)
         return verdict, detail, None
+    if page.text is not None and (wall := markers.challenge_marker(page.text)):
+        return "blocked", f"http {page.status}: a bot wall answered ({wall!r}), not the portal", None
     if page.error is not None:
         if page.error == "dns":
             return "dead", "the portal host name does not exist", None
@@ -120,16 +123,18 @@ def _judge_portal(page: Page, pms: str, company: str | None) -> tuple[str, str, 
     if page.text is None:
         return "unreachable", f"http {status} but not an HTML page", None
     host = urlsplit(page.final_url).hostname
-    if marker := markers.parked_marker(page.text):
-        return "parked", f"parked page ({marker!r})", None
     markup = parse(page.text, page.final_url)
+    if marker := markers.parked_marker(page.text, markup.text):
+        return "parked", f"parked page ({marker!r})", None
     names = _names(company, markup.text)
     said = _naming(company, names)
     soft_404 = markers.soft_404_marker(markup.text)
     if soft_404 and not markup.has_password_field:
         return "dead", f"http {status} but the page says {soft_404!r}{said}", names
     if markup.has_password_field:
-        return "live", f"login form on {host} (http {status}){said}", names
+        return "live", f"{'shared ' if shared else ''}login form on {host} (http {status}){said}", names
+    if shared:  # a shared sign-in proves nothing unless it shows its sign-in form
+        return "unreachable", f"http {status} but the shared sign-in shows no login form{said}", names
     if marker := markers.portal_marker(markup.text):
         return "live", f"portal page on {host} (http {status}, {marker!r}){said}", names
     if names:
@@ -144,27 +149,18 @@ def _judge_redirect(target: str, pms: str) -> tuple[str, str]:
         host = (parts.hostname or "").lower()
     except ValueError:
         return "unreachable", "redirects to an invalid URL"
-    vendor = try_normalise(host) in VENDOR_DOMAINS
-    other = pms_from_url(target)
     if markers.is_parking_url(target):
         return "parked", f"redirects to a parking service ({host})"
-    if vendor and (host in markers.GENERIC_LOGIN_HOSTS or _is_login_host(host)):
-        return "generic_login", f"redirects to the shared sign-in {target}"
-    if other and other != pms:
-        return "wrong_pms", f"redirects to a {other} portal ({host})"
-    if other == pms:
+    found = classify(target)
+    if found is None:
+        return "dead", f"redirects off the vendor to {host or target}"
+    if found.kind == "account" and found.pms != pms:
+        return "wrong_pms", f"redirects to a {found.pms} portal ({host})"
+    if found.kind == "account":
         return "dead", f"account moved: redirects to another {pms} account ({target})"
-    if vendor and markers.LOGIN_PATH.search(parts.path or ""):
+    if found.kind == "sign-in" or markers.LOGIN_PATH.search(parts.path or ""):
         return "generic_login", f"redirects to the shared sign-in {target}"
-    if vendor:
-        return "vendor_home", f"redirects to the vendor's site ({target})"
-    return "dead", f"redirects off the vendor to {host or target}"
-
-
-def _is_login_host(host: str) -> bool:
-    """'signin.managebuilding.com', 'login.<vendor>': a shared sign-in host right under the vendor."""
-    label, _, rest = host.partition(".")
-    return label in markers.GENERIC_LOGIN_LABELS and try_normalise(host) == rest
+    return "vendor_home", f"redirects to the vendor's site ({target})"
 
 
 def _name_key(text: str) -> str:
@@ -206,20 +202,30 @@ class _Crawl:
 
     def __init__(self) -> None:
         self.fetched: list[str] = []
-        self.portals: list[str] = []
+        self.portals: list[str] = []  # account-portal links (images, scripts and vendor-wide hosts are not)
+        self.signins: list[str] = []  # links to a shared sign-in that all of a vendor's customers use
         self.error: str | None = None
         self.any_ok = False
+        self.wall: str | None = None
 
     def add(self, page: Page) -> list[str]:
         hops = [page.url, *page.redirects]
         self.fetched += hops if page.status is not None else hops[:-1]
         found = [page.location] if page.location and pms_from_url(page.location) else []
-        if page.text is not None:
-            found += [u for u in parse(page.text, page.final_url).links if pms_from_url(u)]
+        links: list[str] = []
+        wall = markers.challenge_marker(page.text) if page.text is not None else None
+        if page.text is not None and not wall:
+            links = parse(page.text, page.final_url).links
+            found += [u for u in links if pms_from_url(u)]
         for link in found:
             if link not in self.portals:
                 self.portals.append(link)
-        if page.status is not None and 200 <= page.status < 300:
+        for link in links:
+            if shared_signin_of(link) and link not in self.signins:
+                self.signins.append(link)
+        if wall:
+            self.wall = self.wall or wall
+        elif page.status is not None and 200 <= page.status < 300:
             self.any_ok = True
         return found
 
@@ -234,7 +240,7 @@ def check_site(fetcher: Fetcher, domain: str, *, paths: tuple[str, ...] = DEFAUL
         crawl = crawl or _Crawl()
         return SiteCheck(domain=domain, pages_fetched=crawl.fetched, portal_links=crawl.portals,
                          pms_found=_rank(crawl.portals), error=error, verdict=verdict, http_status=status,
-                         elapsed_ms=round((time.monotonic() - started) * 1000))
+                         elapsed_ms=round((time.monotonic() - started) * 1000), signin_links=crawl.signins)
 
     if not schemes:
         raise ValueError("schemes must name at least one of https, http")
@@ -259,8 +265,11 @@ def check_site(fetcher: Fetcher, domain: str, *, paths: tuple[str, ...] = DEFAUL
     found = crawl.add(home)
     if home.status is None:
         return result(crawl, _failure(home.error or "unreachable", home.transient), home.error)
-    if markers.is_parking_url(home.location) or markers.parked_marker(home.text):
+    if markers.is_parking_url(home.location) or (home.text is not None and not crawl.wall and markers.parked_marker(
+            home.text, parse(home.text, home.final_url).text)):
         return result(crawl, "parked", None, home.status)
+    if crawl.wall and not found:
+        return result(crawl, "unreachable", f"bot wall ({crawl.wall!r})", home.status)
     if home.transient:
         return result(crawl, "retry", f"http {home.status}", home.status)
     if home.error == "too many redirects":

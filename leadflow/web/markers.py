@@ -1,4 +1,4 @@
-"""Page markers, in one table: parked domains, "account not found" pages, portal pages.
+"""Page markers, in one table: parked domains, bot walls, "account not found" pages, portal pages.
 
 Data, not code branches: when a vendor changes its wording, add a line here. Markers are
 lower-case and match on word boundaries (so 'dan.com' does not match 'jordan.com').
@@ -11,17 +11,71 @@ from urllib.parse import urlsplit
 
 from leadflow.domains import try_normalise
 
-# A parking or domain-sale page, matched in the raw HTML (the tell is often a script host).
+# A parking or domain-sale page. Hard-to-fake tells first: what parking services load and link
+# (script, frame and image hosts, their landers, their link parameters), matched in the raw HTML;
+# then what they say, in the languages of the registrars and marketplaces that serve them,
+# matched in the visible text. Sources: the pages parking services and registrars serve.
+PARKING_CODE = (
+    "sedoparking.com", "img.sedoparking.com", "sedo.com/search/details", "sedo.com/services/parking",
+    "parkingcrew.net", "jsparkcaf.php", "bodis.com", "parking.bodis.com", "above.com/marketplace",
+    "img1.wsimg.com/parking-lander", "window.lander_system", "ap:\"parking\"", "mcc.godaddy.com/park",
+    "afternic.com/forsale", "dan.com/buy-domain", "hugedomains.com/domain_profile", "static.hugedomains.com",
+    "uniregistry.com/buy-domains", "parkingpage.namecheap.com", "i.cdnpark.com/registrar", "parked-on-the-bun",
+    "google.com/adsense/domains/caf.js", "/apps/domainpark/", "data-adblockkey", "window.park",
+    "l.cdn-fileserver.com/bping.php", "parklogic", "undeveloped.com", "yourhosting.nl/parkeerpagina",
+    "webregistrada.com.ar/parking", "style_park.css", "/.well-known/parked",
+)
+# Link parameters that parking landers put on every outbound link.
+PARKING_LINK = re.compile(
+    r"[?&](?:utm_medium=parked|utm_medium=parking|utm_source=parking|utm_campaign=parking|"
+    r"src=uniregistry-lander|traffic_type=parking|reg_source=parking|tr_uuid=)", re.I)
+# What parking and for-sale pages say (visible text, lower-case): English, Spanish, German,
+# French, Italian, Portuguese, Dutch.
 PARKED = (
-    "this domain is for sale", "domain may be for sale", "buy this domain", "parked free",
-    "domain is parked", "this domain has been registered", "sedoparking", "parkingcrew",
-    "domain parking", "hugedomains", "dan.com", "afternic", "bodis.com", "parklogic",
+    # English
+    "this domain is for sale", "this domain may be for sale", "domain may be for sale", "buy this domain",
+    "this domain name is for sale", "is parked free", "parked free of charge", "domain is parked",
+    "domain parked by", "parked courtesy of", "this web page is parked", "this site is parked",
+    "this domain has been registered", "this domain is registered, but may still be available",
+    "domain parking", "sedo's domain parking", "inquire about this domain", "click to inquire",
+    "the sponsored listings displayed above are served automatically by a third party",
+    "has been reserved on gandi.net and parked", "the owner has not put up a site yet",
+    "is not yet connected to a website", "parked domain name on", "free one page hosting provided by",
+    "why purchase this domain", "there are millions of other domains available",
+    # Spanish
+    "parking del dominio", "el dominio se encuentra en parking", "aparcamiento de dominios",
+    "dominio aparcado", "este dominio está a la venta", "este dominio esta a la venta",
+    "este dominio ha sido registrado", "comprar este dominio", "¡esta pagina está a la venta!",
+    # German
+    "diese domain ist geparkt", "domain geparkt", "diese domain steht zum verkauf", "diese domain kaufen",
+    "diese domain wurde registriert", "domain im kundenauftrag registriert", "domain registriert bei",
+    # French
+    "ce domaine est à vendre", "ce nom de domaine est à vendre", "ce nom de domaine est en vente",
+    "domaine parqué", "nom de domaine parqué", "votre domaine a bien été créé",
+    # Italian, Portuguese, Dutch
+    "questo dominio è in vendita", "dominio in vendita", "dominio parcheggiato",
+    "este domínio está à venda", "domínio estacionado", "este domínio está disponível para negociação",
+    "dit domein is te koop", "dit domein is geregistreerd door een klant van", "domein geparkeerd",
 )
 # Hosts of parking and domain-sale services: a redirect there means a parked domain.
 PARKING_DOMAINS = frozenset({
     "sedo.com", "sedoparking.com", "parkingcrew.net", "hugedomains.com", "dan.com", "afternic.com",
-    "bodis.com", "above.com", "parklogic.com", "undeveloped.com",
+    "bodis.com", "above.com", "parklogic.com", "undeveloped.com", "uniregistry.com", "cdnpark.com",
+    "atom.com", "brandbucket.com", "squadhelp.com", "domainmarket.com", "buydomains.com", "sav.com",
 })
+# A bot wall or challenge page: neither a live page nor a dead one. Raw HTML, lower-case.
+CHALLENGE = (
+    "<title>just a moment...</title>", "/cdn-cgi/challenge-platform/", "_cf_chl_opt", "__cf_chl_f_tk",
+    "challenges.cloudflare.com/turnstile", "attention required! | cloudflare", "cf-error-details",
+    "enable javascript and cookies to continue", "errors.edgesuite.net", "errors&#46;edgesuite&#46;net",
+    "_incapsula_resource", "request unsuccessful. incapsula incident id", "px-captcha", "press & hold",
+    "press &amp; hold", "perimeterx.com/whywasiblocked", "captcha-delivery.com", "js.datadome.co",
+    "sucuri website firewall - access denied", "cdn.sucuri.net/sucuri-firewall-block.css", "awswaf.com",
+    "/awswaf/", "vercel security checkpoint", "/.well-known/sgcaptcha/", "__kasada",
+    "denied because we believe you are using automation tools",
+)
+_AKAMAI = re.compile(r"<title>\s*access denied\s*</title>.*reference\s*#\d", re.S)
+_JS_LANDER = re.compile(r"window\.location(?:\.href)?\s*=\s*[\"']/lander[\"']")
 # A vendor's "no such account" page answered with 200 (a soft 404), matched in visible text.
 SOFT_404 = (
     "could not be found", "cannot be found", "can't be found", "does not exist", "doesn't exist",
@@ -36,13 +90,7 @@ PORTAL = (
     "pay rent", "make a payment", "maintenance request", "residents", "tenants", "owners",
     "available rentals", "vacancies", "rental application",
 )
-# Vendor hosts that serve every account's (or nobody's) login: not evidence for one company.
-GENERIC_LOGIN_HOSTS = frozenset({
-    "signin.managebuilding.com", "home.tenantcloud.com", "app.tenantcloud.com", "app.doorloop.com",
-    "app.propertyware.com", "www.rentcafe.com", "www.securecafe.com", "passport.appfolio.com",
-})
-# First labels of shared sign-in hosts ('login.<vendor>'), and sign-in words in paths.
-GENERIC_LOGIN_LABELS = frozenset({"signin", "login", "auth", "sso", "accounts", "account", "id", "home", "app"})
+# Sign-in words in a vendor URL's path: a redirect there is the shared sign-in, not the account.
 LOGIN_PATH = re.compile(r"log-?in|sign-?in|sign_in|logon|/auth\b|/sso\b", re.I)
 
 
@@ -52,6 +100,8 @@ def _pattern(markers: tuple[str, ...]) -> re.Pattern[str]:
 
 
 _PARKED, _SOFT_404, _PORTAL = _pattern(PARKED), _pattern(SOFT_404), _pattern(PORTAL)
+_PARKING_CODE, _CHALLENGE = _pattern(PARKING_CODE), _pattern(CHALLENGE)
+_META_REFRESH = re.compile(r"<meta[^>]+http-equiv=[\"']?refresh[^>]*content=[\"'][^\"']*url=([^\"'>\s]+)")
 
 
 def _find(pattern: re.Pattern[str], text: str | None) -> str | None:
@@ -59,9 +109,31 @@ def _find(pattern: re.Pattern[str], text: str | None) -> str | None:
     return found.group(0) if found else None
 
 
-def parked_marker(html: str | None) -> str | None:
-    """The parking marker in a page (raw HTML), or None."""
-    return _find(_PARKED, html)
+def parked_marker(html: str | None, text: str | None = None) -> str | None:
+    """What shows that a page (raw HTML; `text`: its visible text) is a parking or domain-sale
+    page, or None: a parking service's code or link parameters, a JavaScript hop to a parking
+    lander, or the wording of a parking or for-sale page."""
+    raw = (html or "").lower()
+    if found := _find(_PARKING_CODE, raw):
+        return found
+    if found := PARKING_LINK.search(raw):
+        return found.group(0).lstrip("?&")
+    if found := _JS_LANDER.search(raw):
+        return found.group(0)
+    for link in _META_REFRESH.findall(raw):
+        if is_parking_url(link):
+            return f"refresh to {link}"
+    return _find(_PARKED, text if text is not None else raw)
+
+
+def challenge_marker(html: str | None) -> str | None:
+    """The tell of a bot wall or challenge page (Cloudflare, Akamai, Imperva, PerimeterX,
+    DataDome, Sucuri, AWS WAF, ...) in raw HTML, or None."""
+    raw = (html or "").lower()
+    if found := _find(_CHALLENGE, raw):
+        return found
+    found = _AKAMAI.search(raw)
+    return "akamai access denied" if found else None
 
 
 def soft_404_marker(text: str | None) -> str | None:

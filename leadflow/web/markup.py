@@ -5,27 +5,37 @@ The stdlib parser is lenient enough for broken real-world pages; no DOM, no Java
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from html.parser import HTMLParser
 from urllib.parse import urljoin, urlsplit
 
 # Attributes whose value is a URL. `action`: embedded portal login forms post to the portal.
-LINK_ATTRIBUTES = frozenset({"href", "src", "action"})
+LINK_ATTRIBUTES = frozenset({"href", "src", "action", "formaction", "data-href", "data-url", "data-link"})
+# Tags whose URL is a file the page embeds (image, script, style, font, media), not a place a
+# visitor goes: kept apart as `assets`, which never prove an account.
+ASSET_TAGS = frozenset({"img", "script", "link", "source", "video", "audio", "track", "embed", "object",
+                        "picture"})
+# Script in attributes that sends the visitor somewhere: onclick="window.location='https://...'".
+_SCRIPT_ATTRIBUTES = frozenset({"onclick", "onmousedown", "onsubmit"})
+_SCRIPT_URL = re.compile(r"""(?:location(?:\.href)?\s*=|location\.(?:assign|replace)\(|window\.open\()\s*['"]([^'"]+)['"]""")
 _SKIP_SCHEMES = ("javascript:", "mailto:", "tel:", "data:", "sms:", "#")
 _INVISIBLE = frozenset({"script", "style", "template", "noscript"})
 
 
 @dataclass(frozen=True)
 class Markup:
-    links: list[str]  # absolute http(s) URLs, document order, duplicates kept
+    links: list[str]  # absolute http(s) URLs a visitor goes to (a, area, form, iframe, refresh, onclick)
     text: str  # visible text and the title, whitespace collapsed
     has_password_field: bool
+    assets: tuple[str, ...] = ()  # absolute http(s) URLs of embedded files (img, script, link, ...)
 
 
 class _Parser(HTMLParser):
     def __init__(self) -> None:
         super().__init__(convert_charrefs=True)
         self.links: list[str] = []
+        self.assets: list[str] = []
         self.base: str | None = None
         self.text: list[str] = []
         self.password = False
@@ -47,9 +57,12 @@ class _Parser(HTMLParser):
             if sep and rest.lower().startswith("url="):
                 self.links.append(rest[4:].strip().strip("'\""))
             return
+        into = self.assets if tag in ASSET_TAGS else self.links
         for name, value in attrs:
             if name in LINK_ATTRIBUTES and value:
-                self.links.append(value.strip())
+                into.append(value.strip())
+            elif name in _SCRIPT_ATTRIBUTES and value:
+                self.links += _SCRIPT_URL.findall(value)
 
     def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         self.handle_starttag(tag, attrs)
@@ -78,8 +91,13 @@ def parse(html: str, page_url: str) -> Markup:
             base = urljoin(page_url, parser.base)
         except ValueError:
             pass
+    return Markup(links=_absolute(parser.links, base), text=" ".join(" ".join(parser.text).split()),
+                  has_password_field=parser.password, assets=tuple(_absolute(parser.assets, base)))
+
+
+def _absolute(raws: list[str], base: str) -> list[str]:
     links: list[str] = []
-    for raw in parser.links:
+    for raw in raws:
         if not raw or raw.lower().startswith(_SKIP_SCHEMES):
             continue
         try:
@@ -89,9 +107,10 @@ def parse(html: str, page_url: str) -> Markup:
             continue
         if scheme in ("http", "https"):
             links.append(url)
-    return Markup(links=links, text=" ".join(" ".join(parser.text).split()), has_password_field=parser.password)
+    return links
 
 
 def extract_links(html: str, page_url: str) -> list[str]:
-    """Absolute http(s) URLs of every link, script, iframe, form, ... in `html`, in document order."""
+    """Absolute http(s) URLs of every link, iframe, form, refresh and onclick target in `html`, in
+    document order (embedded files are `parse(...).assets`)."""
     return parse(html, page_url).links

@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass, fields
+from dataclasses import asdict, dataclass, field, fields
 from typing import Any, TypeVar
 
 from leadflow.criteria import canonical_pms
 from leadflow.errors import InvalidInput
 
-PORTAL_VERDICTS = ("live", "dead", "parked", "vendor_home", "generic_login", "wrong_pms", "unreachable", "retry")
+PORTAL_VERDICTS = ("live", "dead", "parked", "vendor_home", "generic_login", "wrong_pms", "blocked", "unreachable",
+                   "retry")
 SITE_VERDICTS = ("live", "dead", "parked", "unreachable", "retry", "robots_disallowed")
 
 T = TypeVar("T")
@@ -43,6 +44,10 @@ class PortalCheck(_Json):
     def transient(self) -> bool:
         return self.verdict == "retry"
 
+    @property
+    def live(self) -> bool:
+        return self.verdict == "live"
+
 
 @dataclass(frozen=True)
 class SiteCheck(_Json):
@@ -56,6 +61,7 @@ class SiteCheck(_Json):
     verdict: str = "live"  # one of SITE_VERDICTS
     http_status: int | None = None  # the homepage's
     elapsed_ms: int = 0
+    signin_links: list[str] = field(default_factory=list)  # links to a vendor's one shared sign-in
 
     @property
     def transient(self) -> bool:

@@ -2,42 +2,92 @@
 
 from __future__ import annotations
 
-import re
-
 import pytest
 
 from leadflow.criteria import PMS_ALIASES
 from leadflow.domains import normalise_domain
-from leadflow.evidence import PLATFORM_DOMAINS, SIGNATURES, VENDOR_DOMAINS, pms_from_url
+from leadflow.evidence import (
+    PLATFORM_DOMAINS,
+    SIGNATURES,
+    VENDOR_DOMAINS,
+    account_of,
+    classify,
+    pms_from_url,
+    shared_signin_of,
+)
 
-# (url, the PMS it proves, index of the Signature that should match it)
+# (url, the PMS it proves, the account it names): real shapes, made-up account names
 PORTALS = [
-    ("https://acme.managebuilding.com/Resident/portal/login", "Buildium", 0),
-    ("acme.managebuilding.com/Resident/public/rentals", "Buildium", 0),
-    ("https://ACME.ManageBuilding.com/", "Buildium", 0),
-    ("https://acme.appfolio.com/connect", "AppFolio", 1),
-    ("HTTPS://ACME.APPFOLIO.COM/listings", "AppFolio", 1),
-    ("https://acme.appfolio.com.", "AppFolio", 1),
-    ("https://acme.appfolio.com:8443/x", "AppFolio", 1),
-    ("acme.appfolio.com:443/connect", "AppFolio", 1),
-    ("https://acme.rmresident.com/", "Rent Manager", 2),
-    ("https://rmwebaccess.com/", "Rent Manager", 3),
-    ("https://acme.rmwebaccess.com/login", "Rent Manager", 3),
-    ("https://app.propertyware.com/pw/portals/acme/tenant.action", "Propertyware", 4),
-    ("https://acme.propertyware.com/", "Propertyware", 5),
-    ("https://acme.rentvine.com/portals/resident/", "Rentvine", 6),
-    ("https://acme.app.doorloop.com/tenant-portal", "DoorLoop", 7),
-    ("https://acme.tenantcloud.com/listings/1", "TenantCloud", 8),
-    ("https://x.securecafe.com/residentservices/y/userlogin", "Yardi", 9),
-    ("https://x.securecafenet.com/residentservices/y/userlogin", "Yardi", 9),
-    ("https://acme.rentcafe.com/", "Yardi", 10),
-    ("https://secure.rentecdirect.com/owners/login.php", "Rentec Direct", 11),
-    ("https://x.residentportal.com/resident_portal/", "Entrata", 12),
-    ("https://x.prospectportal.com/", "Entrata", 12),
-    ("https://x.myresman.com/Portal/Access/SignIn/ABC", "ResMan", 13),
-    ("https://acme.mriresidentconnect.com", "MRI", 14),
-    ("https://acme.onlineleasing.realpage.com/", "RealPage", 15),
-    ("https://onlineleasing.realpage.com/", "RealPage", 15),
+    ("https://acme.managebuilding.com/Resident/portal/login", "Buildium", "acme.managebuilding.com"),
+    ("acme.managebuilding.com/Resident/public/rentals", "Buildium", "acme.managebuilding.com"),
+    ("https://ACME.ManageBuilding.com/", "Buildium", "acme.managebuilding.com"),
+    ("https://acme.managebuilding.com/Resident/rental-application/new", "Buildium", "acme.managebuilding.com"),
+    ("https://acme.appfolio.com/connect", "AppFolio", "acme.appfolio.com"),
+    ("https://acme.appfolio.com/connect/users/sign_in?a=cw&utm_source=apmsites_v3&utm_campaign=pay_rent_button",
+     "AppFolio", "acme.appfolio.com"),
+    ("https://acme.appfolio.com/oportal/users/log_in", "AppFolio", "acme.appfolio.com"),
+    ("HTTPS://ACME.APPFOLIO.COM/listings", "AppFolio", "acme.appfolio.com"),
+    ("https://acme.appfolio.com.", "AppFolio", "acme.appfolio.com"),
+    ("https://acme.appfolio.com:8443/x", "AppFolio", "acme.appfolio.com"),
+    ("acme.appfolio.com:443/connect", "AppFolio", "acme.appfolio.com"),
+    ("https://residentwebaccess.rentmanager.com/CustomerLogin.aspx?corpid=acmepm", "Rent Manager",
+     "residentwebaccess.rentmanager.com?corpid=acmepm"),
+    ("https://ownerwebaccess.rentmanager.com/OwnerLogin.aspx?CorpID=AcmePM&locationID=1", "Rent Manager",
+     "ownerwebaccess.rentmanager.com?corpid=acmepm"),
+    ("https://acmepm.twa.rentmanager.com/ApplyNow?propertyID=837&locations=1", "Rent Manager",
+     "acmepm.twa.rentmanager.com"),
+    ("https://acme.rmresident.com/", "Rent Manager", "acme.rmresident.com"),
+    ("https://acme.rmwebaccess.com/login", "Rent Manager", "acme.rmwebaccess.com"),
+    ("https://app.propertyware.com/pw/portals/acme/tenant.action", "Propertyware", "app.propertyware.com/pw/portals/acme"),
+    ("https://app.propertyware.com/pw/portals/Acme/owner.action", "Propertyware", "app.propertyware.com/pw/portals/acme"),
+    ("https://app.propertyware.com/pw/index.html#/login/tenant/acme", "Propertyware",
+     "app.propertyware.com#/login/tenant/acme"),
+    ("https://acme.propertyware.com/", "Propertyware", "acme.propertyware.com"),
+    ("https://acme.rentvine.com/portals/resident/", "Rentvine", "acme.rentvine.com"),
+    ("https://acme.rentvine.com/public/apply?unitID=38", "Rentvine", "acme.rentvine.com"),
+    ("https://acme.app.doorloop.com/tenant-portal/rental-applications/listing?source=CompanyLink", "DoorLoop",
+     "acme.app.doorloop.com"),
+    ("https://acme.tenantcloud.com/listings/1", "TenantCloud", "acme.tenantcloud.com"),
+    ("https://x.securecafe.com/residentservices/the-oaks/userlogin.aspx", "Yardi",
+     "x.securecafe.com/residentservices/the-oaks"),
+    ("https://x.securecafenet.com/residentservices/y/userlogin", "Yardi", "x.securecafenet.com/residentservices/y"),
+    ("https://acme.securecafe.com/", "Yardi", "acme.securecafe.com"),
+    ("https://www.rentcafe.com/onlineleasing/the-oaks/register.aspx", "Yardi", "www.rentcafe.com/onlineleasing/the-oaks"),
+    ("https://acme.rentcafe.com/", "Yardi", "acme.rentcafe.com"),
+    ("https://100093342.breeze.cafe/owner/content/login", "Yardi", "100093342.breeze.cafe"),
+    ("https://secure.rentecdirect.com/login/login.php?cb=acmepm", "Rentec Direct", "secure.rentecdirect.com?cb=acmepm"),
+    ("https://acme.rentecdirect.com/", "Rentec Direct", "acme.rentecdirect.com"),
+    ("https://x.residentportal.com/resident_portal/?module=authentication", "Entrata", "x.residentportal.com"),
+    ("https://x.prospectportal.com/austin/the-oaks/conventional/", "Entrata", "x.prospectportal.com"),
+    ("https://x.myresman.com/Portal/Access/SignIn/ABC", "ResMan", "x.myresman.com"),
+    ("https://implicity.myresman.com/Portal/Applicants/Availability?a=1450&p=9", "ResMan", "implicity.myresman.com?a=1450"),
+    ("https://acme.mriresidentconnect.com", "MRI", "acme.mriresidentconnect.com"),
+    ("https://7796310.onlineleasing.realpage.com/", "RealPage", "7796310.onlineleasing.realpage.com"),
+    ("https://acme.activebuilding.com/login", "RealPage", "acme.activebuilding.com"),
+    ("https://acme.loftliving.com/login", "RealPage", "acme.loftliving.com"),
+    ("https://oll-leasing.loftliving.com/?siteId=123", "RealPage", "oll-leasing.loftliving.com?siteid=123"),
+]
+
+# Vendor-wide hosts (sign-in, SSO, marketing, help) and assets: on the vendor, never an account.
+VENDOR_WIDE = [
+    ("https://signin.managebuilding.com/Resident/portal/global-login", "sign-in"),
+    ("https://www.managebuilding.com/", "site"), ("https://www.buildium.com/", "site"),
+    ("https://passport.appfolio.com/", "sign-in"),
+    ("https://account.appfolio.com/realms/foliospace/protocol/openid-connect/auth", "sign-in"),
+    ("https://www.appfolio.com/page-not-found-sub", "site"), ("https://help.appfolio.com/x", "site"),
+    ("https://images.cdn.appfolio.com/acme/images/abc/large.jpg", "assets"),
+    ("https://acme.appfolio.com/images/logo.png", "assets"),
+    ("https://residentwebaccess.rentmanager.com/CustomerLogin.aspx", "sign-in"),
+    ("https://www.rentmanager.com/", "site"), ("https://rmxhelp.rentmanager.com/x", "site"),
+    ("https://app.propertyware.com/pw/login.jsp", "sign-in"),
+    ("https://webreq.propertyware.com/pw/marketing/website.do?sid=1&wid=2", "assets"),
+    ("https://app.rentvine.com/public/widget/init.js", "assets"),
+    ("https://app.doorloop.com/", "sign-in"), ("https://home.tenantcloud.com/", "sign-in"),
+    ("https://www.rentcafe.com/residentservices/apartmentsforrent/userlogin.aspx", "sign-in"),
+    ("https://cdngeneral.rentcafe.com/dmslivecafe/3/1/x.js", "assets"),
+    ("https://secure.rentecdirect.com/owners/login.php", "sign-in"),
+    ("https://www.residentportal.com/", "site"), ("https://commoncf.entrata.com/x", "assets"),
+    ("https://acme.auth.myresman.com/auth/connect/authorize", "sign-in"), ("https://www.myresman.com/", "site"),
 ]
 
 NOT_EVIDENCE = [
@@ -50,6 +100,10 @@ NOT_EVIDENCE = [
     "https://www.tenantcloud.com", "https://securecafe.com/",
     "https://www.rentcafe.com/residentservices/apartmentsforrent/userlogin.aspx",
     "https://www.rentecdirect.com", "https://myresman.com", "https://www.realpage.com",
+    "https://secure.rentecdirect.com/owners/login.php", "https://signin.managebuilding.com/",
+    "https://images.cdn.appfolio.com/acme/images/1.jpg", "https://acme.appfolio.com/logo.png",
+    "https://residentwebaccess.rentmanager.com/CustomerLogin.aspx?corpid=",
+    "https://app.propertyware.com/pw/index.html#/login/tenant/",
     # look-alikes: the portal host must be the whole host
     "https://acme.appfolio.com.evil.com", "https://evilappfolio.com", "https://a.b.appfolio.com",
     "https://acme_x.appfolio.com", "https://managebuilding.com.evil.test/",
@@ -65,32 +119,52 @@ NOT_EVIDENCE = [
 ]
 
 
-@pytest.mark.parametrize("url,pms,_sig", PORTALS)
-def test_portal_proves_pms(url, pms, _sig):
+@pytest.mark.parametrize("url,pms,account", PORTALS)
+def test_portal_proves_pms_and_names_the_account(url, pms, account):
     assert pms_from_url(url) == pms
+    assert account_of(url) == account
 
 
 @pytest.mark.parametrize("url", NOT_EVIDENCE)
 def test_not_evidence(url):
     assert pms_from_url(url) is None
+    assert account_of(url) is None
+
+
+@pytest.mark.parametrize("url,kind", VENDOR_WIDE)
+def test_vendor_wide_hosts_and_assets_prove_nothing(url, kind):
+    found = classify(url)
+    assert found is not None and found.kind == kind and found.account is None
+    assert pms_from_url(url) is None
+
+
+@pytest.mark.parametrize("url", [
+    "https://acme.managebuilding.com/Resident/content/logo.svg", "https://acme.rentvine.com/static/app.js",
+    "https://acme.appfolio.com/fonts/a.woff2", "https://static.managebuilding.com/x",
+    "https://acme.securecafe.com/residentservices/the-oaks/images/photo.jpg",
+])
+def test_an_asset_on_an_account_host_is_an_asset(url):
+    assert classify(url).kind == "assets" and pms_from_url(url) is None
+
+
+def test_only_vendors_whose_customers_share_one_sign_in_get_one():
+    assert shared_signin_of("https://home.tenantcloud.com/") == "TenantCloud"
+    assert shared_signin_of("https://secure.rentecdirect.com/owners/login.php") == "Rentec Direct"
+    assert shared_signin_of("https://signin.managebuilding.com/Resident/portal/global-login") is None
+    assert shared_signin_of("https://acme.managebuilding.com/") is None
 
 
 def test_every_signature_has_a_positive_case():
-    matched = {i for _, _, i in PORTALS}
-    assert matched == set(range(len(SIGNATURES)))
-    for url, pms, i in PORTALS:
-        sig = SIGNATURES[i]
-        host = re.sub(r"^[a-z]+://", "", url.lower()).split("/")[0].split(":")[0].rstrip(".")
-        assert sig.pms == pms
-        assert re.fullmatch(sig.host, host), (url, sig)
+    matched = {classify(url).shape for url, _, _ in PORTALS}
+    assert matched == set(SIGNATURES)
 
 
 def test_every_signature_pms_is_a_canonical_name():
     assert {s.pms for s in SIGNATURES} <= set(PMS_ALIASES)
 
 
-@pytest.mark.parametrize("url,_pms,_sig", PORTALS)
-def test_portal_hosts_are_vendor_domains(url, _pms, _sig):
+@pytest.mark.parametrize("url,_pms,_account", PORTALS)
+def test_portal_hosts_are_vendor_domains(url, _pms, _account):
     """A portal proves the PMS but is never the company's own website."""
     assert normalise_domain(url) in VENDOR_DOMAINS
 

@@ -78,10 +78,14 @@ def test_every_pms_has_a_portal_shape_without_regex_left_in_it():
     for pms in PMS_ALIASES:
         assert portal_shapes(pms), pms
         for shape in portal_shapes(pms):
-            assert not re.search(r"[\\()\[\]?*+|^$]", shape), shape
+            assert not re.search(r"[\\()\[\]*+|^$]", shape) and shape.count("?") <= 1, shape
+            assert "?" not in shape or re.search(r"\?[a-z]+=<account>\Z", shape), shape
     assert portal_shapes("Buildium") == ["<account>.managebuilding.com"]
-    assert portal_shapes("Propertyware") == ["app.propertyware.com/pw/portals/<account>", "<account>.propertyware.com"]
-    assert portal_shapes("Yardi") == ["<account>.securecafe.com", "<account>.rentcafe.com"]
+    assert portal_shapes("Propertyware") == ["app.propertyware.com/pw/portals/<account>",
+                                             "app.propertyware.com#/login/tenant/<account>", "<account>.propertyware.com"]
+    assert portal_shapes("Yardi") == ["<account>.securecafe.com/residentservices/<account>",
+                                      "<account>.securecafe.com", "<account>.rentcafe.com", "<account>.breeze.cafe"]
+    assert portal_shapes("Rent Manager")[0] == "residentwebaccess.rentmanager.com?corpid=<account>"
     assert search_host("app.propertyware.com/pw/portals/<account>") == "app.propertyware.com"
 
 
@@ -93,8 +97,8 @@ def test_a_new_signature_needs_no_prompt_edit():
 
 def test_the_instructions_teach_searching_the_portal_host_with_a_city_and_the_pay_rent_links():
     text = tool_instructions("Rent Manager")
-    assert "<account>.rmresident.com, <account>.rmwebaccess.com" in text
-    assert "`site:rmresident.com <city>`" in text and "`places`" in text
+    assert "residentwebaccess.rentmanager.com?corpid=<account>, <account>.twa.rentmanager.com" in text
+    assert "`site:residentwebaccess.rentmanager.com <city>`" in text and "`places`" in text
     assert "Pay Rent" in text and "Resident Portal" in text and "submit_leads" in text
     assert text == tool_instructions("Rent Manager")  # stable per PMS: cacheable prompt prefix
     offline = tool_instructions("Rent Manager", own_search=False)

@@ -194,9 +194,13 @@ LINKS_PORTAL = _site(["Buildium"], [PORTAL])
 @pytest.mark.parametrize("evidence,checks,expected", [
     # (reason, confidence, evidence_url supplied by the site, provenance)
     (PORTAL, live("live"), (None, "medium", None, "portal_live")),  # live portal, site silent
-    (PORTAL, live("live", LINKS_PORTAL), (None, "high", None, "portal_live")),  # and the site links it
-    (None, live(None, LINKS_PORTAL), (None, "high", PORTAL, "site_links_portal")),  # the site supplies it
-    (PORTAL, live("dead", LINKS_PORTAL), (None, "high", PORTAL, "site_links_portal")),
+    (PORTAL, live("live", LINKS_PORTAL), (None, "high", PORTAL, "site_links_portal")),  # and the site links it
+    (None, live("live", LINKS_PORTAL), (None, "high", PORTAL, "site_links_portal")),  # the site supplies it
+    (None, live(None, LINKS_PORTAL), ("evidence_unverified", None, None, None)),  # linked, never fetched
+    (PORTAL, live("dead", LINKS_PORTAL), ("evidence_unverified", None, None, None)),  # a stale linked portal
+    (None, live("vendor_home", LINKS_PORTAL), ("evidence_unverified", None, None, None)),
+    (PORTAL, live("blocked"), ("unverifiable", None, None, None)),  # a bot wall: neither live nor dead
+    (PORTAL, live("blocked", LINKS_PORTAL), ("unverifiable", None, None, None)),
     (PORTAL, live("dead"), ("evidence_unverified", None, None, None)),  # an invented account
     (PORTAL, live("vendor_home"), ("evidence_unverified", None, None, None)),
     (PORTAL, live("generic_login"), ("evidence_unverified", None, None, None)),
@@ -322,7 +326,7 @@ def test_one_batch_exercises_every_reason():
     assert seen == [None, None, *[r for r in REASONS if r not in LIVE_REASONS]]
 
 
-LIVE_REASONS = {"dead_domain", "evidence_unverified", "check_failed"}  # need live checks: tested above
+LIVE_REASONS = {"dead_domain", "evidence_unverified", "unverifiable", "check_failed"}  # need live checks: tested above
 
 
 def test_rejection_table_covers_every_reason_but_those_needing_a_batch_or_the_web():

@@ -105,7 +105,7 @@ def _judge_portal(page: Page, pms: str, company: str | None, *, shared: bool = F
     if page.location is not None and page.error is None:
         verdict, detail = _judge_redirect(page.location, pms)
         return verdict, detail, None
-    if page.text is not None and (wall := markers.challenge_marker(page.text)):
+    if page.text is not None and (wall := _wall(page)):
         return "blocked", f"http {page.status}: a bot wall answered ({wall!r}), not the portal", None
     if page.error is not None:
         if page.error == "dns":
@@ -140,6 +140,14 @@ def _judge_portal(page: Page, pms: str, company: str | None, *, shared: bool = F
     if names:
         return "live", f"page on {host} (http {status}){said}", names
     return "unreachable", f"http {status} but the page shows no portal{said}", names
+
+
+def _wall(page: Page) -> str | None:
+    """A bot wall's tell, unless the page shows a login form (a portal with a captcha widget)."""
+    markup = parse(page.text or "", page.final_url)
+    if markup.has_password_field:
+        return None
+    return markers.challenge_marker(page.text, page.status, markup.text)
 
 
 def _judge_redirect(target: str, pms: str) -> tuple[str, str]:
@@ -213,7 +221,7 @@ class _Crawl:
         self.fetched += hops if page.status is not None else hops[:-1]
         found = [page.location] if page.location and pms_from_url(page.location) else []
         links: list[str] = []
-        wall = markers.challenge_marker(page.text) if page.text is not None else None
+        wall = _wall(page) if page.text is not None else None
         if page.text is not None and not wall:
             links = parse(page.text, page.final_url).links
             found += [u for u in links if pms_from_url(u)]

@@ -64,16 +64,24 @@ PARKING_DOMAINS = frozenset({
     "atom.com", "brandbucket.com", "squadhelp.com", "domainmarket.com", "buydomains.com", "sav.com",
 })
 # A bot wall or challenge page: neither a live page nor a dead one. Raw HTML, lower-case.
+# These appear only on the wall itself:
 CHALLENGE = (
-    "<title>just a moment...</title>", "/cdn-cgi/challenge-platform/", "_cf_chl_opt", "__cf_chl_f_tk",
-    "challenges.cloudflare.com/turnstile", "attention required! | cloudflare", "cf-error-details",
-    "enable javascript and cookies to continue", "errors.edgesuite.net", "errors&#46;edgesuite&#46;net",
-    "_incapsula_resource", "request unsuccessful. incapsula incident id", "px-captcha", "press & hold",
-    "press &amp; hold", "perimeterx.com/whywasiblocked", "captcha-delivery.com", "js.datadome.co",
-    "sucuri website firewall - access denied", "cdn.sucuri.net/sucuri-firewall-block.css", "awswaf.com",
-    "/awswaf/", "vercel security checkpoint", "/.well-known/sgcaptcha/", "__kasada",
+    "<title>just a moment...</title>", "attention required! | cloudflare", "__cf_chl_f_tk",
+    "request unsuccessful. incapsula incident id", "press & hold", "press &amp; hold",
+    "perimeterx.com/whywasiblocked", "geo.captcha-delivery.com/captcha", "sucuri website firewall - access denied",
+    "cdn.sucuri.net/sucuri-firewall-block.css", "vercel security checkpoint", "/.well-known/sgcaptcha/",
     "denied because we believe you are using automation tools",
 )
+# ... and these are also injected into ordinary pages of protected sites (Cloudflare's bot
+# detection script, DataDome's tag, a Turnstile widget on a login form): a wall only on a page
+# that answered with an error status or shows next to nothing.
+CHALLENGE_SCRIPTS = (
+    "/cdn-cgi/challenge-platform/", "_cf_chl_opt", "challenges.cloudflare.com/turnstile", "cf-error-details",
+    "enable javascript and cookies to continue", "errors.edgesuite.net", "errors&#46;edgesuite&#46;net",
+    "_incapsula_resource", "px-captcha", "captcha-delivery.com", "js.datadome.co", "awswaf.com", "/awswaf/",
+    "__kasada",
+)
+WALL_TEXT_LIMIT = 120  # visible characters: fewer and the page shows nothing of its own
 _AKAMAI = re.compile(r"<title>\s*access denied\s*</title>.*reference\s*#\d", re.S)
 _JS_LANDER = re.compile(r"window\.location(?:\.href)?\s*=\s*[\"']/lander[\"']")
 # A vendor's "no such account" page answered with 200 (a soft 404), matched in visible text.
@@ -100,7 +108,7 @@ def _pattern(markers: tuple[str, ...]) -> re.Pattern[str]:
 
 
 _PARKED, _SOFT_404, _PORTAL = _pattern(PARKED), _pattern(SOFT_404), _pattern(PORTAL)
-_PARKING_CODE, _CHALLENGE = _pattern(PARKING_CODE), _pattern(CHALLENGE)
+_PARKING_CODE, _CHALLENGE, _CHALLENGE_SCRIPTS = _pattern(PARKING_CODE), _pattern(CHALLENGE), _pattern(CHALLENGE_SCRIPTS)
 _META_REFRESH = re.compile(r"<meta[^>]+http-equiv=[\"']?refresh[^>]*content=[\"'][^\"']*url=([^\"'>\s]+)")
 
 
@@ -126,14 +134,17 @@ def parked_marker(html: str | None, text: str | None = None) -> str | None:
     return _find(_PARKED, text if text is not None else raw)
 
 
-def challenge_marker(html: str | None) -> str | None:
+def challenge_marker(html: str | None, status: int | None = None, text: str | None = None) -> str | None:
     """The tell of a bot wall or challenge page (Cloudflare, Akamai, Imperva, PerimeterX,
-    DataDome, Sucuri, AWS WAF, ...) in raw HTML, or None."""
+    DataDome, Sucuri, AWS WAF, ...) in raw HTML, or None. `status` and the visible `text` tell
+    a wall from an ordinary page that merely carries a protection script."""
     raw = (html or "").lower()
     if found := _find(_CHALLENGE, raw):
         return found
-    found = _AKAMAI.search(raw)
-    return "akamai access denied" if found else None
+    if _AKAMAI.search(raw):
+        return "akamai access denied"
+    bare = status is None or status >= 400 or status == 202 or len(text if text is not None else raw) < WALL_TEXT_LIMIT
+    return _find(_CHALLENGE_SCRIPTS, raw) if bare else None
 
 
 def soft_404_marker(text: str | None) -> str | None:

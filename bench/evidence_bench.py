@@ -1,0 +1,82 @@
+"""Benchmark: how often the live checks judge the real web right, on the labelled corpus.
+
+Runs every case of `tests/evidence_corpus.py` through the real checks (the guarded fetcher
+against a loopback HTTPS server, `live.check_batch`, `validation.validate_batch`) and prints:
+per class, how many cases were judged right and how many were wrongly accepted; a confusion
+table of expected against got outcome with each outcome's precision and recall; the overall
+share right. `--show-wrong` lists the cases judged wrong with what the checks saw.
+
+    python bench/evidence_bench.py [--show-wrong]
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import time
+from collections import Counter
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path[:0] = [str(ROOT), str(ROOT / "tests")]
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--show-wrong", action="store_true", help="list the cases judged wrong")
+    args = parser.parse_args()
+
+    from evidence_corpus import ACCEPTED, CASES, CLASSES, NEVER_ACCEPTED, run_corpus
+
+    started = time.perf_counter()
+    outcomes = run_corpus()
+    wall = time.perf_counter() - started
+    vendors = {c.pms for c in CASES}
+    print(f"{len(CASES)} cases, {len(vendors)} vendors, {len(CLASSES)} classes; judged in {wall:.1f} s\n")
+
+    header = f"{'class':18} {'cases':>5} {'right':>5} {'share':>6} {'accepted':>8} {'wrongly accepted':>16}"
+    print(header)
+    print("-" * len(header))
+    for cls in CLASSES:
+        mine = [o for o in outcomes if o.case.cls == cls]
+        if not mine:
+            continue
+        right = sum(o.right for o in mine)
+        accepted = sum(o.got in ACCEPTED for o in mine)
+        wrongly = sum(o.got in ACCEPTED and o.case.expect not in ACCEPTED for o in mine)
+        flag = "  <- never allowed" if wrongly and cls in NEVER_ACCEPTED else ""
+        print(f"{cls:18} {len(mine):5d} {right:5d} {right / len(mine):6.0%} {accepted:8d} {wrongly:16d}{flag}")
+
+    labels = list(dict.fromkeys([*ACCEPTED, *sorted({o.case.expect for o in outcomes} | {o.got for o in outcomes})]))
+    table = Counter((o.case.expect, o.got) for o in outcomes)
+    print("\nexpected (rows) x got (columns)")
+    width = max(len(label) for label in labels) + 1
+    print(" " * width + "".join(f"{label[:10]:>11}" for label in labels) + f"{'recall':>8}")
+    for expected in labels:
+        row = [table[(expected, got)] for got in labels]
+        total = sum(row)
+        if not total:
+            continue
+        recall = table[(expected, expected)] / total
+        print(f"{expected:{width}}" + "".join(f"{n:11d}" for n in row) + f"{recall:8.0%}")
+    precision = []
+    for got in labels:
+        column = sum(table[(e, got)] for e in labels)
+        precision.append(f"{table[(got, got)] / column:11.0%}" if column else f"{'-':>11}")
+    print(f"{'precision':{width}}" + "".join(precision))
+
+    should = [o for o in outcomes if o.case.expect in ACCEPTED]
+    did = [o for o in outcomes if o.got in ACCEPTED]
+    both = [o for o in did if o.case.expect in ACCEPTED]
+    right = sum(o.right for o in outcomes)
+    print(f"\naccepting a lead: precision {len(both) / max(1, len(did)):.1%} ({len(both)}/{len(did)}), "
+          f"recall {len(both) / max(1, len(should)):.1%} ({len(both)}/{len(should)})")
+    print(f"overall: {right}/{len(outcomes)} right ({right / len(outcomes):.1%})")
+    if args.show_wrong:
+        for o in outcomes:
+            if not o.right:
+                print(f"  {o.case.id} {o.case.pms}: expected {o.case.expect}, got {o.got}: {o.detail}")
+
+
+if __name__ == "__main__":
+    main()

@@ -288,3 +288,9 @@ def vendor_of(url: str | None) -> str | None:
     """The PMS vendor whose domain `url` is on (any kind), or None."""
     found = classify(url)
     return found.pms if found is not None else None
+
+
+def unverifiable_note(pms: str, count: int) -> str:
+    """Why `count` candidates could not be verified: the vendor's portals wall off servers."""
+    why = BLOCKS_SERVER_CHECKS.get(pms, f"{pms}'s portals answered with a bot wall")
+    return f"{count} candidate(s) could not be verified from here: {why} (README: Live checks)"

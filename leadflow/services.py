@@ -20,6 +20,7 @@ from leadflow.criteria import LeadCriteria
 from leadflow.discovery.regions import regions
 from leadflow.discovery.sources import SourceSpec, resolve_source
 from leadflow.errors import InvalidInput, LeaseLost, RunLeased, RunNotFound
+from leadflow.evidence import unverifiable_note
 from leadflow.live import LiveChecks
 from leadflow.models import BatchOutcome, BatchRequest, DiscoveryResult, RunRequest, RunSummary, Usage
 from leadflow.options import RunOptions
@@ -265,6 +266,10 @@ def next_loop(uow: UnitOfWork, run_id: str, owner: str | None = None) -> LoopPla
 
 def _decide(uow: UnitOfWork, run: dict, stop: StopDecision | None) -> RunSummary:
     stop = stop or _budget_stop(uow, run)
+    if stop is not None and stop.status in ("stalled", "partial"):  # say what no retry of ours can fix
+        walled = uow.repo.rejection_counts(run["id"]).get("unverifiable", 0)
+        if walled:
+            stop = StopDecision(stop.status, f"{stop.reason}; {unverifiable_note(run['pms'], walled)}")
     if stop is not None and (run["status"], run["status_reason"]) != (stop.status, stop.reason):  # a final run holds no lease
         uow.repo.update_run(run["id"], status=stop.status, status_reason=stop.reason, finished_at=now(),
                             lease_expires_at=None)

@@ -4,10 +4,11 @@ TLS, reached directly or through a loopback proxy. No other network."""
 from __future__ import annotations
 
 import socket
+from urllib.parse import urlsplit
 
 from conftest import INVENTED
 from fake_openai import company, fresh
-from fake_web import FakeProxy, company_site, fetcher_for
+from fake_web import FakeProxy, Reply, company_site, fetcher_for, login_page, redirect
 
 import leadflow.tasks.verify
 from leadflow.flows.lead_list import lead_list
@@ -80,6 +81,7 @@ def test_the_website_supplies_the_evidence_and_raises_confidence(agent, web, sql
         web.publish(rows)  # the portal of portal-only.test is live...
         web.add("portal-only.test", company_site())  # ...but its site links nothing
         web.add("site-only.test", company_site("https://siteonly.managebuilding.com/Resident/public/rentals"))
+        web.add("siteonly.managebuilding.com", {"/Resident/public/rentals": login_page(rows[0]["name"])})  # live
         return rows
 
     agent.reset(answer)
@@ -126,3 +128,59 @@ def test_no_verify_turns_live_checks_off_and_marks_leads_unverified(agent, web, 
     assert (s.status, s.verify, s.verified) == ("completed", False, 0)
     assert len(web.log) == before  # nothing fetched
     assert {r["evidence_method"] for r in rows_of(sqlite_url, s.run_id).values()} == {"unverified"}
+
+
+def test_through_a_proxy_no_company_whose_linked_portal_is_dead_is_delivered(agent, web, sqlite_url, monkeypatch):
+    """Some companies' own sites link portal accounts that do not exist (the company left the
+    PMS): a default run over an HTTPS proxy delivers only companies whose portal answered live,
+    and each delivered lead says which URL proved it and what the fetch saw."""
+
+    def answer(call):
+        rows = fresh(call, call.want, start=call.number * 100)
+        web.publish(rows)
+        for i, row in enumerate(rows):
+            if i % 3 == 0:  # the site links a stale account; the agent gives no URL, or that same one
+                stale = f"https://left{call.number}x{i}.managebuilding.com/Resident/portal/login"
+                row["evidence_url"] = stale if i % 2 else None
+                web.add(row["domain"], company_site(stale))
+                web.add(urlsplit(stale).hostname, {"/Resident/portal/login": redirect("https://www.buildium.com/")})
+        return rows
+
+    with FakeProxy(web) as proxy:
+        fetcher = fetcher_for(web, env=web.env(HTTPS_PROXY=proxy.url, HTTP_PROXY=proxy.url))
+        monkeypatch.setattr(leadflow.tasks.verify, "fetcher_from_settings", lambda: fetcher)
+        agent.reset(answer)
+        agent.on_companies = None
+        s = lead_list(pms="Buildium", state="TX", quantity=12, source="openai", return_state=True).result()
+    assert (s.status, s.companies_ready) == ("completed", 12)
+    rows = rows_of(sqlite_url, s.run_id)
+    delivered = [r for r in rows.values() if r["status"] == "validated"]
+    stale = [r for r in rows.values() if r["status"] == "rejected" and r["reason"] == "evidence_unverified"]
+    assert stale and not [r for r in delivered if "left" in (r["evidence_url"] or "") + (r["portal_check"] or "")]
+    assert all("www.buildium.com" in r["detail"] for r in stale)
+    for r in delivered:  # which URL proved it, and what the fetch saw there
+        assert r["evidence_method"] == "site_links_portal" and r["confidence"] == "high"
+        assert r["portal_check"].startswith(f"{r['evidence_url']}: login form on ")
+    assert any(t.startswith("left") for method, t in proxy.requests if method == "CONNECT")
+
+
+def test_a_vendor_whose_portals_wall_off_servers_ends_stalled_and_says_so(agent, web, sqlite_url):
+    wall = Reply(403, "<html><head><title>Just a moment...</title></head><body>Enable JavaScript and cookies to "
+                      "continue<script src='/cdn-cgi/challenge-platform/h/g/orchestrate/chl_page/v1'></script></body></html>")
+
+    def answer(call):
+        rows = [company(call, call.number * 10 + i, evidence_url=f"https://p{call.number}x{i}.securecafe.com/"
+                        f"residentservices/apts{i}/userlogin.aspx") for i in range(call.want)]
+        web.publish(rows)
+        for row in rows:
+            web.add(urlsplit(row["evidence_url"]).hostname, {urlsplit(row["evidence_url"]).path: wall})
+        return rows
+
+    agent.reset(answer)
+    agent.on_companies = None
+    s = lead_list(pms="Yardi", state="TX", quantity=4, source="openai", options={"stall_loops": 1},
+                  return_state=True).result()
+    assert (s.status, s.companies_ready, set(s.rejected)) == ("stalled", 0, {"unverifiable"})
+    assert "could not be verified from here: RentCafe/securecafe portals answer non-browser clients" in s.status_reason
+    details = {r["detail"] for r in rows_of(sqlite_url, s.run_id).values()}
+    assert all("Yardi cannot be verified from here" in d and "bot wall" in d for d in details)

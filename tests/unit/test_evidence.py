@@ -173,3 +173,17 @@ def test_vendor_and_platform_tables_are_normalised_and_disjoint():
     for domain in VENDOR_DOMAINS | PLATFORM_DOMAINS:
         assert normalise_domain(domain) == domain
     assert not VENDOR_DOMAINS & PLATFORM_DOMAINS
+
+
+def test_the_readme_vendor_table_lists_every_portal_shape():
+    from pathlib import Path
+
+    from leadflow.discovery.prompt import portal_shapes
+
+    readme = (Path(__file__).resolve().parents[2] / "README.md").read_text()
+    table = readme[readme.index("**The vendor table**"):readme.index("**Bot walls.**")]
+    for pms in PMS_ALIASES:
+        line = next((row for row in table.splitlines() if row.startswith(f"| {pms} |")), None)
+        assert line, f"README's vendor table has no line for {pms}"
+        for shape in portal_shapes(pms):
+            assert f"`{shape}`" in line, (pms, shape)

@@ -57,7 +57,8 @@ class RunArtifacts:
             {"batch": o.batch_number, "requested": o.requested, "returned": o.returned,
              "accepted": o.accepted, "rejected": sum(o.rejected.values()),
              "rejected_by_reason": ", ".join(f"{k}={v}" for k, v in sorted(o.rejected.items())),
-             "error": o.error or ""}
+             "searches": o.searches, "searches_failed": o.searches_failed,
+             "error": o.error or (f"no search worked: {o.search_error}" if o.could_not_search else "")}
             for o in outcomes
         ]
         self._send(self._others, create_table_artifact, rows, key=f"lead-run-{self.run_id}-batches",

@@ -215,6 +215,10 @@ def _fill_to_target(
             outcomes.append(outcome)
             if low_quality(outcome.accepted, outcome.returned):
                 _warn_low_quality(rid, outcome)
+            if outcome.could_not_search and not outcome.error:
+                logger.warning("Run %s batch %d: every search failed (%d; last: %s): its companies come from the "
+                               "model's memory", rid, request.batch_number, outcome.searches_failed,
+                               outcome.search_error)
             if not outcome.returned and not outcome.error:  # say why a batch brought nothing
                 notes = f" Its notes: {result.notes}" if result is not None and result.notes else ""
                 logger.warning("Run %s batch %d: the agent returned no companies.%s", rid, request.batch_number, notes)

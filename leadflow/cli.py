@@ -55,6 +55,12 @@ def _print_summary(summary) -> None:
     if summary.unfinished_calls:
         table.add_row("unfinished_calls", f"{summary.unfinished_calls} of llm_calls in flight or cut off with their "
                                           "worker (tokens unknown)")
+    if summary.searches or summary.searches_failed:
+        line = f"{summary.searches} answered ({summary.search_cache_hits} from the cache"
+        line += f", {summary.hosted_searches} hosted by OpenAI)" if summary.hosted_searches else ")"
+        if summary.searches_failed:
+            line += f", {summary.searches_failed} failed (last: {summary.search_error})"
+        table.add_row("searches", _plain(line))
     if summary.rejected:
         table.add_row("rejected", _plain(", ".join(f"{k}={v}" for k, v in summary.rejected.items())))
     out.print(table)
@@ -226,7 +232,8 @@ def _print_estimate(guess, as_json: bool) -> None:
         print(json.dumps(guess.model_dump(mode="json")))
         return
     table = Table(show_header=False, box=None)
-    for key in ("batches", "calls", "prompt_tokens", "completion_tokens", "cost_usd", "acceptance", "based_on"):
+    for key in ("batches", "calls", "prompt_tokens", "completion_tokens", "hosted_searches", "cost_usd", "acceptance",
+                "based_on"):
         value = getattr(guess, key)
         table.add_row(key, "set LEADFLOW_PRICE_INPUT_PER_MTOK / _OUTPUT_PER_MTOK" if value is None else _plain(value))
     out.print(table)

@@ -105,10 +105,15 @@ class Usage(BaseModel):
     tool_calls: int = 0  # every tool call the model made (hosted web searches and MCP tools included)
     searches: int = 0  # web_search calls answered (by the backend or the search cache)
     search_cache_hits: int = 0  # of searches, answered by the lead store's search cache
+    searches_failed: int = 0  # web_search calls the backend did not answer (any cause)
+    hosted_searches: int = 0  # of searches, OpenAI's hosted web_search calls (billed per call)
     fetched_bytes: int = 0  # decoded page bytes the agent's tools fetched
+    search_error: str | None = None  # the last search failure, as the backend said it
 
     def __add__(self, other: Usage) -> Usage:
-        return Usage(**{name: getattr(self, name) + getattr(other, name) for name in Usage.model_fields})
+        summed = {name: getattr(self, name) + getattr(other, name) for name in Usage.model_fields
+                  if name != "search_error"}
+        return Usage(**summed, search_error=other.search_error or self.search_error)
 
 
 class DiscoveryResult(BaseModel):
@@ -148,6 +153,14 @@ class BatchOutcome(BaseModel):
     accepted: int
     rejected: dict[str, int] = {}
     error: str | None = None
+    searches: int = 0  # the searching agent's searches answered
+    searches_failed: int = 0
+    search_error: str | None = None  # the last failed search's cause
+
+    @property
+    def could_not_search(self) -> bool:
+        """Every search the agent tried failed: its companies came from the model's memory."""
+        return self.searches_failed > 0 and self.searches == 0
 
 
 class RunRequest(BaseModel):
@@ -231,6 +244,11 @@ class RunSummary(RunOptions):
     completion_tokens: int
     cached_tokens: int = 0  # of prompt_tokens, served from the provider's prompt cache
     tool_calls: int = 0  # the searching agent's tool calls (web search, fetch, ...)
+    searches: int = 0  # its searches answered (by the backend, the search cache or OpenAI's hosted search)
+    searches_failed: int = 0  # its searches that failed; `search_error` is the last one's cause
+    search_cache_hits: int = 0  # of searches, answered by the lead store's search cache
+    hosted_searches: int = 0  # of searches, OpenAI's hosted web_search calls (billed per call)
+    search_error: str | None = None
     over_target_tokens: int = 0  # completion tokens spent on candidates rejected over_target (the over-asking cost)
     cost_usd: float | None = None  # from LEADFLOW_PRICE_*_PER_MTOK, when set
     rejected: dict[str, int] = {}

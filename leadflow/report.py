@@ -25,6 +25,8 @@ def run_report(s: RunSummary, duration_s: float | None = None) -> str:
         + (f" ({s.unfinished_calls} cut off in flight, tokens unknown)" if s.unfinished_calls else "") + " |",
         f"| tokens in / out | {s.prompt_tokens} / {s.completion_tokens} |",
         f"| cost | {cost} |",
+        *([f"| searches | {s.searches} answered ({s.search_cache_hits} from the cache, {s.hosted_searches} hosted), "
+           f"{s.searches_failed} failed |"] if s.searches or s.searches_failed else []),
         f"| source | {s.source} |",
     ]
     if duration_s is not None:

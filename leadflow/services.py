@@ -45,6 +45,7 @@ from leadflow.validation import RunContext, clean_text, name_key, validate_batch
 # validation still rejects every duplicate.
 MAX_PROMPT_EXCLUSIONS = 300
 MAX_NOTES = 500  # agent notes carried into the next prompt
+HOSTED_SEARCHES_PER_CALL = 4.0  # a searching agent's hosted web searches per batch, before there is history
 
 
 def new_run_id() -> str:
@@ -270,6 +271,11 @@ def _decide(uow: UnitOfWork, run: dict, stop: StopDecision | None) -> RunSummary
         walled = uow.repo.rejection_counts(run["id"]).get("unverifiable", 0)
         if walled:
             stop = StopDecision(stop.status, f"{stop.reason}; {unverifiable_note(run['pms'], walled)}")
+    if stop is not None and run.get("searches_failed") and not run.get("searches") and (
+            "could not search" not in stop.reason):  # it found companies, but never by searching
+        stop = StopDecision(stop.status, f"{stop.reason}; the agent could not search ({run['searches_failed']} "
+                                         f"search(es) failed, the last: {run['search_error']}): its companies came "
+                                         "from the model's memory")
     if stop is not None and (run["status"], run["status_reason"]) != (stop.status, stop.reason):  # a final run holds no lease
         uow.repo.update_run(run["id"], status=stop.status, status_reason=stop.reason, finished_at=now(),
                             lease_expires_at=None)
@@ -296,11 +302,21 @@ def _budget_stop(uow: UnitOfWork, run: dict) -> StopDecision | None:
 
 
 def _cost(run: dict) -> float | None:
-    """USD spent so far, from the configured token prices (None without prices)."""
-    prices = settings.load().token_prices()
+    """USD spent so far: tokens at the configured prices, plus OpenAI's hosted web searches
+    (a fee per call and, for some models, search-content tokens). None without token prices."""
+    config = settings.load()
+    prices = config.token_prices()
     if prices is None:
         return None
-    return round((run["prompt_tokens"] * prices[0] + run["completion_tokens"] * prices[1]) / 1e6, 6)
+    tokens = (run["prompt_tokens"] * prices[0] + run["completion_tokens"] * prices[1]) / 1e6
+    searches = run.get("hosted_searches") or 0
+    per_search = config.hosted_search_usd(_model_of(run)) if searches else 0.0
+    return round(tokens + searches * (per_search or 0.0), 6)
+
+
+def _model_of(run: dict) -> str | None:
+    spec = run.get("source_spec") or {}
+    return spec.get("model") or (settings.load().model if spec.get("kind") == "openai" else None)
 
 
 def finish_run(uow: UnitOfWork, run_id: str, status: str, reason: str, owner: str | None = None) -> RunSummary:
@@ -380,6 +396,7 @@ def record_batch(
         return BatchOutcome(
             batch_number=done["number"], requested=done["requested"], returned=done["returned"],
             accepted=done["accepted"], rejected=done["rejected_by_reason"] or {}, error=done["error"],
+            searches=done["searches"], searches_failed=done["searches_failed"], search_error=done["search_error"],
         )
     run = get_run(uow, run_id)
     _fence(uow, run, owner)
@@ -424,7 +441,9 @@ def record_batch(
         region=request.partition.key if request.partition else None,
         requested=request.batch_target, returned=len(result.candidates) if result else 0,
         llm_calls=usage.llm_calls, prompt_tokens=usage.prompt_tokens, completion_tokens=usage.completion_tokens,
-        cached_tokens=usage.cached_tokens, tool_calls=usage.tool_calls,
+        cached_tokens=usage.cached_tokens, tool_calls=usage.tool_calls, searches=usage.searches,
+        searches_failed=usage.searches_failed, search_cache_hits=usage.search_cache_hits,
+        hosted_searches=usage.hosted_searches, search_error=clean_text(usage.search_error, 500),
         latency_ms=result.latency_ms if result else 0, model=clean_text(result.model, 100) if result else None,
         notes=clean_text(result.notes, MAX_NOTES) if result else None,
     )
@@ -442,7 +461,8 @@ def record_batch(
     return BatchOutcome(
         batch_number=request.batch_number, requested=request.batch_target,
         returned=len(result.candidates) if result else 0, accepted=accepted,
-        rejected=dict(reasons), error=error,
+        rejected=dict(reasons), error=error, searches=batch["searches"], searches_failed=batch["searches_failed"],
+        search_error=batch["search_error"],
     )
 
 
@@ -495,6 +515,7 @@ class Estimate(BaseModel):
     completion_tokens: int
     cost_usd: float | None  # None without LEADFLOW_PRICE_*_PER_MTOK
     acceptance: float
+    hosted_searches: int = 0  # OpenAI's hosted web searches expected (billed per call, in cost_usd)
     based_on: str  # where acceptance and token counts came from
 
 
@@ -505,8 +526,11 @@ def estimate(uow: UnitOfWork, criteria: LeadCriteria, options: RunOptions = RunO
 
     size = options.batch_size or settings.load().batch_size
     history = uow.repo.agent_batch_totals(criteria.pms, criteria.state)
+    config = settings.load()
+    searches_per_call = HOSTED_SEARCHES_PER_CALL if config.search() == "openai" else 0.0
     if history["calls"] and history["returned"]:
         acceptance = max(0.05, history["accepted"] / history["returned"])
+        searches_per_call = history["hosted_searches"] / history["calls"]
         prompt_per_call = history["prompt_tokens"] / history["calls"]
         completion_per_company = history["completion_tokens"] / max(1, history["returned"])
         based_on = f"{history['calls']} earlier agent call(s) for {criteria.pms} in {criteria.state}"
@@ -520,10 +544,13 @@ def estimate(uow: UnitOfWork, criteria: LeadCriteria, options: RunOptions = RunO
     exclusions = sum(min(MAX_PROMPT_EXCLUSIONS, i * size) for i in range(batches)) * TOKENS_PER_EXCLUSION
     prompt = round(batches * prompt_per_call + (0 if history["calls"] else exclusions))
     completion = round(batches * size * completion_per_company)
-    prices = settings.load().token_prices()
-    cost = None if prices is None else round((prompt * prices[0] + completion * prices[1]) / 1e6, 4)
+    prices = config.token_prices()
+    searches = round(batches * searches_per_call)
+    per_search = config.hosted_search_usd(config.model) if searches else 0.0
+    cost = None if prices is None else round(
+        (prompt * prices[0] + completion * prices[1]) / 1e6 + searches * (per_search or 0.0), 4)
     return Estimate(batches=batches, calls=batches, prompt_tokens=prompt, completion_tokens=completion,
-                    cost_usd=cost, acceptance=round(acceptance, 3), based_on=based_on)
+                    cost_usd=cost, acceptance=round(acceptance, 3), based_on=based_on, hosted_searches=searches)
 
 
 # --- reading and editing the store ------------------------------------------------------------

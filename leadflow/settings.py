@@ -18,6 +18,10 @@ from leadflow.errors import InvalidInput, invalid_input
 from leadflow.options import DEFAULT_BATCH_SIZE, MAX_BATCH_SIZE
 
 DEFAULT_MODEL = "gpt-4.1-mini"  # cheap, structured output and web search
+# OpenAI's pricing: "for gpt-4o-mini and gpt-4.1-mini with the web search non-preview tool, search
+# content tokens are charged as a fixed block of 8,000 input tokens per call".
+FIXED_BLOCK_MODELS = ("gpt-4o-mini", "gpt-4.1-mini")
+FIXED_SEARCH_CONTENT_TOKENS = 8000
 DEFAULT_MAX_REQUESTS_PER_BATCH = 4  # the paid-request budget of one batch, retries included
 SearchBackendName = Literal["auto", "openai", "searxng", "brave", "tavily", "none"]
 
@@ -40,6 +44,12 @@ class Settings(BaseSettings):
     max_requests_per_batch: int = Field(DEFAULT_MAX_REQUESTS_PER_BATCH, ge=1, le=10, alias="LEADFLOW_MAX_REQUESTS_PER_BATCH")
     price_input_per_mtok: float | None = Field(None, ge=0, alias="LEADFLOW_PRICE_INPUT_PER_MTOK")
     price_output_per_mtok: float | None = Field(None, ge=0, alias="LEADFLOW_PRICE_OUTPUT_PER_MTOK")
+    # OpenAI's hosted web_search is billed per call, plus (for some models) a fixed block of
+    # search-content input tokens per call: README "Cost".
+    price_web_search_per_1k: float = Field(10.0, ge=0, le=1000, alias="LEADFLOW_PRICE_WEB_SEARCH_PER_1K")
+    web_search_content_tokens: int | None = Field(None, ge=0, le=1_000_000, alias="LEADFLOW_WEB_SEARCH_CONTENT_TOKENS")
+    # Whether the provider may keep requests and answers (OpenAI's `store`): off, prospect data stays home.
+    provider_store: bool = Field(False, alias="LEADFLOW_PROVIDER_STORE")
     verify_timeout: float = Field(10.0, gt=0, le=300, alias="LEADFLOW_VERIFY_TIMEOUT")
     verify_delay: float = Field(1.0, ge=0, le=60, alias="LEADFLOW_VERIFY_DELAY")
     verify_concurrency: int = Field(8, ge=1, le=64, alias="LEADFLOW_VERIFY_CONCURRENCY")
@@ -79,6 +89,18 @@ class Settings(BaseSettings):
         if self.price_input_per_mtok is None or self.price_output_per_mtok is None:
             return None
         return self.price_input_per_mtok, self.price_output_per_mtok
+
+    def hosted_search_usd(self, model: str | None) -> float | None:
+        """USD per hosted web search: the per-call fee, plus the fixed block of search-content
+        tokens that gpt-4o-mini and gpt-4.1-mini are billed per call (at the input token price;
+        None without token prices: a cost that leaves tokens out would mislead)."""
+        prices = self.token_prices()
+        if prices is None:
+            return None
+        tokens = self.web_search_content_tokens
+        if tokens is None:
+            tokens = FIXED_SEARCH_CONTENT_TOKENS if (model or "").startswith(FIXED_BLOCK_MODELS) else 0
+        return self.price_web_search_per_1k / 1000 + tokens * prices[0] / 1e6
 
     def search(self, *, base_url: str | None = ..., keyed: bool | None = None) -> str:  # type: ignore[assignment]
         """The search the agent gets (README, "Agent modes"): `openai` (hosted web search,

@@ -382,6 +382,11 @@ def _cases() -> list[Case]:
         ("French marketplace", parked("<p>Ce nom de domaine est à vendre. Faites une offre.</p>", title="{d}")),
         ("Meta refresh to Sedo", {"/": Reply(200, "<html><head><meta http-equiv='refresh' content='0;url="
                                                   "https://sedo.com/search/details/?domain={d}'></head></html>")}),
+        ("Parking feed hop", {"/": redirect("http://ww25.{d}/?subid1=20261202-1234-5678")}),
+        ("GoDaddy builder placeholder", parked("<h1>Coming Soon</h1><p>Future home of something quite cool.</p><p>If "
+                                               "you're the site owner, log in to launch this site</p>", title="{d}")),
+        ("Suspended hosting", parked("<h1>Account Suspended</h1><p>This Account has been suspended.</p><p>Contact your "
+                                     "hosting provider for more information.</p>", title="Account Suspended")),
         ("Parking link parameters", parked("<a href='https://www.example-market.net/?domain={d}&utm_medium=parking'>"
                                            "Get this domain</a>", title="{d}")),
     ]

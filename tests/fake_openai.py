@@ -238,6 +238,7 @@ class FakeOpenAI:
     # Called with every answer's companies before it is sent (the fake web publishes them).
     on_companies: Callable[[list[dict]], None] | None = None
     prompt_tokens: int = 120
+    searches_per_answer: int = 2  # hosted web_search calls in a one-request Responses answer
     completion_tokens_per_company: int = 40
     cached_tokens: int = 0  # reported as prompt_tokens_details / input_tokens_details.cached_tokens
     # (prompt tokens, cached tokens) of a call, instead of the fixed figures above (benchmarks)
@@ -357,12 +358,25 @@ class FakeOpenAI:
 
     def _responses_payload(self, body: dict, content: str | None, refusal: str | None,
                            call: AgentCall | None = None) -> dict:
-        usage = self._usage(json.loads(content)["companies"] if content else [], call)
+        companies = json.loads(content)["companies"] if content else []
+        usage = self._usage(companies, call)
+        # with OpenAI's hosted web_search, the answer's searches come first, as web_search_call
+        # items (sources only when `include` asks), and the text cites the pages it used
+        searches, annotations = [], []
+        if any(t.get("type") == "web_search" for t in body.get("tools") or []):
+            homes = [f"https://{c['domain']}/" for c in companies if c.get("domain")]
+            sources = "web_search_call.action.sources" in (body.get("include") or [])
+            for n in range(self.searches_per_answer):
+                action = {"type": "search", "query": f"property management {n}",
+                          **({"sources": [{"type": "url", "url": u} for u in homes]} if sources else {})}
+                searches.append({"type": "web_search_call", "id": f"ws_{n}", "status": "completed", "action": action})
+            annotations = [{"type": "url_citation", "url": u, "title": u, "start_index": 0, "end_index": 1}
+                           for u in homes]
         part = ({"type": "refusal", "refusal": refusal} if refusal
-                else {"type": "output_text", "text": content, "annotations": []})
+                else {"type": "output_text", "text": content, "annotations": annotations})
         return {
             "id": "resp_1", "object": "response", "created_at": int(time.time()), "status": "completed",
-            "model": body.get("model", "test-model"), "output": [
+            "model": body.get("model", "test-model"), "output": [*searches,
                 {"type": "message", "id": "msg_1", "status": "completed", "role": "assistant", "content": [part]}],
             "parallel_tool_calls": True, "tool_choice": "auto", "tools": [],
             "usage": {"input_tokens": usage["prompt_tokens"], "output_tokens": usage["completion_tokens"],

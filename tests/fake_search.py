@@ -9,7 +9,20 @@ One HTTP server answers all three, from one index of documents (url, title, cont
 A document matches when every word of the query (`site:HOST` filters on the URL's host)
 appears in its URL, title or content, case-insensitively; quotes are ignored. `queries`
 records every search that reached the server (what a cache must save); `fail` maps a query
-word to a scripted answer (an HTTP status, or "hang").
+word to a scripted answer: an HTTP status, "hang", or one of the services' own failures,
+answered in each service's shape and wording:
+
+- "rate_limited" / "quota": 429 with Brave's `X-RateLimit-*` pairs (per second, per month)
+  and its `RATE_LIMITED` error body, the monthly pair at 0 for "quota"; Tavily's 429, and its
+  own 432 (plan limit) for "quota"; SearXNG's limiter 429 ("Too Many Requests", plain text);
+- "engines_down": SearXNG with no results and every engine in `unresponsive_engines`.
+
+Validation as the services do it: Brave refuses a query over 400 characters or 50 words (422
+VALIDATION) and a wrong token (422 SUBSCRIPTION_TOKEN_INVALID); Tavily a query over 400
+characters (400) and a wrong key (401). `searxng_limiter=True` turns on SearXNG's bot
+detection as its limiter does it (searx/botdetection): an `Accept` without text/html, no
+`Accept-Language`, no gzip/deflate `Accept-Encoding` or a script's User-Agent is answered 429,
+and so is every API search past 4 an hour.
 """
 
 from __future__ import annotations
@@ -48,6 +61,14 @@ def company_docs(rows: list[dict]) -> list[Doc]:
     return docs
 
 
+_BOT_AGENTS = re.compile(r"(curl|wget|python-requests|python|go-http-client|java|okhttp|httpclient|ruby)", re.I)
+
+
+def _brave_error(code: str, detail: str, status: int, meta: dict) -> dict:
+    return {"type": "ErrorResponse", "error": {"id": "6f5c3b1e-0000-4000-8000-000000000000", "status": status,
+                                               "code": code, "detail": detail, "meta": meta}, "time": 1764633600}
+
+
 def _words(query: str) -> tuple[list[str], list[str]]:
     sites, words = [], []
     for word in query.replace('"', " ").lower().split():
@@ -62,6 +83,8 @@ class FakeSearch:
     fail: dict[str, int | str] = field(default_factory=dict)  # query word -> HTTP status or "hang"
     hang_seconds: float = 5.0
     delay: float = 0.0  # seconds before every answer (benchmarks: a search engine's latency)
+    searxng_limiter: bool = False
+    searxng_api_per_hour: int = 4  # the limiter's API_MAX in its one-hour window
 
     def __post_init__(self):
         self._lock = threading.Lock()
@@ -98,6 +121,7 @@ class FakeSearch:
     def reset(self) -> None:
         with self._lock:
             self.docs, self.queries, self.fail = [], [], {}
+            self.searxng_limiter, self._api_searches = False, 0
 
     def index(self, docs: list[Doc]) -> None:
         with self._lock:
@@ -134,26 +158,76 @@ class FakeSearch:
             scripted = 504
         if isinstance(scripted, int):
             return self._send(handler, scripted, {"error": f"scripted {scripted}"})
+        if scripted in ("rate_limited", "quota"):
+            return self._limited(handler, api, scripted)
+        if scripted == "engines_down" and api == "searxng":
+            return self._send(handler, 200, {**shape([]), "unresponsive_engines": [["bing", "timeout"],
+                                                                                  ["google", "CAPTCHA"]]})
         self._send(handler, 200, shape(self.find(query)))
 
-    def _send(self, handler: BaseHTTPRequestHandler, status: int, payload: dict) -> None:
-        data = json.dumps(payload).encode()
+    def _limited(self, handler: BaseHTTPRequestHandler, api: str, what: str) -> None:
+        if api == "searxng":
+            return self._send_text(handler, 429, "Too Many Requests")
+        if api == "tavily":
+            if what == "quota":
+                return self._send(handler, 432, {"detail": {"error": "This request exceeds your plan's set usage limit. "
+                                                                     "Please upgrade your plan or contact support@tavily.com"}})
+            return self._send(handler, 429, {"detail": {"error": "Your request has been blocked due to excessive "
+                                                                 "requests. Please reduce rate of requests."}})
+        monthly_left = "0" if what == "quota" else "1200"
+        headers = {"X-RateLimit-Limit": "1, 15000", "X-RateLimit-Policy": "1;w=1, 15000;w=2592000",
+                   "X-RateLimit-Remaining": f"0, {monthly_left}", "X-RateLimit-Reset": "1, 1419704"}
+        meta = {"plan": "Free", "rate_limit": 1, "rate_current": 2, "quota_limit": 15000,
+                "quota_current": 15000 if what == "quota" else 13800, "component": "rate_limiter"}
+        self._send(handler, 429, _brave_error("RATE_LIMITED", "Request rate limit exceeded for plan.", 429, meta),
+                   headers)
+
+    def _send(self, handler: BaseHTTPRequestHandler, status: int, payload: dict,
+              headers: dict[str, str] | None = None) -> None:
+        self._send_bytes(handler, status, json.dumps(payload).encode(), "application/json", headers)
+
+    def _send_text(self, handler: BaseHTTPRequestHandler, status: int, text: str, kind: str = "text/plain") -> None:
+        self._send_bytes(handler, status, text.encode(), kind, None)
+
+    def _send_bytes(self, handler, status: int, data: bytes, kind: str, headers: dict[str, str] | None) -> None:
         try:
             handler.send_response(status)
-            handler.send_header("content-type", "application/json")
+            handler.send_header("content-type", kind)
             handler.send_header("content-length", str(len(data)))
+            for name, value in (headers or {}).items():
+                handler.send_header(name, value)
             handler.end_headers()
             handler.wfile.write(data)
         except OSError:
             pass
+
+    def _searxng_blocks(self, handler: BaseHTTPRequestHandler) -> bool:
+        """SearXNG's limiter (searx/botdetection) in front of /search."""
+        accept = handler.headers.get("accept") or ""
+        encodings = [e.split(";")[0].strip() for e in (handler.headers.get("accept-encoding") or "").split(",")]
+        agent = handler.headers.get("user-agent") or ""
+        if ("text/html" not in accept and "*/*" not in accept) or not (handler.headers.get("accept-language") or "").strip():
+            return True
+        if not ({"gzip", "deflate"} & set(encodings)) or not agent or _BOT_AGENTS.match(agent):
+            return True
+        with self._lock:
+            self._api_searches = getattr(self, "_api_searches", 0) + 1
+            return self._api_searches > self.searxng_api_per_hour
 
     def _get(self, handler: BaseHTTPRequestHandler) -> None:
         parts = urlsplit(handler.path)
         params = {k: v[-1] for k, v in parse_qs(parts.query).items()}
         query = params.get("q", "")
         if parts.path == "/search":  # SearXNG
-            if params.get("format") != "json":
-                return self._send(handler, 403, {"error": "format not allowed"})
+            if self.searxng_limiter and self._searxng_blocks(handler):
+                with self._lock:
+                    self.queries.append(("searxng-blocked", query))
+                return self._send_text(handler, 429, "Too Many Requests")
+            if params.get("format") != "json":  # werkzeug's own 403 page, not JSON
+                return self._send_text(handler, 403, "<!doctype html>\n<html lang=en>\n<title>403 Forbidden</title>\n"
+                                       "<h1>Forbidden</h1>\n<p>You don&#39;t have the permission to access the "
+                                       "requested resource. It is either read-protected or not readable by the "
+                                       "server.</p>\n", "text/html; charset=utf-8")
             return self._answer(handler, "searxng", query, lambda docs: {
                 "query": query, "number_of_results": 0, "answers": [], "suggestions": [], "infoboxes": [],
                 "unresponsive_engines": [],
@@ -161,7 +235,15 @@ class FakeSearch:
                              "engines": ["fake"], "score": 1.0, "category": "general"} for d in docs]})
         if parts.path == "/res/v1/web/search":  # Brave
             if handler.headers.get("x-subscription-token") != BRAVE_KEY:
-                return self._send(handler, 401, {"error": "bad token"})
+                return self._send(handler, 422, _brave_error("SUBSCRIPTION_TOKEN_INVALID",
+                                                             "The provided subscription token is invalid.", 422,
+                                                             {"component": "authentication"}))
+            if len(query) > 400 or len(query.split()) > 50:
+                with self._lock:
+                    self.queries.append(("brave-refused", query))
+                return self._send(handler, 422, _brave_error("VALIDATION", "Unable to validate request parameter(s)",
+                                                             422, {"errors": [{"type": "value_error", "loc": ["query", "q"],
+                                                                               "msg": "Value error, query too long"}]}))
             return self._answer(handler, "brave", query, lambda docs: {
                 "type": "search", "query": {"original": query},
                 "web": {"type": "search", "results": [{"title": d.title, "url": d.url, "description": d.content}
@@ -177,8 +259,10 @@ class FakeSearch:
         if urlsplit(handler.path).path != "/search":
             return self._send(handler, 404, {"error": "no such endpoint"})
         if handler.headers.get("authorization") != f"Bearer {TAVILY_KEY}":
-            return self._send(handler, 401, {"detail": {"error": "Unauthorized"}})
+            return self._send(handler, 401, {"detail": {"error": "Unauthorized: missing or invalid API key."}})
         query = str(body.get("query") or "")
+        if len(query) > 400:
+            return self._send(handler, 400, {"detail": {"error": "Query is too long. Max query length is 400 characters."}})
         limit = int(body.get("max_results") or 5)
         self._answer(handler, "tavily", query, lambda docs: {
             "query": query, "answer": None, "response_time": 0.01,

@@ -121,7 +121,7 @@ def test_a_tool_that_errors_or_times_out_is_an_answer_the_model_reads(agent, web
     s = lead_list(pms="Buildium", state="NC", quantity=2, source="openai", return_state=True).result()
     assert (s.status, s.companies_ready) == ("completed", 2)
     assert json.loads(outputs(agent, "web_search")[0]) == {
-        "error": "search failed (searxng: HTTP 503); try again later or another query"}
+        "error": "search failed (searxng: HTTP 503: scripted 503); try again later or another query"}
     assert any("timed out" in o for o in outputs(agent, "fetch_page"))
     assert search.hits() == 2  # the failed search is not cached: the next one asked the backend again
 
@@ -151,7 +151,8 @@ def test_a_search_backend_that_refuses_its_key_fails_the_run_at_once(agent, web,
     monkeypatch.setenv("BRAVE_API_KEY", "brave-wrong-SECRET-42")
     agent.reset(tool_script=searching_agent)
     s = lead_list(pms="Buildium", state="TX", quantity=3, source="openai", return_state=True).result(raise_on_failure=False)
-    assert s.status == "failed" and "search backend refused: brave: HTTP 401" in s.status_reason
+    assert s.status == "failed" and "the agent could not search: brave: HTTP 422 SUBSCRIPTION_TOKEN_INVALID" in (
+        s.status_reason) and "check BRAVE_API_KEY" in s.status_reason
     assert "SECRET" not in s.status_reason and len(agent.calls) == 1
     assert search.hits() == 0  # refused at the door: the key was wrong
 
@@ -228,3 +229,116 @@ def test_a_base_url_without_a_search_backend_answers_from_memory(agent, web, sql
         return
     assert (s.status, s.companies_ready, s.tool_calls) == ("completed", 3, 0)
     assert len(agent.calls) == 1 and "tools" not in agent.calls[0].body
+
+
+def _summary_json(url: str, run_id: str) -> dict:
+    from typer.testing import CliRunner
+
+    from leadflow.cli import app
+
+    result = CliRunner().invoke(app, ["status", run_id, "--json"], env={"LEADFLOW_DATABASE_URL": url})
+    assert result.exit_code == 0, result.output
+    return json.loads(result.output)
+
+
+def test_a_searxng_whose_limiter_refuses_every_search_fails_the_run_saying_so(agent, web, search, sqlite_url):
+    """The limiter of a public-style instance lets no API search through: the run does not end
+    `completed` from the model's memory; it fails at the first refusal, naming the settings."""
+    search.searxng_limiter, search.searxng_api_per_hour = True, 0
+    on_the_web(web, search, companies("Buildium", "TX", 3))
+    agent.reset(tool_script=searching_agent)
+    s = lead_list(pms="Buildium", state="TX", quantity=3, source="openai", return_state=True).result(
+        raise_on_failure=False)
+    assert s.status == "failed" and len(agent.calls) == 1  # no more model calls paid for
+    assert "the agent could not search: searxng: HTTP 429" in s.status_reason
+    assert "server: limiter: false" in s.status_reason and "pass_ip" in s.status_reason
+    shown = _summary_json(sqlite_url, s.run_id)
+    assert (shown["searches"], shown["searches_failed"]) == (0, 1) and "limiter" in shown["search_error"]
+
+
+def test_a_run_whose_every_search_failed_says_its_companies_came_from_memory(agent, web, search, sqlite_url):
+    """Every engine behind SearXNG failed (a transient failure): the model submitted companies
+    anyway; they are checked live like any, and the run's reason says the agent could not search."""
+    rows = on_the_web(web, search, companies("Buildium", "TX", 3))
+    search.fail["buildium"] = "engines_down"
+
+    def from_memory(call):
+        if not call.results:
+            return [ToolCall("web_search", {"query": "buildium pay rent property management tx"})]
+        return [submit(rows)]
+
+    agent.reset(tool_script=from_memory)
+    s = lead_list(pms="Buildium", state="TX", quantity=3, source="openai", return_state=True).result()
+    assert (s.status, s.companies_ready, s.searches, s.searches_failed) == ("completed", 3, 0, 1)
+    assert "the agent could not search (1 search(es) failed, the last: searxng: no engine answered: bing " \
+           "(timeout), google (CAPTCHA)): its companies came from the model's memory" in s.status_reason
+    _, batches, _ = stored(sqlite_url, s.run_id)
+    assert (batches[0]["searches"], batches[0]["searches_failed"]) == (0, 1)
+
+
+def test_a_query_over_braves_word_limit_is_trimmed_and_never_fails_the_run(agent, web, search, sqlite_url,
+                                                                              monkeypatch):
+    from fake_search import BRAVE_KEY
+
+    monkeypatch.setenv("LEADFLOW_SEARCH_BACKEND", "brave")
+    monkeypatch.setenv("BRAVE_API_KEY", BRAVE_KEY)
+    rows = on_the_web(web, search, companies("Buildium", "TX", 2))
+    places = " OR ".join(f'"{city}"' for city in ["Austin", "Dallas", "Houston", "El Paso", "Waco", "Tyler"] * 4)
+
+    def or_everything(call):
+        if not call.results:
+            return [ToolCall("web_search", {"query": f"buildium pay rent {places}"})]
+        return [submit(rows)]
+
+    agent.reset(tool_script=or_everything)
+    s = lead_list(pms="Buildium", state="TX", quantity=2, source="openai", return_state=True).result()
+    assert (s.status, s.companies_ready, s.searches_failed) == ("completed", 2, 0)
+    [(_, sent)] = search.queries
+    assert len(sent.split()) <= 50 and len(sent) <= 400 and search.hits("brave-refused") == 0
+
+
+def test_a_spent_brave_quota_fails_the_run_once_with_braves_words(agent, web, search, sqlite_url, monkeypatch):
+    from fake_search import BRAVE_KEY
+
+    monkeypatch.setenv("LEADFLOW_SEARCH_BACKEND", "brave")
+    monkeypatch.setenv("BRAVE_API_KEY", BRAVE_KEY)
+    search.fail["buildium"] = "quota"
+    agent.reset(tool_script=searching_agent)
+    s = lead_list(pms="Buildium", state="TX", quantity=3, source="openai", return_state=True).result(
+        raise_on_failure=False)
+    assert s.status == "failed" and len(agent.calls) == 1 and search.hits("brave") == 1
+    assert "brave: HTTP 429 RATE_LIMITED: Request rate limit exceeded for plan." in s.status_reason
+    assert "the monthly quota is spent" in s.status_reason
+
+
+def test_no_request_asks_the_provider_to_store_it_and_strict_tools_run_one_at_a_time(agent, web, search,
+                                                                                       sqlite_url):
+    on_the_web(web, search, companies("Buildium", "TX", 2))
+    agent.reset(tool_script=searching_agent)
+    lead_list(pms="Buildium", state="TX", quantity=2, source="openai", return_state=True).result()
+    assert agent.calls and all(c.body.get("store") is False for c in agent.calls)
+    assert all(c.body.get("parallel_tool_calls") is False for c in agent.calls)
+
+
+@pytest.mark.parametrize("searching", [True, False])
+def test_hosted_search_fees_are_in_the_cost_and_one_request_mode_keeps_its_citations(
+        agent, web, search, sqlite_url, monkeypatch, searching):
+    """OpenAI bills hosted web search per call, and gpt-4.1-mini a fixed block of 8,000 input
+    tokens per call on top: both are in cost_usd (tokens at $0.40 / $1.60 per million)."""
+    monkeypatch.setenv("LEADFLOW_SEARCH_BACKEND", "openai" if searching else "none")
+    monkeypatch.setenv("LEADFLOW_OPENAI_API", "responses")
+    monkeypatch.setenv("LEADFLOW_MODEL", "gpt-4.1-mini")
+    monkeypatch.setenv("LEADFLOW_PRICE_INPUT_PER_MTOK", "0.40")
+    monkeypatch.setenv("LEADFLOW_PRICE_OUTPUT_PER_MTOK", "1.60")
+    rows = on_the_web(web, search, companies("AppFolio", "CA", 3))
+    agent.hosted_search = lambda query: [f"https://{r['domain']}/" for r in rows]
+    agent.reset(script=lambda call: rows, tool_script=lambda call: (
+        [HostedSearch("appfolio california"), HostedSearch("appfolio pay rent")] if call.number == 1 else [submit(rows)]))
+    s = lead_list(pms="AppFolio", state="CA", quantity=3, source="openai", return_state=True).result()
+    assert (s.status, s.companies_ready, s.hosted_searches, s.searches) == ("completed", 3, 2, 2)
+    tokens = (s.prompt_tokens * 0.40 + s.completion_tokens * 1.60) / 1e6
+    per_search = 10.0 / 1000 + 8000 * 0.40 / 1e6
+    assert s.cost_usd == pytest.approx(tokens + 2 * per_search, abs=1e-6) and s.cost_usd > 2 * tokens
+    assert all(c.body.get("store") is False for c in agent.calls)
+    leads, _, _ = stored(sqlite_url, s.run_id)
+    assert all(f"https://{lead['domain']}/" in (lead["cited_urls"] or []) for lead in leads)

@@ -60,3 +60,27 @@ def test_estimate_prices_a_run_without_calling_the_agent(agent, sqlite_url):
         guess = json.loads(out.stdout.strip().splitlines()[-1])
         assert guess["calls"] >= 10 and guess["prompt_tokens"] > 0 and guess["cost_usd"] > 0
     assert agent.calls == []
+
+
+def test_estimate_prices_openais_hosted_searches(sqlite_url, monkeypatch):
+    """With OpenAI's hosted search (a key and no base URL), an estimate counts searches per call
+    and prices them: the per-call fee plus gpt-4.1-mini's fixed 8,000 input tokens a call."""
+    from leadflow import services
+    from leadflow.criteria import LeadCriteria
+    from leadflow.store import UnitOfWork
+
+    for name in ("OPENAI_BASE_URL", "LEADFLOW_SEARCH_BACKEND", "LEADFLOW_SEARCH_URL"):
+        monkeypatch.delenv(name, raising=False)
+    monkeypatch.setenv("OPENAI_API_KEY", "sk-test")
+    monkeypatch.setenv("LEADFLOW_MODEL", "gpt-4.1-mini")
+    monkeypatch.setenv("LEADFLOW_PRICE_INPUT_PER_MTOK", "0.4")
+    monkeypatch.setenv("LEADFLOW_PRICE_OUTPUT_PER_MTOK", "1.6")
+    criteria = LeadCriteria(pms="Buildium", state="TX", quantity=50)
+    with UnitOfWork(sqlite_url) as uow:
+        hosted = services.estimate(uow, criteria)
+        monkeypatch.setenv("LEADFLOW_SEARCH_BACKEND", "none")
+        memory = services.estimate(uow, criteria)
+    assert hosted.hosted_searches == round(hosted.calls * services.HOSTED_SEARCHES_PER_CALL) > 0
+    assert memory.hosted_searches == 0
+    per_search = 10.0 / 1000 + 8000 * 0.4 / 1e6
+    assert hosted.cost_usd == pytest.approx(memory.cost_usd + hosted.hosted_searches * per_search, abs=1e-3)

@@ -21,6 +21,7 @@ This module only classifies what went wrong (`DiscoveryFailed`):
 from __future__ import annotations
 
 import email.utils
+import hashlib
 import math
 import time
 from collections.abc import Mapping
@@ -31,8 +32,11 @@ from typing import Literal
 import openai
 from pydantic import ValidationError
 
+from leadflow import settings
 from leadflow.discovery import DiscoveryFailed
 from leadflow.discovery.prompt import SYSTEM_PROMPT, batch_prompt
+from leadflow.discovery.tools import cited_by_company
+from leadflow.discovery.tools import response_urls as _urls
 from leadflow.models import BatchRequest, DiscoveryResult, LeadListOutput, Usage
 
 RETRY_AFTER_CAP_SECONDS = 120.0  # the longest server-asked wait honoured (the SDK's own limit)
@@ -152,6 +156,16 @@ def shared_client(api_key: str | None, base_url: str | None, timeout: float) -> 
     return openai.OpenAI(api_key=api_key, base_url=base_url, timeout=timeout, max_retries=0)
 
 
+def provider_args(request: BatchRequest, base_url: str | None) -> dict:
+    """Request fields for OpenAI itself: one prompt cache key per PMS and state, so every batch
+    of every run for the same criteria reuses the cached prompt prefix that `prompt.py` orders
+    for it (other servers do not know the field)."""
+    if base_url and "api.openai.com" not in base_url.lower():
+        return {}
+    key = hashlib.sha256(f"leadflow:{request.criteria.pms}:{request.criteria.state}".encode()).hexdigest()[:32]
+    return {"prompt_cache_key": f"leadflow-{key}"}
+
+
 class OpenAIDiscoverer:
     """One batch = one structured-output request, on the process's shared client."""
 
@@ -174,7 +188,7 @@ class OpenAIDiscoverer:
     def discover(self, request: BatchRequest) -> DiscoveryResult:
         started = time.perf_counter()
         try:
-            output, usage = (self._chat if self.api == "chat" else self._responses)(self._client(), request)
+            output, usage, cited = (self._chat if self.api == "chat" else self._responses)(self._client(), request)
         except DiscoveryFailed:
             raise
         except openai.APIStatusError as exc:
@@ -187,7 +201,7 @@ class OpenAIDiscoverer:
             raise DiscoveryFailed(f"agent call rejected: {_describe(exc)}", transient=False, usage=Usage(llm_calls=1)) from None
         return DiscoveryResult(
             candidates=output.companies, usage=usage, model=self.model, notes=output.notes,
-            latency_ms=int((time.perf_counter() - started) * 1000),
+            latency_ms=int((time.perf_counter() - started) * 1000), cited=cited,
         )
 
     def _messages(self, request: BatchRequest) -> list[dict]:
@@ -196,9 +210,10 @@ class OpenAIDiscoverer:
             {"role": "user", "content": batch_prompt(request)},
         ]
 
-    def _chat(self, client: openai.OpenAI, request: BatchRequest) -> tuple[LeadListOutput, Usage]:
+    def _chat(self, client: openai.OpenAI, request: BatchRequest) -> tuple[LeadListOutput, Usage, dict]:
         raw = client.chat.completions.with_raw_response.parse(
             model=self.model, messages=self._messages(request), response_format=LeadListOutput,
+            store=settings.load().provider_store, extra_body=provider_args(request, self._base_url) or None,
         )
         usage = _reported_usage(raw.http_response)
         try:
@@ -213,21 +228,26 @@ class OpenAIDiscoverer:
                                   usage=usage)
         if message.parsed is None:
             raise DiscoveryFailed("agent returned no structured output", transient=True, deterministic=True, usage=usage)
-        return message.parsed, usage
+        return message.parsed, usage, {}
 
-    def _responses(self, client: openai.OpenAI, request: BatchRequest) -> tuple[LeadListOutput, Usage]:
+    def _responses(self, client: openai.OpenAI, request: BatchRequest) -> tuple[LeadListOutput, Usage, dict]:
         raw = client.responses.with_raw_response.parse(
             model=self.model, input=self._messages(request), text_format=LeadListOutput,
             tools=[{"type": "web_search", "search_context_size": "medium",
                     "user_location": {"type": "approximate", "country": "US",
                                       "region": request.criteria.state}}],
+            include=["web_search_call.action.sources"], store=settings.load().provider_store,
+            extra_body=provider_args(request, self._base_url) or None,
         )
         usage = _reported_usage(raw.http_response)
         try:
             response = raw.parse()
         except UNUSABLE_ANSWERS as exc:
             raise _unusable(exc, usage) from None
+        items = [item.model_dump() for item in response.output or []]
+        searched = sum(item.get("type") == "web_search_call" for item in items)  # billed per call
+        usage = usage + Usage(searches=searched, hosted_searches=searched, tool_calls=searched)
         if response.output_parsed is None:
             raise DiscoveryFailed("agent returned no structured output (refusal or empty)", transient=True,
                                   deterministic=True, usage=usage)
-        return response.output_parsed, usage
+        return response.output_parsed, usage, cited_by_company(response.output_parsed.companies, _urls(items))

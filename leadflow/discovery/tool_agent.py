@@ -49,10 +49,12 @@ from agents.exceptions import AgentsException, MaxTurnsExceeded, ModelTimeoutErr
 from agents.mcp import MCPServerStdio
 from pydantic import ValidationError
 
+from leadflow import settings
 from leadflow.discovery import DiscoveryFailed
-from leadflow.discovery.openai_agent import _describe, _status_failure, _unusable
+from leadflow.discovery.openai_agent import _describe, _status_failure, _unusable, provider_args
 from leadflow.discovery.prompt import SUBMIT_TOOL, batch_prompt, tool_instructions
 from leadflow.discovery.tools import BatchTools, SearchRefused
+from leadflow.discovery.tools import response_urls as _urls
 from leadflow.models import BatchRequest, Candidate, DiscoveryResult, LeadListOutput, Usage
 from leadflow.search import CachedSearch
 from leadflow.web import Fetcher
@@ -88,22 +90,6 @@ class _Tally(RunHooks):
             if kind == "web_search_call" or (kind == "function_call" and data.get("name") != SUBMIT):
                 self.tools.called()  # before the tools run: they refuse past the budget
             self.tools.saw(_urls(data))
-
-
-def _urls(data: Any) -> list[str]:
-    """URLs a Responses output item shows: web search sources and opened pages, url_citation
-    annotations. Chat Completions items have none."""
-    out: list[str] = []
-    if isinstance(data, dict):
-        if data.get("type") in ("url", "url_citation", "open_page") and isinstance(data.get("url"), str):
-            out.append(data["url"])
-        for value in data.values():
-            if isinstance(value, (dict, list)):
-                out += _urls(value)
-    elif isinstance(data, list):
-        for value in data:
-            out += _urls(value)
-    return out
 
 
 def _run_coroutine(coro):
@@ -147,7 +133,8 @@ class ToolAgentDiscoverer:
         def spent() -> Usage:
             return tally.usage + Usage(tool_calls=tools.tool_calls, fetched_bytes=tools.fetched_bytes,
                                        searches=tools.searches + tally.hosted_searches,
-                                       search_cache_hits=tools.search_cache_hits)
+                                       search_cache_hits=tools.search_cache_hits, searches_failed=tools.searches_failed,
+                                       hosted_searches=tally.hosted_searches, search_error=tools.search_error)
 
         try:
             final = _run_coroutine(self._run(request, tools, tally))
@@ -185,7 +172,10 @@ class ToolAgentDiscoverer:
                 tools=self._tools(tools, request), mcp_servers=servers,
                 tool_use_behavior=_submitted,
                 model_settings=ModelSettings(
-                    response_include=["web_search_call.action.sources"] if self.hosted_search else None),
+                    response_include=["web_search_call.action.sources"] if self.hosted_search else None,
+                    store=settings.load().provider_store,  # the SDK would ask OpenAI to keep every turn
+                    parallel_tool_calls=False,  # strict tool schemas hold only for one call at a time
+                    extra_args=provider_args(request, self._base_url) or None),
             )
             result = await Runner.run(
                 agent, batch_prompt(request), max_turns=self.max_turns, hooks=tally,
@@ -265,7 +255,7 @@ def _classify(exc: Exception, usage: Usage, max_turns: int, tools: BatchTools) -
     while cause is not None and not isinstance(cause, (SearchRefused, openai.OpenAIError)):
         cause = cause.__cause__ or cause.__context__
     if isinstance(cause, SearchRefused):
-        return DiscoveryFailed(f"search backend refused: {cause}", transient=False, usage=usage)
+        return DiscoveryFailed(f"the agent could not search: {cause}", transient=False, usage=usage)
     if isinstance(exc, MaxTurnsExceeded):
         return DiscoveryFailed(f"agent did not finish within {max_turns} turns ({tools.tool_calls} tool calls)",
                                transient=True, deterministic=True, usage=usage)

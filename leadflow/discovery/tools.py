@@ -2,8 +2,9 @@
 
 `web_search(query)`, `fetch_page(url)` and `which_pms(url)` answer the model in JSON text. They
 never raise for what the web does: a failed search or fetch is an answer saying so, so the
-model can try something else. Two things end the batch instead: a search backend that refuses
-its configuration (bad key, JSON disabled; `SearchRefused`, not transient) and nothing else.
+model can try something else. One thing ends the batch instead: a search backend that refuses
+its configuration (bad key, spent quota, SearXNG's limiter or JSON format off; `SearchRefused`).
+Failed searches are counted with the last failure's words, for the batch's record.
 
 Budgets per batch: tool calls (every tool but `submit_leads`) and decoded page bytes. Past a
 budget a tool answers "budget spent: submit what you have" without any I/O; the run's
@@ -19,6 +20,7 @@ from __future__ import annotations
 import json
 import threading
 from collections.abc import Iterable
+from typing import Any
 from urllib.parse import urlsplit
 
 from leadflow.domains import try_normalise
@@ -51,6 +53,8 @@ class BatchTools:
         self.fetched_bytes = 0
         self.searches = 0  # web_search calls answered
         self.search_cache_hits = 0  # of those, by the search cache
+        self.searches_failed = 0  # web_search calls the backend did not answer
+        self.search_error: str | None = None  # the last failure, as the backend said it
         self.errors = 0  # tool calls that answered with an error
         self._seen: dict[str, None] = {}  # URLs the agent saw, in order (search results, pages, portal links)
         self._lock = threading.Lock()
@@ -100,8 +104,13 @@ class BatchTools:
         try:
             results, cached = self.search.find(query)
         except SearchFailed as exc:
+            with self._lock:
+                self.searches_failed += 1
+                self.search_error = str(exc)
             if not exc.transient:
                 raise SearchRefused(str(exc)) from None
+            if exc.cause == "bad_query":
+                return self._error(f"the search service refused this query ({exc}): use a few plain words")
             return self._error(f"search failed ({exc}); try again later or another query")
         with self._lock:
             self.searches += 1
@@ -176,17 +185,38 @@ class BatchTools:
     # -- provenance ------------------------------------------------------------------------
 
     def cited(self, candidates: Iterable[Candidate], extra: Iterable[str] = ()) -> dict[str, list[str]]:
-        """For each company (by the domain the agent gave), the URLs seen for it: on its own
-        domain, or on its evidence URL's host."""
-        seen = list(dict.fromkeys([*self.seen, *extra]))
-        out: dict[str, list[str]] = {}
-        for c in candidates:
-            own = try_normalise(c.domain)
-            portal_host = _host(c.evidence_url)
-            urls = [u for u in seen if (own and try_normalise(_host(u)) == own) or (portal_host and _host(u) == portal_host)]
-            if c.domain and urls:
-                out[c.domain] = urls[:CITED_PER_COMPANY]
-        return out
+        """For each company, the URLs this batch's tools saw for it (`cited_by_company`)."""
+        return cited_by_company(candidates, [*self.seen, *extra])
+
+
+def cited_by_company(candidates: Iterable[Candidate], seen: Iterable[str]) -> dict[str, list[str]]:
+    """For each company (by the domain the agent gave), the URLs seen for it: on its own
+    domain, or on its evidence URL's host."""
+    seen = list(dict.fromkeys(seen))
+    out: dict[str, list[str]] = {}
+    for c in candidates:
+        own = try_normalise(c.domain)
+        portal_host = _host(c.evidence_url)
+        urls = [u for u in seen if (own and try_normalise(_host(u)) == own) or (portal_host and _host(u) == portal_host)]
+        if c.domain and urls:
+            out[c.domain] = urls[:CITED_PER_COMPANY]
+    return out
+
+
+def response_urls(data: Any) -> list[str]:
+    """URLs a Responses output item shows: web search sources and opened pages, url_citation
+    annotations. Chat Completions items have none."""
+    out: list[str] = []
+    if isinstance(data, dict):
+        if data.get("type") in ("url", "url_citation", "open_page") and isinstance(data.get("url"), str):
+            out.append(data["url"])
+        for value in data.values():
+            if isinstance(value, (dict, list)):
+                out += response_urls(value)
+    elif isinstance(data, list):
+        for value in data:
+            out += response_urls(value)
+    return out
 
 
 def _host(url: str | None) -> str | None:

@@ -63,6 +63,12 @@ def _run_with_counters():
         _batch_sum(batches.c.completion_tokens, rid).label("completion_tokens"),
         _batch_sum(batches.c.cached_tokens, rid).label("cached_tokens"),
         _batch_sum(batches.c.tool_calls, rid).label("tool_calls"),
+        _batch_sum(batches.c.searches, rid).label("searches"),
+        _batch_sum(batches.c.searches_failed, rid).label("searches_failed"),
+        _batch_sum(batches.c.search_cache_hits, rid).label("search_cache_hits"),
+        _batch_sum(batches.c.hosted_searches, rid).label("hosted_searches"),
+        select(batches.c.search_error).where(batches.c.run_id == rid, batches.c.search_error.is_not(None))
+        .order_by(batches.c.number.desc()).limit(1).scalar_subquery().label("search_error"),
         _over_target_tokens(rid).label("over_target_tokens"),
     )
 
@@ -223,12 +229,12 @@ class Repository:
         stmt = select(
             func.coalesce(func.sum(batches.c.llm_calls), 0), func.coalesce(func.sum(batches.c.prompt_tokens), 0),
             func.coalesce(func.sum(batches.c.completion_tokens), 0), func.coalesce(func.sum(batches.c.returned), 0),
-            func.coalesce(func.sum(batches.c.accepted), 0),
+            func.coalesce(func.sum(batches.c.accepted), 0), func.coalesce(func.sum(batches.c.hosted_searches), 0),
         ).select_from(batches.join(runs, runs.c.id == batches.c.run_id)).where(
             runs.c.pms == pms, runs.c.state == state, batches.c.llm_calls > 0)
-        calls, prompt, completion, returned, accepted = self.conn.execute(stmt).one()
+        calls, prompt, completion, returned, accepted, hosted = self.conn.execute(stmt).one()
         return {"calls": calls, "prompt_tokens": prompt, "completion_tokens": completion, "returned": returned,
-                "accepted": accepted}
+                "accepted": accepted, "hosted_searches": hosted}
 
     def batch_rows(self, run_id: str) -> list[dict]:
         stmt = select(batches).where(batches.c.run_id == run_id).order_by(batches.c.number)

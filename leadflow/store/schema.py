@@ -72,6 +72,12 @@ batches = Table(
     Column("error", Text),
     Column("notes", Text),  # the agent's own notes, carried into the next batch's prompt
     Column("tool_calls", Integer, nullable=False, server_default="0"),  # the searching agent's tool calls
+    # its searches: answered (the cache's and OpenAI's hosted ones included), failed, from the cache, hosted
+    Column("searches", Integer, nullable=False, server_default="0"),
+    Column("searches_failed", Integer, nullable=False, server_default="0"),
+    Column("search_cache_hits", Integer, nullable=False, server_default="0"),
+    Column("hosted_searches", Integer, nullable=False, server_default="0"),
+    Column("search_error", Text),  # the last failed search, as the backend said it
     Column("created_at", DateTime(timezone=True), nullable=False),
     UniqueConstraint("run_id", "number", name="uq_batches_run_number"),
 )

@@ -56,6 +56,9 @@ PARKED = (
     "questo dominio è in vendita", "dominio in vendita", "dominio parcheggiato",
     "este domínio está à venda", "domínio estacionado", "este domínio está disponível para negociação",
     "dit domein is te koop", "dit domein is geregistreerd door een klant van", "domein geparkeerd",
+    # no business at all: a builder's or web server's placeholder, a suspended hosting account
+    "future home of something quite cool", "welcome to nginx!", "apache2 debian default page",
+    "apache2 ubuntu default page", "this account has been suspended", "default web site page",
 )
 # Hosts of parking and domain-sale services: a redirect there means a parked domain.
 PARKING_DOMAINS = frozenset({
@@ -82,6 +85,7 @@ CHALLENGE_SCRIPTS = (
     "__kasada",
 )
 WALL_TEXT_LIMIT = 120  # visible characters: fewer and the page shows nothing of its own
+_PARKING_HOP = re.compile(r"ww\d+\.")
 _AKAMAI = re.compile(r"<title>\s*access denied\s*</title>.*reference\s*#\d", re.S)
 _JS_LANDER = re.compile(r"window\.location(?:\.href)?\s*=\s*[\"']/lander[\"']")
 # A vendor's "no such account" page answered with 200 (a soft 404), matched in visible text.
@@ -158,9 +162,13 @@ def portal_marker(text: str | None) -> str | None:
 
 
 def is_parking_url(url: str | None) -> bool:
-    """True for a URL on a parking or domain-sale service."""
+    """True for a URL on a parking or domain-sale service, or a parking feed's traffic hop
+    (`http://ww25.<domain>/?subid1=...`)."""
     try:
-        host = (urlsplit(url or "").hostname or "").lower()
+        parts = urlsplit(url or "")
+        host = (parts.hostname or "").lower()
     except ValueError:
         return False
+    if _PARKING_HOP.match(host) and "subid1=" in (parts.query or "").lower():
+        return True
     return bool(host) and try_normalise(host) in PARKING_DOMAINS

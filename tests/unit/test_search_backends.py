@@ -43,12 +43,86 @@ def test_searxng_accepts_its_search_path_and_says_why_a_403_happens(search):
     backend = build_backend("searxng", url=search.url + "/search", env={})
     assert [r.url for r in backend.search("dallas")] == ["https://other.test/"]
     search.fail["dallas"] = 403
-    with pytest.raises(SearchFailed, match="JSON format") as exc:
+    with pytest.raises(SearchFailed, match=r"does not serve JSON; add json to `search: formats:`") as exc:
         backend.search("dallas")
-    assert not exc.value.transient
+    assert not exc.value.transient and exc.value.cause == "refused"
 
 
-@pytest.mark.parametrize("status,transient", [(429, True), (500, True), (503, True), (401, False), (404, False)])
+def test_searxng_with_its_limiter_on_lets_leadflow_in_then_says_which_settings_to_change(search):
+    """The limiter blocks clients that do not look like a browser asking for JSON; leadflow's
+    headers pass, and past the limiter's 4 API searches an hour the failure names the settings."""
+    search.searxng_limiter = True
+    backend = build_backend("searxng", url=search.url, env={})
+    for _ in range(4):
+        assert [r.url for r in backend.search("dallas")] == ["https://other.test/"]
+    with pytest.raises(SearchFailed) as exc:
+        backend.search("dallas")
+    assert exc.value.cause == "refused" and not exc.value.transient
+    assert "limiter" in str(exc.value) and "server: limiter: false" in str(exc.value) and "pass_ip" in str(exc.value)
+    assert search.hits("searxng") == 4 and search.hits("searxng-blocked") == 1
+
+
+def test_searxng_blocks_a_client_without_the_headers_it_wants(search):
+    import httpx
+
+    search.searxng_limiter = True
+    answer = httpx.get(f"{search.url}/search", params={"q": "dallas", "format": "json"},
+                       headers={"Accept": "application/json", "User-Agent": "python-httpx/0.28"})
+    assert answer.status_code == 429 and answer.text == "Too Many Requests"
+
+
+def test_searxng_engines_that_all_failed_are_a_failure_not_no_results(search):
+    search.fail["dallas"] = "engines_down"
+    backend = build_backend("searxng", url=search.url, env={})
+    with pytest.raises(SearchFailed, match=r"no engine answered: bing \(timeout\), google \(CAPTCHA\)") as exc:
+        backend.search("dallas")
+    assert exc.value.transient and exc.value.cause == "engines"
+
+
+@pytest.mark.parametrize("name", ["brave", "tavily"])
+def test_a_long_query_is_trimmed_to_the_services_limits_and_never_refused(search, name):
+    backend = build_backend(name, url=search.url, brave_key=BRAVE_KEY, tavily_key=TAVILY_KEY, env={})
+    places = " OR ".join(f"site:managebuilding.com {city}" for city in ["Austin", "Dallas", "Houston"] * 8)
+    assert len(places.split()) > 50 and len(places) > 400
+    backend.search("austin " + places)
+    [(_, sent)] = [q for q in search.queries if q[0] == name]
+    assert len(sent) <= 400 and len(sent.split()) <= (50 if name == "brave" else 400) and sent.startswith("austin ")
+
+
+def test_a_query_the_service_refuses_is_a_bad_query_not_a_refused_configuration(search):
+    backend = build_backend("tavily", url=search.url, tavily_key=TAVILY_KEY, env={})
+    backend._search = lambda q: backend._json(backend._http.build_request(  # bypass the trimming
+        "POST", f"{backend.base_url}/search", headers={"Authorization": f"Bearer {TAVILY_KEY}"}, json={"query": q}))
+    with pytest.raises(SearchFailed, match="Query is too long") as exc:
+        backend.search("x" * 401)
+    assert exc.value.cause == "bad_query" and exc.value.transient
+
+
+@pytest.mark.parametrize("name,what,cause,words", [
+    ("brave", "rate_limited", "rate_limited", "RATE_LIMITED"),
+    ("brave", "quota", "quota", "monthly quota is spent: it resets in 16.4 days"),
+    ("tavily", "rate_limited", "rate_limited", "excessive requests"),
+    ("tavily", "quota", "quota", "exceeds your plan's set usage limit"),
+])
+def test_a_spent_quota_is_told_from_a_rate_limit_by_the_services_own_signals(search, name, what, cause, words):
+    search.fail["austin"] = what
+    backend = build_backend(name, url=search.url, brave_key=BRAVE_KEY, tavily_key=TAVILY_KEY, env={})
+    with pytest.raises(SearchFailed) as exc:
+        backend.search("austin")
+    assert exc.value.cause == cause and words in str(exc.value)
+    assert exc.value.transient is (cause == "rate_limited")
+    # a short wait the service asks for (Brave's X-RateLimit-Reset: 1 s) is waited for once
+    assert search.hits(name) == (2 if (name, cause) == ("brave", "rate_limited") else 1)
+
+
+def test_snippets_are_plain_text(search):
+    search.index([Doc("https://bold.test/", "<strong>Bold</strong> PM", "Managers in <strong>Waco</strong> &amp; more")])
+    backend = build_backend("brave", url=search.url, brave_key=BRAVE_KEY, env={})
+    [result] = backend.search("waco")
+    assert (result.title, result.snippet) == ("Bold PM", "Managers in Waco & more")
+
+
+@pytest.mark.parametrize("status,transient", [(500, True), (503, True), (401, False), (404, False)])
 def test_failures_are_classified(search, status, transient):
     search.fail["boom"] = status
     backend = build_backend("searxng", url=search.url, env={})
@@ -57,11 +131,14 @@ def test_failures_are_classified(search, status, transient):
     assert exc.value.transient is transient
 
 
-def test_a_wrong_key_is_not_transient_and_never_shown(search):
-    backend = build_backend("brave", url=search.url, brave_key="wrong-key-SECRET", env={})
+@pytest.mark.parametrize("name", ["brave", "tavily"])
+def test_a_wrong_key_is_not_transient_and_never_shown(search, name):
+    backend = build_backend(name, url=search.url, brave_key="wrong-key-SECRET", tavily_key="tvly-SECRET", env={})
     with pytest.raises(SearchFailed) as exc:
         backend.search("austin")
-    assert not exc.value.transient and "SECRET" not in str(exc.value) and "SECRET" not in repr(backend)
+    assert not exc.value.transient and exc.value.cause == "bad_key"
+    assert "SECRET" not in str(exc.value) and "SECRET" not in repr(backend)
+    assert ("SUBSCRIPTION_TOKEN_INVALID" if name == "brave" else "missing or invalid API key") in str(exc.value)
 
 
 def test_a_slow_backend_times_out_as_transient(search):

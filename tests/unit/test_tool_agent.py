@@ -258,3 +258,46 @@ def test_the_search_tool_reads_the_backends_results(world, model):
     said = json.loads(model.calls[1].results[0].output)
     assert said["results"] == [{"url": "https://x.managebuilding.com/Resident/portal/login",
                                 "title": "X - Resident Login", "snippet": "Austin TX", "proves_pms": "Buildium"}]
+
+
+def test_one_prompt_cache_key_per_criteria_and_only_for_openai():
+    from leadflow.criteria import LeadCriteria
+    from leadflow.discovery.openai_agent import provider_args
+    from leadflow.models import BatchRequest
+
+    def request(state: str, number: int) -> BatchRequest:
+        return BatchRequest(run_id=f"run{number}", batch_number=number, loop=1, companies_ready=0, remaining=10,
+                            batch_target=10, criteria=LeadCriteria(pms="Buildium", state=state, quantity=10))
+
+    first, later = provider_args(request("TX", 1), None), provider_args(request("TX", 7), "https://api.openai.com/v1")
+    assert first == later and first["prompt_cache_key"].startswith("leadflow-")  # every batch and run of TX/Buildium
+    assert provider_args(request("GA", 1), None) != first
+    assert provider_args(request("TX", 1), "http://127.0.0.1:11434/v1") == {}  # other servers do not know the field
+
+
+def test_the_last_search_failure_survives_summing_usage():
+    from leadflow.models import Usage
+
+    total = Usage(searches_failed=1, search_error="brave: HTTP 429") + Usage(searches=2) + Usage()
+    assert (total.searches, total.searches_failed, total.search_error) == (2, 1, "brave: HTTP 429")
+    assert (Usage(search_error="a") + Usage(search_error="b")).search_error == "b"
+
+
+@pytest.mark.parametrize("model,env,expected", [
+    ("gpt-4.1-mini", {}, 0.01 + 8000 * 0.4 / 1e6),
+    ("gpt-4o-mini-2024-07-18", {}, 0.01 + 8000 * 0.4 / 1e6),
+    ("gpt-4.1", {}, 0.01),
+    ("gpt-4.1", {"LEADFLOW_PRICE_WEB_SEARCH_PER_1K": "25", "LEADFLOW_WEB_SEARCH_CONTENT_TOKENS": "1000"},
+     0.025 + 1000 * 0.4 / 1e6),
+])
+def test_a_hosted_search_is_priced_per_call(monkeypatch, model, env, expected):
+    from leadflow import settings
+
+    monkeypatch.setenv("LEADFLOW_PRICE_INPUT_PER_MTOK", "0.4")
+    monkeypatch.setenv("LEADFLOW_PRICE_OUTPUT_PER_MTOK", "1.6")
+    for name, value in env.items():
+        monkeypatch.setenv(name, value)
+    assert settings.load().hosted_search_usd(model) == pytest.approx(expected)
+    monkeypatch.delenv("LEADFLOW_PRICE_INPUT_PER_MTOK")
+    monkeypatch.delenv("LEADFLOW_PRICE_OUTPUT_PER_MTOK")
+    assert settings.load().hosted_search_usd(model) is None  # a cost without tokens would mislead

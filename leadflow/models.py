@@ -109,11 +109,15 @@ class Usage(BaseModel):
     hosted_searches: int = 0  # of searches, OpenAI's hosted web_search calls (billed per call)
     fetched_bytes: int = 0  # decoded page bytes the agent's tools fetched
     search_error: str | None = None  # the last search failure, as the backend said it
+    search_failures: dict[str, int] = {}  # failed searches by cause (rate_limited, quota, bad_query, ...)
 
     def __add__(self, other: Usage) -> Usage:
         summed = {name: getattr(self, name) + getattr(other, name) for name in Usage.model_fields
-                  if name != "search_error"}
-        return Usage(**summed, search_error=other.search_error or self.search_error)
+                  if name not in ("search_error", "search_failures")}
+        causes = dict(self.search_failures)
+        for cause, n in other.search_failures.items():
+            causes[cause] = causes.get(cause, 0) + n
+        return Usage(**summed, search_error=other.search_error or self.search_error, search_failures=causes)
 
 
 class DiscoveryResult(BaseModel):
@@ -249,6 +253,7 @@ class RunSummary(RunOptions):
     search_cache_hits: int = 0  # of searches, answered by the lead store's search cache
     hosted_searches: int = 0  # of searches, OpenAI's hosted web_search calls (billed per call)
     search_error: str | None = None
+    search_failures: dict[str, int] = {}  # failed searches by cause
     over_target_tokens: int = 0  # completion tokens spent on candidates rejected over_target (the over-asking cost)
     cost_usd: float | None = None  # from LEADFLOW_PRICE_*_PER_MTOK, when set
     rejected: dict[str, int] = {}

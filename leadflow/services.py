@@ -444,6 +444,7 @@ def record_batch(
         cached_tokens=usage.cached_tokens, tool_calls=usage.tool_calls, searches=usage.searches,
         searches_failed=usage.searches_failed, search_cache_hits=usage.search_cache_hits,
         hosted_searches=usage.hosted_searches, search_error=clean_text(usage.search_error, 500),
+        search_failures=usage.search_failures or None,
         latency_ms=result.latency_ms if result else 0, model=clean_text(result.model, 100) if result else None,
         notes=clean_text(result.notes, MAX_NOTES) if result else None,
     )
@@ -568,7 +569,9 @@ def _summary(run: dict, rejected: dict[str, int]) -> RunSummary:
 
 
 def summary(uow: UnitOfWork, run_id: str) -> RunSummary:
-    return _summary(get_run(uow, run_id), uow.repo.rejection_counts(run_id))
+    run = get_run(uow, run_id)
+    failures = uow.repo.search_failure_counts(run_id) if run["searches_failed"] else {}
+    return _summary({**run, "search_failures": failures}, uow.repo.rejection_counts(run_id))
 
 
 def recent(uow: UnitOfWork, limit: int = 20) -> list[RunSummary]:

@@ -254,6 +254,7 @@ def test_a_searxng_whose_limiter_refuses_every_search_fails_the_run_saying_so(ag
     assert "server: limiter: false" in s.status_reason and "pass_ip" in s.status_reason
     shown = _summary_json(sqlite_url, s.run_id)
     assert (shown["searches"], shown["searches_failed"]) == (0, 1) and "limiter" in shown["search_error"]
+    assert shown["search_failures"] == {"refused": 1}
 
 
 def test_a_run_whose_every_search_failed_says_its_companies_came_from_memory(agent, web, search, sqlite_url):
@@ -270,6 +271,7 @@ def test_a_run_whose_every_search_failed_says_its_companies_came_from_memory(age
     agent.reset(tool_script=from_memory)
     s = lead_list(pms="Buildium", state="TX", quantity=3, source="openai", return_state=True).result()
     assert (s.status, s.companies_ready, s.searches, s.searches_failed) == ("completed", 3, 0, 1)
+    assert s.search_failures == {"engines": 1}
     assert "the agent could not search (1 search(es) failed, the last: searxng: no engine answered: bing " \
            "(timeout), google (CAPTCHA)): its companies came from the model's memory" in s.status_reason
     _, batches, _ = stored(sqlite_url, s.run_id)

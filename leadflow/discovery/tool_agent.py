@@ -134,7 +134,8 @@ class ToolAgentDiscoverer:
             return tally.usage + Usage(tool_calls=tools.tool_calls, fetched_bytes=tools.fetched_bytes,
                                        searches=tools.searches + tally.hosted_searches,
                                        search_cache_hits=tools.search_cache_hits, searches_failed=tools.searches_failed,
-                                       hosted_searches=tally.hosted_searches, search_error=tools.search_error)
+                                       hosted_searches=tally.hosted_searches, search_error=tools.search_error,
+                                       search_failures=dict(tools.search_failures))
 
         try:
             final = _run_coroutine(self._run(request, tools, tally))

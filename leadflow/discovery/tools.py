@@ -55,6 +55,7 @@ class BatchTools:
         self.search_cache_hits = 0  # of those, by the search cache
         self.searches_failed = 0  # web_search calls the backend did not answer
         self.search_error: str | None = None  # the last failure, as the backend said it
+        self.search_failures: dict[str, int] = {}  # failed searches by cause (search.backends.Cause)
         self.errors = 0  # tool calls that answered with an error
         self._seen: dict[str, None] = {}  # URLs the agent saw, in order (search results, pages, portal links)
         self._lock = threading.Lock()
@@ -107,6 +108,7 @@ class BatchTools:
             with self._lock:
                 self.searches_failed += 1
                 self.search_error = str(exc)
+                self.search_failures[exc.cause] = self.search_failures.get(exc.cause, 0) + 1
             if not exc.transient:
                 raise SearchRefused(str(exc)) from None
             if exc.cause == "bad_query":

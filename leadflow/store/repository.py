@@ -191,6 +191,15 @@ class Repository:
             stamp = now()
             self.conn.execute(insert(candidates), [{**r, "created_at": stamp} for r in rows])
 
+    def search_failure_counts(self, run_id: str) -> dict[str, int]:
+        """Failed searches of a run by cause, summed over its batches (few have any)."""
+        stmt = select(batches.c.search_failures).where(batches.c.run_id == run_id, batches.c.searches_failed > 0)
+        total: dict[str, int] = {}
+        for (causes,) in self.conn.execute(stmt):
+            for cause, n in (causes or {}).items():
+                total[cause] = total.get(cause, 0) + int(n)
+        return total
+
     def rejection_counts(self, run_id: str) -> dict[str, int]:
         stmt = (
             select(candidates.c.reason, func.count())

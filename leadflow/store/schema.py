@@ -78,6 +78,7 @@ batches = Table(
     Column("search_cache_hits", Integer, nullable=False, server_default="0"),
     Column("hosted_searches", Integer, nullable=False, server_default="0"),
     Column("search_error", Text),  # the last failed search, as the backend said it
+    Column("search_failures", JSON),  # failed searches by cause: {"rate_limited": 2, ...}
     Column("created_at", DateTime(timezone=True), nullable=False),
     UniqueConstraint("run_id", "number", name="uq_batches_run_number"),
 )

@@ -1,4 +1,4 @@
-"""Searches per batch (issue 16): answered, failed (with the last failure's words), served
+"""Searches per batch (issue 16): answered, failed (by cause, and the last failure's words), served
 from the cache, and OpenAI's hosted searches (billed per call).
 
 Revision ID: 0012
@@ -20,10 +20,12 @@ def upgrade() -> None:
         for name in COUNTERS:
             batch.add_column(sa.Column(name, sa.Integer, nullable=False, server_default="0"))
         batch.add_column(sa.Column("search_error", sa.Text))
+        batch.add_column(sa.Column("search_failures", sa.JSON))
 
 
 def downgrade() -> None:
     with op.batch_alter_table("batches") as batch:
+        batch.drop_column("search_failures")
         batch.drop_column("search_error")
         for name in reversed(COUNTERS):
             batch.drop_column(name)

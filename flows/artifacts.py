@@ -11,6 +11,7 @@ are in the lead store either way).
 from __future__ import annotations
 
 import contextvars
+import re
 from collections.abc import Callable
 from concurrent.futures import Future, ThreadPoolExecutor, wait
 
@@ -25,11 +26,18 @@ from prefect.artifacts import (
 from leadflow.models import BatchOutcome
 
 
+def artifact_key(run_id: str) -> str:
+    """A run id as Prefect accepts it in an artifact key (lower-case letters, digits, '-'):
+    run ids may carry capitals and '_', and a refused key would publish nothing."""
+    return re.sub(r"[^a-z0-9-]", "-", run_id.lower())
+
+
 class RunArtifacts:
     """The artifacts of one flow run working on lead run `run_id`."""
 
     def __init__(self, run_id: str):
         self.run_id = run_id
+        self.key = artifact_key(run_id)
         self._bar: Future | None = None
         self._sent: list[Future] = []
         self._progress = ThreadPoolExecutor(1, thread_name_prefix="leadflow-progress")  # bar updates in order
@@ -39,7 +47,7 @@ class RunArtifacts:
         """Create the progress bar (with `description`) or move it to `share` (0..1)."""
         percent = 100.0 * min(1.0, share)
         if self._bar is None:
-            self._bar = self._send(self._progress, create_progress_artifact, percent, key=f"lead-run-{self.run_id}",
+            self._bar = self._send(self._progress, create_progress_artifact, percent, key=f"lead-run-{self.key}",
                                    description=description)
         else:
             self._send(self._progress, self._move, self._bar, percent)
@@ -61,11 +69,11 @@ class RunArtifacts:
              "error": o.error or (f"no search worked: {o.search_error}" if o.could_not_search else "")}
             for o in outcomes
         ]
-        self._send(self._others, create_table_artifact, rows, key=f"lead-run-{self.run_id}-batches",
+        self._send(self._others, create_table_artifact, rows, key=f"lead-run-{self.key}-batches",
                    description=f"Batches of lead run {self.run_id} in this flow run")
 
     def summary(self, markdown: str, status: str) -> None:
-        self._send(self._others, create_markdown_artifact, markdown, key=f"lead-run-{self.run_id}-summary",
+        self._send(self._others, create_markdown_artifact, markdown, key=f"lead-run-{self.key}-summary",
                    description=f"Lead run {self.run_id}: {status}")
 
     def close(self) -> None:

@@ -34,6 +34,7 @@ from leadflow.tasks import close_loop, finish_run, open_run, store_batch
 from leadflow.tasks.discover import with_backoff
 
 PROGRESS_EVERY_SECONDS = 2.0  # the UI's progress bar: updated at most this often, and when the run ends
+MAX_LOOP_BACKOFF_SECONDS = 120.0  # the longest pause after a loop whose every batch failed
 
 
 class _QuietTaskEnds(logging.Filter):
@@ -204,13 +205,14 @@ def _fill_to_target(
         futures = dict(zip([r.batch_number for r in asked],
                            discover_batch.map(asked, source=unmapped(opened.source), store_url=unmapped(store)),
                            strict=True))
-        fatal = None
+        fatal, wait_asked = None, 0.0
         for request in plan:
             if request.batch_number in paid:
                 result, error, is_fatal = paid[request.batch_number], None, False
                 logger.info("Run %s batch %d: replaying the answer already paid for", rid, request.batch_number)
             else:
                 result, error, is_fatal = _settle(futures[request.batch_number])  # its answer is kept already
+                wait_asked = max(wait_asked, _retry_after(futures[request.batch_number]))
             outcome = store_batch(store, request, result, error, opened.summary.verify, owner)
             outcomes.append(outcome)
             if low_quality(outcome.accepted, outcome.returned):
@@ -227,6 +229,12 @@ def _fill_to_target(
                 logger.warning("Run %s batch %d failed: %s", rid, request.batch_number, outcome.error)
         closed = close_loop(store, rid, loop, outcomes[-len(plan):], fatal, owner)  # and plans the next loop
         progress, planned = closed.progress, closed.next
+        if progress.failed_loops and not progress.is_final:  # every batch failed: back off before the next loop
+            pause = min(MAX_LOOP_BACKOFF_SECONDS, max(wait_asked, settings.load().retry_backoff_seconds
+                                                      * 2 ** (progress.failed_loops - 1)))
+            logger.warning("Run %s loop %d: every batch failed (%d loop(s) in a row); next loop in %.0f s",
+                           rid, loop, progress.failed_loops, pause)
+            time.sleep(pause)
         ready, target = progress.companies_ready, progress.target_quantity
         added = sum(o.accepted for o in outcomes[-len(plan):])
         logger.info("%s - loop %d: %d batch(es), +%d, %d remaining", progress_line(ready, target, progress.pms,
@@ -235,6 +243,12 @@ def _fill_to_target(
             ui.progress(ready / target)
             shown = time.monotonic()
     return progress
+
+
+def _retry_after(future) -> float:
+    """What a failed batch's server asked to wait before the next request (Retry-After), else 0."""
+    exc = future.result(raise_on_failure=False) if (future.wait() or future.state).is_failed() else None
+    return float(exc.retry_after or 0.0) if isinstance(exc, DiscoveryFailed) else 0.0
 
 
 def _settle(future) -> tuple[DiscoveryResult | None, str | None, bool]:

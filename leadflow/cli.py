@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import contextlib
 import json
 import re
+import signal
 import sys
 import threading
 from pathlib import Path
@@ -188,14 +190,15 @@ def run(
     run_tags = ["leadflow", f"lead-run:{rid}"] + [f"{k}:{v}".lower().replace(" ", "-") for k, v in
                                                     (("pms", request.pms), ("state", request.state)) if v]
     try:
-        with _ProgressWatcher(store_url, rid, live=live), tags(*run_tags), local_run():  # tags reach automations
-            state_ = lead_list(
+        with _ProgressWatcher(store_url, rid, live=live), tags(*run_tags), local_run(), _sigterm_as_interrupt():
+            state_ = lead_list(  # tags reach automations
                 pms=request.pms, state=request.state, quantity=request.quantity, run_id=rid,
                 source=request.source, options=request.options, wait_for_lease=wait, return_state=True,
             )
     except KeyboardInterrupt:
-        _interrupted(store_url, rid)
-        raise typer.Exit(130) from None
+        terminated = _signals.get("term", False)
+        _interrupted(store_url, rid, "stopped by SIGTERM" if terminated else "interrupted by the user")
+        raise typer.Exit(143 if terminated else 130) from None
     if state_.name == "Leased":  # another worker took the run between our check and the flow's
         raise BadInput(str(state_.message))
     try:
@@ -213,17 +216,41 @@ def run(
     raise typer.Exit(0 if summary.status == "completed" else 1)
 
 
-def _interrupted(store_url: str, run_id: str) -> None:
-    """Ctrl-C: stored batches stay stored; say so, and how to go on."""
+_signals: dict[str, bool] = {}
+
+
+@contextlib.contextmanager
+def _sigterm_as_interrupt():
+    """SIGTERM (a service manager, `kill`) stops a run the way Ctrl-C does: the run is marked,
+    its lease released, the way to resume printed; the exit code is 143."""
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
+
+    def stop(_signum, _frame):
+        _signals["term"] = True
+        raise KeyboardInterrupt
+
+    _signals.clear()
+    previous = signal.signal(signal.SIGTERM, stop)
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGTERM, previous)
+
+
+def _interrupted(store_url: str, run_id: str, why: str = "interrupted by the user") -> None:
+    """Ctrl-C or SIGTERM: stored batches stay stored; say so, and how to go on."""
     from leadflow import services
     from leadflow.store import UnitOfWork
 
     try:
         with UnitOfWork(store_url) as uow:
-            services.interrupt(uow, run_id)
+            services.interrupt(uow, run_id, why)
     except LeadflowError:
         pass
-    err.print(f"Interrupted. Batches already stored are kept; resume with: leadflow run --run-id {run_id}",
+    what = "Stopped (SIGTERM)" if why.startswith("stopped") else "Interrupted"
+    err.print(f"{what}. Batches already stored are kept; resume with: leadflow run --run-id {run_id}",
               highlight=False)
 
 
@@ -383,6 +410,26 @@ def main() -> None:
     except LeadflowError as exc:  # anything user-actionable that escaped a command
         err.print(f"[red]error:[/red] {escape(str(exc))}", highlight=False)
         sys.exit(2)
+    except Exception as exc:  # the parts around leadflow: one line, never a traceback with SQL in it
+        line = _outside_failure(exc)
+        if line is None:
+            raise
+        err.print(f"[red]error:[/red] {escape(line)}", highlight=False)
+        sys.exit(1)
+
+
+def _outside_failure(exc: Exception) -> str | None:
+    """One line for a failure of the Prefect server or the lead store, or None."""
+    from sqlalchemy.exc import DBAPIError
+
+    response = getattr(exc, "response", None)
+    if getattr(response, "status_code", None) == 401:
+        return (f"the Prefect server at {response.request.url.host} refused leadflow (HTTP 401): set "
+                "PREFECT_API_AUTH_STRING to the server's PREFECT_SERVER_API_AUTH_STRING")
+    if isinstance(exc, DBAPIError):  # the driver's words, first line only: no SQL statement, no parameters
+        said = str(exc.orig).strip().splitlines()[0] if exc.orig is not None else type(exc).__name__
+        return f"lead store unavailable: {said}"
+    return None
 
 
 from leadflow.cli_service import lists_app, setup_command  # noqa: E402, I001 - `leadflow setup`, `leadflow lists`

@@ -7,6 +7,7 @@ list's schedule lives in Prefect (`leadflow.service_setup`); its nightly flow is
 
 from __future__ import annotations
 
+import contextlib
 import os
 from datetime import UTC, datetime
 from pathlib import Path
@@ -131,7 +132,8 @@ def _write(path: Path, rows: list[dict]) -> Path:
         write_export(rows, export_columns(rows, False), partial, field="deliver")
         os.replace(partial, path)
     except (InvalidInput, OSError) as exc:
-        partial.unlink(missing_ok=True)
+        with contextlib.suppress(OSError):  # on a read-only disk the cleanup fails too: keep the real error
+            partial.unlink(missing_ok=True)
         raise DeliveryFailed(f"deliver: cannot write {path}: {exc}") from None
     return path
 

@@ -242,6 +242,7 @@ class RunSummary(RunOptions):
     batches: int
     loops: int
     quiet_loops: int = 0
+    failed_loops: int = 0  # loops in a row whose every batch failed (LEADFLOW_FAILED_LOOPS of them fail the run)
     llm_calls: int  # every paid request, those cut off in flight by a dying worker included
     unfinished_calls: int = 0  # of llm_calls: in flight now, or cut off with their worker (tokens unknown)
     prompt_tokens: int

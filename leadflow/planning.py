@@ -154,22 +154,24 @@ class StopDecision:
 
 def should_stop(
     *, target: int, companies_ready: int, loops_done: int, max_loops: int,
-    loops_without_progress: int, stall_loops: int, batches_failed: int = 0, batches_run: int = 0,
+    loops_without_progress: int, stall_loops: int, failed_loops: int = 0, max_failed_loops: int = 3,
     last_error: str | None = None, fatal_error: str | None = None,
 ) -> StopDecision | None:
     """The one decision after every loop (and before the first): None means run another loop.
 
     Every input is a stored counter, so the decision is the same after a resume. Order
-    matters: a met target wins over every limit; a loop whose every batch failed (or an
-    error that no retry can fix) ends the run failed before the stall and loop limits.
+    matters: a met target wins over every limit; an error that no retry can fix, or
+    `max_failed_loops` loops in a row whose every batch failed, ends the run failed before the
+    stall and loop limits. One loop whose batches all failed transiently (a 429 storm, an
+    outage) costs a loop, not the run.
     """
     if companies_ready >= target:
         return StopDecision("completed", f"target met: {companies_ready}/{target} companies")
     if fatal_error:
         return StopDecision("failed", f"discovery failed: {fatal_error}")
-    if batches_run and batches_failed >= batches_run:
-        why = last_error or f"all {batches_run} batch(es) of the loop failed"
-        return StopDecision("failed", f"discovery failed: {why}")
+    if failed_loops >= max_failed_loops:
+        why = f"; the last: {last_error}" if last_error else ""
+        return StopDecision("failed", f"discovery failed: every batch of {failed_loops} loop(s) in a row failed{why}")
     if loops_without_progress >= stall_loops:
         return StopDecision(
             "stalled",

@@ -27,11 +27,13 @@ What it installs:
 
 from __future__ import annotations
 
+import base64
 import hashlib
 import json
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
+from urllib.parse import urlsplit
 
 from leadflow.errors import LeadflowError
 
@@ -188,10 +190,37 @@ def api_url() -> str:
     try:
         response = httpx.get(f"{url.rstrip('/')}/health", timeout=10)
         response.raise_for_status()
+        # /health answers everyone: ask something that needs the server's auth string, if it has one
+        version = httpx.get(f"{url.rstrip('/')}/admin/version", timeout=10, headers=auth_headers())
     except httpx.HTTPError as exc:
         raise ServiceError(f"cannot reach the Prefect server at {url} ({type(exc).__name__}); is "
                            "`prefect server start` running?") from None
+    if version.status_code == 401:
+        raise ServiceError(f"the Prefect server at {url} refused leadflow (HTTP 401): set PREFECT_API_AUTH_STRING "
+                           "to the server's PREFECT_SERVER_API_AUTH_STRING")
     return url
+
+
+def auth_headers() -> dict[str, str]:
+    """What Prefect's own client sends when PREFECT_API_AUTH_STRING is set."""
+    from prefect.settings import PREFECT_API_AUTH_STRING
+
+    from leadflow import settings
+
+    secret = settings.load().prefect_api_auth_string or PREFECT_API_AUTH_STRING.value()  # environment, else profile
+    text = secret.get_secret_value() if hasattr(secret, "get_secret_value") else secret
+    return {"Authorization": "Basic " + base64.b64encode(text.encode()).decode()} if text else {}
+
+
+def exposure_warning(url: str) -> Step | None:
+    """A server reachable beyond this machine without an auth string: anyone who reaches it can
+    read the DiscoverySettings block, and the API key in it."""
+    host = (urlsplit(url).hostname or "").lower()
+    if host in ("localhost", "127.0.0.1", "::1") or host.startswith("127.") or auth_headers():
+        return None
+    return Step("server", url, "warning", "not on this machine and no PREFECT_API_AUTH_STRING: anyone who reaches it "
+                                          "can read blocks (the agent's API key); set PREFECT_SERVER_API_AUTH_STRING "
+                                          "on the server and PREFECT_API_AUTH_STRING on every client")
 
 
 def _client():
@@ -213,12 +242,15 @@ def setup(
     if crash_after < heartbeat + MIN_CRASH_MARGIN:
         raise ServiceError(f"crash-after: {crash_after} s must exceed the heartbeat ({heartbeat} s) by at least "
                            f"{MIN_CRASH_MARGIN} s, or healthy runs get marked Crashed")
-    api_url()
+    url = api_url()
     steps: list[Step] = []
 
     def done(step: Step) -> None:
         steps.append(step)
         echo(step)
+
+    if warning := exposure_warning(url):
+        done(warning)
 
     with _client() as client:
         done(_work_pool(client, pool, check))

@@ -7,6 +7,8 @@ unit tests call them directly.
 from __future__ import annotations
 
 import math
+import os
+import socket
 import uuid
 from collections import Counter
 from collections.abc import Iterable
@@ -126,8 +128,28 @@ def check_request(
 
 def _refuse_if_leased(run: dict, owner: str | None) -> None:
     until = _utc(run["lease_expires_at"])
-    if until is not None and until > now() and run["flow_run_id"] != owner:
+    if until is not None and until > now() and run["flow_run_id"] != owner and not holder_gone(run):
         raise RunLeased(run["id"], run["flow_run_id"], until)
+
+
+def lease_holder() -> dict:
+    """Who takes a lease: this host and process (a local crash is then seen for what it is)."""
+    return {"lease_host": socket.gethostname()[:255], "lease_pid": os.getpid()}
+
+
+def holder_gone(run: dict) -> bool:
+    """The run's lease holder ran on this host in a process that no longer exists (killed,
+    crashed): its lease need not lapse before someone here takes the run over."""
+    pid = run.get("lease_pid")
+    if not pid or run.get("lease_host") != socket.gethostname()[:255] or pid == os.getpid() or os.name != "posix":
+        return False
+    try:
+        os.kill(pid, 0)  # signal 0: is it there?
+    except ProcessLookupError:
+        return True
+    except OSError:  # there, but not ours to signal
+        return False
+    return False
 
 
 def open_run(
@@ -145,7 +167,7 @@ def open_run(
             with uow.conn.begin_nested():  # another opener may create the same run id first
                 run_id = _add_run(uow, request.criteria(), request.options, run_id=request.run_id,
                                   agent_source=source.kind != "directory", flow_run_id=owner, lease_expires_at=lease,
-                                  **running)
+                                  **running, **lease_holder())
         except IntegrityError:
             held = get_run(uow, request.run_id or "")
             raise RunLeased(held["id"], held["flow_run_id"], _utc(held["lease_expires_at"])) from None
@@ -154,8 +176,9 @@ def open_run(
         return OpenedRun(summary=summary(uow, run["id"]), resumed=True, source=source, notice=notice)
     else:
         run_id = run["id"]
-        if not uow.repo.acquire_lease(run_id, owner, lease):  # raced another opener: say who won
-            held = get_run(uow, run_id)
+        gone = run["flow_run_id"] if holder_gone(run) else None  # a dead local holder's lease is ours at once
+        if not uow.repo.acquire_lease(run_id, owner, lease, holder=lease_holder(), take_from=gone):
+            held = get_run(uow, run_id)  # raced another opener: say who won
             raise RunLeased(run_id, held["flow_run_id"], _utc(held["lease_expires_at"]))
         if run["status"] in ("stalled", "failed"):  # asked to try again: the stall count starts over
             running["quiet_loops"] = 0
@@ -221,13 +244,17 @@ def close_loop(
     _fence(uow, run, owner)
     failed = [o.error for o in outcomes if o.error]
     loops = run["loops"] + 1
-    quiet = 0 if any(o.accepted for o in outcomes) else run["quiet_loops"] + 1
-    uow.repo.update_run(run_id, loops=loops, quiet_loops=quiet)
+    all_failed = bool(outcomes) and len(failed) == len(outcomes)
+    failed_loops = run["failed_loops"] + 1 if all_failed else 0
+    # a loop whose batches all failed says nothing about the source running dry: it counts
+    # against max_loops and the failed-loop limit, not the stall limit
+    quiet = 0 if any(o.accepted for o in outcomes) else run["quiet_loops"] + (0 if all_failed else 1)
+    uow.repo.update_run(run_id, loops=loops, quiet_loops=quiet, failed_loops=failed_loops)
     return _decide(uow, {**run, "loops": loops}, should_stop(
         target=run["target_quantity"], companies_ready=run["companies_ready"], loops_done=loops,
         max_loops=run["max_loops"], loops_without_progress=quiet, stall_loops=run["stall_loops"],
-        batches_failed=len(failed), batches_run=len(outcomes), last_error=failed[-1] if failed else None,
-        fatal_error=fatal_error,
+        failed_loops=failed_loops, max_failed_loops=settings.load().failed_loops,
+        last_error=failed[-1] if failed else None, fatal_error=fatal_error,
     ))
 
 
@@ -330,11 +357,12 @@ def finish_run(uow: UnitOfWork, run_id: str, status: str, reason: str, owner: st
     return summary(uow, run_id)
 
 
-def interrupt(uow: UnitOfWork, run_id: str) -> None:
-    """Ctrl-C: a run still open is marked failed; its stored batches stay."""
+def interrupt(uow: UnitOfWork, run_id: str, why: str = "interrupted by the user") -> None:
+    """Ctrl-C or SIGTERM: a run still open is marked failed and its lease released; its stored
+    batches stay, and a resume starts at once."""
     run = uow.repo.get_run(run_id)
     if run is not None and run["status"] in ("pending", "running"):
-        finish_run(uow, run_id, "failed", "interrupted by the user")
+        finish_run(uow, run_id, "failed", why)
 
 
 def plan_loop(uow: UnitOfWork, run_id: str, owner: str | None = None) -> list[BatchRequest]:

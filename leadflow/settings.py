@@ -41,6 +41,8 @@ class Settings(BaseSettings):
     openai_timeout: float = Field(300.0, gt=0, alias="LEADFLOW_OPENAI_TIMEOUT")
     retry_backoff_seconds: float = Field(5.0, ge=0, le=3600, alias="LEADFLOW_RETRY_BACKOFF_SECONDS")
     # Paid agent requests per batch, retries included (tasks/discover.py); the SDK itself makes none.
+    # Loops in a row whose every batch failed (transiently: 429s, 5xx, timeouts) before the run fails.
+    failed_loops: int = Field(3, ge=1, le=20, alias="LEADFLOW_FAILED_LOOPS")
     max_requests_per_batch: int = Field(DEFAULT_MAX_REQUESTS_PER_BATCH, ge=1, le=10, alias="LEADFLOW_MAX_REQUESTS_PER_BATCH")
     price_input_per_mtok: float | None = Field(None, ge=0, alias="LEADFLOW_PRICE_INPUT_PER_MTOK")
     price_output_per_mtok: float | None = Field(None, ge=0, alias="LEADFLOW_PRICE_OUTPUT_PER_MTOK")
@@ -56,6 +58,7 @@ class Settings(BaseSettings):
     check_cache_days: float = Field(7.0, ge=0, le=365, alias="LEADFLOW_CHECK_CACHE_DAYS")
     lease_seconds: float = Field(120.0, ge=10, le=3600, alias="LEADFLOW_LEASE_SECONDS")
     prefect_api_url: str | None = Field(None, alias="PREFECT_API_URL")
+    prefect_api_auth_string: SecretStr | None = Field(None, alias="PREFECT_API_AUTH_STRING")
     # The searching agent (leadflow/discovery/tool_agent.py, leadflow/search/); README "Agent modes".
     search_backend: SearchBackendName = Field("auto", alias="LEADFLOW_SEARCH_BACKEND")
     search_url: str | None = Field(None, max_length=500, alias="LEADFLOW_SEARCH_URL")

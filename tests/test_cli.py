@@ -196,3 +196,38 @@ def test_ctrl_c_keeps_stored_batches_and_the_run_resumes(sqlite_url, agent):
     assert resumed.returncode == 0, resumed.stderr
     summary = json.loads(resumed.stdout.strip().splitlines()[-1])
     assert summary["status"] == "completed" and summary["companies_ready"] == 40
+
+
+@pytest.mark.parametrize("sig", ["SIGTERM", "SIGKILL"])
+def test_sigterm_and_sigkill_of_a_local_run_leave_it_resumable_at_once(sqlite_url, agent, sig):
+    """SIGTERM is handled as Ctrl-C (marked, lease released, exit 143); after SIGKILL the lease
+    records a process on this host that no longer exists, so a resume here starts at once."""
+    import signal
+    import time
+
+    agent.delay = 1.0
+    proc = subprocess.Popen([sys.executable, "-m", "leadflow", "run", "--pms", "Buildium", "--state", "TX",
+                             "--quantity", "40", "--source", "openai", "--no-verify", "--json",
+                             "--run-id", f"sig-{sig.lower()}"],
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=dict(os.environ))
+    deadline = time.monotonic() + 120
+    while len(agent.calls) < 2 and time.monotonic() < deadline:
+        time.sleep(0.1)
+    time.sleep(0.5)
+    proc.send_signal(getattr(signal, sig))
+    out, err = proc.communicate(timeout=60)
+    if sig == "SIGTERM":
+        assert proc.returncode == 143, err
+        assert "Stopped (SIGTERM). Batches already stored are kept; resume with: leadflow run --run-id" in err
+        assert "Traceback" not in err
+        status = json.loads(leadflow("status", f"sig-{sig.lower()}", "--json").stdout)
+        assert status["status"] == "failed" and status["status_reason"] == "stopped by SIGTERM"
+    else:
+        assert proc.returncode == -signal.SIGKILL
+    agent.delay = 0.0
+    started = time.monotonic()
+    resumed = leadflow("run", "--run-id", f"sig-{sig.lower()}", "--json")
+    assert resumed.returncode == 0, resumed.stderr  # not refused: the holder is gone
+    summary = json.loads(resumed.stdout.strip().splitlines()[-1])
+    assert summary["status"] == "completed" and summary["companies_ready"] == 40
+    assert time.monotonic() - started < 60  # no waiting for the 120 s lease to lapse

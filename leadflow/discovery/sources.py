@@ -7,6 +7,7 @@ from collections.abc import Callable
 from functools import lru_cache
 from pathlib import Path
 from typing import Literal
+from urllib.parse import urlsplit, urlunsplit
 
 from pydantic import BaseModel
 
@@ -84,7 +85,7 @@ def resolve_source(source: str | None, *, stored: str | None = None, block: dict
             notice = MEMORY_NOTICE
         mcp = [m["name"] for m in config.mcp_server_configs()] if search != "none" else []
         return SourceSpec(
-            kind="openai", model=block.get("model") or config.model, base_url=base_url,
+            kind="openai", model=block.get("model") or config.model, base_url=without_credentials(base_url),
             api="responses" if search == "openai" else block.get("api") or config.openai_api,
             block=block.get("name"), search=search, mcp=mcp,
         ), notice
@@ -98,6 +99,25 @@ def resolve_source(source: str | None, *, stored: str | None = None, block: dict
         raise InvalidInput("source", f"directory file not found: {p}")
     DirectoryDiscoverer(p)  # validate columns now, before anything is written
     return SourceSpec(kind="directory", path=str(p.resolve())), notice
+
+
+def without_credentials(url: str | None) -> str | None:
+    """A server URL as it is stored on the run (`source_spec`): no user or password in it."""
+    if not url:
+        return url
+    parts = urlsplit(url)
+    if not (parts.username or parts.password):
+        return url
+    host = parts.hostname or ""
+    netloc = (f"[{host}]" if ":" in host else host) + (f":{parts.port}" if parts.port else "")
+    return urlunsplit(parts._replace(netloc=netloc))
+
+
+def with_credentials(stored: str | None, configured: str | None) -> str | None:
+    """The stored server URL, with the credentials of the configured one when it is the same server."""
+    if stored and configured and without_credentials(configured) == stored:
+        return configured
+    return stored
 
 
 @lru_cache(maxsize=4)
@@ -122,11 +142,12 @@ def build_discoverer(spec: SourceSpec, api_key: Callable[[], str | None] = lambd
         return DirectoryDiscoverer(spec.path)
     config = settings.load()
     key = api_key() or (config.openai_api_key.get_secret_value() if config.openai_api_key else None)
-    if not key and spec.base_url:
+    base_url = with_credentials(spec.base_url, config.openai_base_url)
+    if not key and base_url:
         key = "not-needed"  # local OpenAI-compatible servers (Ollama, vLLM) ignore the key
     if not spec.searching:
         return OpenAIDiscoverer(
-            model=spec.model or config.model, api_key=key, base_url=spec.base_url, api=spec.api,
+            model=spec.model or config.model, api_key=key, base_url=base_url, api=spec.api,
             timeout=config.openai_timeout,
         )
     from leadflow.discovery.tool_agent import ToolAgentDiscoverer  # the Agents SDK loads only when used
@@ -148,7 +169,7 @@ def build_discoverer(spec: SourceSpec, api_key: Callable[[], str | None] = lambd
         raise DiscoveryFailed(f"search not configured: {exc}", transient=False) from None
     return ToolAgentDiscoverer(
         model=spec.model or config.model, fetcher=fetcher or shared_fetcher(), search=search, api_key=key,
-        base_url=spec.base_url, api=spec.api, hosted_search=spec.search == "openai", timeout=config.openai_timeout,
+        base_url=base_url, api=spec.api, hosted_search=spec.search == "openai", timeout=config.openai_timeout,
         max_turns=config.agent_max_turns, max_tool_calls=config.agent_max_tool_calls,
         max_fetch_bytes=config.agent_max_fetch_bytes, mcp_servers=[servers[name] for name in spec.mcp],
     )

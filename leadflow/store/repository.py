@@ -115,15 +115,18 @@ class Repository:
         res = self.conn.execute(update(runs).where(runs.c.id == run_id).values(updated_at=now()))
         return res.rowcount == 1
 
-    def acquire_lease(self, run_id: str, owner: str, expires_at: datetime) -> bool:
-        """Take or renew the run's lease for `owner`: free, expired, or already ours. One
-        conditional UPDATE, so two openers cannot both win."""
+    def acquire_lease(self, run_id: str, owner: str, expires_at: datetime, *, holder: dict | None = None,
+                      take_from: str | None = None) -> bool:
+        """Take or renew the run's lease for `owner`: free, expired, already ours, or still held
+        by `take_from` (a holder known to be gone). One conditional UPDATE, so two openers
+        cannot both win. `holder`: the lease_host and lease_pid to record."""
         stamp = now()
+        free = [runs.c.lease_expires_at.is_(None), runs.c.lease_expires_at < stamp, runs.c.flow_run_id == owner]
+        if take_from is not None:
+            free.append(runs.c.flow_run_id == take_from)
         res = self.conn.execute(
-            update(runs).where(
-                runs.c.id == run_id,
-                or_(runs.c.lease_expires_at.is_(None), runs.c.lease_expires_at < stamp, runs.c.flow_run_id == owner),
-            ).values(flow_run_id=owner, lease_expires_at=expires_at, updated_at=stamp)
+            update(runs).where(runs.c.id == run_id, or_(*free))
+            .values(flow_run_id=owner, lease_expires_at=expires_at, updated_at=stamp, **(holder or {}))
         )
         return res.rowcount == 1
 

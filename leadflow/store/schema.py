@@ -42,8 +42,11 @@ runs = Table(
     Column("status_reason", Text),
     Column("loops", Integer, nullable=False, server_default="0"),  # loops completed (close_loop)
     Column("quiet_loops", Integer, nullable=False, server_default="0"),  # consecutive loops adding nothing
+    Column("failed_loops", Integer, nullable=False, server_default="0"),  # consecutive loops whose every batch failed
     Column("flow_run_id", String(64)),  # the lease holder: the flow run working on the run
     Column("lease_expires_at", DateTime(timezone=True)),  # renewed while it works; expired = free
+    Column("lease_host", String(255)),  # where the lease holder runs, and its process: an opener on
+    Column("lease_pid", Integer),  # the same host takes over at once when that process is gone
     Column("source_spec", JSON),  # the resolved source (model, server, ...): a resume keeps it
     Column("created_at", DateTime(timezone=True), nullable=False),
     Column("updated_at", DateTime(timezone=True), nullable=False),

@@ -8,6 +8,7 @@ module about every hop, before connecting.
 from __future__ import annotations
 
 import ipaddress
+import re
 
 IPAddress = ipaddress.IPv4Address | ipaddress.IPv6Address
 
@@ -17,12 +18,34 @@ LOOPBACK_NAMES = ("localhost", ".localhost")
 
 
 def parse_ip(host: str) -> IPAddress | None:
-    """The address when `host` is an IP literal ('10.0.0.1', '[fec0::1]', 'fe80::1%eth0')."""
-    text = host.strip().strip("[]").split("%", 1)[0]
+    """The address when `host` is an IP literal ('10.0.0.1', '[fec0::1]', 'fe80::1%eth0'), in
+    any form a resolver accepts too (`inet_aton` rules: '127.1', '0x7f.0.0.1', '0177.0.0.1',
+    '2130706433'): a proxy that resolves names itself would connect to the same address."""
+    text = host.strip().strip("[]").split("%", 1)[0].rstrip(".")
     try:
         return ipaddress.ip_address(text)
     except ValueError:
+        return _inet_aton(text)
+
+
+_PART = re.compile(r"0[xX][0-9a-fA-F]*|0[0-7]*|[1-9][0-9]*")
+
+
+def _inet_aton(text: str) -> ipaddress.IPv4Address | None:
+    """IPv4 in the classic forms: 1 to 4 parts, each decimal, octal (leading 0) or hex (0x); the
+    last part fills the bytes left (a.b.c.d, a.b.c16, a.b24, a32)."""
+    parts = text.split(".")
+    if not 1 <= len(parts) <= 4 or not all(_PART.fullmatch(p) for p in parts):
         return None
+    values = [int(p, 16) if p[:2].lower() == "0x" and len(p) > 2 else 0 if p.lower() == "0x"
+              else int(p, 8) if p.startswith("0") else int(p) for p in parts]
+    *head, last = values
+    if any(v > 255 for v in head) or last >= 256 ** (5 - len(parts)):
+        return None
+    number = 0
+    for v in head:
+        number = number * 256 + v
+    return ipaddress.IPv4Address(number * 256 ** (5 - len(parts)) + last)
 
 
 def blocked_reason(ip: IPAddress) -> str | None:

@@ -214,10 +214,23 @@ def stop(**kw):
     (dict(), None),
     (dict(loops_done=7, loops_without_progress=1), None),
     (dict(companies_ready=24, loops_done=7), None),
+    # transient failures cost loops, not the run: only max_failed_loops of them in a row fail it
+    (dict(failed_loops=1), None),
+    (dict(failed_loops=2), None),
+    (dict(failed_loops=3), "failed"),
+    (dict(failed_loops=3, loops_without_progress=5, loops_done=9), "failed"),  # before stall and max_loops
+    (dict(failed_loops=1, max_failed_loops=1), "failed"),
+    (dict(fatal_error="401 bad key"), "failed"),  # no retry fixes it: at once
+    (dict(failed_loops=3, companies_ready=25), "completed"),
 ])
 def test_should_stop(kw, status):
     decision = stop(**kw)
     assert (decision.status if decision else None) == status
+
+
+def test_a_run_fails_on_transient_errors_only_after_loops_in_a_row_all_failed():
+    reason = stop(failed_loops=3, last_error="agent call failed: HTTP 503").reason
+    assert reason == "discovery failed: every batch of 3 loop(s) in a row failed; the last: agent call failed: HTTP 503"
 
 
 def test_stop_reasons_are_readable():

@@ -1,0 +1,96 @@
+"""What leadflow does when the parts around it misbehave (issue 18): numeric IP forms behind a
+resolving proxy, a local lease holder that is gone, credentials in server URLs, run ids that
+Prefect would refuse as artifact keys, an exposed Prefect server."""
+
+from __future__ import annotations
+
+import signal
+import subprocess
+import sys
+
+import pytest
+from fake_web import FakeProxy, FakeWeb, fetcher_for, page
+
+from leadflow.web import guard
+
+LOOPBACK_AND_METADATA = [
+    "127.1", "127.0.1", "0x7f.0.0.1", "0x7f.1", "0177.0.0.1", "0177.1", "2130706433", "0x7f000001",
+    "017700000001", "169.254.169.254", "0251.0376.0251.0376", "0xa9.0xfe.0xa9.0xfe", "0xa9fea9fe", "2852039166",
+    "169.254.43518", "[::ffff:127.0.0.1]", "[::ffff:a9fe:a9fe]", "0", "0x0", "10.1", "0x0a.0.0.1", "192.168.1",
+]
+
+
+@pytest.mark.parametrize("host", LOOPBACK_AND_METADATA)
+def test_every_numeric_form_of_a_private_address_is_an_ip_literal(host):
+    ip = guard.parse_ip(host)
+    assert ip is not None and guard.refuse_address(ip) is not None, (host, ip)
+
+
+@pytest.mark.parametrize("host", ["example.com", "123.example.com", "0x7f.example.com", "1.2.3.4.5", "256.1.1.1",
+                                  "08.1.1.1", "acme-pm.test"])
+def test_names_stay_names(host):
+    assert guard.parse_ip(host) is None
+
+
+def test_behind_a_resolving_proxy_no_numeric_form_reaches_loopback_or_metadata():
+    """A proxy resolves what it is given (inet_aton rules): the fetcher must refuse first."""
+    with FakeWeb({"acme-pm.test": {"/": page("hello")}}) as web, FakeProxy(web) as proxy:
+        fetcher = fetcher_for(web, env=web.env(HTTPS_PROXY=proxy.url, HTTP_PROXY=proxy.url), allow_private=False)
+        with fetcher:
+            pages = [fetcher.get(f"http://{host}:{web.http_port}/latest/meta-data/") for host in LOOPBACK_AND_METADATA]
+            redirect_hop = fetcher.get("https://acme-pm.test/")  # a public name still goes through the proxy
+    assert all(p.status is None and (p.error or "").startswith("blocked: private address") for p in pages), [
+        (p.url, p.error) for p in pages if p.status is not None]
+    assert not [r for r in proxy.requests if not r[1].startswith("acme-pm.test")]
+    assert redirect_hop.status == 200
+
+
+def test_a_local_lease_holder_that_is_gone_frees_the_run_at_once():
+    import socket
+
+    from leadflow.services import holder_gone
+
+    child = subprocess.Popen([sys.executable, "-c", "import time; time.sleep(60)"])
+    here = {"lease_host": socket.gethostname(), "lease_pid": child.pid}
+    assert not holder_gone(here)  # alive
+    child.send_signal(signal.SIGKILL)
+    child.wait()
+    assert holder_gone(here)
+    assert not holder_gone({**here, "lease_host": "another-host"})  # elsewhere: its lease must lapse
+    assert not holder_gone({"lease_host": None, "lease_pid": None})  # an older leadflow recorded no holder
+
+
+def test_credentials_in_a_server_url_are_never_stored():
+    from leadflow.discovery.sources import with_credentials, without_credentials
+
+    url = "https://user:s3cret@llm.example.com:8443/v1"
+    stored = without_credentials(url)
+    assert stored == "https://llm.example.com:8443/v1" and "s3cret" not in stored
+    assert with_credentials(stored, url) == url  # used again, from the environment, when it is the same server
+    assert with_credentials(stored, "https://other.example.com/v1") == stored
+    assert without_credentials("http://127.0.0.1:11434/v1") == "http://127.0.0.1:11434/v1"
+
+
+@pytest.mark.parametrize("run_id,key", [("Nightly_Run_1", "nightly-run-1"), ("abc-123", "abc-123")])
+def test_run_ids_map_to_keys_prefect_accepts(run_id, key):
+    from leadflow.flows.artifacts import artifact_key
+
+    assert artifact_key(run_id) == key
+
+
+@pytest.mark.parametrize("url,auth,warned", [
+    ("http://127.0.0.1:4200/api", None, False), ("http://localhost:4200/api", None, False),
+    ("http://10.0.0.5:4200/api", None, True), ("https://prefect.example.com/api", None, True),
+    ("https://prefect.example.com/api", "admin:pass", False),
+])
+def test_setup_warns_about_an_exposed_server_without_an_auth_string(monkeypatch, url, auth, warned):
+    from leadflow.service_setup import exposure_warning
+
+    if auth:
+        monkeypatch.setenv("PREFECT_API_AUTH_STRING", auth)
+    else:
+        monkeypatch.delenv("PREFECT_API_AUTH_STRING", raising=False)
+    step = exposure_warning(url)
+    assert (step is not None) is warned
+    if step:
+        assert "PREFECT_SERVER_API_AUTH_STRING" in step.detail and "API key" in step.detail

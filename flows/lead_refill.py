@@ -34,13 +34,13 @@ from prefect.cache_policies import NO_CACHE
 from prefect.runtime import flow_run
 from prefect.states import Completed, Failed
 
-from leadflow import list_services
+from leadflow import list_services, services
 from leadflow.blocks.lead_store import lead_store_url
 from leadflow.criteria import canonical_pms, canonical_state
 from leadflow.errors import InvalidInput
 from leadflow.flows.lead_list import lead_list
 from leadflow.list_services import Delivery
-from leadflow.lists import StandingList, check_night, night_of
+from leadflow.lists import StandingList, check_night, night_of, shown_delivery
 from leadflow.models import RunSummary
 from leadflow.options import RunOptions
 from leadflow.store import UnitOfWork
@@ -74,13 +74,39 @@ def load_list(store_url: str, name: str) -> StandingList:
       retry_delay_seconds=[10, 60])
 def deliver_night(store_url: str, lst: StandingList, night: str, summary: RunSummary) -> Delivery:
     """The night's companies to the list's file or webhook, then the night recorded on the
-    list. Safe to repeat: the file is replaced whole, the webhook gets the same run id."""
+    list, delivered or failed (a failed night is delivered again later, see `_list_night`).
+    Safe to repeat: the file is replaced whole, the webhook gets the same run id."""
     with UnitOfWork(store_url) as uow:
         rows = list_services.night_rows(uow, summary.run_id)
-    delivery = list_services.deliver(lst, night, summary.run_id, summary.model_dump(mode="json"), rows)
+    try:
+        delivery = list_services.deliver(lst, night, summary.run_id, summary.model_dump(mode="json"), rows)
+    except list_services.DeliveryFailed as exc:
+        failed = list_services.Delivery(list_name=lst.name, night=night, run_id=summary.run_id, count=len(rows),
+                                        where=shown_delivery(lst.deliver) or None)
+        with UnitOfWork(store_url) as uow:
+            list_services.record_night(uow, failed, summary.status, error=str(exc))
+        raise
     with UnitOfWork(store_url) as uow:
-        list_services.record_night(uow, delivery, summary.status)
-    return delivery
+        attempts = list_services.record_night(uow, delivery, summary.status)
+    return delivery.model_copy(update={"attempts": attempts})
+
+
+def _redeliver(store_url: str, lst: StandingList, tonight: str) -> None:
+    """Earlier nights whose delivery failed, delivered now from the store (same run id, so the
+    same Idempotency-Key: a receiver that did get it keeps one copy); nothing is paid again."""
+    logger = get_run_logger()
+    with UnitOfWork(store_url) as uow:
+        owed = [(n, r) for n, r in list_services.undelivered_nights(uow, lst.name) if n != tonight]
+    for night, run_id in owed:
+        with UnitOfWork(store_url) as uow:
+            summary = services.summary(uow, run_id)
+        try:
+            delivery = deliver_night.with_options(retries=0)(store_url, lst, night, summary)
+        except list_services.DeliveryFailed as exc:
+            logger.warning("List %s night %s: delivery failed again (%s); it will be tried again", lst.name, night, exc)
+            continue
+        logger.info("List %s night %s: redelivered %d companies to %s (attempt %d)", lst.name, night,
+                    delivery.count, delivery.where, delivery.attempts)
 
 
 @flow(name="lead-refill", flow_run_name=_refill_name, validate_parameters=True)
@@ -131,6 +157,7 @@ def _list_night(params: dict, moment: datetime, wait: bool):
     lst = load_list(store, params["list_name"])
     night = check_night(params["night"]) if params["night"] else lst.night_at(moment)
     _rename(f"list-{lst.name}-{night}")
+    _redeliver(store, lst, night)
     with tags(*_own_tags(), f"list:{lst.name}"):  # the subflow is watched like its parent (zombie automation)
         state = lead_list(
             pms=lst.pms, state=lst.state, quantity=lst.quantity, run_id=lst.run_id(night), source=lst.source,
@@ -142,8 +169,9 @@ def _list_night(params: dict, moment: datetime, wait: bool):
     summary: RunSummary = state.result()
     delivery = deliver_night(store, lst, night, summary)
     where = delivery.where or "the lead store only (the list has no --deliver)"
-    logger.info("List %s night %s: %d new companies delivered to %s (run %s %s)", lst.name, night, delivery.count,
-                where, summary.run_id, summary.status)
+    again = f" (redelivered: attempt {delivery.attempts})" if delivery.attempts > 1 else ""
+    logger.info("List %s night %s: %d new companies delivered to %s%s (run %s %s)", lst.name, night, delivery.count,
+                where, again, summary.run_id, summary.status)
     create_markdown_artifact(
         _night_report(lst, night, summary, delivery), key=f"list-{lst.name}-{night}",
         description=f"List {lst.name}, night {night}: {delivery.count} new companies",

@@ -139,6 +139,7 @@ def lists_add(
         options = RunOptions.parse(batch_size=batch_size, parallel=parallel, verify=verify, max_calls=max_calls)
         lst = StandingList.parse(name=name, pms=pms, state=state, quantity=quantity, schedule=schedule,
                                  timezone=timezone, deliver=deliver, source=source, options=options)
+        list_services.check_destination(lst.deliver)
         with _store_uow() as uow:
             before = list_services.find_list(uow, lst.name)
             needs_prefect = bool(lst.schedule or (before and before.schedule))
@@ -233,9 +234,11 @@ def lists_show(
     try:
         with _store_uow() as uow:
             lst = list_services.get_list(uow, name)
+            nights = list_services.night_history(uow, lst.name)
     except LeadflowError as exc:
         raise _bad(exc) from None
     data = _public(lst)
+    data["nights"] = [{**n, "redelivered": n["status"] == "delivered" and n["attempts"] > 1} for n in nights]
     if lst.schedule:
         data["prefect_schedule"] = _schedule_state(lst.name) or "missing: run `leadflow setup` (or lists add again)"
     if as_json:
@@ -243,8 +246,13 @@ def lists_show(
         return
     table = Table(show_header=False, box=None)
     for key, value in data.items():
-        if value not in (None, {}, ""):
+        if value not in (None, {}, "") and key != "nights":
             table.add_row(key, cli._plain(value if not isinstance(value, dict) else json.dumps(value, default=str)))
+    for n in data["nights"]:
+        what = (f"{n['count']} delivered to {n['delivery'] or 'the lead store'}" if n["status"] == "delivered"
+                else f"delivery FAILED ({n['error']}); delivered again by the next attempt or night")
+        again = f" (redelivered, {n['attempts']} attempts)" if n["redelivered"] else ""
+        table.add_row(f"night {n['night']}", cli._plain(what + again))
     cli.out.print(table)
 
 

@@ -22,7 +22,7 @@ from leadflow.errors import InvalidInput, LeadflowError
 from leadflow.export import export_columns, write_export
 from leadflow.lists import StandingList, check_name, delivery_path, is_webhook, mask_url, webhook_payload
 from leadflow.store.repository import now
-from leadflow.store.schema import standing_lists
+from leadflow.store.schema import list_nights, standing_lists
 from leadflow.store.uow import UnitOfWork
 
 WEBHOOK_TIMEOUT = 30.0
@@ -42,6 +42,7 @@ class Delivery(BaseModel):
     run_id: str
     count: int
     where: str | None  # the file written, or the webhook (masked); None: kept in the store only
+    attempts: int = 1  # deliveries of this night so far (more than one: redelivered)
 
 
 def _list(row) -> StandingList:
@@ -93,13 +94,52 @@ def remove_list(uow: UnitOfWork, name: str, *, commit: bool = True) -> StandingL
     return lst
 
 
-def record_night(uow: UnitOfWork, delivery: Delivery, status: str) -> None:
-    """The last night's outcome, for `lists show` (a list removed meanwhile is left alone)."""
+def record_night(uow: UnitOfWork, delivery: Delivery, status: str, *, error: str | None = None) -> int:
+    """A night's delivery, for `lists show` and for delivering it again (a list removed
+    meanwhile is left alone): delivered, or failed with `error`. Its attempts so far."""
+    key = (list_nights.c.list_name == delivery.list_name) & (list_nights.c.night == delivery.night)
+    row = uow.conn.execute(select(list_nights.c.attempts).where(key)).first()
+    attempts = (row[0] if row else 0) + 1
+    values = dict(run_id=delivery.run_id, status="failed" if error else "delivered", count=delivery.count,
+                  delivery=delivery.where, error=error[:500] if error else None, attempts=attempts, updated_at=now())
+    if row:
+        uow.conn.execute(update(list_nights).where(key).values(**values))
+    else:
+        uow.conn.execute(insert(list_nights).values(list_name=delivery.list_name, night=delivery.night, **values))
     uow.conn.execute(update(standing_lists).where(standing_lists.c.name == delivery.list_name).values(
-        last_night=delivery.night, last_run_id=delivery.run_id, last_status=status,
-        last_delivered=delivery.count, last_delivery=delivery.where, last_delivered_at=now(),
+        last_night=delivery.night, last_run_id=delivery.run_id,
+        last_status="delivery failed" if error else status,
+        last_delivered=0 if error else delivery.count, last_delivery=delivery.where, last_delivered_at=now(),
     ))
     uow.commit()
+    return attempts
+
+
+def undelivered_nights(uow: UnitOfWork, name: str) -> list[tuple[str, str]]:
+    """(night, run id) of the list's nights whose delivery failed, oldest first."""
+    stmt = (select(list_nights.c.night, list_nights.c.run_id)
+            .where(list_nights.c.list_name == name, list_nights.c.status == "failed").order_by(list_nights.c.night))
+    return [(night, run_id) for night, run_id in uow.conn.execute(stmt)]
+
+
+def night_history(uow: UnitOfWork, name: str, limit: int = 10) -> list[dict]:
+    """The list's latest nights: delivered or failed, how many, where, after how many attempts."""
+    stmt = (select(list_nights.c.night, list_nights.c.status, list_nights.c.count, list_nights.c.delivery,
+                   list_nights.c.attempts, list_nights.c.error)
+            .where(list_nights.c.list_name == name).order_by(list_nights.c.night.desc()).limit(limit))
+    return [dict(r) for r in uow.conn.execute(stmt).mappings()]
+
+
+def check_destination(deliver: str | None) -> None:
+    """A file destination must be writable here (the nearest existing folder); a webhook is
+    checked when it is called."""
+    if not deliver or is_webhook(deliver):
+        return
+    folder = delivery_path(deliver, "2000-01-01").parent.expanduser()
+    while not folder.exists() and folder != folder.parent:
+        folder = folder.parent
+    if not folder.is_dir() or not os.access(folder, os.W_OK | os.X_OK):
+        raise InvalidInput("deliver", f"cannot write files in {folder}: choose a folder this user can write to")
 
 
 def night_rows(uow: UnitOfWork, run_id: str) -> list[dict]:

@@ -179,6 +179,21 @@ blocklist = Table(
 
 # Standing lists (leadflow/lists.py): refilled every night with companies they never delivered.
 # A night's run is `ls-NAME-YYYYMMDD`; the last night's outcome is kept here for `lists show`.
+# One row per night of a standing list that leadflow tried to deliver: a failed night is
+# delivered again (same run id, same Idempotency-Key) by the next attempt or the next night.
+list_nights = Table(
+    "list_nights", metadata,
+    Column("list_name", String(20), primary_key=True),
+    Column("night", String(10), primary_key=True),
+    Column("run_id", String(32), nullable=False),
+    Column("status", String(16), nullable=False),  # delivered | failed
+    Column("count", Integer, nullable=False, server_default="0"),
+    Column("delivery", Text),  # where it went (file path or masked URL)
+    Column("error", Text),  # the last failure, when it failed
+    Column("attempts", Integer, nullable=False, server_default="0"),
+    Column("updated_at", DateTime(timezone=True), nullable=False),
+)
+
 standing_lists = Table(
     "standing_lists", metadata,
     Column("name", String(20), primary_key=True),

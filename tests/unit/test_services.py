@@ -76,11 +76,23 @@ def test_the_stall_count_survives_a_resume_and_a_crashed_loop_costs_no_loop(uow_
     assert (retried.status, retried.quiet_loops) == ("running", 0)
 
 
-def test_a_loop_whose_every_batch_failed_fails_the_run_with_the_last_error(uow_factory):
-    rid = open_(uow_factory, pms="Buildium", state="TX", quantity=5).run_id
-    with uow_factory() as uow:
-        s = services.close_loop(uow, rid, [outcome(1, error="first"), outcome(2, error="InternalServerError (HTTP 500)")])
-    assert s.status == "failed" and s.status_reason == "discovery failed: InternalServerError (HTTP 500)"
+def test_loops_whose_every_batch_failed_cost_loops_then_fail_the_run_with_the_last_error(uow_factory):
+    """Transient failures of every batch cost a loop; three such loops in a row fail the run
+    (LEADFLOW_FAILED_LOOPS); a loop with one batch that worked starts the count over."""
+    rid = open_(uow_factory, pms="Buildium", state="TX", quantity=50, options={"max_loops": 20, "stall_loops": 5}).run_id
+    seen = []
+    for loop in range(5):
+        batches = [outcome(1, error="first"), outcome(2, error="InternalServerError (HTTP 500)")]
+        if loop == 1:
+            batches[0] = outcome(1)  # worked, though it found nothing new
+        with uow_factory() as uow:
+            s = services.close_loop(uow, rid, batches)
+        seen.append((s.status, s.failed_loops, s.quiet_loops))
+        if s.is_final:
+            break
+    assert seen == [("running", 1, 0), ("running", 0, 1), ("running", 1, 1), ("running", 2, 1), ("failed", 3, 1)]
+    assert s.status_reason == ("discovery failed: every batch of 3 loop(s) in a row failed; the last: "
+                               "InternalServerError (HTTP 500)")
 
 
 def test_a_fatal_error_fails_the_run_even_when_another_batch_worked(uow_factory):

@@ -29,7 +29,7 @@ from leadflow.options import RunOptions
 from leadflow.planning import low_quality, progress_line
 from leadflow.report import run_report
 from leadflow.services import OpenedRun
-from leadflow.store import UnitOfWork
+from leadflow.store import StoreUnavailable, UnitOfWork
 from leadflow.tasks import close_loop, finish_run, open_run, store_batch
 from leadflow.tasks.discover import with_backoff
 
@@ -47,8 +47,19 @@ class _QuietTaskEnds(logging.Filter):
         return self.show or not (record.levelno == logging.INFO and record.getMessage().startswith("Finished in state"))
 
 
+class _StoreOutagesInOneLine(logging.Filter):
+    """A store that stayed down is one line in the run's log, not a traceback per task run."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        if record.exc_info and isinstance(record.exc_info[1], StoreUnavailable):
+            record.exc_info, record.exc_text = None, None
+        return True
+
+
 _quiet = _QuietTaskEnds()
 logging.getLogger("prefect.task_runs").addFilter(_quiet)
+for _name in ("prefect.task_runs", "prefect.flow_runs"):
+    logging.getLogger(_name).addFilter(_StoreOutagesInOneLine())
 
 
 def show_task_ends(show: bool) -> None:
@@ -149,6 +160,10 @@ def lead_list(
     except LeaseLost as exc:  # another flow run has the run now: it decides how the run ends
         logger.warning("Run %s: %s", rid, exc)
         return Cancelled(message=str(exc))
+    except StoreUnavailable as exc:  # the store stayed down: nothing more can be written now
+        logger.error("Run %s stopped: %s. Paid answers are kept; when the store is back: leadflow run --run-id %s",
+                     rid, exc, rid)
+        return Failed(message=str(exc))
     except Exception as exc:  # leave no run "running" behind a flow that died of an error
         try:
             finish_run(store, rid, "failed", f"{type(exc).__name__}: {exc}"[:500], owner)

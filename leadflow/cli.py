@@ -150,7 +150,7 @@ def run(
     from leadflow.models import RunRequest
     from leadflow.options import RunOptions
     from leadflow.runtime_env import apply_prefect_defaults
-    from leadflow.store import UnitOfWork
+    from leadflow.store import StoreUnavailable, UnitOfWork
 
     try:
         options = RunOptions.parse(  # a flag left off means "not given" (None), not False
@@ -204,6 +204,10 @@ def run(
     try:
         with UnitOfWork(store_url) as uow:
             summary = services.summary(uow, rid)
+    except StoreUnavailable as exc:
+        err.print(f"[red]error:[/red] {escape(str(exc))}. Paid answers are kept; when the store is back: "
+                  f"leadflow run --run-id {rid}", highlight=False)
+        raise typer.Exit(1) from None
     except LeadflowError:
         err.print(f"[red]error:[/red] the flow ended {state_.type.value} before creating run {rid}: "
                   f"{escape(str(state_.message))}")

@@ -56,6 +56,8 @@ class Settings(BaseSettings):
     verify_delay: float = Field(1.0, ge=0, le=60, alias="LEADFLOW_VERIFY_DELAY")
     verify_concurrency: int = Field(8, ge=1, le=64, alias="LEADFLOW_VERIFY_CONCURRENCY")
     check_cache_days: float = Field(7.0, ge=0, le=365, alias="LEADFLOW_CHECK_CACHE_DAYS")
+    # How long a running flow waits through a lead store outage (a restart, a failover) before it stops.
+    store_outage_seconds: float = Field(60.0, ge=0, le=3600, alias="LEADFLOW_STORE_OUTAGE_SECONDS")
     lease_seconds: float = Field(120.0, ge=10, le=3600, alias="LEADFLOW_LEASE_SECONDS")
     prefect_api_url: str | None = Field(None, alias="PREFECT_API_URL")
     prefect_api_auth_string: SecretStr | None = Field(None, alias="PREFECT_API_AUTH_STRING")

@@ -70,7 +70,7 @@ from leadflow.discovery import DiscoveryFailed
 from leadflow.discovery.sources import SourceSpec, build_discoverer
 from leadflow.models import BatchRequest, DiscoveryResult, Usage
 from leadflow.search import StoreSearchCache
-from leadflow.store import UnitOfWork
+from leadflow.store import StoreUnavailable, UnitOfWork, outage
 from leadflow.tasks import verify
 
 RETRIES = settings.DEFAULT_MAX_REQUESTS_PER_BATCH - 1  # Prefect's retries for the default budget
@@ -172,22 +172,39 @@ class _Ledger:
 
     def start(self, budget: int) -> int | None:
         """Record the request about to be sent, unless `budget` requests were made for the batch
-        already (then `id` stays None); how many were made before it."""
+        already (then `id` stays None); how many were made before it. Waits through a store
+        outage: nothing is sent that is not on the books."""
         if not self.store_url:
             return None
-        with UnitOfWork(self.store_url) as uow:
-            self.id, made = services.request_started(uow, self.request, budget)
+
+        def record() -> tuple[int | None, int]:
+            with UnitOfWork(self.store_url) as uow:
+                return services.request_started(uow, self.request, budget)
+
+        self.id, made = outage.through_outage(record)
         return made
 
     def failed(self, usage: Usage) -> None:
         if self.id is not None:
-            with UnitOfWork(self.store_url) as uow:
-                services.request_failed(uow, self.id, usage)
+            self._settle(lambda uow: services.request_failed(uow, self.id, usage), "the failed request")
 
     def answered(self, result: DiscoveryResult) -> None:
+        """Keep the paid answer in the store. If the store stays down past the outage limit the
+        answer is still returned: Prefect persists it under the batch's cache key, so the resumed
+        run replays it from there instead of paying again (its request stays counted, unsettled)."""
         if self.id is not None:
+            self._settle(lambda uow: services.answer_received(uow, self.id, self.request, result), "the answer")
+
+    def _settle(self, write, what: str) -> None:
+        def work() -> None:
             with UnitOfWork(self.store_url) as uow:
-                services.answer_received(uow, self.id, self.request, result)
+                write(uow)
+
+        try:
+            outage.through_outage(work)
+        except StoreUnavailable as exc:
+            get_run_logger().warning("Batch %d: %s; %s is kept in Prefect's result of this task and replayed when "
+                                     "the run resumes (nothing is paid twice)", self.request.batch_number, exc, what)
 
 
 class _LimitState:

@@ -1,4 +1,7 @@
-"""Lead-store tasks. Each opens a unit of work on the store URL and calls one service."""
+"""Lead-store tasks. Each opens a unit of work on the store URL and calls one service, waiting
+through a store outage of up to LEADFLOW_STORE_OUTAGE_SECONDS (`store.outage`): every write is
+idempotent per (run, batch number) or per loop, so trying it again is safe. A lasting store
+error (full disk, read-only file) is raised at once."""
 
 from __future__ import annotations
 
@@ -6,24 +9,29 @@ import time
 
 from prefect import get_run_logger, task
 from prefect.cache_policies import NO_CACHE
-from sqlalchemy.exc import OperationalError
 
-from leadflow import services
+from leadflow import services, settings
 from leadflow.blocks.discovery import discovery_block_fields
 from leadflow.errors import RunLeased
 from leadflow.models import BatchOutcome, BatchRequest, DiscoveryResult, RunRequest, RunSummary
 from leadflow.services import LoopClosed, OpenedRun
-from leadflow.store import StoreUnavailable, UnitOfWork
+from leadflow.store import UnitOfWork, outage
 from leadflow.tasks.verify import live_checks
 
-
-def _database_hiccup(_task, _task_run, state) -> bool:
-    """Retry lost connections and lock timeouts; never bad input or a missing run."""
-    return isinstance(state.data, (OperationalError, StoreUnavailable))
+STORE = dict(cache_policy=NO_CACHE)
 
 
-# Store writes are idempotent per (run, batch number), so retrying them is safe.
-STORE = dict(cache_policy=NO_CACHE, retries=2, retry_delay_seconds=[1, 5], retry_condition_fn=_database_hiccup)
+def _stored(work, what: str):
+    """`work()` through a store outage, each wait said once in the run's log."""
+    said: list[bool] = []
+
+    def waiting(exc: BaseException, pause: float) -> None:
+        if not said:
+            said.append(True)
+            get_run_logger().warning("Lead store unreachable while %s (%s): trying again for up to %.0f s",
+                                     what, outage.describe(exc), settings.load().store_outage_seconds)
+
+    return outage.through_outage(work, waiting=waiting)
 
 
 LEASE_POLL_SECONDS = 5.0
@@ -38,10 +46,13 @@ def open_run(
     wait for another flow run's lease; without, return why the run is refused (an expected
     answer, not an error with a traceback)."""
     block = discovery_block_fields(discovery_block) if discovery_block else None
+    def start() -> OpenedRun:
+        with UnitOfWork(store_url) as uow:
+            return services.start_run(uow, request, block=block, flow_run_id=flow_run_id)
+
     while True:
         try:
-            with UnitOfWork(store_url) as uow:
-                return services.start_run(uow, request, block=block, flow_run_id=flow_run_id)
+            return _stored(start, "opening the run")
         except RunLeased as exc:
             if not request.wait:
                 return str(exc)
@@ -57,8 +68,12 @@ def store_batch(
     """Live checks first when asked (network I/O, outside the store's transaction), then
     validate and store the batch in one transaction."""
     live = live_checks(store_url, request, result) if check and result is not None and not error else None
-    with UnitOfWork(store_url) as uow:
-        return services.record_batch(uow, request, result, error, live, owner)
+
+    def record() -> BatchOutcome:
+        with UnitOfWork(store_url) as uow:
+            return services.record_batch(uow, request, result, error, live, owner)
+
+    return _stored(record, f"storing batch {request.batch_number}")
 
 
 @task(name="close_loop", task_run_name="close loop {loop}", **STORE)
@@ -68,11 +83,17 @@ def close_loop(
 ) -> LoopClosed:
     """Count the loop, decide whether the run goes on, and if it does plan the next loop (one
     task run and one unit of work between two loops)."""
-    with UnitOfWork(store_url) as uow:
-        return services.end_loop(uow, run_id, outcomes, fatal_error, owner)
+    def end() -> LoopClosed:
+        with UnitOfWork(store_url) as uow:
+            return services.end_loop(uow, run_id, outcomes, fatal_error, owner)
+
+    return _stored(end, f"closing loop {loop}")
 
 
 @task(name="finish_run", task_run_name="finish lead run", **STORE)
 def finish_run(store_url: str, run_id: str, status: str, reason: str, owner: str | None = None) -> RunSummary:
-    with UnitOfWork(store_url) as uow:
-        return services.finish_run(uow, run_id, status, reason, owner)
+    def finish() -> RunSummary:
+        with UnitOfWork(store_url) as uow:
+            return services.finish_run(uow, run_id, status, reason, owner)
+
+    return _stored(finish, "ending the run")

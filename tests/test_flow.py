@@ -128,7 +128,8 @@ def test_transient_errors_and_refusals_are_retried(agent, store_url):
     assert s.llm_calls == 5 and s.prompt_tokens == 3 * agent.prompt_tokens
 
 
-def test_truncated_output_is_retried_then_the_run_fails_with_the_reason(agent, store_url):
+def test_truncated_output_is_retried_then_the_run_fails_with_the_reason(agent, store_url, monkeypatch):
+    monkeypatch.setenv("LEADFLOW_FAILED_LOOPS", "1")  # the batch's budget is the point here, not the loops
     agent.reset(lambda call: (_ for _ in ()).throw(Reply(content='{"companies": [{"name": "Tru', finish_reason="length")))
     state, s = run(pms="Buildium", state="TX", quantity=5)
     assert [c.want for c in agent.calls] == [5, 2]  # retried once, with half the batch

@@ -57,7 +57,10 @@ def in_turn(*steps):
 
 
 @pytest.fixture(autouse=True)
-def _nothing_pending():
+def _nothing_pending(monkeypatch):
+    # A batch that spends its budget ends its loop; these tests look at one batch's budget, so
+    # one such loop ends the run (the default, 3 loops in a row, is tested at the end).
+    monkeypatch.setenv("LEADFLOW_FAILED_LOOPS", "1")
     yield
     assert not leadflow.tasks.discover._pending  # nothing kept once a batch is settled
 
@@ -227,3 +230,38 @@ def test_twenty_runs_against_a_flaky_server_all_complete(agent, sqlite_url, monk
     assert seen["transient"] >= 5 and seen["truncated"] >= 1, seen
     assert requests == answers + seen["transient"] + seen["truncated"]
     print(json.dumps({"requests": requests, "batches": answers, **seen}))
+
+
+def faulty(seed: int):
+    """30% transient faults (500, 503, plain 429) and 10% truncated answers, independently per
+    request and with no cap on streaks: now and then a batch spends its whole budget."""
+    rng = random.Random(seed)
+    seen = {"transient": 0, "truncated": 0}
+
+    def script(call):
+        roll = rng.random()
+        if roll < 0.30:
+            seen["transient"] += 1
+            raise rng.choice([Reply(500), Reply(503, headers={"retry-after-ms": "20"}), Reply(429)])
+        if roll >= 0.90 and call.want > 1:
+            seen["truncated"] += 1
+            raise Reply(content=TRUNCATED, finish_reason="length")
+        return fresh(call, call.want)
+
+    return script, seen
+
+
+def test_twenty_runs_of_forty_complete_although_some_batches_spend_their_budget(agent, sqlite_url, monkeypatch):
+    """One batch's bad luck costs a loop, not the run (LEADFLOW_FAILED_LOOPS, default 3)."""
+    monkeypatch.delenv("LEADFLOW_FAILED_LOOPS")
+    script, seen = faulty(seed=3)
+    failed_batches = 0
+    for _ in range(20):
+        agent.reset(script)
+        state, s = run(quantity=40, batch_size=20)
+        assert state.is_completed() and (s.status, s.companies_ready) == ("completed", 40), s.status_reason
+        rows = batches(sqlite_url, s.run_id)
+        failed_batches += sum(r["error"] is not None for r in rows)
+        assert s.llm_calls == sum(r["llm_calls"] for r in rows) == len(agent.calls)  # every request on the books
+    assert failed_batches >= 1, seen  # the case this test is about happened
+    print(json.dumps({"failed_batches": failed_batches, **seen}))

@@ -1,0 +1,68 @@
+"""A lead store that blinks: which errors are an outage worth waiting through, and the waiting.
+
+A database restarting, a failover, a network cut or a lock held a little too long are outages:
+the same write works again a few seconds later. A full disk, a read-only file or a schema the
+code does not know are not: waiting changes nothing, so they are raised at once. Past
+`LEADFLOW_STORE_OUTAGE_SECONDS` an outage is `StoreUnavailable` with one readable line (the
+driver's first line: never the SQL statement or its parameters).
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable
+from typing import TypeVar
+
+from sqlalchemy.exc import DBAPIError, InterfaceError, OperationalError
+
+from leadflow import settings
+from leadflow.store.engine import StoreUnavailable
+
+T = TypeVar("T")
+
+# Words of store errors that no waiting fixes (SQLite and PostgreSQL wording).
+LASTING = ("readonly", "read-only", "read only", "disk is full", "database or disk is full", "no space left",
+           "disk i/o error", "no such table", "no such column", "does not exist", "permission denied",
+           "password authentication failed", "authentication failed")
+
+
+def describe(exc: BaseException) -> str:
+    """One line for a store error: the driver's first line, no statement, no parameters."""
+    if isinstance(exc, DBAPIError):
+        said = str(exc.orig).strip().splitlines() if exc.orig is not None else []
+        return said[0][:300] if said else type(exc.orig or exc).__name__
+    return str(exc).splitlines()[0][:300] if str(exc) else type(exc).__name__
+
+
+def is_outage(exc: BaseException) -> bool:
+    """An error that waiting may fix: a lost or refused connection, a lock, a restart."""
+    if isinstance(exc, StoreUnavailable):
+        text = str(exc).lower()
+    elif isinstance(exc, (OperationalError, InterfaceError)) or (isinstance(exc, DBAPIError) and exc.connection_invalidated):
+        text = describe(exc).lower()
+    else:
+        return False
+    return not any(word in text for word in LASTING)
+
+
+def through_outage(work: Callable[[], T], *, seconds: float | None = None,
+                   waiting: Callable[[BaseException, float], None] | None = None) -> T:
+    """`work()`, tried again through a store outage of up to `seconds` (default:
+    LEADFLOW_STORE_OUTAGE_SECONDS) with a growing pause; then StoreUnavailable. `work` must be
+    safe to repeat (each try is its own transaction). `waiting(error, pause)` hears each wait."""
+    limit = settings.load().store_outage_seconds if seconds is None else seconds
+    deadline = time.monotonic() + limit
+    pause = 0.5
+    while True:
+        try:
+            return work()
+        except Exception as exc:  # noqa: BLE001 - classified: only outages are waited through
+            if not is_outage(exc):
+                raise
+            left = deadline - time.monotonic()
+            if left <= 0:
+                raise StoreUnavailable(f"lead store unreachable for {limit:.0f} s: {describe(exc)}") from None
+            if waiting is not None:
+                waiting(exc, min(pause, left))
+            time.sleep(min(pause, left))
+            pause = min(pause * 2, 10.0)

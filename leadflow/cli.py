@@ -101,6 +101,8 @@ class _ProgressWatcher:
             self._poll()
 
     def _poll(self):
+        from sqlalchemy.exc import DBAPIError
+
         from leadflow import services
         from leadflow.planning import progress_line
         from leadflow.store import UnitOfWork
@@ -108,7 +110,7 @@ class _ProgressWatcher:
         try:
             with UnitOfWork(self.store_url) as uow:
                 s = services.summary(uow, self.run_id)
-        except LeadflowError:
+        except (LeadflowError, DBAPIError):  # not there yet, or the store blinked: the flow says what matters
             return
         line = progress_line(s.companies_ready, s.target_quantity, s.pms, s.state)
         state = (s.companies_ready, s.batches, s.status)

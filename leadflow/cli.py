@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import contextlib
 import json
+import os
 import re
 import signal
 import sys
@@ -192,15 +193,13 @@ def run(
     run_tags = ["leadflow", f"lead-run:{rid}"] + [f"{k}:{v}".lower().replace(" ", "-") for k, v in
                                                     (("pms", request.pms), ("state", request.state)) if v]
     try:
-        with _ProgressWatcher(store_url, rid, live=live), tags(*run_tags), local_run(), _sigterm_as_interrupt():
+        with _ProgressWatcher(store_url, rid, live=live), tags(*run_tags), local_run(), _stop_on_signal(store_url, rid):
             state_ = lead_list(  # tags reach automations
                 pms=request.pms, state=request.state, quantity=request.quantity, run_id=rid,
                 source=request.source, options=request.options, wait_for_lease=wait, return_state=True,
             )
     except KeyboardInterrupt:
-        terminated = _signals.get("term", False)
-        _interrupted(store_url, rid, "stopped by SIGTERM" if terminated else "interrupted by the user")
-        raise typer.Exit(143 if terminated else 130) from None
+        raise typer.Exit(_stop_run(store_url, rid, _signals.get("term", False))) from None
     if state_.name == "Leased":  # another worker took the run between our check and the flow's
         raise BadInput(str(state_.message))
     try:
@@ -223,26 +222,61 @@ def run(
 
 
 _signals: dict[str, bool] = {}
+STOP_GRACE_SECONDS = 3.0  # after Ctrl-C or SIGTERM, how long an agent call in flight may hold up the exit
 
 
 @contextlib.contextmanager
-def _sigterm_as_interrupt():
-    """SIGTERM (a service manager, `kill`) stops a run the way Ctrl-C does: the run is marked,
-    its lease released, the way to resume printed; the exit code is 143."""
+def _stop_on_signal(store_url: str, run_id: str):
+    """Ctrl-C and SIGTERM (a service manager, `kill`) stop a run within seconds: the run is
+    marked and its lease released, the way to resume printed, exit 130 or 143. An agent call in
+    flight is not waited for past STOP_GRACE_SECONDS: it is cut off, and stays on the books as
+    an unfinished call (the request ledger wrote it before it was sent)."""
     if threading.current_thread() is not threading.main_thread():
         yield
         return
 
-    def stop(_signum, _frame):
-        _signals["term"] = True
+    def stop(signum, _frame):
+        term = signum == signal.SIGTERM
+        _signals["term"] = term
+        if not _signals.get("grace"):
+            _signals["grace"] = True
+            timer = threading.Timer(STOP_GRACE_SECONDS, _force_exit, args=(store_url, run_id, term))
+            timer.daemon = True
+            timer.start()
         raise KeyboardInterrupt
 
     _signals.clear()
-    previous = signal.signal(signal.SIGTERM, stop)
+    previous = {sig: signal.signal(sig, stop) for sig in (signal.SIGINT, signal.SIGTERM)}
     try:
         yield
     finally:
-        signal.signal(signal.SIGTERM, previous)
+        for sig, handler in previous.items():
+            signal.signal(sig, handler)
+
+
+_stopped = threading.Lock()
+
+
+def _stop_run(store_url: str, run_id: str, term: bool) -> int:
+    """Mark the run stopped and say how to resume, once (the grace timer and the main thread may
+    both get here); the exit code."""
+    if _stopped.acquire(blocking=False):
+        _interrupted(store_url, run_id, "stopped by SIGTERM" if term else "interrupted by the user")
+    return 143 if term else 130
+
+
+def _force_exit(store_url: str, run_id: str, term: bool) -> None:
+    code = _stop_run(store_url, run_id, term)
+    try:  # Prefect's temporary server is a child process: stop it, or it outlives us
+        from prefect.server.api.server import SubprocessASGIServer
+
+        for server in list(SubprocessASGIServer._instances.values()):
+            server.stop()
+    except Exception:  # noqa: BLE001 - exiting regardless
+        pass
+    sys.stderr.flush()
+    sys.stdout.flush()
+    os._exit(code)
 
 
 def _interrupted(store_url: str, run_id: str, why: str = "interrupted by the user") -> None:

@@ -7,8 +7,10 @@ sequences the tasks and reports progress to the logs and the Prefect UI.
 from __future__ import annotations
 
 import logging
+import signal
+import threading
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 
 from prefect import flow, get_run_logger, unmapped
@@ -67,20 +69,47 @@ def show_task_ends(show: bool) -> None:
     _quiet.show = show
 
 
+_on_stop: Callable[[int], None] | None = None  # set by `local_run(on_stop=...)`: the CLI's stop
+
+
 @contextmanager
-def local_run() -> Iterator[None]:
+def local_run(on_stop: Callable[[int], None] | None = None) -> Iterator[None]:
     """Flow runs started from this process (`leadflow run`, `lists run --local`) on a Prefect
     server, not by a deployment: no flow-run heartbeat. The lead run's lease is their liveness,
     the zombie automation watches only deployed runs, and Prefect's heartbeat thread, which
     sleeps in one-second steps, holds up the end of every flow run by half a second on average.
     With Prefect's temporary server (no PREFECT_API_URL) nothing changes: that half second lets
-    the server record the last task runs before it stops (without it, it logs a traceback)."""
-    if not settings.load().prefect_api_url:
-        yield
+    the server record the last task runs before it stops (without it, it logs a traceback).
+    `on_stop(signum)` hears a SIGTERM that reaches the flow (Prefect's own handler then stops
+    it): the CLI uses it to not wait for an agent call in flight."""
+    global _on_stop
+    _on_stop = on_stop
+    try:
+        if not settings.load().prefect_api_url:
+            yield
+            return
+        current = get_settings_context()
+        with SettingsContext(profile=current.profile, settings=_without_heartbeat(current.settings)):
+            yield
+    finally:
+        _on_stop = None
+
+
+def _hear_sigterm() -> None:
+    """Inside a local flow run, Prefect's SIGTERM handler is in place (it cancels the flow, but
+    only after the calls in flight return): tell `_on_stop` first. Prefect restores the handler
+    it replaced when the flow run ends."""
+    hook = _on_stop
+    if hook is None or threading.current_thread() is not threading.main_thread():
         return
-    current = get_settings_context()
-    with SettingsContext(profile=current.profile, settings=_without_heartbeat(current.settings)):
-        yield
+    prefect_handler = signal.getsignal(signal.SIGTERM)
+
+    def heard(signum, frame):
+        hook(signum)
+        if callable(prefect_handler):
+            prefect_handler(signum, frame)
+
+    signal.signal(signal.SIGTERM, heard)
 
 
 _no_heartbeat: tuple[Settings, Settings] | None = None  # (settings, the same without the heartbeat)
@@ -133,6 +162,7 @@ def lead_list(
     (e.g. `--param options='{"adaptive": true}'`).
     """
     logger = get_run_logger()
+    _hear_sigterm()
     owner = str(flow_run.id) if flow_run.id else None
     request = RunRequest.parse(
         pms=pms, state=state, quantity=quantity, source=source, wait=wait_for_lease,

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import contextlib
+import functools
 import json
 import os
 import re
@@ -193,7 +194,9 @@ def run(
     run_tags = ["leadflow", f"lead-run:{rid}"] + [f"{k}:{v}".lower().replace(" ", "-") for k, v in
                                                     (("pms", request.pms), ("state", request.state)) if v]
     try:
-        with _ProgressWatcher(store_url, rid, live=live), tags(*run_tags), local_run(), _stop_on_signal(store_url, rid):
+        stopping = functools.partial(_begin_grace, store_url, rid)
+        with _ProgressWatcher(store_url, rid, live=live), tags(*run_tags), local_run(on_stop=stopping), \
+                _stop_on_signal(store_url, rid):
             state_ = lead_list(  # tags reach automations
                 pms=request.pms, state=request.state, quantity=request.quantity, run_id=rid,
                 source=request.source, options=request.options, wait_for_lease=wait, return_state=True,
@@ -236,13 +239,7 @@ def _stop_on_signal(store_url: str, run_id: str):
         return
 
     def stop(signum, _frame):
-        term = signum == signal.SIGTERM
-        _signals["term"] = term
-        if not _signals.get("grace"):
-            _signals["grace"] = True
-            timer = threading.Timer(STOP_GRACE_SECONDS, _force_exit, args=(store_url, run_id, term))
-            timer.daemon = True
-            timer.start()
+        _begin_grace(store_url, run_id, signum)
         raise KeyboardInterrupt
 
     _signals.clear()
@@ -252,6 +249,17 @@ def _stop_on_signal(store_url: str, run_id: str):
     finally:
         for sig, handler in previous.items():
             signal.signal(sig, handler)
+
+
+def _begin_grace(store_url: str, run_id: str, signum: int) -> None:
+    """The run is stopping: give the flow STOP_GRACE_SECONDS to end, then exit regardless."""
+    term = signum == signal.SIGTERM
+    _signals["term"] = term
+    if not _signals.get("grace"):
+        _signals["grace"] = True
+        timer = threading.Timer(STOP_GRACE_SECONDS, _force_exit, args=(store_url, run_id, term))
+        timer.daemon = True
+        timer.start()
 
 
 _stopped = threading.Lock()

@@ -231,3 +231,27 @@ def test_sigterm_and_sigkill_of_a_local_run_leave_it_resumable_at_once(sqlite_ur
     summary = json.loads(resumed.stdout.strip().splitlines()[-1])
     assert summary["status"] == "completed" and summary["companies_ready"] == 40
     assert time.monotonic() - started < 60  # no waiting for the 120 s lease to lapse
+
+
+@pytest.mark.parametrize("sig", ["SIGINT", "SIGTERM"])
+def test_a_stop_during_a_long_agent_call_takes_seconds_and_the_call_stays_on_the_books(sqlite_url, agent, sig):
+    import signal
+    import time
+
+    agent.delay = 30.0  # a searching agent's call can take minutes
+    run_id = f"long-{sig.lower()}"
+    proc = subprocess.Popen([sys.executable, "-m", "leadflow", "run", "--pms", "Buildium", "--state", "TX",
+                             "--quantity", "10", "--source", "openai", "--no-verify", "--run-id", run_id],
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=dict(os.environ))
+    deadline = time.monotonic() + 120
+    while not agent.calls and time.monotonic() < deadline:
+        time.sleep(0.1)
+    time.sleep(0.5)
+    stopped = time.monotonic()
+    proc.send_signal(getattr(signal, sig))
+    _, err = proc.communicate(timeout=60)
+    assert time.monotonic() - stopped < 10, err  # not the 30 s the call would take
+    assert proc.returncode == (130 if sig == "SIGINT" else 143) and "Traceback" not in err
+    assert f"resume with: leadflow run --run-id {run_id}" in err
+    status = json.loads(leadflow("status", run_id, "--json").stdout)
+    assert status["status"] == "failed" and (status["llm_calls"], status["unfinished_calls"]) == (1, 1)

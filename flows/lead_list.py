@@ -55,7 +55,8 @@ class _StoreOutagesInOneLine(logging.Filter):
     def filter(self, record: logging.LogRecord) -> bool:
         if record.exc_info and isinstance(record.exc_info[1], StoreUnavailable):
             record.exc_info, record.exc_text = None, None
-        return True
+        # a task run's failure by the store: the flow logs it once, with what to do
+        return not (record.name == "prefect.task_runs" and "StoreUnavailable" in record.getMessage())
 
 
 _quiet = _QuietTaskEnds()
@@ -171,7 +172,11 @@ def lead_list(
                                                 verify=verify),
     )
     store = lead_store_url(store_block)
-    opened = open_run(store, request, discovery_block, owner)
+    try:
+        opened = open_run(store, request, discovery_block, owner)
+    except StoreUnavailable as exc:
+        logger.error("Run %s not started: %s", request.run_id, exc)
+        return Failed(message=str(exc))
     if isinstance(opened, str):  # another flow run holds the run's lease
         logger.warning(opened)
         return Failed(name="Leased", message=opened)

@@ -216,6 +216,9 @@ def run(
         err.print(f"[red]error:[/red] the flow ended {state_.type.value} before creating run {rid}: "
                   f"{escape(str(state_.message))}")
         raise typer.Exit(1) from None
+    if state_.is_failed() and not summary.is_final:  # the flow stopped but could not record it (a store error)
+        summary = summary.model_copy(update={"status": "failed", "status_reason": f"stopped, not recorded in the "
+                                                                                  f"lead store: {state_.message}"})
     if as_json:
         print(json.dumps(_summary_dict(summary)))
     else:

@@ -255,3 +255,21 @@ def test_a_stop_during_a_long_agent_call_takes_seconds_and_the_call_stays_on_the
     assert f"resume with: leadflow run --run-id {run_id}" in err
     status = json.loads(leadflow("status", run_id, "--json").stdout)
     assert status["status"] == "failed" and (status["llm_calls"], status["unfinished_calls"]) == (1, 1)
+
+
+def test_a_read_only_store_is_one_line_and_no_sql(tmp_path, agent):
+    """A store that refuses writes (read-only file, full disk) stops a command with one line,
+    exit 1: no traceback, no SQL statement."""
+    path = tmp_path / "leads.db"
+    env = {**os.environ, "LEADFLOW_DATABASE_URL": f"sqlite:///{path}"}
+    assert subprocess.run([sys.executable, "-m", "leadflow", "blocklist", "add", "a.test"], env=env,
+                          capture_output=True, timeout=120).returncode == 0  # the store exists
+    env["LEADFLOW_DATABASE_URL"] = f"sqlite:///file:{path}?mode=ro&uri=true"
+    for args in (["blocklist", "add", "b.test"], ["run", "--pms", "Buildium", "--state", "TX", "--quantity", "3",
+                                                  "--no-verify", "--json"]):
+        done = subprocess.run([sys.executable, "-m", "leadflow", *args], env=env, capture_output=True, text=True,
+                              timeout=120)
+        assert done.returncode == 1, done.stderr
+        assert "readonly database" in done.stderr and "Traceback" not in done.stderr
+        assert "INSERT" not in done.stderr + done.stdout and "[SQL" not in done.stderr + done.stdout
+    assert agent.calls == []  # nothing paid for a run that could not be recorded

@@ -456,8 +456,13 @@ def _block(parsed, note: str | None) -> None:
 
 
 def main() -> None:
+    from leadflow.store import StoreUnavailable
+
     try:
         app()
+    except StoreUnavailable as exc:  # not bad input: the store is down or refuses writes
+        err.print(f"[red]error:[/red] {escape(str(exc))}", highlight=False)
+        sys.exit(1)
     except LeadflowError as exc:  # anything user-actionable that escaped a command
         err.print(f"[red]error:[/red] {escape(str(exc))}", highlight=False)
         sys.exit(2)

@@ -14,6 +14,7 @@ FAILPOINTS = (
     "answer-saved",  # the agent's answer is stored, the batch is not
     "mid-store",  # candidates written, the transaction not committed
     "finishing",  # the final status written, not committed
+    "sqlite-full",  # not a crash: a SQLite store's file may not grow any more (SQLite's own "disk is full")
 )
 
 

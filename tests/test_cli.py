@@ -273,3 +273,24 @@ def test_a_read_only_store_is_one_line_and_no_sql(tmp_path, agent):
         assert "readonly database" in done.stderr and "Traceback" not in done.stderr
         assert "INSERT" not in done.stderr + done.stdout and "[SQL" not in done.stderr + done.stdout
     assert agent.calls == []  # nothing paid for a run that could not be recorded
+
+
+def test_a_full_disk_mid_run_stops_it_in_one_line_and_a_resume_here_starts_at_once(tmp_path, agent):
+    """SQLite's own "database or disk is full" (its file may not grow: the `sqlite-full` test
+    failpoint) mid-run: one line, exit 1, the --json summary says the run stopped; once there is
+    room, a resume on this machine is not refused for the lease."""
+    path = tmp_path / "leads.db"
+    env = {**os.environ, "LEADFLOW_DATABASE_URL": f"sqlite:///{path}"}
+    assert subprocess.run([sys.executable, "-m", "leadflow", "blocklist", "add", "a.test"], env=env,
+                          capture_output=True, timeout=120).returncode == 0
+    full = subprocess.run([sys.executable, "-m", "leadflow", "run", "--pms", "Buildium", "--state", "TX", "--quantity",
+                           "60", "--no-verify", "--json", "--run-id", "fulldisk"],
+                          env={**env, "LEADFLOW_FAILPOINT": "sqlite-full"}, capture_output=True, text=True, timeout=300)
+    assert full.returncode == 1, full.stderr
+    assert "disk is full" in full.stderr and "Traceback" not in full.stderr and "[SQL" not in full.stderr
+    summary = json.loads(full.stdout.strip().splitlines()[-1])
+    assert summary["status"] == "failed" and summary["companies_ready"] < 60
+    resumed = subprocess.run([sys.executable, "-m", "leadflow", "run", "--run-id", "fulldisk", "--json"], env=env,
+                             capture_output=True, text=True, timeout=300)
+    assert resumed.returncode == 0, resumed.stderr
+    assert json.loads(resumed.stdout.strip().splitlines()[-1])["companies_ready"] == 60

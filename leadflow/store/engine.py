@@ -19,6 +19,7 @@ from sqlalchemy import URL, Connection, Engine, create_engine, event, text
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import ArgumentError, DBAPIError, NoSuchModuleError, OperationalError
 
+from leadflow import settings
 from leadflow.errors import InvalidInput, LeadflowError
 
 _MIGRATIONS = Path(__file__).parent / "migrations"
@@ -97,6 +98,9 @@ def _sqlite_pragmas(dbapi_conn, _record) -> None:
     cur.execute("PRAGMA journal_mode=WAL")  # readers (progress bar, status) never block writers
     cur.execute("PRAGMA foreign_keys=ON")
     cur.execute("PRAGMA busy_timeout=30000")
+    if settings.load().failpoint == "sqlite-full":  # tests: the disk is full from here on
+        pages = cur.execute("PRAGMA page_count").fetchone()[0]
+        cur.execute(f"PRAGMA max_page_count = {int(pages)}")
     cur.close()
 
 

@@ -171,6 +171,8 @@ def run(
             if estimate:
                 guess = services.estimate(uow, services.criteria_of(existing) if existing else request.criteria(),
                                           options)
+    except StoreUnavailable:
+        raise  # not bad input: main() says it in one line, exit 1
     except LeadflowError as exc:
         raise BadInput(str(exc)) from None
     if estimate:

@@ -28,8 +28,10 @@ sys.path[:0] = [str(ROOT), str(ROOT / "tests")]
 
 
 def leadflow(*args: str, env: dict) -> subprocess.Popen:
+    """`leadflow run ARGS` in a new session (so its Prefect temporary server can be found and
+    stopped after a SIGKILL, which leaves that child process behind)."""
     return subprocess.Popen([sys.executable, "-m", "leadflow", "run", *args], stdout=subprocess.PIPE,
-                            stderr=subprocess.PIPE, text=True, env=env)
+                            stderr=subprocess.PIPE, text=True, env=env, start_new_session=True)
 
 
 def summary_of(out: str) -> dict:
@@ -135,6 +137,12 @@ def run_signal(agent, env: dict, store_url: str, quantity: int, sig: signal.Sign
         time.sleep(0.05)
     time.sleep(0.5)
     proc.send_signal(sig)
+    proc.wait(timeout=120)
+    if sig == signal.SIGKILL:  # Prefect's temporary server outlives a SIGKILL: stop what is left of the session
+        try:
+            os.killpg(proc.pid, signal.SIGTERM)
+        except ProcessLookupError:
+            pass
     _, err = proc.communicate(timeout=120)
     agent.delay = 0.0
     started = time.monotonic()

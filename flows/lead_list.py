@@ -49,20 +49,26 @@ class _QuietTaskEnds(logging.Filter):
         return self.show or not (record.levelno == logging.INFO and record.getMessage().startswith("Finished in state"))
 
 
-class _StoreOutagesInOneLine(logging.Filter):
-    """A store that stayed down is one line in the run's log, not a traceback per task run."""
+class _ExpectedFailuresInOneLine(logging.Filter):
+    """A batch that spent its budget (DiscoveryFailed) or a store that stayed down
+    (StoreUnavailable) is an outcome the flow logs in one line, with what it means: Prefect's
+    own ERROR lines and traceback for the task run are dropped. Any other exception keeps them."""
+
+    EXPECTED = (DiscoveryFailed, StoreUnavailable)
 
     def filter(self, record: logging.LogRecord) -> bool:
-        if record.exc_info and isinstance(record.exc_info[1], StoreUnavailable):
+        if record.exc_info and isinstance(record.exc_info[1], self.EXPECTED):
             record.exc_info, record.exc_text = None, None
-        # a task run's failure by the store: the flow logs it once, with what to do
-        return not (record.name == "prefect.task_runs" and "StoreUnavailable" in record.getMessage())
+            return record.name != "prefect.task_runs"
+        message = record.getMessage()
+        return not (record.name == "prefect.task_runs" and record.levelno >= logging.ERROR
+                    and any(f"exception {e.__name__}" in message for e in self.EXPECTED))
 
 
 _quiet = _QuietTaskEnds()
 logging.getLogger("prefect.task_runs").addFilter(_quiet)
 for _name in ("prefect.task_runs", "prefect.flow_runs"):
-    logging.getLogger(_name).addFilter(_StoreOutagesInOneLine())
+    logging.getLogger(_name).addFilter(_ExpectedFailuresInOneLine())
 
 
 def show_task_ends(show: bool) -> None:

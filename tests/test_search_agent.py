@@ -129,6 +129,7 @@ def test_a_tool_that_errors_or_times_out_is_an_answer_the_model_reads(agent, web
 def test_an_agent_that_never_stops_calling_tools_is_bounded_and_counted(agent, web, search, sqlite_url, monkeypatch):
     monkeypatch.setenv("LEADFLOW_AGENT_MAX_TURNS", "5")
     monkeypatch.setenv("LEADFLOW_AGENT_MAX_TOOL_CALLS", "3")
+    monkeypatch.setenv("LEADFLOW_FAILED_LOOPS", "1")  # the batch's bounds are the point, not the loops
     on_the_web(web, search, companies("Buildium", "TX", 3))
     agent.reset(tool_script=lambda call: [ToolCall("web_search", {"query": f"buildium tx {len(call.results)}"})])
     s = lead_list(pms="Buildium", state="TX", quantity=3, source="openai", options={"stall_loops": 1},

@@ -34,7 +34,6 @@ class Signature:
     path: str | None = None  # regex searched in the path (case-insensitive); group 1 is the account
     query: str | None = None  # the query parameter that names the account (case-insensitive name)
     fragment: str | None = None  # regex searched in the #fragment (single-page portals); group 1 is the account
-    kind: str = "portal"  # what customers find there: portal (resident / owner sign-in) | listings | application
 
     @property
     def account_in(self) -> Literal["host", "path", "query"]:
@@ -76,29 +75,29 @@ SIGNATURES: tuple[Signature, ...] = (
     # <acct>.app.doorloop.com/tenant-portal/..., /auth/login
     Signature("DoorLoop", rf"{_A}\.app\.doorloop\.com"),
     # <acct>.tenantcloud.com/listings/<id>; tenants sign in at the shared home.tenantcloud.com
-    Signature("TenantCloud", rf"{_A}\.tenantcloud\.com", kind="listings"),
+    Signature("TenantCloud", rf"{_A}\.tenantcloud\.com"),
     # <sub>.securecafe.com/residentservices/<slug>/userlogin.aspx; www.rentcafe.com/residentservices/<slug>/...
     Signature("Yardi", r"([a-z0-9-]+\.)?(securecafe|securecafenet|rentcafe)\.com",
               r"^/(?:residentservices|onlineleasing)/((?!apartmentsforrent/)[^/]+)/"),
     Signature("Yardi", rf"{_A}\.securecafe(net)?\.com"),
-    Signature("Yardi", rf"{_A}\.rentcafe\.com", kind="listings"),
+    Signature("Yardi", rf"{_A}\.rentcafe\.com"),
     # Yardi Breeze: <number>.breeze.cafe/owner/content/login (owners; tenants use RentCafe)
     Signature("Yardi", rf"{_A}\.breeze\.cafe"),
     # secure.rentecdirect.com/login/login.php with cb=<acct> (the shared sign-in without it)
     Signature("Rentec Direct", r"secure\.rentecdirect\.com", query="cb"),
-    Signature("Rentec Direct", rf"{_A}\.rentecdirect\.com", kind="listings"),
+    Signature("Rentec Direct", rf"{_A}\.rentecdirect\.com"),
     # <property>.residentportal.com/resident_portal/?module=authentication, /auth; <property>.prospectportal.com
     Signature("Entrata", rf"{_A}\.residentportal\.com"),
-    Signature("Entrata", rf"{_A}\.prospectportal\.com", kind="listings"),
+    Signature("Entrata", rf"{_A}\.prospectportal\.com"),
     # implicity.myresman.com/Portal/Applicants/Availability?a=<acct>&p=<property>
-    Signature("ResMan", r"implicity\.myresman\.com", query="a", kind="listings"),
+    Signature("ResMan", r"implicity\.myresman\.com", query="a"),
     # <acct>.myresman.com/Portal/Access/SignIn/<property>
     Signature("ResMan", rf"{_A}\.myresman\.com"),
     Signature("MRI", rf"{_A}\.mriresidentconnect\.com"),
     # <property id>.onlineleasing.realpage.com, <property>.activebuilding.com/login, <property>.loftliving.com/login
-    Signature("RealPage", rf"{_A}\.onlineleasing\.realpage\.com", kind="listings"),
+    Signature("RealPage", rf"{_A}\.onlineleasing\.realpage\.com"),
     Signature("RealPage", rf"{_A}\.activebuilding\.com"),
-    Signature("RealPage", r"oll-leasing\.loftliving\.com", query="siteid", kind="listings"),
+    Signature("RealPage", r"oll-leasing\.loftliving\.com", query="siteid"),
     Signature("RealPage", rf"{_A}\.loftliving\.com"),
 )
 
@@ -282,12 +281,6 @@ def shared_signin_of(url: str | None) -> str | None:
     if found is not None and found.kind == "sign-in" and found.pms in SHARED_SIGNIN:
         return found.pms
     return None
-
-
-def vendor_of(url: str | None) -> str | None:
-    """The PMS vendor whose domain `url` is on (any kind), or None."""
-    found = classify(url)
-    return found.pms if found is not None else None
 
 
 def unverifiable_note(pms: str, count: int) -> str:

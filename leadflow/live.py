@@ -14,7 +14,7 @@ from typing import Protocol
 
 from leadflow.criteria import LeadCriteria, state_code
 from leadflow.domains import try_normalise
-from leadflow.evidence import PLATFORM_DOMAINS, VENDOR_DOMAINS, account_of, pms_from_url, shared_signin_of
+from leadflow.evidence import PLATFORM_DOMAINS, VENDOR_DOMAINS, classify, pms_from_url, shared_signin_of
 from leadflow.models import Candidate
 from leadflow.web import Fetcher, PortalCheck, SiteCheck, check_portal, check_site
 
@@ -70,9 +70,10 @@ def linked_evidence(site: SiteCheck, pms: str) -> list[str]:
     urls: list[str] = []
     accounts: set[str] = set()
     for url in site.portal_links:
-        account = account_of(url)
-        if pms_from_url(url) == pms and account and account not in accounts and len(accounts) < MAX_LINKED_ACCOUNTS:
-            accounts.add(account)
+        found = classify(url)
+        if (found and found.kind == "account" and found.pms == pms and found.account not in accounts
+                and len(accounts) < MAX_LINKED_ACCOUNTS):
+            accounts.add(found.account)
             urls.append(url)
     urls += [u for u in site.signin_links if shared_signin_of(u) == pms][:1]
     return urls
@@ -88,9 +89,8 @@ def check_batch(
     candidates = list(candidates)
     portals, domains = targets(candidates, criteria)
     live = LiveChecks()
-    _check(live, "portal", portals, lambda k: check_portal(fetcher, k, criteria.pms, portals[k]), cache,
-           workers, retry_pause)
-    _check(live, "site", dict.fromkeys(domains), lambda k: check_site(fetcher, k), cache, workers, retry_pause)
+    _check(live, {("portal", k): (lambda k=k: check_portal(fetcher, k, criteria.pms, portals[k])) for k in portals}
+           | {("site", d): (lambda d=d: check_site(fetcher, d)) for d in domains}, cache, workers, retry_pause)
     names = {try_normalise(c.domain): c.name for c in candidates}
     linked: dict[str, str | None] = {}
     for domain, site in live.sites.items():
@@ -98,39 +98,46 @@ def check_batch(
             for url in linked_evidence(site, criteria.pms):
                 if url not in live.portals:
                     linked.setdefault(url, names.get(domain))
-    _check(live, "portal", linked, lambda k: check_portal(fetcher, k, criteria.pms, linked[k]), cache,
-           workers, retry_pause)
+    _check(live, {("portal", k): (lambda k=k: check_portal(fetcher, k, criteria.pms, linked[k])) for k in linked},
+           cache, workers, retry_pause)
     return live
 
 
-def _check(live: LiveChecks, kind: str, keys: dict[str, str | None], check: Callable[[str], PortalCheck | SiteCheck],
-           cache: CheckCache, workers: int, retry_pause: float) -> None:
-    """Check `keys` of one kind into `live`: cached results first, the rest live, with one more
-    try for transient failures; fresh results that are not transient go to the cache."""
-    jobs: list[str] = []
-    hits = cache.get(kind, list(keys))
-    for key in keys:
-        if key in hits:
-            _keep(live, kind, key, hits[key], hits[key].get("checked_at"))
-            live.cached += 1
-        else:
-            jobs.append(key)
-    results = dict(zip(jobs, _run([lambda k=k: check(k) for k in jobs], workers), strict=True))
-    again = [key for key in jobs if results[key].transient]
+Check = Callable[[], PortalCheck | SiteCheck]
+
+
+def _check(live: LiveChecks, checks: dict[tuple[str, str], Check], cache: CheckCache, workers: int,
+           retry_pause: float) -> None:
+    """Run `checks` ((kind, key) -> check) into `live` in one round: cached results first, the
+    rest live and at once, with one more try for transient failures; fresh results that are not
+    transient go to the cache."""
+    jobs: list[tuple[str, str]] = []
+    for kind in ("portal", "site"):
+        keys = [key for k, key in checks if k == kind]
+        hits = cache.get(kind, keys) if keys else {}
+        for key in keys:
+            if key in hits:
+                _keep(live, kind, key, hits[key], hits[key].get("checked_at"))
+                live.cached += 1
+            else:
+                jobs.append((kind, key))
+    results = dict(zip(jobs, _run([checks[job] for job in jobs], workers), strict=True))
+    again = [job for job in jobs if results[job].transient]
     if again:
         time.sleep(retry_pause)
-        results.update(zip(again, _run([lambda k=k: check(k) for k in again], workers), strict=True))
+        results.update(zip(again, _run([checks[job] for job in again], workers), strict=True))
     live.fetched += len(jobs)
     live.retried += len(again)
-    fresh: dict[str, dict] = {}
+    fresh: dict[str, dict[str, dict]] = {"portal": {}, "site": {}}
     stamp = datetime.now(UTC)
-    for key, result in results.items():
+    for (kind, key), result in results.items():
         data = result.to_dict()
         _keep(live, kind, key, data, stamp)
         if not result.transient:  # a timeout says nothing about tomorrow
-            fresh[key] = data
-    if fresh:
-        cache.put(kind, fresh)
+            fresh[kind][key] = data
+    for kind, rows in fresh.items():
+        if rows:
+            cache.put(kind, rows)
 
 
 def _run(jobs: list[Callable[[], PortalCheck | SiteCheck]], workers: int) -> list[PortalCheck | SiteCheck]:

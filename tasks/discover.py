@@ -63,7 +63,6 @@ from prefect.concurrency.sync import concurrency
 from prefect.context import TaskRunContext
 from prefect.exceptions import ObjectNotFound
 from prefect.tasks import exponential_backoff
-from sqlalchemy.exc import DBAPIError
 
 from leadflow import services, settings
 from leadflow.blocks.discovery import load_api_key
@@ -182,10 +181,7 @@ class _Ledger:
             with UnitOfWork(self.store_url) as uow:
                 return services.request_started(uow, self.request, budget)
 
-        try:
-            self.id, made = outage.through_outage(record)
-        except DBAPIError as exc:  # a lasting store error: nothing is sent that is not on the books
-            raise StoreUnavailable(f"lead store refused the request ledger: {outage.describe(exc)}") from None
+        self.id, made = outage.through_outage(record, what="the request ledger")  # nothing unbooked is sent
         return made
 
     def failed(self, usage: Usage) -> None:
@@ -205,8 +201,8 @@ class _Ledger:
                 write(uow)
 
         try:
-            outage.through_outage(work)
-        except (StoreUnavailable, DBAPIError) as exc:
+            outage.through_outage(work, what=what)
+        except StoreUnavailable as exc:
             get_run_logger().warning("Batch %d: lead store: %s; %s is kept in Prefect's result of this task and "
                                      "replayed when the run resumes (nothing is paid twice)", self.request.batch_number,
                                      outage.describe(exc), what)

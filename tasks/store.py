@@ -9,14 +9,13 @@ import time
 
 from prefect import get_run_logger, task
 from prefect.cache_policies import NO_CACHE
-from sqlalchemy.exc import DBAPIError
 
 from leadflow import services, settings
 from leadflow.blocks.discovery import discovery_block_fields
 from leadflow.errors import RunLeased
 from leadflow.models import BatchOutcome, BatchRequest, DiscoveryResult, RunRequest, RunSummary
 from leadflow.services import LoopClosed, OpenedRun
-from leadflow.store import StoreUnavailable, UnitOfWork, outage
+from leadflow.store import UnitOfWork, outage
 from leadflow.tasks.verify import live_checks
 
 STORE = dict(cache_policy=NO_CACHE)
@@ -32,10 +31,7 @@ def _stored(work, what: str):
             get_run_logger().warning("Lead store unreachable while %s (%s): trying again for up to %.0f s",
                                      what, outage.describe(exc), settings.load().store_outage_seconds)
 
-    try:
-        return outage.through_outage(work, waiting=waiting)
-    except DBAPIError as exc:  # a lasting store error (full disk, read-only file): one line, no SQL
-        raise StoreUnavailable(f"lead store refused {what}: {outage.describe(exc)}") from None
+    return outage.through_outage(work, what=what, waiting=waiting)
 
 
 LEASE_POLL_SECONDS = 5.0

@@ -45,11 +45,13 @@ def is_outage(exc: BaseException) -> bool:
     return not any(word in text for word in LASTING)
 
 
-def through_outage(work: Callable[[], T], *, seconds: float | None = None,
+def through_outage(work: Callable[[], T], *, what: str = "the write", seconds: float | None = None,
                    waiting: Callable[[BaseException, float], None] | None = None) -> T:
     """`work()`, tried again through a store outage of up to `seconds` (default:
-    LEADFLOW_STORE_OUTAGE_SECONDS) with a growing pause; then StoreUnavailable. `work` must be
-    safe to repeat (each try is its own transaction). `waiting(error, pause)` hears each wait."""
+    LEADFLOW_STORE_OUTAGE_SECONDS) with a growing pause; then StoreUnavailable. A lasting store
+    error (full disk, read-only file) is StoreUnavailable at once, naming `what` was refused.
+    Either way one line, no SQL. `work` must be safe to repeat (each try is its own
+    transaction). `waiting(error, pause)` hears each wait."""
     limit = settings.load().store_outage_seconds if seconds is None else seconds
     deadline = time.monotonic() + limit
     pause = 0.5
@@ -57,6 +59,8 @@ def through_outage(work: Callable[[], T], *, seconds: float | None = None,
         try:
             return work()
         except Exception as exc:  # noqa: BLE001 - classified: only outages are waited through
+            if isinstance(exc, DBAPIError) and not is_outage(exc):
+                raise StoreUnavailable(f"lead store refused {what}: {describe(exc)}") from None
             if not is_outage(exc):
                 raise
             left = deadline - time.monotonic()

@@ -58,7 +58,7 @@ from leadflow.domains import url_scheme
 from leadflow.evidence import account_of, classify, pms_from_url, shared_signin_of
 from leadflow.web import markers
 from leadflow.web.fetch import Fetcher, Page
-from leadflow.web.markup import parse
+from leadflow.web.markup import Markup, parse
 from leadflow.web.results import PortalCheck, SiteCheck, confirms, describe_check
 from leadflow.web.robots import origin_of, robots_for
 
@@ -105,7 +105,8 @@ def _judge_portal(page: Page, pms: str, company: str | None, *, shared: bool = F
     if page.location is not None and page.error is None:
         verdict, detail = _judge_redirect(page.location, pms)
         return verdict, detail, None
-    if page.text is not None and (wall := _wall(page)):
+    markup = parse(page.text, page.final_url) if page.text is not None else None
+    if markup is not None and (wall := _wall(page, markup)):
         return "blocked", f"http {page.status}: a bot wall answered ({wall!r}), not the portal", None
     if page.error is not None:
         if page.error == "dns":
@@ -120,10 +121,9 @@ def _judge_portal(page: Page, pms: str, company: str | None, *, shared: bool = F
         return "retry", f"http {status}", None
     if not (200 <= status < 300 or status in (401, 403)):
         return "unreachable", f"http {status}", None
-    if page.text is None:
+    if markup is None:
         return "unreachable", f"http {status} but not an HTML page", None
     host = urlsplit(page.final_url).hostname
-    markup = parse(page.text, page.final_url)
     if marker := markers.parked_marker(page.text, markup.text):
         return "parked", f"parked page ({marker!r})", None
     names = _names(company, markup.text)
@@ -142,9 +142,8 @@ def _judge_portal(page: Page, pms: str, company: str | None, *, shared: bool = F
     return "unreachable", f"http {status} but the page shows no portal{said}", names
 
 
-def _wall(page: Page) -> str | None:
+def _wall(page: Page, markup: Markup) -> str | None:
     """A bot wall's tell, unless the page shows a login form (a portal with a captcha widget)."""
-    markup = parse(page.text or "", page.final_url)
     if markup.has_password_field:
         return None
     return markers.challenge_marker(page.text, page.status, markup.text)
@@ -215,15 +214,19 @@ class _Crawl:
         self.error: str | None = None
         self.any_ok = False
         self.wall: str | None = None
+        self.home_text: str | None = None  # the first page's visible text (the parked-page check reads it)
 
     def add(self, page: Page) -> list[str]:
         hops = [page.url, *page.redirects]
         self.fetched += hops if page.status is not None else hops[:-1]
         found = [page.location] if page.location and pms_from_url(page.location) else []
         links: list[str] = []
-        wall = _wall(page) if page.text is not None else None
-        if page.text is not None and not wall:
-            links = parse(page.text, page.final_url).links
+        markup = parse(page.text, page.final_url) if page.text is not None else None
+        wall = _wall(page, markup) if markup is not None else None
+        if markup is not None and self.home_text is None:
+            self.home_text = markup.text
+        if markup is not None and not wall:
+            links = markup.links
             found += [u for u in links if pms_from_url(u)]
         for link in found:
             if link not in self.portals:
@@ -274,7 +277,7 @@ def check_site(fetcher: Fetcher, domain: str, *, paths: tuple[str, ...] = DEFAUL
     if home.status is None:
         return result(crawl, _failure(home.error or "unreachable", home.transient), home.error)
     if markers.is_parking_url(home.location) or (home.text is not None and not crawl.wall and markers.parked_marker(
-            home.text, parse(home.text, home.final_url).text)):
+            home.text, crawl.home_text)):
         return result(crawl, "parked", None, home.status)
     if crawl.wall and not found:
         return result(crawl, "unreachable", f"bot wall ({crawl.wall!r})", home.status)

@@ -1,4 +1,5 @@
-"""What a lead run shows in the Prefect UI: its progress bar, batch table and summary card.
+"""What a lead run shows in the Prefect UI: its progress bar, batch table and summary card, and
+its flow run's labels (tags to filter by, a final name that says delivered/target).
 
 Each artifact is one request to the Prefect server (20-45 ms on a busy one), and none of them
 decides anything, so they are sent from background threads while the flow goes on: the bar
@@ -12,10 +13,11 @@ from __future__ import annotations
 
 import contextvars
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from concurrent.futures import Future, ThreadPoolExecutor, wait
+from uuid import UUID
 
-from prefect import get_run_logger
+from prefect import get_client, get_run_logger
 from prefect.artifacts import (
     create_markdown_artifact,
     create_progress_artifact,
@@ -23,13 +25,39 @@ from prefect.artifacts import (
     update_progress_artifact,
 )
 
-from leadflow.models import BatchOutcome
+from leadflow.models import BatchOutcome, RunSummary
+from leadflow.planning import progress_line
 
 
 def artifact_key(run_id: str) -> str:
     """A run id as Prefect accepts it in an artifact key (lower-case letters, digits, '-'):
     run ids may carry capitals and '_', and a refused key would publish nothing."""
     return re.sub(r"[^a-z0-9-]", "-", run_id.lower())
+
+
+def lead_run_tags(pms: str | None, state: str | None, run_id: str | None, list_name: str | None = None) -> list[str]:
+    """The tags every flow run of a lead run carries, however it was started (CLI, deployment,
+    schedule), so a filter by PMS, state, run or standing list finds them all."""
+    pairs = (("lead-run", run_id), ("pms", pms), ("state", state), ("list", list_name))
+    return ["leadflow"] + [f"{k}:{v}".lower().replace(" ", "-") for k, v in pairs if v]
+
+
+def final_name(started_as: str, summary: RunSummary) -> str:
+    """The flow run's name once the run ended: delivered/target and how it ended, readable in
+    the runs list without opening the run (e.g. `lead-list-buildium-tx-30-<id> · 12/30 stalled`)."""
+    return f"{started_as.split(' · ')[0]} · {summary.companies_ready}/{summary.target_quantity} {summary.status}"
+
+
+def label_flow_run(flow_run_id: str | None, *, tags: Iterable[str] = (), had: Iterable[str] = (),
+                   name: str | None = None) -> None:
+    """Add the `tags` the flow run lacks (it `had` the others) and/or rename it: one request,
+    none when nothing changes. Prefect replaces the whole tag list, hence `had`."""
+    had = list(had)
+    missing = [t for t in tags if t not in had]
+    if not flow_run_id or not (missing or name):
+        return
+    with get_client(sync_client=True) as client:
+        client.update_flow_run(UUID(str(flow_run_id)), name=name, tags=(had + missing) if missing else None)
 
 
 class RunArtifacts:
@@ -43,19 +71,26 @@ class RunArtifacts:
         self._progress = ThreadPoolExecutor(1, thread_name_prefix="leadflow-progress")  # bar updates in order
         self._others = ThreadPoolExecutor(2, thread_name_prefix="leadflow-artifacts")
 
-    def progress(self, share: float, description: str | None = None) -> None:
-        """Create the progress bar (with `description`) or move it to `share` (0..1)."""
-        percent = 100.0 * min(1.0, share)
+    def progress(self, ready: int, target: int, pms: str, state: str) -> None:
+        """Create the progress bar or move it; its text is the seed's progress line
+        ("Lead discovery: 12/30 companies (PMS=..., State=...)"), so the count is readable too."""
+        percent = 100.0 * min(1.0, ready / target) if target else 100.0
+        description = f"{progress_line(ready, target, pms, state)} - lead run {self.run_id}"
         if self._bar is None:
             self._bar = self._send(self._progress, create_progress_artifact, percent, key=f"lead-run-{self.key}",
                                    description=description)
         else:
-            self._send(self._progress, self._move, self._bar, percent)
+            self._send(self._progress, self._move, self._bar, percent, description)
 
     @staticmethod
-    def _move(bar: Future, percent: float) -> None:
+    def _move(bar: Future, percent: float, description: str) -> None:
         if bar.result() is not None:  # None: the bar could not be created
-            update_progress_artifact(bar.result(), percent)
+            update_progress_artifact(bar.result(), percent, description=description)
+
+    def label(self, flow_run_id: str | None, *, tags: Iterable[str] = (), had: Iterable[str] = (),
+              name: str | None = None) -> None:
+        """`label_flow_run` in the background (a label never holds up or fails the run)."""
+        self._send(self._others, label_flow_run, flow_run_id, tags=list(tags), had=list(had), name=name)
 
     def batches(self, outcomes: list[BatchOutcome]) -> None:
         """Per-batch metrics: one table for the flow run, however it ended."""
@@ -89,7 +124,7 @@ class RunArtifacts:
             try:
                 return call(*args, **kwargs)
             except Exception as exc:  # noqa: BLE001 - an artifact never fails a run
-                get_run_logger().warning("Could not publish an artifact of lead run %s to the Prefect UI: %s: %s",
+                get_run_logger().warning("Could not publish to the Prefect UI (lead run %s): %s: %s",
                                          self.run_id, type(exc).__name__, exc)
                 return None
 

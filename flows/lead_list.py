@@ -23,10 +23,11 @@ from prefect.states import Cancelled, Completed, Failed
 from leadflow import services, settings
 from leadflow.blocks.lead_store import lead_store_url
 from leadflow.discovery import DiscoveryFailed
-from leadflow.errors import LeaseLost
-from leadflow.flows.artifacts import RunArtifacts
+from leadflow.errors import LeadflowError, LeaseLost
+from leadflow.flows.artifacts import RunArtifacts, final_name, lead_run_tags
+from leadflow.flows.parameters import BatchSize, MaxLoops, Parallel, Pms, Quantity, State
 from leadflow.lease import LeaseKeeper
-from leadflow.models import BatchOutcome, DiscoveryResult, RunRequest, RunSummary
+from leadflow.models import BatchOutcome, DiscoveryResult, RunRefused, RunRequest, RunSummary
 from leadflow.options import RunOptions
 from leadflow.planning import low_quality, progress_line
 from leadflow.report import run_report
@@ -146,14 +147,14 @@ def _run_name() -> str:
     return f"lead-list-resume-{rid}"
 
 
-@flow(name="lead-list", flow_run_name=_run_name, validate_parameters=True)
+@flow(name="lead-list", flow_run_name=_run_name, validate_parameters=False)  # the core checks them (flows/parameters.py)
 def lead_list(
-    pms: str | None = None,
-    state: str | None = None,
-    quantity: int | None = None,
-    batch_size: int | None = None,
-    parallel: int | None = None,
-    max_loops: int | None = None,
+    pms: Pms = None,
+    state: State = None,
+    quantity: Quantity = None,
+    batch_size: BatchSize = None,
+    parallel: Parallel = None,
+    max_loops: MaxLoops = None,
     run_id: str | None = None,
     verify: bool | None = None,
     source: str | None = None,
@@ -164,37 +165,57 @@ def lead_list(
 ) -> RunSummary:
     """Find `quantity` property managers in `state` that use `pms`, or resume `run_id`.
 
-    `batch_size`, `parallel`, `max_loops` and `verify` (live checks; default on for agent
-    sources) are the contract's own parameters; every other run option goes in `options`
-    (e.g. `--param options='{"adaptive": true}'`).
+    Args:
+        pms: The property-management software the companies use. Required for a new run.
+        state: The US state the companies are in (two-letter code or name). Required for a new run.
+        quantity: How many companies the list needs (1-10000). Required for a new run.
+        batch_size: Companies asked of the agent per batch (default: LEAD_LIST_BATCH_SIZE, 10).
+        parallel: Batches run at once, each in its own region of the state (default 1).
+        max_loops: Loops before the run ends partial (default: enough for the quantity).
+        run_id: Resume this lead run (leave the criteria empty); empty for a new run.
+        verify: Live checks of every lead's portal and website (default: on for agent sources).
+        source: Where candidates come from: openai (default) or the path of a CSV directory.
+        wait_for_lease: If another flow run holds the lead run, wait for it instead of failing.
+        options: Other run options, e.g. {"stall_loops": 3, "max_calls": 40, "max_cost": 2.5}.
+        store_block: Name of a lead-store block (default: LEADFLOW_DATABASE_URL or ~/.leadflow).
+        discovery_block: Name of a discovery block holding the agent's settings and key.
     """
     logger = get_run_logger()
     _hear_sigterm()
     owner = str(flow_run.id) if flow_run.id else None
-    request = RunRequest.parse(
-        pms=pms, state=state, quantity=quantity, source=source, wait=wait_for_lease,
-        run_id=_lead_run_id(run_id),
-        options=(options or RunOptions()).merged(batch_size=batch_size, parallel=parallel, max_loops=max_loops,
-                                                verify=verify),
-    )
+    try:
+        given = RunOptions.parse(**options) if isinstance(options, dict) else (options or RunOptions())
+        request = RunRequest.parse(
+            pms=pms, state=state, quantity=quantity, source=source, wait=wait_for_lease,
+            run_id=_lead_run_id(run_id),
+            options=given.merged(batch_size=batch_size, parallel=parallel, max_loops=max_loops, verify=verify),
+        )
+    except LeadflowError as exc:  # a run started without criteria, or with bad ones: one line, no traceback
+        logger.error("Lead run not started: %s", exc)
+        return Failed(message=f"not started: {exc}")
     store = lead_store_url(store_block)
     try:
         opened = open_run(store, request, discovery_block, owner)
     except StoreUnavailable as exc:
         logger.error("Run %s not started: %s", request.run_id, exc)
         return Failed(message=str(exc))
-    if isinstance(opened, str):  # another flow run holds the run's lease
-        logger.warning(opened)
-        return Failed(name="Leased", message=opened)
+    if isinstance(opened, RunRefused):
+        if opened.leased:  # another flow run holds the run's lease
+            logger.warning(opened.reason)
+            return Failed(name="Leased", message=opened.reason)
+        logger.error("Lead run not started: %s", opened.reason)  # e.g. no criteria, a run id that does not exist
+        return Failed(message=f"not started: {opened.reason}")
     rid = opened.run_id
     if opened.notice:
         logger.info(opened.notice)
     logger.info("Run %s %s (source %s)", rid, "resumed" if opened.resumed else "created", opened.source.label)
+    ui = RunArtifacts(rid)
+    s0 = opened.summary
+    ui.label(owner, tags=lead_run_tags(s0.pms, s0.state, rid, _list_name()), had=flow_run.tags or [])
 
     lease_seconds = settings.load().lease_seconds
     started = time.monotonic()
     outcomes: list[BatchOutcome] = []
-    ui = RunArtifacts(rid)
     try:
         with LeaseKeeper(lambda: _renew(store, rid, owner), every=lease_seconds / 3):
             summary = _fill_to_target(store, opened, owner, outcomes, ui)
@@ -213,6 +234,8 @@ def lead_list(
         raise
     else:
         ui.summary(run_report(summary, time.monotonic() - started), summary.status)
+        if flow_run.name:
+            ui.label(owner, name=final_name(flow_run.name, summary))
     finally:
         ui.batches(outcomes)  # one table per flow run, however it ended
         ui.close()
@@ -220,16 +243,33 @@ def lead_list(
 
 
 def _final_state(summary: RunSummary):
-    """A run that ends short is visibly not a plain success: a named state and a WARNING."""
-    logger = get_run_logger()
-    message = f"{summary.status}: {summary.status_reason}"
-    if summary.status == "completed":
-        logger.info("Run %s ended %s", summary.run_id, message)
-        return Completed(message=message, data=summary)
-    logger.warning("Run %s ended %s", summary.run_id, message)
-    if summary.status == "failed":
-        return Failed(message=summary.status_reason, data=summary)
-    return Completed(name=summary.status.capitalize(), message=message, data=summary)  # Partial, Stalled
+    """A run that ends short of its target (partial, stalled, failed) ends Failed in Prefect: red
+    everywhere in the UI, counted as failed on the dashboard, `prefect deployment run --watch`
+    exits 1 and a "notify me when a run fails" automation fires, as the CLI exits 1. Its
+    summary stays the state's result, and the message says how it ended and why. No retry and
+    no crash pickup follows (neither flow has retries; the pickup answers Crashed only)."""
+    state = final_state(summary)
+    get_run_logger().log(logging.INFO if state.is_completed() else logging.WARNING, "Run %s ended %s",
+                         summary.run_id, state.message)
+    return state
+
+
+def final_state(summary: RunSummary):
+    """Completed for a run that met its target, else Failed; the summary is the result either way."""
+    message = f"{summary.status} at {summary.companies_ready}/{summary.target_quantity}: {summary.status_reason}"
+    return (Completed if summary.status == "completed" else Failed)(message=message, data=summary)
+
+
+def run_summary(state) -> RunSummary | None:
+    """The summary a finished lead-list flow run returned, whatever its state type (a short run
+    is Failed with its summary as the result); None when it ended before it had a run."""
+    data = state.result(raise_on_failure=False) if state.is_final() else None
+    return data if isinstance(data, RunSummary) else None
+
+
+def _list_name() -> str | None:
+    """The standing list a night's run works for (its tag `list:NAME`, set by lead_refill)."""
+    return next((t.split(":", 1)[1] for t in flow_run.tags or [] if t.startswith("list:")), None)
 
 
 def _renew(store: str, run_id: str, owner: str | None) -> bool:
@@ -248,7 +288,7 @@ def _fill_to_target(
     rid = opened.run_id
     discover_batch = with_backoff(settings.load().retry_backoff_seconds)
     progress, planned = opened.summary, opened.plan  # open_run checked for an early exit and planned loop 1
-    ui.progress(progress.companies_ready / progress.target_quantity, f"Run {rid}: {progress.pms} in {progress.state}")
+    ui.progress(progress.companies_ready, progress.target_quantity, progress.pms, progress.state)
     if progress.is_final and progress.status == "completed":
         logger.info("Run %s already has %d companies (target: %d), skipping lead list agent",
                     rid, progress.companies_ready, progress.target_quantity)
@@ -282,7 +322,8 @@ def _fill_to_target(
                 logger.warning("Run %s batch %d: the agent returned no companies.%s", rid, request.batch_number, notes)
             if outcome.error:
                 fatal = fatal or (outcome.error if is_fatal else None)
-                logger.warning("Run %s batch %d failed: %s", rid, request.batch_number, outcome.error)
+                if not is_fatal:  # a fatal reason is said once, when the run ends with it
+                    logger.warning("Run %s batch %d failed: %s", rid, request.batch_number, outcome.error)
         closed = close_loop(store, rid, loop, outcomes[-len(plan):], fatal, owner)  # and plans the next loop
         progress, planned = closed.progress, closed.next
         if progress.failed_loops and not progress.is_final:  # every batch failed: back off before the next loop
@@ -293,10 +334,13 @@ def _fill_to_target(
             time.sleep(pause)
         ready, target = progress.companies_ready, progress.target_quantity
         added = sum(o.accepted for o in outcomes[-len(plan):])
-        logger.info("%s - loop %d: %d batch(es), +%d, %d remaining", progress_line(ready, target, progress.pms,
-                    progress.state), loop, len(plan), added, max(0, target - ready))  # one line per loop
+        regions = ", ".join(f"{r.partition.label} +{o.accepted}" for r, o in zip(plan, outcomes[-len(plan):],
+                                                                                  strict=True) if r.partition)
+        logger.info("%s - loop %d: %d batch(es), +%d, %d remaining%s", progress_line(ready, target, progress.pms,
+                    progress.state), loop, len(plan), added, max(0, target - ready),
+                    f" ({regions})" if regions else "")  # one line per loop
         if progress.is_final or time.monotonic() - shown >= PROGRESS_EVERY_SECONDS:
-            ui.progress(ready / target)
+            ui.progress(ready, target, progress.pms, progress.state)
             shown = time.monotonic()
     return progress
 

@@ -32,13 +32,15 @@ from prefect import flow, get_run_logger, tags, task
 from prefect.artifacts import create_markdown_artifact
 from prefect.cache_policies import NO_CACHE
 from prefect.runtime import flow_run
-from prefect.states import Completed, Failed
+from prefect.states import Failed
 
 from leadflow import list_services, services
 from leadflow.blocks.lead_store import lead_store_url
 from leadflow.criteria import canonical_pms, canonical_state
-from leadflow.errors import InvalidInput
-from leadflow.flows.lead_list import lead_list
+from leadflow.errors import InvalidInput, LeadflowError
+from leadflow.flows.artifacts import final_name, label_flow_run, lead_run_tags
+from leadflow.flows.lead_list import final_state, lead_list, run_summary
+from leadflow.flows.parameters import BatchSize, Parallel, Pms, Quantity, State
 from leadflow.list_services import Delivery
 from leadflow.lists import StandingList, check_night, night_of, shown_delivery
 from leadflow.models import RunSummary
@@ -109,13 +111,13 @@ def _redeliver(store_url: str, lst: StandingList, tonight: str) -> None:
                     delivery.count, delivery.where, delivery.attempts)
 
 
-@flow(name="lead-refill", flow_run_name=_refill_name, validate_parameters=True)
+@flow(name="lead-refill", flow_run_name=_refill_name, validate_parameters=False)  # the core checks them
 def lead_refill(
-    pms: str | None = None,
-    state: str | None = None,
-    quantity: int | None = None,
-    batch_size: int | None = None,
-    parallel: int | None = None,
+    pms: Pms = None,
+    state: State = None,
+    quantity: Quantity = None,
+    batch_size: BatchSize = None,
+    parallel: Parallel = None,
     source: str | None = None,
     options: RunOptions | None = None,
     night: str | None = None,
@@ -127,9 +129,24 @@ def lead_refill(
     wait_for_lease: bool = False,
 ) -> RunSummary:
     """Tonight's companies for the standing list `list_name`, or `quantity` companies for
-    `pms` in `state` not delivered before. `night` (YYYY-MM-DD) defaults to the date the run was
-    scheduled for; `resume_flow_run` picks up a crashed run of this flow (set by the pickup
-    automation)."""
+    `pms` in `state` not delivered before.
+
+    Args:
+        pms: The property-management software (a refill by criteria; leave empty for a standing list).
+        state: The US state (a refill by criteria; leave empty for a standing list).
+        quantity: New companies wanted tonight (default 25; a standing list brings its own).
+        batch_size: Companies asked of the agent per batch (default: LEAD_LIST_BATCH_SIZE, 10).
+        parallel: Batches run at once, each in its own region of the state (default 1).
+        source: Where candidates come from: openai (default) or the path of a CSV directory.
+        options: Other run options, e.g. {"stall_loops": 3, "max_calls": 40}.
+        night: The night (YYYY-MM-DD) to fill or resume; default: the date the run was scheduled for.
+        store_block: Name of a lead-store block (default: LEADFLOW_DATABASE_URL or ~/.leadflow).
+        discovery_block: Name of a discovery block holding the agent's settings and key.
+        list_name: A standing list (`leadflow lists add`): its criteria, options and delivery are used.
+        resume_flow_run: Set by the pickup automation: the crashed flow run this run takes over.
+        pickups: Set by the pickup automation: how many pickups in a row led here.
+        wait_for_lease: If another flow run holds the night's run, wait for it instead of failing.
+    """
     params = dict(pms=pms, state=state, quantity=quantity, batch_size=batch_size, parallel=parallel,
                   source=source, options=options, night=night, store_block=store_block,
                   discovery_block=discovery_block, list_name=list_name)
@@ -141,9 +158,13 @@ def lead_refill(
         params, moment = _crashed_run(resume_flow_run)
         get_run_logger().info("Picking up crashed flow run %s (pickup %d): %s", resume_flow_run, pickups,
                               {k: v for k, v in params.items() if v is not None})
-    if params["list_name"]:
-        return _list_night(params, moment, wait_for_lease)
-    return _criteria_night(params, moment, wait_for_lease)
+    try:
+        if params["list_name"]:
+            return _list_night(params, moment, wait_for_lease)
+        return _criteria_night(params, moment, wait_for_lease)
+    except LeadflowError as exc:  # started without a list or criteria, or with bad ones: one line, no traceback
+        get_run_logger().error("Refill not started: %s", exc)
+        return Failed(message=f"not started: {exc}")
 
 
 def _list_night(params: dict, moment: datetime, wait: bool):
@@ -156,17 +177,18 @@ def _list_night(params: dict, moment: datetime, wait: bool):
     store = lead_store_url(params["store_block"])
     lst = load_list(store, params["list_name"])
     night = check_night(params["night"]) if params["night"] else lst.night_at(moment)
-    _rename(f"list-{lst.name}-{night}")
+    rid = lst.run_id(night)
+    _label(f"list-{lst.name}-{night}", lead_run_tags(lst.pms, lst.state, rid, lst.name))
     _redeliver(store, lst, night)
     with tags(*_own_tags(), f"list:{lst.name}"):  # the subflow is watched like its parent (zombie automation)
         state = lead_list(
-            pms=lst.pms, state=lst.state, quantity=lst.quantity, run_id=lst.run_id(night), source=lst.source,
+            pms=lst.pms, state=lst.state, quantity=lst.quantity, run_id=rid, source=lst.source,
             options=lst.run_options(), wait_for_lease=wait, store_block=params["store_block"],
             discovery_block=params["discovery_block"], return_state=True,
         )
-    if not state.is_completed():  # failed or cancelled (another flow run has it): nothing delivered
-        return state
-    summary: RunSummary = state.result()
+    summary = run_summary(state)
+    if summary is None or summary.status == "failed":  # failed, or cancelled (another flow run has it)
+        return state  # nothing delivered: a later night (or a rerun of this one) delivers it
     delivery = deliver_night(store, lst, night, summary)
     where = delivery.where or "the lead store only (the list has no --deliver)"
     again = f" (redelivered: attempt {delivery.attempts})" if delivery.attempts > 1 else ""
@@ -176,35 +198,37 @@ def _list_night(params: dict, moment: datetime, wait: bool):
         _night_report(lst, night, summary, delivery), key=f"list-{lst.name}-{night}",
         description=f"List {lst.name}, night {night}: {delivery.count} new companies",
     )
-    return _final(summary)
+    return _final(summary, f"list-{lst.name}-{night}")
 
 
 def _criteria_night(params: dict, moment: datetime, wait: bool):
     if not params["pms"] or not params["state"]:
-        raise InvalidInput("list_name", "pass a standing list's name (list_name), or pms and state")
+        raise InvalidInput("list_name", "a refill needs a standing list's name (list_name), or pms and state")
+    canonical_pms(params["pms"]), canonical_state(params["state"])  # a bad one: one line, before anything runs
     night = check_night(params["night"]) if params["night"] else night_of(moment)
     options = params["options"]
     if isinstance(options, dict):
         options = RunOptions.parse(**options)
     refill = RunOptions(exclude_previous=True).merged(**(options.given() if options else {}))
+    rid = refill_run_id(params["pms"], params["state"], night)
+    _label(None, lead_run_tags(canonical_pms(params["pms"]), canonical_state(params["state"]), rid))
     with tags(*_own_tags()):
         state = lead_list(
             pms=params["pms"], state=params["state"], quantity=params["quantity"] or DEFAULT_QUANTITY,
             batch_size=params["batch_size"], parallel=params["parallel"],
-            run_id=refill_run_id(params["pms"], params["state"], night), source=params["source"], options=refill,
+            run_id=rid, source=params["source"], options=refill,
             wait_for_lease=wait, store_block=params["store_block"], discovery_block=params["discovery_block"],
             return_state=True,
         )
-    if not state.is_completed():
-        return state
-    return _final(state.result())
+    summary = run_summary(state)
+    return state if summary is None else _final(summary, flow_run.name)
 
 
-def _final(summary: RunSummary):
-    message = f"{summary.status}: {summary.status_reason}"
-    if summary.status == "completed":
-        return Completed(message=message, data=summary)
-    return Completed(name=summary.status.capitalize(), message=message, data=summary)  # Partial, Stalled
+def _final(summary: RunSummary, name: str | None):
+    """The night ends as its lead run did (short: Failed), named with delivered/target."""
+    if name:
+        _label(final_name(name, summary), [])
+    return final_state(summary)
 
 
 def _own_tags() -> list[str]:
@@ -242,17 +266,14 @@ def _crashed_run(flow_run_id: str) -> tuple[dict, datetime]:
     raise InvalidInput("resume_flow_run", f"more than {_CHAIN_LIMIT} pickups chained from {flow_run_id}")
 
 
-def _rename(name: str) -> None:
-    """Name the flow run after the list and its night (best effort: it is only a label)."""
-    if not flow_run.id or flow_run.name == name:
-        return
+def _label(name: str | None, run_tags: list[str]) -> None:
+    """Name the flow run and add the lead run's tags (best effort: they are only labels)."""
+    if flow_run.name == name:
+        name = None
     try:
-        from prefect import get_client
-
-        with get_client(sync_client=True) as client:
-            client.update_flow_run(UUID(str(flow_run.id)), name=name)
+        label_flow_run(flow_run.id, tags=run_tags, had=flow_run.tags or [], name=name)
     except Exception as exc:  # noqa: BLE001 - a label must not fail the night
-        get_run_logger().debug("Could not rename the flow run: %s", exc)
+        get_run_logger().debug("Could not label the flow run: %s", exc)
 
 
 def _night_report(lst: StandingList, night: str, summary: RunSummary, delivery: Delivery) -> str:

@@ -188,20 +188,24 @@ def run(
     apply_prefect_defaults(console_level=None if verbose else "WARNING")
     from prefect import tags  # imports Prefect: after its settings
 
+    from leadflow.flows.artifacts import lead_run_tags
     from leadflow.flows.lead_list import lead_list, local_run, show_task_ends
 
     show_task_ends(verbose)
     rid = request.run_id
     live = err.is_terminal and not as_json and not verbose
-    run_tags = ["leadflow", f"lead-run:{rid}"] + [f"{k}:{v}".lower().replace(" ", "-") for k, v in
-                                                    (("pms", request.pms), ("state", request.state)) if v]
+    run_tags = lead_run_tags(existing["pms"] if existing else request.pms,
+                             existing["state"] if existing else request.state, rid)
+    contract = ("batch_size", "parallel", "max_loops", "verify")  # the flow's own parameters; the rest in options
+    given = request.options.given()
     try:
         stopping = functools.partial(_begin_grace, store_url, rid)
         with _ProgressWatcher(store_url, rid, live=live), tags(*run_tags), local_run(on_stop=stopping), \
                 _stop_on_signal(store_url, rid):
             state_ = lead_list(  # tags reach automations
                 pms=request.pms, state=request.state, quantity=request.quantity, run_id=rid,
-                source=request.source, options=request.options, wait_for_lease=wait, return_state=True,
+                source=request.source, wait_for_lease=wait, return_state=True,
+                **{k: given.pop(k) for k in contract if k in given}, options=given or None,
             )
     except KeyboardInterrupt:
         raise typer.Exit(_stop_run(store_url, rid, _signals.get("term", False))) from None

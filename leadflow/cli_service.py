@@ -357,7 +357,9 @@ def _report_night(name: str, night: str | None, state, as_json: bool) -> None:
             except LeadflowError:
                 summary = None
     delivered = lst is not None and lst.last_night == night and lst.last_run_id is not None
-    if summary is None or not state.is_completed():
+    from leadflow.flows.lead_list import run_summary
+
+    if summary is None or run_summary(state) is None:  # ended before or outside its run (a short run has one)
         cli.err.print(f"[red]error:[/red] list {name} night {night or '?'}: the flow ended {state.name}: "
                       f"{cli._plain(state.message or '')}")
         raise typer.Exit(1)

@@ -95,6 +95,11 @@ class BatchRequest(BaseModel):
     partition: Partition | None = None
     previous_notes: str | None = None  # what the agent said after its previous batch
 
+    @property
+    def label(self) -> str:
+        """"batch 3", or "batch 3 (Houston area)" for a batch searching one region of the state."""
+        return f"batch {self.batch_number}" + (f" ({self.partition.label})" if self.partition else "")
+
 
 class Usage(BaseModel):
     llm_calls: int = 0
@@ -220,8 +225,8 @@ class RunRequest(BaseModel):
         """The criteria of a new run; every field is required then."""
         missing = next((k for k in ("pms", "state", "quantity") if getattr(self, k) is None), None)
         if missing:
-            raise InvalidInput(missing, f"--{missing} is required to start a new run "
-                                        "(or pass --run-id of an existing run to resume it)")
+            raise InvalidInput(missing, "required to start a new run (pms, state and quantity; or the run id of "
+                                        "an existing run, to resume it)")
         return LeadCriteria(pms=self.pms, state=self.state, quantity=self.quantity)
 
 
@@ -265,3 +270,14 @@ class RunSummary(RunOptions):
     @property
     def is_final(self) -> bool:
         return self.status in FINAL_STATUSES
+
+
+class RunRefused(BaseModel):
+    """Why a run was not opened: an expected answer for the user, not an error with a traceback.
+    `leased`: another flow run holds the run (it may be waited for); else the request is bad
+    (no criteria, a run id that does not exist, criteria that differ from the run's)."""
+
+    model_config = ConfigDict(frozen=True)
+
+    reason: str
+    leased: bool = False

@@ -34,6 +34,19 @@ def run_report(s: RunSummary, duration_s: float | None = None) -> str:
     if s.rejected:
         lines += ["", "## Rejected candidates", "", "| reason | count | meaning |", "| --- | --- | --- |"]
         lines += [f"| {reason} | {n} | {REASONS.get(reason, '')} |" for reason, n in s.rejected.items()]
-    lines += ["", f"Export: `leadflow export {s.run_id} -o leads.csv`"
-              + ("" if s.status == "completed" else f"; continue: `leadflow run --run-id {s.run_id}`")]
+    lines += ["", f"Export: `leadflow export {s.run_id} -o leads.csv`", "", next_step(s)]
     return "\n".join(lines)
+
+
+def next_step(s: RunSummary) -> str:
+    """What the user does next: nothing, fix what stopped the run, or let it go on."""
+    resume = f"`leadflow run --run-id {s.run_id}`"
+    if s.status == "completed":
+        return "Next: nothing; the list is full."
+    if s.status == "failed":
+        return f"Next: fix what the reason above names, then resume with {resume} (paid answers are kept)."
+    if s.status == "stalled":
+        return (f"Next: the source found nothing new for {s.stall_loops or 'several'} loops; resuming with {resume} "
+                "rarely helps. Try other criteria, `--parallel` (searches by region) or a search backend.")
+    return f"Next: resume with {resume}" + (" after raising the budget." if "budget" in (s.status_reason or "")
+                                            else " to go on toward the target.")

@@ -61,6 +61,7 @@ from prefect.client.orchestration import get_client
 from prefect.concurrency.asyncio import ConcurrencySlotAcquisitionError  # the public name of the sync one too
 from prefect.concurrency.sync import concurrency
 from prefect.context import TaskRunContext
+from prefect.runtime import task_run
 from prefect.exceptions import ObjectNotFound
 from prefect.tasks import exponential_backoff
 
@@ -77,7 +78,6 @@ RETRIES = settings.DEFAULT_MAX_REQUESTS_PER_BATCH - 1  # Prefect's retries for t
 AGENT_CALLS_LIMIT = "leadflow-agent-calls"  # the Prefect global concurrency limit around every agent request
 CREATE_LIMIT = f"prefect gcl create {AGENT_CALLS_LIMIT} --limit 4"
 LIMIT_RECHECK_SECONDS = 60.0  # how long a process trusts "the limit does not exist" before asking again
-SLOW_SLOT_SECONDS = 1.0  # a wait for a slot at least this long is logged
 
 
 @dataclass
@@ -109,9 +109,13 @@ def transient_only(_task, _task_run, state) -> bool:
     return isinstance(exc, DiscoveryFailed) and exc.retry
 
 
+def _discover_name() -> str:
+    return f"discover {task_run.parameters['request'].label}"
+
+
 @task(
     name="discover_batch",
-    task_run_name="discover batch {request.batch_number}",
+    task_run_name=_discover_name,
     cache_key_fn=batch_cache_key,
     cache_expiration=timedelta(days=14),
     persist_result=True,
@@ -244,12 +248,8 @@ def agent_call_slot(source: SourceSpec, batch_number: int) -> Iterator[None]:
         return
     held = contextlib.ExitStack()
     try:
-        started = time.monotonic()
         try:
-            # strict: a missing limit raises instead of Prefect's warning on every request; a failed
-            # lease renewal (a server hiccup during a long request) does not cancel a paid request.
-            held.enter_context(concurrency(AGENT_CALLS_LIMIT, occupy=1, strict=True,
-                                           raise_on_lease_renewal_failure=False))
+            queued = _take_slot(held)
         except ConcurrencySlotAcquisitionError as exc:
             if not _limit_missing(exc):
                 raise
@@ -262,10 +262,9 @@ def agent_call_slot(source: SourceSpec, batch_number: int) -> Iterator[None]:
                     "calls are not throttled across runs. Create it once: %s", AGENT_CALLS_LIMIT, CREATE_LIMIT)
         else:
             _LimitState.missing_since = None
-            waited = time.monotonic() - started
-            if waited >= SLOW_SLOT_SECONDS:
-                get_run_logger().info("Batch %d waited %.1f s for a slot of %r (agent calls in flight at the limit)",
-                                      batch_number, waited, AGENT_CALLS_LIMIT)
+            if queued is not None:
+                get_run_logger().info("Batch %d waited %.1f s for a slot of %r: the limit's agent calls were all in "
+                                      "flight", batch_number, queued, AGENT_CALLS_LIMIT)
         yield
     finally:
         # The request is over: Prefect's release (a new API client each time) runs in the
@@ -274,6 +273,33 @@ def agent_call_slot(source: SourceSpec, batch_number: int) -> Iterator[None]:
         # run's cleanup list when the release runs in another thread): a request, not a second
         # slot freed. Taking it off that list did not measure faster, so it is left to Prefect.
         _RELEASES.submit(held.close)
+
+
+def _take_slot(held: contextlib.ExitStack) -> float | None:
+    """Take a slot into `held`; how long the call queued behind others (None: it did not).
+    The first ask does not wait: only a refusal (HTTP 423, every slot taken) means queueing,
+    so a slow server (seconds per request on a busy SQLite one) is not reported as a queue.
+    strict: a missing limit raises instead of Prefect's warning on every request; a failed
+    lease renewal (a server hiccup during a long request) does not cancel a paid request."""
+    def take(**wait) -> None:
+        held.enter_context(concurrency(AGENT_CALLS_LIMIT, occupy=1, strict=True,
+                                       raise_on_lease_renewal_failure=False, **wait))
+
+    try:
+        take(max_retries=0)
+        return None
+    except ConcurrencySlotAcquisitionError as exc:
+        if not _all_taken(exc):
+            raise
+    started = time.monotonic()
+    take()
+    return time.monotonic() - started
+
+
+def _all_taken(exc: ConcurrencySlotAcquisitionError) -> bool:
+    """The server's answer was 423 Locked: every slot is in use."""
+    cause = exc.__cause__
+    return getattr(getattr(cause, "response", None), "status_code", None) == 423
 
 
 _RELEASES = ThreadPoolExecutor(max_workers=2, thread_name_prefix="leadflow-slot-release")

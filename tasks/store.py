@@ -9,11 +9,12 @@ import time
 
 from prefect import get_run_logger, task
 from prefect.cache_policies import NO_CACHE
+from prefect.runtime import task_run
 
 from leadflow import services, settings
 from leadflow.blocks.discovery import discovery_block_fields
-from leadflow.errors import RunLeased
-from leadflow.models import BatchOutcome, BatchRequest, DiscoveryResult, RunRequest, RunSummary
+from leadflow.errors import LeadflowError, RunLeased
+from leadflow.models import BatchOutcome, BatchRequest, DiscoveryResult, RunRefused, RunRequest, RunSummary
 from leadflow.services import LoopClosed, OpenedRun
 from leadflow.store import UnitOfWork, outage
 from leadflow.tasks.verify import live_checks
@@ -40,11 +41,11 @@ LEASE_POLL_SECONDS = 5.0
 @task(name="open_run", task_run_name="open lead run", **STORE)
 def open_run(
     store_url: str, request: RunRequest, discovery_block: str | None, flow_run_id: str | None,
-) -> OpenedRun | str:
+) -> OpenedRun | RunRefused:
     """Create or resume the run, take its lease and mark it running (the run's own source on
     resume), check whether it is done already and plan its first loop. With `request.wait`,
-    wait for another flow run's lease; without, return why the run is refused (an expected
-    answer, not an error with a traceback)."""
+    wait for another flow run's lease; without, and for a request the store refuses (no
+    criteria, an unknown run id), return why (an expected answer, not an error with a traceback)."""
     block = discovery_block_fields(discovery_block) if discovery_block else None
     def start() -> OpenedRun:
         with UnitOfWork(store_url) as uow:
@@ -55,12 +56,18 @@ def open_run(
             return _stored(start, "opening the run")
         except RunLeased as exc:
             if not request.wait:
-                return str(exc)
+                return RunRefused(reason=str(exc), leased=True)
             get_run_logger().info("Waiting: %s", exc)
             time.sleep(LEASE_POLL_SECONDS)
+        except LeadflowError as exc:
+            return RunRefused(reason=str(exc))
 
 
-@task(name="store_batch", task_run_name="check and store batch {request.batch_number}", **STORE)
+def _store_name() -> str:
+    return f"check and store {task_run.parameters['request'].label}"
+
+
+@task(name="store_batch", task_run_name=_store_name, **STORE)
 def store_batch(
     store_url: str, request: BatchRequest, result: DiscoveryResult | None, error: str | None = None,
     check: bool = False, owner: str | None = None,

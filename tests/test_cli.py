@@ -21,8 +21,8 @@ BAD_INPUT = [
     (["--pms", "Buildium", "--state", "TX", "--quantity", "5", "--parallel", "0"], "parallel: 0 is out of range"),
     (["--pms", "Buildium", "--state", "TX", "--quantity", "5", "--batch-size", "1000"], "batch_size: 1000 is out of range"),
     (["--pms", "Buildium", "--state", "TX", "--quantity", "5", "--source", "nope.csv"], "source: directory file not found"),
-    (["--state", "TX", "--quantity", "5"], "--pms is required to start a new run"),
-    (["--run-id", "doesnotexist"], "--pms is required to start a new run"),
+    (["--state", "TX", "--quantity", "5"], "pms: required to start a new run"),
+    (["--run-id", "doesnotexist"], "pms: required to start a new run"),
     (["--run-id", "x" * 40, "--pms", "Buildium", "--state", "TX", "--quantity", "5"], "run_id: 'xxxx"),
     (["--run-id", "a b;drop", "--pms", "Buildium", "--state", "TX", "--quantity", "5"], "is not a run id"),
 ]

@@ -63,7 +63,7 @@ def test_an_agent_that_finds_nothing_stalls_instead_of_looping(agent, store_url)
     state, s = run(pms="Buildium", state="TX", quantity=25, options={"stall_loops": 2})
     assert s.status == "stalled" and "consecutive loop" in s.status_reason
     assert len(agent.calls) == 2 and s.companies_ready == 0
-    assert state.is_completed()  # the flow did its job; the run ended short
+    assert state.is_failed() and state.message.startswith("stalled at 0/25")  # short: not shown as a success
 
 
 def test_max_loops_ends_a_slow_run_as_partial(agent, store_url):

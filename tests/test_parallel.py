@@ -4,6 +4,7 @@ a real Prefect server (global concurrency limits), the real SDK over loopback HT
 from __future__ import annotations
 
 import threading
+import time
 
 import pytest
 from fake_openai import fresh
@@ -63,6 +64,19 @@ def test_three_runs_at_parallel_4_never_have_more_agent_calls_in_flight_than_the
     assert starts[-1] - starts[0] >= 3 * agent.delay * 0.9  # four waves of three, not one wave of twelve
 
 
+def test_the_slot_wait_is_said_only_for_calls_that_queued_behind_the_limit(agent, agent_calls_limit, caplog):
+    agent_calls_limit(2)
+    agent.delay = 0.3
+    alone = _run(pms="Buildium", state="TX", quantity=6, batch_size=2)  # one call in flight at a time
+    assert alone.status == "completed"
+    assert not [r for r in caplog.records if "for a slot" in r.getMessage()]
+    crowded = _run(pms="AppFolio", state="FL", quantity=8, batch_size=2, parallel=4)  # 4 calls, 2 slots
+    assert crowded.status == "completed" and agent.max_in_flight == 2
+    waits = [r.getMessage() for r in caplog.records if "for a slot" in r.getMessage()]
+    assert len(waits) == 2, waits  # the two batches of the loop that found both slots taken
+    assert all("the limit's agent calls were all in flight" in m for m in waits)
+
+
 def test_without_the_limit_a_process_says_so_once_and_runs_unthrottled(agent, fresh_limit_state, caplog):
     agent.delay = 0.2
     first = _run(pms="Buildium", state="TX", quantity=8, batch_size=2, parallel=4)
@@ -79,16 +93,34 @@ def test_a_directory_source_takes_no_slot(agent_calls_limit, monkeypatch):
     held = []
     real = discover.concurrency
     monkeypatch.setattr(discover, "concurrency", lambda *a, **kw: held.append(a) or real(*a, **kw))
-    s = lead_list(pms="Buildium", state="TX", quantity=25, parallel=3, return_state=True).result()
+    s = lead_list(pms="Buildium", state="TX", quantity=25, parallel=3, return_state=True).result(raise_on_failure=False)
     assert s.status == "completed" and s.companies_ready == 25 and held == []
 
 
-def test_parallel_runs_by_place_pay_one_call_per_batch_and_record_cached_tokens(agent):
+def test_parallel_runs_by_place_pay_one_call_per_batch_and_record_cached_tokens(agent, caplog):
     agent.cached_tokens = 64
-    s = _run(pms="Buildium", state="TX", quantity=50, parallel=5)
+    state = lead_list(source="openai", verify=False, pms="Buildium", state="TX", quantity=50, parallel=5,
+                      return_state=True)
+    s = state.result()
     assert (s.status, s.companies_ready, s.llm_calls, s.loops) == ("completed", 50, 5, 1)
     assert len({c.region for c in agent.calls}) == 5
     assert s.cached_tokens == 5 * 64 and s.cached_tokens <= s.prompt_tokens
+    # Each batch says where it searched: its task runs' names and the loop's log line.
+    from prefect import get_client
+    from prefect.client.schemas.filters import FlowRunFilter, FlowRunFilterId
+
+    loop_line = next(r.getMessage() for r in caplog.records if " - loop 1: 5 batch(es)" in r.getMessage())
+    with get_client(sync_client=True) as client:
+        for _ in range(40):  # task runs reach the server as events, a moment after the flow returns
+            names = {t.name for t in client.read_task_runs(flow_run_filter=FlowRunFilter(
+                id=FlowRunFilterId(any_=[state.state_details.flow_run_id])))}
+            if len([n for n in names if n.startswith("discover batch")]) == 5:
+                break
+            time.sleep(0.5)
+    discover_names = sorted(n for n in names if n.startswith("discover batch"))
+    assert len(discover_names) == 5 and all(n.endswith(")") and " (" in n for n in discover_names), names
+    for name in discover_names:
+        assert name[name.index(" (") + 2:-1] in loop_line  # "Houston area +10, ..."
 
 
 def test_over_asking_closes_the_gap_in_one_call_when_a_fifth_is_rejected(agent):

@@ -153,6 +153,19 @@ def test_bad_requests_fail_the_run_at_once(agent, sqlite_url, status, error):
     failed_at_once_with(agent, sqlite_url, Reply(status), f"{error} (HTTP {status})")
 
 
+def test_a_refused_key_fails_the_run_with_what_to_fix_said_once(agent, sqlite_url, caplog):
+    from leadflow.report import run_report
+
+    s = failed_at_once_with(agent, sqlite_url, Reply(401), "AuthenticationError (HTTP 401)", "check OPENAI_API_KEY")
+    fatal = "check OPENAI_API_KEY"
+    ours = [r.getMessage() for r in caplog.records if r.name.startswith("prefect.") and fatal in r.getMessage()
+            and not r.getMessage().startswith("Finished in state")]  # Prefect's own last line repeats the state
+    assert len(ours) == 1 and ours[0].startswith(f"Run {s.run_id} ended failed at 0/5: "), ours
+    assert not [r for r in caplog.records if r.exc_info]
+    card = run_report(s)
+    assert "Next: fix what the reason above names" in card and "continue:" not in card
+
+
 # --- deterministic failures: once more with a smaller batch, then the batch fails ----------
 
 @pytest.mark.parametrize(("reply", "reason"), [

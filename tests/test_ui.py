@@ -17,26 +17,32 @@ from prefect.client.schemas.filters import (
     LogFilterFlowRunId,
 )
 
-from leadflow.flows.lead_list import lead_list
+from leadflow.flows.lead_list import lead_list, run_summary
 from leadflow.models import RunSummary
 from leadflow.report import run_report
 
 
-def test_a_stalled_run_is_named_stalled_with_one_table_a_summary_and_quiet_logs(agent, sqlite_url):
+def test_a_stalled_run_ends_failed_named_with_its_count_tagged_with_one_table_a_summary_and_quiet_logs(agent,
+                                                                                                      sqlite_url):
     agent.reset(lambda call: [])  # the agent finds nothing
     state = lead_list(pms="Buildium", state="TX", quantity=5, source="openai", options={"stall_loops": 2},
-                      return_state=True)
-    summary = state.result()
+                      return_state=True)  # started as a deployment starts it: no tags of its own
+    summary = run_summary(state)
     assert summary.status == "stalled"
-    assert state.is_completed() and state.name == "Stalled"  # not a plain green Completed
+    assert state.is_failed() and state.name == "Failed"  # red in the UI, `--watch` exits 1, "on Failed" fires
+    assert state.message.startswith("stalled at 0/5: ")
     flow_run_id = state.state_details.flow_run_id
 
     with get_client(sync_client=True) as client:
         run = client.read_flow_run(flow_run_id)
-        assert run.state.name == "Stalled" and summary.run_id in run.name
+        assert run.state.type.value == "FAILED"
+        assert run.name == f"lead-list-buildium-tx-5-{summary.run_id} · 0/5 stalled"  # the count, in the runs list
+        assert {f"lead-run:{summary.run_id}", "pms:buildium", "state:tx", "leadflow"} <= set(run.tags)
         artifacts = client.read_artifacts(artifact_filter=ArtifactFilter(flow_run_id=ArtifactFilterFlowRunId(any_=[flow_run_id])))
         kinds = sorted(a.type for a in artifacts)
         assert kinds == ["markdown", "progress", "table"], kinds  # one of each, not a table per loop
+        bar = next(a for a in artifacts if a.type == "progress")
+        assert bar.description.startswith("Lead discovery: 0/5 companies (PMS=Buildium, State=TX)")
         markdown = next(a for a in artifacts if a.type == "markdown")
         assert "stalled" in markdown.data and f"leadflow export {summary.run_id}" in markdown.data
         expected, names = {"open lead run", "discover batch 1", "check and store batch 1", "close loop 2"}, set()
@@ -69,7 +75,7 @@ def test_the_progress_bar_ends_full_and_every_artifact_is_there_when_the_run_end
     the flow run has its final state, the bar at 100."""
     agent.reset(lambda call: fresh(call, call.want))
     state = lead_list(pms="Buildium", state="TX", quantity=25, source="openai", verify=False, return_state=True)
-    assert state.result().companies_ready == 25
+    assert state.result(raise_on_failure=False).companies_ready == 25
     with get_client(sync_client=True) as client:
         artifacts = _artifacts(client, state.state_details.flow_run_id)  # read at once: no waiting
     assert sorted(a.type for a in artifacts) == ["markdown", "progress", "table"]
@@ -87,11 +93,11 @@ def test_an_artifact_the_server_refuses_does_not_fail_the_run(agent, sqlite_url,
     monkeypatch.setattr(ui, "create_table_artifact", refused)
     agent.reset(lambda call: fresh(call, call.want))
     state = lead_list(pms="Buildium", state="TX", quantity=10, source="openai", verify=False, return_state=True)
-    assert state.is_completed() and state.result().companies_ready == 10
+    assert state.is_completed() and state.result(raise_on_failure=False).companies_ready == 10
     with get_client(sync_client=True) as client:
         kinds = sorted(a.type for a in _artifacts(client, state.state_details.flow_run_id))
     assert kinds == ["markdown", "progress"]  # the others were sent all the same
-    assert any("Could not publish an artifact" in r.getMessage() and "422" in r.getMessage()
+    assert any("Could not publish to the Prefect UI" in r.getMessage() and "422" in r.getMessage()
                for r in caplog.records if r.levelname == "WARNING")
 
 
@@ -105,3 +111,33 @@ def test_the_summary_card_says_what_a_sales_lead_asks():
                   "$0.0014", "12.3 s", "| dead_domain | 3 |", "leadflow export abc -o leads.csv",
                   "leadflow run --run-id abc"):
         assert words in text
+
+
+def test_the_deployment_form_offers_choices_and_bounds_and_describes_every_field():
+    """What the Custom run form of both deployments is built from (the flows' parameter schema)."""
+    from prefect.utilities.callables import parameter_schema
+
+    from leadflow.criteria import MAX_QUANTITY, PMS_ALIASES, US_STATES
+    from leadflow.flows.lead_refill import lead_refill
+
+    for flow in (lead_list, lead_refill):
+        props = parameter_schema(flow.fn).model_dump()["properties"]
+        assert props["pms"]["enum"] == list(PMS_ALIASES) and props["state"]["enum"] == list(US_STATES)
+        assert (props["quantity"]["minimum"], props["quantity"]["maximum"]) == (1, MAX_QUANTITY)
+        assert not [name for name, p in props.items() if not p.get("description")], flow.name
+    props = parameter_schema(lead_list.fn).model_dump()["properties"]
+    assert all("Required for a new run" in props[k]["description"] for k in ("pms", "state", "quantity"))
+
+
+def test_a_run_started_without_criteria_fails_in_one_line_without_a_traceback(sqlite_url, caplog):
+    """The deployment's Quick run (no parameters): a Failed run that says what it needs."""
+    import logging
+
+    state = lead_list(return_state=True)
+    assert state.is_failed() and "pms: required to start a new run" in state.message
+    assert "--pms" not in state.message  # the flow's words, not the CLI's
+    errors = [r for r in caplog.records if r.levelno >= logging.ERROR]
+    assert [r.getMessage() for r in errors] == [f"Lead run not started: {state.message.removeprefix('not started: ')}"]
+    assert not [r for r in caplog.records if r.exc_info or "Traceback" in r.getMessage()]
+    bad = lead_list(pms="Buildum", state="TX", quantity=5, return_state=True)
+    assert bad.is_failed() and "unknown PMS 'Buildum'" in bad.message

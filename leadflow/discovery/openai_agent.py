@@ -104,8 +104,19 @@ def _status_failure(exc: openai.APIStatusError) -> DiscoveryFailed:
         return DiscoveryFailed(f"agent call failed: {_describe(exc)}", transient=True, usage=spent,
                                retry_after=retry_after_seconds(exc.response.headers))
     said = _server_message(exc) if status not in (401, 403) else ""  # auth errors may echo a masked key
-    return DiscoveryFailed(f"agent call rejected: {_describe(exc)}" + (f": {said}" if said else ""),
-                           transient=False, usage=spent)
+    fix = FIXES.get(status, FIXES[400] if 400 <= status < 500 else "")
+    return DiscoveryFailed(f"agent call rejected: {_describe(exc)}" + (f": {said}" if said else "")
+                           + (f"; {fix}" if fix else ""), transient=False, usage=spent)
+
+
+# What to fix when the server refuses a request for good: the run's reason says it, so the
+# summary, the UI and the CLI tell the user what to change before resuming.
+FIXES = {
+    401: "the server refused the API key: check OPENAI_API_KEY (or the discovery block's key)",
+    403: "the key may not use this model or project: check LEADFLOW_MODEL and the key's permissions",
+    404: "the server knows no such model or endpoint: check LEADFLOW_MODEL and OPENAI_BASE_URL",
+    400: "the server refused the request: check that LEADFLOW_MODEL supports tool calls and structured output",
+}
 
 
 def _unusable(exc: Exception, usage: Usage) -> DiscoveryFailed:

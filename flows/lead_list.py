@@ -16,6 +16,7 @@ from contextlib import contextmanager
 from prefect import flow, get_run_logger, unmapped
 from prefect.context import SettingsContext, get_settings_context
 from prefect.events import emit_event
+from prefect.exceptions import FailedRun
 from prefect.runtime import flow_run
 from prefect.settings import PREFECT_FLOWS_HEARTBEAT_FREQUENCY, Settings
 from prefect.states import Cancelled, Completed, Failed
@@ -53,11 +54,17 @@ class _QuietTaskEnds(logging.Filter):
 class _ExpectedFailuresInOneLine(logging.Filter):
     """A batch that spent its budget (DiscoveryFailed) or a store that stayed down
     (StoreUnavailable) is an outcome the flow logs in one line, with what it means: Prefect's
-    own ERROR lines and traceback for the task run are dropped. Any other exception keeps them."""
+    own ERROR lines and traceback for the task run are dropped. So is the traceback a deployed
+    flow run's engine logs for a Failed state the flow returned itself (RunEndedShort, or
+    FailedRun for a run that did not start), which the flow has said in one line already. Any
+    other exception keeps them."""
 
     EXPECTED = (DiscoveryFailed, StoreUnavailable)
 
     def filter(self, record: logging.LogRecord) -> bool:
+        if record.exc_info and isinstance(record.exc_info[1], (FailedRun, RunEndedShort)) \
+                and record.name == "prefect.flow_runs":
+            return False  # "Engine execution exited with unexpected exception": the state we returned
         if record.exc_info and isinstance(record.exc_info[1], self.EXPECTED):
             record.exc_info, record.exc_text = None, None
             return record.name != "prefect.task_runs"
@@ -254,16 +261,29 @@ def _final_state(summary: RunSummary):
     return state
 
 
+class RunEndedShort(Exception):
+    """The result of a Failed lead-list flow run whose lead run ended short of its target
+    (partial, stalled, failed): Prefect wants an exception as a Failed state's data, and this one
+    carries the run's summary (`run_summary(state)` reads it)."""
+
+    def __init__(self, message: str, summary: RunSummary):
+        super().__init__(message)
+        self.summary = summary
+
+
 def final_state(summary: RunSummary):
-    """Completed for a run that met its target, else Failed; the summary is the result either way."""
+    """Completed for a run that met its target, else Failed; the summary is in either."""
     message = f"{summary.status} at {summary.companies_ready}/{summary.target_quantity}: {summary.status_reason}"
-    return (Completed if summary.status == "completed" else Failed)(message=message, data=summary)
+    if summary.status == "completed":
+        return Completed(message=message, data=summary)
+    return Failed(message=message, data=RunEndedShort(message, summary))
 
 
 def run_summary(state) -> RunSummary | None:
     """The summary a finished lead-list flow run returned, whatever its state type (a short run
-    is Failed with its summary as the result); None when it ended before it had a run."""
+    is Failed with RunEndedShort); None when it ended before it had a run."""
     data = state.result(raise_on_failure=False) if state.is_final() else None
+    data = data.summary if isinstance(data, RunEndedShort) else data
     return data if isinstance(data, RunSummary) else None
 
 

@@ -357,9 +357,9 @@ def _report_night(name: str, night: str | None, state, as_json: bool) -> None:
             except LeadflowError:
                 summary = None
     delivered = lst is not None and lst.last_night == night and lst.last_run_id is not None
-    from leadflow.flows.lead_list import run_summary
-
-    if summary is None or run_summary(state) is None:  # ended before or outside its run (a short run has one)
+    # A night that ended short is Failed in Prefect and shown like one below; a Failed flow with a
+    # run that completed failed elsewhere (its delivery), and one without a run never started.
+    if summary is None or (not state.is_completed() and summary.status == "completed"):
         cli.err.print(f"[red]error:[/red] list {name} night {night or '?'}: the flow ended {state.name}: "
                       f"{cli._plain(state.message or '')}")
         raise typer.Exit(1)

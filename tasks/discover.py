@@ -61,8 +61,8 @@ from prefect.client.orchestration import get_client
 from prefect.concurrency.asyncio import ConcurrencySlotAcquisitionError  # the public name of the sync one too
 from prefect.concurrency.sync import concurrency
 from prefect.context import TaskRunContext
-from prefect.runtime import task_run
 from prefect.exceptions import ObjectNotFound
+from prefect.runtime import task_run
 from prefect.tasks import exponential_backoff
 
 from leadflow import services, settings

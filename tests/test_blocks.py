@@ -10,7 +10,7 @@ from prefect.client.orchestration import get_client
 from prefect_sqlalchemy import SqlAlchemyConnector
 
 from leadflow.blocks import DiscoverySettings
-from leadflow.flows.lead_list import lead_list
+from leadflow.flows.lead_list import lead_list, run_summary
 from leadflow.store import UnitOfWork
 
 
@@ -26,7 +26,7 @@ def test_flow_reads_store_and_agent_settings_from_blocks_and_keeps_the_key_secre
 
     state = lead_list(pms="Buildium", state="TX", quantity=5, store_block=f"leads-{suffix}",
                       discovery_block=f"agent-{suffix}", return_state=True)
-    summary = state.result(raise_on_failure=False)
+    summary = run_summary(state)
     assert summary.status == "completed" and summary.source == f"openai:block-model@agent-{suffix}"
     assert agent.calls[0].authorization == "Bearer sk-block-SECRET-42"
     assert agent.calls[0].body["model"] == "block-model"

@@ -135,9 +135,9 @@ def test_an_answer_paid_for_is_replayed_on_another_machine_without_paying_again(
     with UnitOfWork(store_url) as uow:
         uow.repo.update_run(run_id, lease_expires_at=None)  # the dead worker's lease ran out
         uow.commit()
-    from leadflow.flows.lead_list import lead_list
+    from leadflow.flows.lead_list import lead_list, run_summary
 
-    s = lead_list(run_id=run_id, return_state=True).result(raise_on_failure=False)
+    s = run_summary(lead_list(run_id=run_id, return_state=True))
     assert (s.status, s.companies_ready, s.batches) == ("completed", 15, 2)
     assert [c.want for c in agent.calls] == [10, 5]  # batch 1 replayed from the lead store
     assert s.llm_calls == 2  # and its cost counted once
@@ -174,13 +174,13 @@ def test_a_batch_whose_budget_a_dead_worker_spent_is_not_asked_again_and_stays_o
 
 
 def test_a_resume_keeps_the_runs_model(agent, store_url, monkeypatch):
-    from leadflow.flows.lead_list import lead_list
+    from leadflow.flows.lead_list import lead_list, run_summary
 
     agent.reset(lambda call: fresh(call, min(3, call.want)))
-    first = lead_list(pms="Buildium", state="TX", quantity=6, source="openai", max_loops=1,
-                      return_state=True).result(raise_on_failure=False)
+    first = run_summary(lead_list(pms="Buildium", state="TX", quantity=6, source="openai", max_loops=1,
+                      return_state=True))
     assert first.status == "partial"
     monkeypatch.setenv("LEADFLOW_MODEL", "another-model")
-    resumed = lead_list(run_id=first.run_id, max_loops=5, return_state=True).result(raise_on_failure=False)
+    resumed = run_summary(lead_list(run_id=first.run_id, max_loops=5, return_state=True))
     assert resumed.status == "completed"
     assert {c.body["model"] for c in agent.calls} == {"test-model"}

@@ -10,7 +10,7 @@ from fake_openai import Reply, fresh
 from sqlalchemy import create_engine, text
 
 from leadflow import services
-from leadflow.flows.lead_list import lead_list
+from leadflow.flows.lead_list import lead_list, run_summary
 from leadflow.store import UnitOfWork
 
 pytestmark = pytest.mark.usefixtures("store_url")
@@ -18,7 +18,7 @@ pytestmark = pytest.mark.usefixtures("store_url")
 
 def run(**params):
     state = lead_list(**{"source": "openai", **params}, return_state=True)
-    summary = state.result(raise_on_failure=False)
+    summary = run_summary(state)
     return state, summary
 
 

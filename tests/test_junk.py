@@ -7,7 +7,7 @@ from junk import BLOCKED_DOMAIN, DELIVERED_DOMAIN, JunkAgent
 
 from leadflow.criteria import LeadCriteria
 from leadflow.evidence import pms_from_url
-from leadflow.flows.lead_list import lead_list
+from leadflow.flows.lead_list import lead_list, run_summary
 from leadflow.options import RunOptions
 from leadflow.services import create_run
 from leadflow.store import UnitOfWork
@@ -35,7 +35,7 @@ def test_junk_is_rejected_with_the_right_reason_and_the_target_is_met_exactly(ag
     agent.reset(junk)
     state = lead_list(pms="Buildium", state="TX", quantity=25, source="openai", options={"exclude_previous": True},
                       return_state=True)
-    s = state.result(raise_on_failure=False)
+    s = run_summary(state)
     assert (s.status, s.companies_ready) == ("completed", 25)
 
     with UnitOfWork(store_url) as uow:
@@ -74,5 +74,5 @@ def test_possible_duplicates_by_name_in_the_same_city(agent, store_url):
         ]
 
     agent.reset(twins)
-    s = lead_list(pms="Buildium", state="TX", quantity=2, source="openai", return_state=True).result(raise_on_failure=False)
+    s = run_summary(lead_list(pms="Buildium", state="TX", quantity=2, source="openai", return_state=True))
     assert s.companies_ready == 2 and s.rejected == {"possible_duplicate": 1}

@@ -11,7 +11,7 @@ from fake_openai import company, fresh
 from fake_web import FakeProxy, Reply, company_site, fetcher_for, login_page, redirect
 
 import leadflow.tasks.verify
-from leadflow.flows.lead_list import lead_list
+from leadflow.flows.lead_list import lead_list, run_summary
 from leadflow.store import UnitOfWork
 
 
@@ -48,7 +48,7 @@ def test_invented_companies_are_never_delivered_and_the_target_is_met(agent, web
 
     agent.reset(answer)
     agent.on_companies = None  # `answer` publishes what exists
-    s = lead_list(pms="Buildium", state="TX", quantity=20, source="openai", return_state=True).result(raise_on_failure=False)
+    s = run_summary(lead_list(pms="Buildium", state="TX", quantity=20, source="openai", return_state=True))
     assert (s.status, s.companies_ready, s.verify) == ("completed", 20, True)
     rows = rows_of(url, s.run_id)
     delivered = [r for r in rows.values() if r["status"] == "validated"]
@@ -67,10 +67,10 @@ def test_invented_companies_are_never_delivered_and_the_target_is_met(agent, web
 
 def test_a_second_run_of_the_same_criteria_hits_the_check_cache(agent, web, sqlite_url):
     agent.reset(lambda call: fresh(call, call.want))
-    first = lead_list(pms="AppFolio", state="FL", quantity=5, source="openai", return_state=True).result(raise_on_failure=False)
+    first = run_summary(lead_list(pms="AppFolio", state="FL", quantity=5, source="openai", return_state=True))
     fetched = len(web.log)
     assert first.verified == 5 and fetched >= 10
-    again = lead_list(pms="AppFolio", state="FL", quantity=5, source="openai", return_state=True).result(raise_on_failure=False)
+    again = run_summary(lead_list(pms="AppFolio", state="FL", quantity=5, source="openai", return_state=True))
     assert again.verified == 5 and again.run_id != first.run_id
     assert len(web.log) == fetched  # every check answered from the lead store's cache
 
@@ -86,7 +86,7 @@ def test_the_website_supplies_the_evidence_and_raises_confidence(agent, web, sql
 
     agent.reset(answer)
     agent.on_companies = None
-    s = lead_list(pms="Buildium", state="TX", quantity=2, source="openai", return_state=True).result(raise_on_failure=False)
+    s = run_summary(lead_list(pms="Buildium", state="TX", quantity=2, source="openai", return_state=True))
     rows = rows_of(sqlite_url, s.run_id)
     assert (rows["site-only.test"]["confidence"], rows["site-only.test"]["evidence_method"]) == ("high", "site_links_portal")
     assert rows["site-only.test"]["evidence_url"] == "https://siteonly.managebuilding.com/Resident/public/rentals"
@@ -101,7 +101,7 @@ def test_every_check_goes_through_the_proxy_without_local_dns(agent, web, sqlite
         fetcher = fetcher_for(web, env=web.env(HTTPS_PROXY=proxy.url, HTTP_PROXY=proxy.url), resolve=no_dns)
         monkeypatch.setattr(leadflow.tasks.verify, "fetcher_from_settings", lambda: fetcher)
         agent.reset(lambda call: fresh(call, call.want))
-        s = lead_list(pms="Rentvine", state="GA", quantity=3, source="openai", return_state=True).result(raise_on_failure=False)
+        s = run_summary(lead_list(pms="Rentvine", state="GA", quantity=3, source="openai", return_state=True))
     assert (s.status, s.verified) == ("completed", 3)
     tunnels = {target for method, target in proxy.requests if method == "CONNECT"}
     assert any(t.endswith(".rentvine.com:443") for t in tunnels) and any(t.endswith(".test:443") for t in tunnels)
@@ -115,8 +115,8 @@ def test_no_network_at_all_ends_stalled_with_the_reason(agent, web, sqlite_url, 
     monkeypatch.setattr(leadflow.tasks.verify, "fetcher_from_settings", lambda: fetcher)
     monkeypatch.setattr("leadflow.live.RETRY_PAUSE_SECONDS", 0.01)
     agent.reset(lambda call: fresh(call, call.want))
-    s = lead_list(pms="Buildium", state="TX", quantity=5, source="openai", options={"stall_loops": 2},
-                  return_state=True).result(raise_on_failure=False)
+    s = run_summary(lead_list(pms="Buildium", state="TX", quantity=5, source="openai", options={"stall_loops": 2},
+                  return_state=True))
     assert (s.status, s.companies_ready) == ("stalled", 0)
     assert set(s.rejected) == {"check_failed"}
 
@@ -124,7 +124,7 @@ def test_no_network_at_all_ends_stalled_with_the_reason(agent, web, sqlite_url, 
 def test_no_verify_turns_live_checks_off_and_marks_leads_unverified(agent, web, sqlite_url):
     agent.reset(lambda call: fresh(call, call.want))
     before = len(web.log)
-    s = lead_list(pms="Buildium", state="TX", quantity=3, source="openai", verify=False, return_state=True).result(raise_on_failure=False)
+    s = run_summary(lead_list(pms="Buildium", state="TX", quantity=3, source="openai", verify=False, return_state=True))
     assert (s.status, s.verify, s.verified) == ("completed", False, 0)
     assert len(web.log) == before  # nothing fetched
     assert {r["evidence_method"] for r in rows_of(sqlite_url, s.run_id).values()} == {"unverified"}
@@ -151,7 +151,7 @@ def test_through_a_proxy_no_company_whose_linked_portal_is_dead_is_delivered(age
         monkeypatch.setattr(leadflow.tasks.verify, "fetcher_from_settings", lambda: fetcher)
         agent.reset(answer)
         agent.on_companies = None
-        s = lead_list(pms="Buildium", state="TX", quantity=12, source="openai", return_state=True).result(raise_on_failure=False)
+        s = run_summary(lead_list(pms="Buildium", state="TX", quantity=12, source="openai", return_state=True))
     assert (s.status, s.companies_ready) == ("completed", 12)
     rows = rows_of(sqlite_url, s.run_id)
     delivered = [r for r in rows.values() if r["status"] == "validated"]
@@ -178,8 +178,8 @@ def test_a_vendor_whose_portals_wall_off_servers_ends_stalled_and_says_so(agent,
 
     agent.reset(answer)
     agent.on_companies = None
-    s = lead_list(pms="Yardi", state="TX", quantity=4, source="openai", options={"stall_loops": 1},
-                  return_state=True).result(raise_on_failure=False)
+    s = run_summary(lead_list(pms="Yardi", state="TX", quantity=4, source="openai", options={"stall_loops": 1},
+                  return_state=True))
     assert (s.status, s.companies_ready, set(s.rejected)) == ("stalled", 0, {"unverifiable"})
     assert "could not be verified from here: RentCafe/securecafe portals answer non-browser clients" in s.status_reason
     details = {r["detail"] for r in rows_of(sqlite_url, s.run_id).values()}

@@ -10,7 +10,7 @@ import pytest
 from fake_openai import fresh
 
 import leadflow.tasks.discover as discover
-from leadflow.flows.lead_list import lead_list
+from leadflow.flows.lead_list import lead_list, run_summary
 from leadflow.tasks.discover import AGENT_CALLS_LIMIT
 
 pytestmark = pytest.mark.usefixtures("sqlite_url")
@@ -43,7 +43,7 @@ def agent_calls_limit(prefect_api_url, fresh_limit_state):
 
 
 def _run(**params):
-    return lead_list(source="openai", verify=False, **params, return_state=True).result(raise_on_failure=False)
+    return run_summary(lead_list(source="openai", verify=False, **params, return_state=True))
 
 
 def test_three_runs_at_parallel_4_never_have_more_agent_calls_in_flight_than_the_limit(agent, agent_calls_limit):
@@ -93,7 +93,7 @@ def test_a_directory_source_takes_no_slot(agent_calls_limit, monkeypatch):
     held = []
     real = discover.concurrency
     monkeypatch.setattr(discover, "concurrency", lambda *a, **kw: held.append(a) or real(*a, **kw))
-    s = lead_list(pms="Buildium", state="TX", quantity=25, parallel=3, return_state=True).result(raise_on_failure=False)
+    s = run_summary(lead_list(pms="Buildium", state="TX", quantity=25, parallel=3, return_state=True))
     assert s.status == "completed" and s.companies_ready == 25 and held == []
 
 

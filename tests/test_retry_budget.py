@@ -18,7 +18,7 @@ from sqlalchemy import create_engine, text
 
 import leadflow.tasks.discover
 from leadflow.discovery.openai_agent import RETRY_AFTER_CAP_SECONDS, retry_after_seconds
-from leadflow.flows.lead_list import lead_list
+from leadflow.flows.lead_list import lead_list, run_summary
 from leadflow.settings import DEFAULT_MAX_REQUESTS_PER_BATCH
 
 BUDGET = DEFAULT_MAX_REQUESTS_PER_BATCH
@@ -28,7 +28,7 @@ TRUNCATED = '{"companies": [{"name": "Tru'
 def run(**params):
     state = lead_list(**{"source": "openai", "pms": "Buildium", "state": "TX", "quantity": 5, "verify": False,
                          **params}, return_state=True)
-    return state, state.result(raise_on_failure=False)
+    return state, run_summary(state)
 
 
 def batches(store_url: str, run_id: str) -> list[dict]:

@@ -15,7 +15,7 @@ from fake_openai import AgentCall, Cite, HostedSearch, ToolCall, company, search
 from fake_search import company_docs
 from fake_web import hang
 
-from leadflow.flows.lead_list import lead_list
+from leadflow.flows.lead_list import lead_list, run_summary
 from leadflow.store import UnitOfWork
 
 TESTS = Path(__file__).resolve().parent
@@ -49,7 +49,7 @@ def outputs(agent, name: str) -> list[str]:
 def test_a_batch_found_by_search_and_fetch_delivers_leads_with_cited_provenance(agent, web, search, store_url):
     rows = on_the_web(web, search, companies("Buildium", "TX", 5))
     agent.reset(tool_script=searching_agent)
-    s = lead_list(pms="Buildium", state="TX", quantity=5, source="openai", return_state=True).result(raise_on_failure=False)
+    s = run_summary(lead_list(pms="Buildium", state="TX", quantity=5, source="openai", return_state=True))
     assert (s.status, s.companies_ready, s.verified) == ("completed", 5, 5)
     assert s.source == "openai:test-model"
     leads, batches, answers = stored(store_url, s.run_id)
@@ -77,9 +77,9 @@ def test_a_batch_found_by_search_and_fetch_delivers_leads_with_cited_provenance(
 def test_a_second_run_of_the_same_criteria_hits_the_search_cache(agent, web, search, sqlite_url):
     on_the_web(web, search, companies("AppFolio", "FL", 4))
     agent.reset(tool_script=searching_agent)
-    first = lead_list(pms="AppFolio", state="FL", quantity=4, source="openai", return_state=True).result(raise_on_failure=False)
+    first = run_summary(lead_list(pms="AppFolio", state="FL", quantity=4, source="openai", return_state=True))
     assert (first.status, first.companies_ready) == ("completed", 4) and search.hits() == 1
-    again = lead_list(pms="AppFolio", state="FL", quantity=4, source="openai", return_state=True).result(raise_on_failure=False)
+    again = run_summary(lead_list(pms="AppFolio", state="FL", quantity=4, source="openai", return_state=True))
     assert again.run_id != first.run_id and (again.status, again.companies_ready) == ("completed", 4)
     assert search.hits() == 1  # the second run's search came from the lead store
     _, _, answers = stored(sqlite_url, again.run_id)
@@ -96,7 +96,7 @@ def test_malformed_tool_calls_go_back_to_the_model_and_the_batch_still_delivers(
         return searching_agent(dataclasses.replace(call, results=call.results[3:]))
 
     agent.reset(tool_script=clumsy)
-    s = lead_list(pms="Rentvine", state="GA", quantity=3, source="openai", return_state=True).result(raise_on_failure=False)
+    s = run_summary(lead_list(pms="Rentvine", state="GA", quantity=3, source="openai", return_state=True))
     assert (s.status, s.companies_ready) == ("completed", 3)
     said = outputs(agent, "web_search") + outputs(agent, "search_web") + outputs(agent, "fetch_page")
     assert any("Invalid JSON input for tool web_search" in o for o in said)
@@ -118,7 +118,7 @@ def test_a_tool_that_errors_or_times_out_is_an_answer_the_model_reads(agent, web
         return searching_agent(dataclasses.replace(call, results=call.results[2:]))
 
     agent.reset(tool_script=unlucky)
-    s = lead_list(pms="Buildium", state="NC", quantity=2, source="openai", return_state=True).result(raise_on_failure=False)
+    s = run_summary(lead_list(pms="Buildium", state="NC", quantity=2, source="openai", return_state=True))
     assert (s.status, s.companies_ready) == ("completed", 2)
     assert json.loads(outputs(agent, "web_search")[0]) == {
         "error": "search failed (searxng: HTTP 503: scripted 503); try again later or another query"}
@@ -132,8 +132,8 @@ def test_an_agent_that_never_stops_calling_tools_is_bounded_and_counted(agent, w
     monkeypatch.setenv("LEADFLOW_FAILED_LOOPS", "1")  # the batch's bounds are the point, not the loops
     on_the_web(web, search, companies("Buildium", "TX", 3))
     agent.reset(tool_script=lambda call: [ToolCall("web_search", {"query": f"buildium tx {len(call.results)}"})])
-    s = lead_list(pms="Buildium", state="TX", quantity=3, source="openai", options={"stall_loops": 1},
-                  return_state=True).result(raise_on_failure=False)
+    s = run_summary(lead_list(pms="Buildium", state="TX", quantity=3, source="openai", options={"stall_loops": 1},
+                  return_state=True))
     assert s.status == "failed" and s.companies_ready == 0
     # deterministic: retried once with half the batch, then the batch fails; 5 model calls each
     assert len(agent.calls) == 10 and [c.want for c in agent.calls] == [3] * 5 + [1] * 5
@@ -151,7 +151,7 @@ def test_a_search_backend_that_refuses_its_key_fails_the_run_at_once(agent, web,
     monkeypatch.setenv("LEADFLOW_SEARCH_BACKEND", "brave")
     monkeypatch.setenv("BRAVE_API_KEY", "brave-wrong-SECRET-42")
     agent.reset(tool_script=searching_agent)
-    s = lead_list(pms="Buildium", state="TX", quantity=3, source="openai", return_state=True).result(raise_on_failure=False)
+    s = run_summary(lead_list(pms="Buildium", state="TX", quantity=3, source="openai", return_state=True))
     assert s.status == "failed" and "the agent could not search: brave: HTTP 422 SUBSCRIPTION_TOKEN_INVALID" in (
         s.status_reason) and "check BRAVE_API_KEY" in s.status_reason
     assert "SECRET" not in s.status_reason and len(agent.calls) == 1
@@ -165,7 +165,7 @@ def test_tavily_is_a_keyed_backend_too(agent, web, search, sqlite_url, monkeypat
     monkeypatch.setenv("TAVILY_API_KEY", TAVILY_KEY)
     on_the_web(web, search, companies("Buildium", "AZ", 2))
     agent.reset(tool_script=searching_agent)
-    s = lead_list(pms="Buildium", state="AZ", quantity=2, source="openai", return_state=True).result(raise_on_failure=False)
+    s = run_summary(lead_list(pms="Buildium", state="AZ", quantity=2, source="openai", return_state=True))
     assert (s.status, s.companies_ready, search.hits("tavily")) == ("completed", 2, 1)
 
 
@@ -183,7 +183,7 @@ def test_hosted_web_search_on_the_responses_api_cites_its_sources(agent, web, se
         return [submit(rows)]
 
     agent.reset(tool_script=openai_like)
-    s = lead_list(pms="AppFolio", state="CA", quantity=3, source="openai", return_state=True).result(raise_on_failure=False)
+    s = run_summary(lead_list(pms="AppFolio", state="CA", quantity=3, source="openai", return_state=True))
     assert (s.status, s.companies_ready, s.verified) == ("completed", 3, 3)
     body = agent.calls[0].body
     hosted = next(t for t in body["tools"] if t["type"] == "web_search")
@@ -211,7 +211,7 @@ def test_an_mcp_server_over_stdio_lends_the_agent_its_tools(agent, web, search, 
         return [submit(listed["companies"])]
 
     agent.reset(tool_script=asks_the_directory)
-    s = lead_list(pms="Buildium", state="FL", quantity=2, source="openai", return_state=True).result(raise_on_failure=False)
+    s = run_summary(lead_list(pms="Buildium", state="FL", quantity=2, source="openai", return_state=True))
     assert (s.status, s.companies_ready, s.verified) == ("completed", 2, 2)
     offered = {t["function"]["name"] for t in agent.calls[0].body["tools"]}
     assert {"lookup_companies", "web_search", "submit_leads"} <= offered
@@ -224,7 +224,7 @@ def test_a_base_url_without_a_search_backend_answers_from_memory(agent, web, sql
     monkeypatch.delenv("LEADFLOW_SEARCH_URL", raising=False)
     for name, value in env.items():
         monkeypatch.setenv(name, value)
-    s = lead_list(pms="Buildium", state="TX", quantity=3, source="openai", return_state=True).result(raise_on_failure=False)
+    s = run_summary(lead_list(pms="Buildium", state="TX", quantity=3, source="openai", return_state=True))
     if tools:  # searxng asked for without its URL: refused at once, naming the variable
         assert s.status == "failed" and "LEADFLOW_SEARCH_URL" in s.status_reason and not agent.calls
         return
@@ -270,7 +270,7 @@ def test_a_run_whose_every_search_failed_says_its_companies_came_from_memory(age
         return [submit(rows)]
 
     agent.reset(tool_script=from_memory)
-    s = lead_list(pms="Buildium", state="TX", quantity=3, source="openai", return_state=True).result(raise_on_failure=False)
+    s = run_summary(lead_list(pms="Buildium", state="TX", quantity=3, source="openai", return_state=True))
     assert (s.status, s.companies_ready, s.searches, s.searches_failed) == ("completed", 3, 0, 1)
     assert s.search_failures == {"engines": 1}
     assert "the agent could not search (1 search(es) failed, the last: searxng: no engine answered: bing " \
@@ -294,7 +294,7 @@ def test_a_query_over_braves_word_limit_is_trimmed_and_never_fails_the_run(agent
         return [submit(rows)]
 
     agent.reset(tool_script=or_everything)
-    s = lead_list(pms="Buildium", state="TX", quantity=2, source="openai", return_state=True).result(raise_on_failure=False)
+    s = run_summary(lead_list(pms="Buildium", state="TX", quantity=2, source="openai", return_state=True))
     assert (s.status, s.companies_ready, s.searches_failed) == ("completed", 2, 0)
     [(_, sent)] = search.queries
     assert len(sent.split()) <= 50 and len(sent) <= 400 and search.hits("brave-refused") == 0
@@ -318,7 +318,7 @@ def test_no_request_asks_the_provider_to_store_it_and_strict_tools_run_one_at_a_
                                                                                        sqlite_url):
     on_the_web(web, search, companies("Buildium", "TX", 2))
     agent.reset(tool_script=searching_agent)
-    lead_list(pms="Buildium", state="TX", quantity=2, source="openai", return_state=True).result(raise_on_failure=False)
+    run_summary(lead_list(pms="Buildium", state="TX", quantity=2, source="openai", return_state=True))
     assert agent.calls and all(c.body.get("store") is False for c in agent.calls)
     assert all(c.body.get("parallel_tool_calls") is False for c in agent.calls)
 
@@ -337,7 +337,7 @@ def test_hosted_search_fees_are_in_the_cost_and_one_request_mode_keeps_its_citat
     agent.hosted_search = lambda query: [f"https://{r['domain']}/" for r in rows]
     agent.reset(script=lambda call: rows, tool_script=lambda call: (
         [HostedSearch("appfolio california"), HostedSearch("appfolio pay rent")] if call.number == 1 else [submit(rows)]))
-    s = lead_list(pms="AppFolio", state="CA", quantity=3, source="openai", return_state=True).result(raise_on_failure=False)
+    s = run_summary(lead_list(pms="AppFolio", state="CA", quantity=3, source="openai", return_state=True))
     assert (s.status, s.companies_ready, s.hosted_searches, s.searches) == ("completed", 3, 2, 2)
     tokens = (s.prompt_tokens * 0.40 + s.completion_tokens * 1.60) / 1e6
     per_search = 10.0 / 1000 + 8000 * 0.40 / 1e6

@@ -10,13 +10,13 @@ import sys
 
 import pytest
 
-from leadflow.flows.lead_list import lead_list
+from leadflow.flows.lead_list import lead_list, run_summary
 from leadflow.planning import budget_stop
 
 
 def test_max_calls_ends_the_run_partial_with_the_budget_reason(agent, store_url):
-    s = lead_list(pms="Buildium", state="TX", quantity=50, source="openai", verify=False,
-                  options={"max_calls": 2}, return_state=True).result(raise_on_failure=False)
+    s = run_summary(lead_list(pms="Buildium", state="TX", quantity=50, source="openai", verify=False,
+                  options={"max_calls": 2}, return_state=True))
     assert (s.status, s.companies_ready, s.llm_calls, len(agent.calls)) == ("partial", 20, 2, 2)
     assert s.status_reason.startswith("budget: max_calls=2")
 
@@ -25,16 +25,16 @@ def test_max_cost_stops_before_a_loop_that_would_pass_it(agent, sqlite_url, monk
     monkeypatch.setenv("LEADFLOW_PRICE_INPUT_PER_MTOK", "0.40")
     monkeypatch.setenv("LEADFLOW_PRICE_OUTPUT_PER_MTOK", "1.60")
     per_call = (agent.prompt_tokens * 0.40 + 10 * agent.completion_tokens_per_company * 1.60) / 1e6
-    s = lead_list(pms="Buildium", state="TX", quantity=50, source="openai", verify=False,
-                  options={"max_cost": 2.5 * per_call}, return_state=True).result(raise_on_failure=False)
+    s = run_summary(lead_list(pms="Buildium", state="TX", quantity=50, source="openai", verify=False,
+                  options={"max_cost": 2.5 * per_call}, return_state=True))
     assert (s.status, len(agent.calls)) == ("partial", 2)
     assert s.cost_usd == pytest.approx(2 * per_call) and s.cost_usd <= 2.5 * per_call
     assert "budget: max_cost" in s.status_reason
 
 
 def test_a_budget_smaller_than_one_loop_spends_nothing(agent, sqlite_url):
-    s = lead_list(pms="Buildium", state="TX", quantity=30, source="openai", verify=False, parallel=3,
-                  options={"max_calls": 2}, return_state=True).result(raise_on_failure=False)
+    s = run_summary(lead_list(pms="Buildium", state="TX", quantity=30, source="openai", verify=False, parallel=3,
+                  options={"max_calls": 2}, return_state=True))
     assert (s.status, s.llm_calls, len(agent.calls)) == ("partial", 0, 0)
 
 

@@ -75,7 +75,7 @@ def test_the_progress_bar_ends_full_and_every_artifact_is_there_when_the_run_end
     the flow run has its final state, the bar at 100."""
     agent.reset(lambda call: fresh(call, call.want))
     state = lead_list(pms="Buildium", state="TX", quantity=25, source="openai", verify=False, return_state=True)
-    assert state.result(raise_on_failure=False).companies_ready == 25
+    assert run_summary(state).companies_ready == 25
     with get_client(sync_client=True) as client:
         artifacts = _artifacts(client, state.state_details.flow_run_id)  # read at once: no waiting
     assert sorted(a.type for a in artifacts) == ["markdown", "progress", "table"]
@@ -93,7 +93,7 @@ def test_an_artifact_the_server_refuses_does_not_fail_the_run(agent, sqlite_url,
     monkeypatch.setattr(ui, "create_table_artifact", refused)
     agent.reset(lambda call: fresh(call, call.want))
     state = lead_list(pms="Buildium", state="TX", quantity=10, source="openai", verify=False, return_state=True)
-    assert state.is_completed() and state.result(raise_on_failure=False).companies_ready == 10
+    assert state.is_completed() and run_summary(state).companies_ready == 10
     with get_client(sync_client=True) as client:
         kinds = sorted(a.type for a in _artifacts(client, state.state_details.flow_run_id))
     assert kinds == ["markdown", "progress"]  # the others were sent all the same

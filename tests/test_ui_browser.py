@@ -18,7 +18,7 @@ from conftest import IN_CI, ROOT
 from fake_openai import fresh
 from prefect.logging.handlers import APILogWorker
 
-from leadflow.flows.lead_list import lead_list
+from leadflow.flows.lead_list import lead_list, run_summary
 
 SHOTS = ROOT / "test-artifacts" / "ui-browser"
 WAIT_MS = 30_000  # per wait (page load, expectation): only a failing test waits this long
@@ -54,7 +54,7 @@ def test_a_run_that_ended_short_shows_its_state_the_summary_and_one_batch_table(
     agent.reset(three_then_nothing)
     state = lead_list(pms="Buildium", state="TX", quantity=5, source="openai", options={"stall_loops": 2},
                       return_state=True)
-    summary = state.result(raise_on_failure=False)
+    summary = run_summary(state)
     assert (summary.status, summary.companies_ready, state.name) == ("stalled", 3, "Stalled")
     APILogWorker.drain_all(timeout=10)  # the flow's last log lines are on the server before a page asks for them
 

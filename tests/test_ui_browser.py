@@ -1,8 +1,10 @@
-"""Issue 11's "UI that tells the truth", seen in a real browser: headless Chromium (Debian's
-`chromium` package, driven by Playwright) opens the page of a lead run that ended short, in both
-of Prefect's UIs (V1 at `/runs/...`, where the "View at" links of the logs point; V2 at
-`/v2/runs/...`, where the root sends a new browser), and finds the run's state name, the summary
-artifact and a single batch table. The screenshots are kept in `test-artifacts/ui-browser/`.
+"""The Prefect UI tells the truth, seen in a real browser: headless Chromium (Debian's `chromium`
+package, driven by Playwright) opens both of Prefect's UIs (V1 at `/runs/...`, where the "View
+at" links of the logs point; V2 at `/v2/...`, where the root sends a new browser). A run that
+ended short is Failed with its count in its name on the run page, in the runs list and on the
+dashboard; its page has the summary artifact and a single batch table; a run started without
+parameters says why in one line, with no traceback. The screenshots are kept in
+`test-artifacts/ui-browser/`.
 
 Without chromium or playwright the test skips locally and fails with CI=true (.ci/run installs
 chromium). Every wait is an expectation with a generous timeout, never a fixed sleep.
@@ -10,6 +12,7 @@ chromium). Every wait is an expectation with a generous timeout, never a fixed s
 
 from __future__ import annotations
 
+import contextlib
 import re
 import shutil
 
@@ -41,8 +44,8 @@ def chromium() -> str:
     return path
 
 
-def test_a_run_that_ended_short_shows_its_state_the_summary_and_one_batch_table(chromium, agent, sqlite_url,
-                                                                               prefect_api_url):
+def test_short_runs_read_as_short_in_the_runs_list_dashboard_and_run_page(chromium, agent, sqlite_url,
+                                                                          prefect_api_url):
     from playwright.sync_api import sync_playwright
 
     calls = []
@@ -52,63 +55,131 @@ def test_a_run_that_ended_short_shows_its_state_the_summary_and_one_batch_table(
         return fresh(call, 3) if len(calls) == 1 else []
 
     agent.reset(three_then_nothing)
-    state = lead_list(pms="Buildium", state="TX", quantity=5, source="openai", options={"stall_loops": 2},
-                      return_state=True)
-    summary = run_summary(state)
-    assert (summary.status, summary.companies_ready, state.name) == ("stalled", 3, "Stalled")
-    APILogWorker.drain_all(timeout=10)  # the flow's last log lines are on the server before a page asks for them
+    stalled = lead_list(pms="Buildium", state="TX", quantity=5, source="openai", options={"stall_loops": 2},
+                        return_state=True)
+    summary = run_summary(stalled)
+    assert (summary.status, summary.companies_ready, stalled.type.value) == ("stalled", 3, "FAILED")
+    agent.reset(lambda call: fresh(call, 2))
+    partial = lead_list(pms="AppFolio", state="FL", quantity=5, source="openai", max_loops=1, verify=False,
+                        return_state=True)
+    assert run_summary(partial).status == "partial"
+    bare = lead_list(return_state=True)  # what the deployment's Quick run starts: no parameters
+    assert bare.is_failed()
+    APILogWorker.drain_all(timeout=10)  # the flows' last log lines are on the server before a page asks for them
 
     shutil.rmtree(SHOTS, ignore_errors=True)
     SHOTS.mkdir(parents=True)
     ui = prefect_api_url.removesuffix("/api")
-    flow_run = state.state_details.flow_run_id
+    rid = summary.run_id
+    short = {stalled.state_details.flow_run_id: f"lead-list-buildium-tx-5-{rid} · 3/5 stalled",
+             partial.state_details.flow_run_id: f"lead-list-appfolio-fl-5-{run_summary(partial).run_id} · 2/5 partial"}
     try:  # the browser only now: Playwright's sync API runs an event loop, which Prefect's sync calls must not see
         with sync_playwright() as p:
             browser = p.chromium.launch(executable_path=chromium, args=["--disable-gpu", "--disable-dev-shm-usage"])
             for version, base in (("v1", ui), ("v2", f"{ui}/v2")):
-                _check_ui(browser, version, f"{base}/runs/flow-run/{flow_run}", summary.run_id)
+                with _page(browser, version) as (page, shot):
+                    _check_dashboard(page, shot, version, base, stalled.state_details.flow_run_id, rid)
+                    _check_run_page(page, shot, f"{base}/runs/flow-run/{stalled.state_details.flow_run_id}", rid)
+                    _check_runs_list(page, shot, version, f"{base}/runs", short)
+                    _check_bare_run(page, shot, f"{base}/runs/flow-run/{bare.state_details.flow_run_id}")
             browser.close()
     finally:
         print(f"\nscreenshots of the Prefect UI: {SHOTS}: {sorted(p.name for p in SHOTS.glob('*.png'))}")
 
 
-def _check_ui(browser, version: str, url: str, rid: str) -> None:
+@contextlib.contextmanager
+def _page(browser, version: str):
+    """A page, and `shot(step)`: a screenshot named for the UI and the step. A failing step
+    leaves a full-page screenshot named for it."""
     from playwright.sync_api import expect
 
     expect.set_options(timeout=WAIT_MS)
     context = browser.new_context(viewport={"width": 1400, "height": 1000})
     context.set_default_timeout(WAIT_MS)  # navigation and clicks
     page = context.new_page()
-    step = "flow-run"
+    steps = []
+
+    def shot(step: str, full: bool = False) -> None:
+        steps.append(step)
+        page.screenshot(path=SHOTS / f"{version}-{len(steps)}-{step}.png", full_page=full)
+
     try:
-        page.goto(url)
-        # The header: the flow run's name carries the lead run id; its state is named, not "Completed".
-        expect(page.get_by_text(f"lead-list-buildium-tx-5-{rid}", exact=True).first).to_be_visible()
-        expect(page.get_by_text("Stalled", exact=True).first).to_be_visible()
-        expect(page.get_by_text("Completed", exact=True)).to_have_count(0)
-        # The Logs tab (the default one) gives the reason.
-        expect(page.get_by_text(re.compile(rf"Run {rid} ended stalled: 2 consecutive loop")).first).to_be_visible()
-        page.screenshot(path=SHOTS / f"{version}-1-flow-run.png", full_page=True)  # header and logs
-
-        step = "artifacts"
-        page.get_by_text("Artifacts", exact=True).click()  # the flow run's tab
-        cards = page.locator("a[href*='/artifacts/artifact/']")
-        summary = cards.filter(has_text=f"lead-run-{rid}-summary")
-        expect(summary).to_have_count(1)  # the cards have loaded
-        expect(summary).to_contain_text(re.compile(r"markdown", re.I))
-        tables = cards.filter(has=page.get_by_text(re.compile(r"^\s*table\s*$", re.I)))
-        expect(tables).to_have_count(1)  # one batch table per flow run, not one per loop
-        expect(tables).to_contain_text(f"lead-run-{rid}-batches")
-        page.screenshot(path=SHOTS / f"{version}-2-artifacts.png")
-
-        step = "summary"
-        summary.click()
-        body = page.locator("body")
-        expect(body).to_contain_text("3 of 5 companies delivered")
-        expect(body).to_contain_text(f"leadflow export {rid} -o leads.csv")
-        page.screenshot(path=SHOTS / f"{version}-3-summary.png")
+        yield page, shot
     except Exception:
-        page.screenshot(path=SHOTS / f"{version}-failed-at-{step}.png", full_page=True)
+        page.screenshot(path=SHOTS / f"{version}-failed-after-{steps[-1] if steps else 'start'}.png", full_page=True)
         raise
     finally:
         context.close()
+
+
+def _check_run_page(page, shot, url: str, rid: str) -> None:
+    from playwright.sync_api import expect
+
+    page.goto(url)
+    # The header: the name carries the lead run id and the count; the state is Failed, not Completed.
+    expect(page.get_by_text(f"lead-list-buildium-tx-5-{rid} · 3/5 stalled", exact=True).first).to_be_visible()
+    expect(page.get_by_text("Failed", exact=True).first).to_be_visible()
+    expect(page.get_by_text("Completed", exact=True)).to_have_count(0)
+    # The Logs tab (the default one) gives the reason.
+    expect(page.get_by_text(re.compile(rf"Run {rid} ended stalled at 3/5: 2 consecutive loop")).first).to_be_visible()
+    shot("flow-run", full=True)  # header and logs
+
+    page.get_by_text("Artifacts", exact=True).click()  # the flow run's tab
+    cards = page.locator("a[href*='/artifacts/artifact/']")
+    summary = cards.filter(has_text=f"lead-run-{rid}-summary")
+    expect(summary).to_have_count(1)  # the cards have loaded
+    expect(summary).to_contain_text(re.compile(r"markdown", re.I))
+    tables = cards.filter(has=page.get_by_text(re.compile(r"^\s*table\s*$", re.I)))
+    expect(tables).to_have_count(1)  # one batch table per flow run, not one per loop
+    expect(tables).to_contain_text(f"lead-run-{rid}-batches")
+    expect(cards.filter(has_text="Lead discovery: 3/5 companies (PMS=Buildium, State=TX)")).to_have_count(1)
+    shot("artifacts")
+
+    summary.click()
+    body = page.locator("body")
+    expect(body).to_contain_text("3 of 5 companies delivered")
+    expect(body).to_contain_text(f"leadflow export {rid} -o leads.csv")
+    shot("summary")
+
+
+def _check_runs_list(page, shot, version: str, url: str, short: dict) -> None:
+    """Each short run's row: its name with delivered/target, the Failed badge, the failed style."""
+    from playwright.sync_api import expect
+
+    page.goto(url)
+    for name in short.values():
+        if version == "v1":
+            row = page.locator(".flow-run-list-item").filter(has_text=name)
+            expect(row.locator(".state-badge")).to_have_class(re.compile(r"state--failed"))
+        else:
+            row = page.locator("[data-slot=card]").filter(has_text=name)
+            expect(row).to_have_class(re.compile(r"border-l-state-failed"))
+        expect(row).to_have_count(1)
+        expect(row).to_contain_text("Failed")
+        expect(row).not_to_contain_text("Completed")
+    shot("runs-list")
+
+
+def _check_dashboard(page, shot, version: str, base: str, flow_run_id, rid: str) -> None:
+    """The dashboard counts the stalled run as failed, not completed."""
+    from playwright.sync_api import expect
+
+    if version == "v1":  # filtered to the run by its tag: one run, in the failed group
+        page.goto(f"{base}/dashboard?tags=lead-run:{rid}")
+        expect(page.locator("li#failed")).to_contain_text("1")
+        expect(page.locator("li#completed")).to_contain_text("0")
+    else:  # the run's own bar in the chart
+        page.goto(f"{base}/dashboard")
+        expect(page.locator(f"[data-testid='bar-rect-{flow_run_id}']")).to_have_class(re.compile(r"state-failed"))
+    shot("dashboard")
+
+
+def _check_bare_run(page, shot, url: str) -> None:
+    """A run started with no parameters: one clear error line, no traceback."""
+    from playwright.sync_api import expect
+
+    page.goto(url)
+    expect(page.get_by_text(re.compile(r"Lead run not started: pms: required to start a new run")).first) \
+        .to_be_visible()
+    expect(page.get_by_text(re.compile("Traceback"))).to_have_count(0)
+    shot("run-without-parameters", full=True)

@@ -26,7 +26,7 @@ from leadflow.blocks.lead_store import lead_store_url
 from leadflow.discovery import DiscoveryFailed
 from leadflow.errors import LeadflowError, LeaseLost
 from leadflow.flows.artifacts import RunArtifacts, final_name, lead_run_tags
-from leadflow.flows.parameters import BatchSize, MaxLoops, Parallel, Pms, Quantity, State
+from leadflow.flows.parameters import BatchSize, MaxLoops, Parallel, Pms, Quantity, State, Text
 from leadflow.lease import LeaseKeeper
 from leadflow.models import BatchOutcome, DiscoveryResult, RunRefused, RunRequest, RunSummary
 from leadflow.options import RunOptions
@@ -162,13 +162,13 @@ def lead_list(
     batch_size: BatchSize = None,
     parallel: Parallel = None,
     max_loops: MaxLoops = None,
-    run_id: str | None = None,
+    run_id: Text = None,
     verify: bool | None = None,
-    source: str | None = None,
+    source: Text = None,
     wait_for_lease: bool = False,
     options: RunOptions | None = None,
-    store_block: str | None = None,
-    discovery_block: str | None = None,
+    store_block: Text = None,
+    discovery_block: Text = None,
 ) -> RunSummary:
     """Find `quantity` property managers in `state` that use `pms`, or resume `run_id`.
 
@@ -190,7 +190,8 @@ def lead_list(
     logger = get_run_logger()
     _hear_sigterm()
     owner = str(flow_run.id) if flow_run.id else None
-    try:
+    run_id, source, store_block, discovery_block = (v or None for v in (run_id, source, store_block, discovery_block))
+    try:  # (a form's empty text field is "not given")
         given = RunOptions.parse(**options) if isinstance(options, dict) else (options or RunOptions())
         request = RunRequest.parse(
             pms=pms, state=state, quantity=quantity, source=source, wait=wait_for_lease,

@@ -40,7 +40,7 @@ from leadflow.criteria import canonical_pms, canonical_state
 from leadflow.errors import InvalidInput, LeadflowError
 from leadflow.flows.artifacts import final_name, label_flow_run, lead_run_tags
 from leadflow.flows.lead_list import final_state, lead_list, run_summary
-from leadflow.flows.parameters import BatchSize, Parallel, Pms, Quantity, State
+from leadflow.flows.parameters import BatchSize, Parallel, Pms, Quantity, State, Text
 from leadflow.list_services import Delivery
 from leadflow.lists import StandingList, check_night, night_of, shown_delivery
 from leadflow.models import RunSummary
@@ -118,13 +118,13 @@ def lead_refill(
     quantity: Quantity = None,
     batch_size: BatchSize = None,
     parallel: Parallel = None,
-    source: str | None = None,
+    source: Text = None,
     options: RunOptions | None = None,
-    night: str | None = None,
-    store_block: str | None = None,
-    discovery_block: str | None = None,
-    list_name: str | None = None,
-    resume_flow_run: str | None = None,
+    night: Text = None,
+    store_block: Text = None,
+    discovery_block: Text = None,
+    list_name: Text = None,
+    resume_flow_run: Text = None,
     pickups: int = 0,
     wait_for_lease: bool = False,
 ) -> RunSummary:
@@ -150,6 +150,7 @@ def lead_refill(
     params = dict(pms=pms, state=state, quantity=quantity, batch_size=batch_size, parallel=parallel,
                   source=source, options=options, night=night, store_block=store_block,
                   discovery_block=discovery_block, list_name=list_name)
+    params = {k: (None if v == "" else v) for k, v in params.items()}  # a form's empty field: not given
     moment = _scheduled_at()
     if resume_flow_run:
         if pickups > MAX_PICKUPS:

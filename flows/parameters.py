@@ -19,6 +19,7 @@ def _bounded(low: int, high: int) -> WithJsonSchema:
     return WithJsonSchema({"type": "integer", "minimum": low, "maximum": high})
 
 
+Text = Annotated[str | None, WithJsonSchema({"type": "string"})]  # a plain text field, empty = not given
 Pms = Annotated[str | None, WithJsonSchema({"type": "string", "enum": list(PMS_ALIASES)})]
 State = Annotated[str | None, WithJsonSchema({"type": "string", "enum": list(US_STATES)})]
 Quantity = Annotated[int | None, _bounded(1, MAX_QUANTITY)]

@@ -210,9 +210,9 @@ def _check_run_form(page, shot, version: str, url: str) -> None:
     """The Custom run form: every field described, the criteria marked as needed for a new run,
     the PMS and the state offered as choices."""
     from playwright.sync_api import expect
+    from prefect.utilities.callables import parameter_schema
 
     from leadflow.flows.lead_list import lead_list
-    from prefect.utilities.callables import parameter_schema
 
     page.goto(url)
     for prop in parameter_schema(lead_list.fn).model_dump()["properties"].values():

@@ -37,7 +37,7 @@ def main() -> None:
     from leadflow.runtime_env import apply_prefect_defaults
 
     apply_prefect_defaults()
-    from leadflow.flows.lead_list import lead_list
+    from leadflow.flows.lead_list import lead_list, run_summary
 
     q = args.quantity
     lead_list(pms="Buildium", state="TX", quantity=1, source="openai", verify=False)  # warm-up: server start, imports
@@ -56,7 +56,8 @@ def main() -> None:
     for name, params, script in scenarios:
         agent.reset(script) if script else agent.reset()
         started = time.perf_counter()
-        s = lead_list(pms="Buildium", state="TX", quantity=q, source="openai", verify=False, **params)
+        s = run_summary(lead_list(pms="Buildium", state="TX", quantity=q, source="openai", verify=False,
+                                  return_state=True, **params))
         wall = time.perf_counter() - started
         per_lead = (s.prompt_tokens + s.completion_tokens) / max(1, s.companies_ready)
         rejected = ", ".join(f"{k}={v}" for k, v in s.rejected.items()) or "-"

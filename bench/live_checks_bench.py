@@ -39,7 +39,7 @@ def main() -> None:
 
     apply_prefect_defaults()
     import leadflow.tasks.verify
-    from leadflow.flows.lead_list import lead_list
+    from leadflow.flows.lead_list import lead_list, run_summary
 
     every = max(2, round(1 / args.invented)) if args.invented > 0 else 0
 
@@ -72,7 +72,8 @@ def main() -> None:
             agent.reset(answer)
             before = len(web.log)
             started = time.perf_counter()
-            s = lead_list(pms="Buildium", state="TX", quantity=q, source="openai", verify=verify)
+            s = run_summary(lead_list(pms="Buildium", state="TX", quantity=q, source="openai", verify=verify,
+                                          return_state=True))
             wall = time.perf_counter() - started
             requests = len(web.log) - before
             if not verify:

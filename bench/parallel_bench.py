@@ -182,7 +182,7 @@ def _common_prefix(a: str, b: str) -> int:
 def run(agent_server, script, *, latency: float, quantity: int, batch_size: int = 10, parallel: int = 1,
         state: str = "TX", pms: str = "Buildium") -> dict:
     from leadflow import services
-    from leadflow.flows.lead_list import lead_list, local_run
+    from leadflow.flows.lead_list import lead_list, local_run, run_summary
     from leadflow.store import UnitOfWork
 
     agent_server.reset(script)
@@ -190,8 +190,9 @@ def run(agent_server, script, *, latency: float, quantity: int, batch_size: int 
     agent_server.count_tokens = script.tokens
     started = time.perf_counter()
     with local_run():  # as `leadflow run` starts it (no flow-run heartbeat: see local_run)
-        s = lead_list(pms=pms, state=state, quantity=quantity, source="openai", verify=False, batch_size=batch_size,
-                      parallel=parallel, options={"max_loops": 1000})
+        s = run_summary(lead_list(pms=pms, state=state, quantity=quantity, source="openai", verify=False,
+                                  batch_size=batch_size, parallel=parallel, options={"max_loops": 1000},
+                                  return_state=True))
     wall = time.perf_counter() - started
     with UnitOfWork() as uow:
         rows = services.batch_table(uow, s.run_id)

@@ -49,7 +49,7 @@ def main() -> None:
     apply_prefect_defaults()
     import leadflow.discovery.sources
     import leadflow.tasks.verify
-    from leadflow.flows.lead_list import lead_list
+    from leadflow.flows.lead_list import lead_list, run_summary
     from leadflow.store import UnitOfWork
 
     q = args.quantity
@@ -112,8 +112,8 @@ def main() -> None:
                 agent.reset(script)
             backend_before = search.hits()
             started = time.perf_counter()
-            s = lead_list(pms="Buildium", state="TX", quantity=q, batch_size=q, source="openai",
-                          return_state=True).result(raise_on_failure=False)
+            s = run_summary(lead_list(pms="Buildium", state="TX", quantity=q, batch_size=q, source="openai",
+                                      return_state=True))
             wall = time.perf_counter() - started
             calls, n = len(agent.calls), max(1, s.companies_ready)
             searches, hits = usage_of(s.run_id)

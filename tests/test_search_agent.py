@@ -248,8 +248,7 @@ def test_a_searxng_whose_limiter_refuses_every_search_fails_the_run_saying_so(ag
     search.searxng_limiter, search.searxng_api_per_hour = True, 0
     on_the_web(web, search, companies("Buildium", "TX", 3))
     agent.reset(tool_script=searching_agent)
-    s = lead_list(pms="Buildium", state="TX", quantity=3, source="openai", return_state=True).result(
-        raise_on_failure=False)
+    s = run_summary(lead_list(pms="Buildium", state="TX", quantity=3, source="openai", return_state=True))
     assert s.status == "failed" and len(agent.calls) == 1  # no more model calls paid for
     assert "the agent could not search: searxng: HTTP 429" in s.status_reason
     assert "server: limiter: false" in s.status_reason and "pass_ip" in s.status_reason
@@ -307,8 +306,7 @@ def test_a_spent_brave_quota_fails_the_run_once_with_braves_words(agent, web, se
     monkeypatch.setenv("BRAVE_API_KEY", BRAVE_KEY)
     search.fail["buildium"] = "quota"
     agent.reset(tool_script=searching_agent)
-    s = lead_list(pms="Buildium", state="TX", quantity=3, source="openai", return_state=True).result(
-        raise_on_failure=False)
+    s = run_summary(lead_list(pms="Buildium", state="TX", quantity=3, source="openai", return_state=True))
     assert s.status == "failed" and len(agent.calls) == 1 and search.hits("brave") == 1
     assert "brave: HTTP 429 RATE_LIMITED: Request rate limit exceeded for plan." in s.status_reason
     assert "the monthly quota is spent" in s.status_reason

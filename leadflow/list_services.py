@@ -19,7 +19,6 @@ from sqlalchemy import delete, insert, select, update
 
 from leadflow import services
 from leadflow.errors import InvalidInput, LeadflowError
-from leadflow.export import export_columns, write_export
 from leadflow.lists import StandingList, check_name, delivery_path, is_webhook, mask_url, webhook_payload
 from leadflow.store.repository import now
 from leadflow.store.schema import list_nights, standing_lists
@@ -169,6 +168,8 @@ def _write(path: Path, rows: list[dict]) -> Path:
         raise DeliveryFailed(f"deliver: cannot create folder {path.parent}: {exc.strerror or exc}") from None
     partial = path.with_name(f".{path.stem}.partial{path.suffix}")  # same suffix: same format
     try:
+        from leadflow.export import export_columns, write_export  # pandas: only when a night is written
+
         write_export(rows, export_columns(rows, False), partial, field="deliver")
         os.replace(partial, path)
     except (InvalidInput, OSError) as exc:

@@ -5,8 +5,6 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from rapidfuzz import fuzz
-
 from leadflow.criteria import LeadCriteria, state_code
 from leadflow.domains import InvalidDomain, normalise_domain
 from leadflow.evidence import BLOCKS_SERVER_CHECKS, PLATFORM_DOMAINS, VENDOR_DOMAINS, classify, pms_from_url
@@ -118,6 +116,8 @@ def judge(c: Candidate, ctx: RunContext) -> Verdict:
         return _reject("duplicate", domain=domain)
     key, city = name_key(c.name), (c.city or "").strip().lower()
     if key and city:
+        from rapidfuzz import fuzz  # loaded by the first check, not by every CLI command
+
         for other_domain, (other_key, other_city) in ctx.validated.items():
             if other_city == city and other_key and fuzz.token_sort_ratio(key, other_key) >= NAME_MATCH_THRESHOLD:
                 return _reject("possible_duplicate", f"looks like {other_domain} in the same city", domain)

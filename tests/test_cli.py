@@ -294,3 +294,23 @@ def test_a_full_disk_mid_run_stops_it_in_one_line_and_a_resume_here_starts_at_on
                              capture_output=True, text=True, timeout=300)
     assert resumed.returncode == 0, resumed.stderr
     assert json.loads(resumed.stdout.strip().splitlines()[-1])["companies_ready"] == 60
+
+
+@pytest.mark.parametrize("args", [["status"], ["status", "--json"], ["lists", "ls"]])
+def test_read_only_commands_load_neither_the_agent_nor_pandas_nor_prefect(args, sqlite_url):
+    """`leadflow status` is a read of the store: the agent SDK, pandas, rapidfuzz and Prefect
+    are not loaded for it (bench/cli_bench.py prints how long it takes)."""
+    from leadflow.store import get_engine
+
+    get_engine(sqlite_url)  # the store exists already (a new one is migrated: alembic then, once)
+    probe = ("import sys, json, atexit\n"
+             "atexit.register(lambda: print('MODULES', json.dumps(sorted({m.split('.')[0] for m in sys.modules}))))\n"
+             "sys.argv = ['leadflow'] + sys.argv[1:]\n"
+             "from leadflow.cli import main\n"
+             "main()\n")
+    done = subprocess.run([sys.executable, "-c", probe, *args], capture_output=True, text=True, timeout=60,
+                          env={**os.environ, "LEADFLOW_DATABASE_URL": sqlite_url})
+    assert done.returncode == 0, done.stderr
+    modules = set(json.loads(done.stdout.rsplit("MODULES ", 1)[1]))
+    assert not modules & {"openai", "agents", "pandas", "rapidfuzz", "prefect", "alembic"}, \
+        modules & {"openai", "agents", "pandas", "rapidfuzz", "prefect", "alembic"}

@@ -187,3 +187,37 @@ def test_alembic_revision_autogenerate_writes_an_empty_numbered_revision(sqlite_
         body = source.split(f"def {function}() -> None:\n", 1)[1].split("\n\n", 1)[0]
         statements = [line.strip() for line in body.splitlines() if line.strip() and not line.strip().startswith("#")]
         assert statements == ["pass"], source
+
+
+def test_every_revision_is_its_file_number_in_one_line_so_the_store_knows_its_head_without_alembic():
+    """engine.newest_revision reads the head from the file names; alembic must agree."""
+    from leadflow.store.engine import newest_revision
+
+    cfg = Config()
+    cfg.set_main_option("script_location", str(_MIGRATIONS))
+    script = ScriptDirectory.from_config(cfg)
+    revisions = list(script.walk_revisions())  # newest first
+    for rev in revisions:
+        assert Path(rev.path).name.startswith(f"{rev.revision}_"), rev.path
+    assert [r.revision for r in revisions] == sorted((r.revision for r in revisions), reverse=True)
+    assert script.get_heads() == [newest_revision()]
+
+
+def test_a_store_an_older_leadflow_left_behind_is_still_migrated(tmp_path):
+    """The fast check must not take a store one revision behind for one at head."""
+    from leadflow.store.engine import dispose_all, newest_revision
+
+    url = f"sqlite:///{tmp_path / 'old.db'}"
+    cfg = Config()
+    cfg.set_main_option("script_location", str(_MIGRATIONS))
+    raw = create_engine(url)
+    with raw.begin() as conn:
+        cfg.attributes["connection"] = conn
+        command.upgrade(cfg, "0012")  # what the release before 0013 left
+    raw.dispose()
+    try:
+        with get_engine(url).connect() as conn:
+            assert conn.execute(text("SELECT version_num FROM alembic_version")).scalar() == newest_revision()
+            assert "failed_loops" in {c["name"] for c in inspect(conn).get_columns("runs")}
+    finally:
+        dispose_all()

@@ -7,13 +7,15 @@ import time
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
-
-import pandas as pd
+from typing import TYPE_CHECKING
 
 from leadflow.criteria import pms_name, state_code
 from leadflow.domains import try_normalise
 from leadflow.errors import InvalidInput
 from leadflow.models import BatchRequest, Candidate, DiscoveryResult
+
+if TYPE_CHECKING:
+    import pandas as pd
 
 COLUMNS = ("name", "domain", "city", "state", "pms", "evidence_url")
 
@@ -40,6 +42,8 @@ def _without_comment_lines(path: str) -> io.StringIO:
 
 @lru_cache(maxsize=8)
 def _load(path: str, mtime: float) -> pd.DataFrame:
+    import pandas as pd  # loaded when a directory is read, not by every CLI command
+
     try:
         frame = pd.read_csv(_without_comment_lines(path), dtype=str, keep_default_na=False)
     except FileNotFoundError:

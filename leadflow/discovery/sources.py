@@ -6,18 +6,19 @@ from __future__ import annotations
 from collections.abc import Callable
 from functools import lru_cache
 from pathlib import Path
-from typing import Literal
+from typing import TYPE_CHECKING, Literal
 from urllib.parse import urlsplit, urlunsplit
 
 from pydantic import BaseModel
 
 from leadflow import settings
 from leadflow.discovery import Discoverer, DiscoveryFailed
-from leadflow.discovery.directory import DirectoryDiscoverer, sample_directory
-from leadflow.discovery.openai_agent import OpenAIDiscoverer
+from leadflow.discovery.directory import sample_directory
 from leadflow.errors import InvalidInput
-from leadflow.search import CachedSearch, SearchCache, StoreSearchCache, build_backend
-from leadflow.web import Fetcher, make_fetcher
+
+if TYPE_CHECKING:  # the discoverers, search and web load when a batch runs, not with every CLI command
+    from leadflow.search import SearchCache
+    from leadflow.web import Fetcher
 
 SAMPLE_NOTICE = (
     "No OPENAI_API_KEY set: using the bundled FICTIONAL sample directory "
@@ -97,6 +98,8 @@ def resolve_source(source: str | None, *, stored: str | None = None, block: dict
     p = Path(path).expanduser()
     if not p.is_file():
         raise InvalidInput("source", f"directory file not found: {p}")
+    from leadflow.discovery.directory import DirectoryDiscoverer
+
     DirectoryDiscoverer(p)  # validate columns now, before anything is written
     return SourceSpec(kind="directory", path=str(p.resolve())), notice
 
@@ -122,6 +125,8 @@ def with_credentials(stored: str | None, configured: str | None) -> str | None:
 
 @lru_cache(maxsize=4)
 def _shared_fetcher(timeout: float, delay: float, concurrency: int) -> Fetcher:
+    from leadflow.web import make_fetcher
+
     return make_fetcher(timeout=timeout, per_domain_delay=delay, max_concurrency=concurrency)
 
 
@@ -137,6 +142,10 @@ def build_discoverer(spec: SourceSpec, api_key: Callable[[], str | None] = lambd
     """The discoverer for `spec`, secrets looked up now. A searching spec gets the tool agent
     with its search backend behind the lead store's search cache (`search_cache`, default:
     the store of LEADFLOW_DATABASE_URL) and the page fetcher (`fetcher`, default: `shared_fetcher`)."""
+    from leadflow.discovery.directory import DirectoryDiscoverer
+    from leadflow.discovery.openai_agent import OpenAIDiscoverer
+    from leadflow.search import CachedSearch, StoreSearchCache, build_backend
+
     if spec.kind == "directory":
         assert spec.path
         return DirectoryDiscoverer(spec.path)

@@ -43,6 +43,17 @@ def test_a_stalled_run_ends_failed_named_with_its_count_tagged_with_one_table_a_
         assert kinds == ["markdown", "progress", "table"], kinds  # one of each, not a table per loop
         bar = next(a for a in artifacts if a.type == "progress")
         assert bar.description.startswith("Lead discovery: 0/5 companies (PMS=Buildium, State=TX)")
+        # What a "notify me when a flow run fails" automation made in the UI expects (its
+        # trigger lists state names: prefect.flow-run.Failed) is what this run emitted.
+        from prefect.events.filters import EventFilter, EventNameFilter, EventResourceFilter
+
+        wanted = EventFilter(event=EventNameFilter(name=["prefect.flow-run.Failed"]),
+                             resource=EventResourceFilter(id=[f"prefect.flow-run.{flow_run_id}"]))
+        for _ in range(40):  # events are persisted a moment after they are sent
+            if client.read_events(filter=wanted, limit=10).events:
+                break
+            time.sleep(0.5)
+        assert client.read_events(filter=wanted, limit=10).events, "no prefect.flow-run.Failed event for the stalled run"
         markdown = next(a for a in artifacts if a.type == "markdown")
         assert "stalled" in markdown.data and f"leadflow export {summary.run_id}" in markdown.data
         expected, names = {"open lead run", "discover batch 1", "check and store batch 1", "close loop 2"}, set()

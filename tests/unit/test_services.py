@@ -55,7 +55,7 @@ def test_resuming_keeps_stored_options_unless_given_and_refuses_other_criteria(u
 
 
 def test_a_new_run_needs_every_criterion(uow_factory):
-    with pytest.raises(InvalidInput, match="quantity: --quantity is required"):
+    with pytest.raises(InvalidInput, match="quantity: required to start a new run"):
         open_(uow_factory, pms="Buildium", state="TX")
 
 

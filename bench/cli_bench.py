@@ -45,7 +45,7 @@ def main() -> None:
     env = {**os.environ, "LEADFLOW_HOME": home, "DO_NOT_TRACK": "1"}
     for name in ("LEADFLOW_DATABASE_URL", "OPENAI_API_KEY", "OPENAI_BASE_URL", "PREFECT_API_URL"):
         env.pop(name, None)
-    made = subprocess.run([sys.executable, "-m", "leadflow.cli", "run", "--pms", "Buildium", "--state", "TX",
+    made = subprocess.run([sys.executable, "-m", "leadflow", "run", "--pms", "Buildium", "--state", "TX",
                            "--quantity", "5", "--json"], env=env, capture_output=True, text=True)
     if made.returncode != 0:
         sys.exit(f"could not make a run: {made.stderr.strip()[-300:]}")

@@ -355,8 +355,8 @@ def status(
 ) -> None:
     """Show a run (with rejection counts by reason), or the most recent runs."""
     from leadflow import services
+    from leadflow.reasons import REASONS
     from leadflow.store import UnitOfWork
-    from leadflow.validation import REASONS
 
     try:
         with UnitOfWork() as uow:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from leadflow.models import RunSummary
-from leadflow.validation import REASONS
+from leadflow.reasons import REASONS
 
 
 def run_report(s: RunSummary, duration_s: float | None = None) -> str:

@@ -10,27 +10,10 @@ from leadflow.domains import InvalidDomain, normalise_domain
 from leadflow.evidence import BLOCKS_SERVER_CHECKS, PLATFORM_DOMAINS, VENDOR_DOMAINS, classify, pms_from_url
 from leadflow.live import LiveChecks, linked_evidence
 from leadflow.models import Candidate, Verdict
+from leadflow.reasons import REASONS
 from leadflow.web import PortalCheck, describe_check
 
 # Reasons, in the order the checks run. `status` and exports show these words.
-REASONS = {
-    "malformed": "no usable company name",
-    "invalid_domain": "the website is not a valid domain",
-    "vendor_domain": "the website is a PMS vendor's, not the company's",
-    "platform_domain": "the website is a directory or social profile, not the company's",
-    "blocked": "the domain is on the blocklist",
-    "previously_delivered": "delivered by an earlier run",
-    "wrong_state": "the company is not in the requested state",
-    "pms_mismatch": "the evidence shows a different PMS",
-    "dead_domain": "the company's website does not exist (no such host, 404) or is parked",
-    "evidence_unverified": "the evidence URL is not that account's live portal",
-    "unverifiable": "the vendor's portal answers servers with a bot wall: cannot be verified from here",
-    "check_failed": "the live checks could not reach the site or portal, twice",
-    "no_pms_evidence": "no evidence URL proving the PMS",
-    "duplicate": "the domain is already in this run",
-    "possible_duplicate": "same-city company with a near-identical name is already in this run",
-    "over_target": "valid, but the run's target was already met",
-}
 
 MAX_NAME = 200
 MAX_CITY = 100

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from importlib import resources
+from pathlib import Path
 from typing import Protocol
 
 from leadflow.models import BatchRequest, DiscoveryResult, Usage
@@ -36,3 +38,8 @@ class DiscoveryFailed(Exception):
 
 class Discoverer(Protocol):
     def discover(self, request: BatchRequest) -> DiscoveryResult: ...
+
+
+def sample_directory() -> Path:
+    """The bundled, fictional sample directory (shipped inside the package)."""
+    return Path(str(resources.files("leadflow") / "data" / "sample_directory.csv"))

@@ -5,11 +5,11 @@ from __future__ import annotations
 import io
 import time
 from functools import lru_cache
-from importlib import resources
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from leadflow.criteria import pms_name, state_code
+from leadflow.discovery import sample_directory  # noqa: F401 - its old home, still imported from here
 from leadflow.domains import try_normalise
 from leadflow.errors import InvalidInput
 from leadflow.models import BatchRequest, Candidate, DiscoveryResult
@@ -18,11 +18,6 @@ if TYPE_CHECKING:
     import pandas as pd
 
 COLUMNS = ("name", "domain", "city", "state", "pms", "evidence_url")
-
-
-def sample_directory() -> Path:
-    """The bundled, fictional sample directory (shipped inside the package)."""
-    return Path(str(resources.files("leadflow") / "data" / "sample_directory.csv"))
 
 
 def _without_comment_lines(path: str) -> io.StringIO:

@@ -12,8 +12,7 @@ from urllib.parse import urlsplit, urlunsplit
 from pydantic import BaseModel
 
 from leadflow import settings
-from leadflow.discovery import Discoverer, DiscoveryFailed
-from leadflow.discovery.directory import sample_directory
+from leadflow.discovery import Discoverer, DiscoveryFailed, sample_directory
 from leadflow.errors import InvalidInput
 
 if TYPE_CHECKING:  # the discoverers, search and web load when a batch runs, not with every CLI command

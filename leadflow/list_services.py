@@ -11,8 +11,8 @@ import contextlib
 import os
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-import httpx
 from pydantic import BaseModel
 from pydantic_core import to_jsonable_python
 from sqlalchemy import delete, insert, select, update
@@ -23,6 +23,9 @@ from leadflow.lists import StandingList, check_name, delivery_path, is_webhook, 
 from leadflow.store.repository import now
 from leadflow.store.schema import list_nights, standing_lists
 from leadflow.store.uow import UnitOfWork
+
+if TYPE_CHECKING:
+    import httpx
 
 WEBHOOK_TIMEOUT = 30.0
 _FIELDS = ("pms", "state", "quantity", "schedule", "timezone", "deliver", "source", "options")
@@ -180,6 +183,8 @@ def _write(path: Path, rows: list[dict]) -> Path:
 
 
 def _post(url: str, payload: dict, run_id: str, http: httpx.Client | None) -> None:
+    import httpx  # loaded when a night is delivered, not by `leadflow lists ls`
+
     headers = {"Idempotency-Key": run_id, "User-Agent": "leadflow"}
     try:
         if http is not None:

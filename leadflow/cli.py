@@ -1,4 +1,5 @@
-"""The `leadflow` command. Exit codes: 0 target met, 1 run ended short, 2 bad input."""
+"""The `leadflow` command. Exit codes: 0 target met, 1 run ended short (or a store or server
+that is down), 2 bad input, 130 stopped by Ctrl-C, 143 stopped by SIGTERM."""
 
 from __future__ import annotations
 
@@ -29,6 +30,26 @@ if not out.is_terminal:  # logs and pipes: don't squeeze tables into 80 columns
     out.width = max(out.width, 160)
 
 _CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f]")
+
+
+def _print_version(value: bool) -> None:
+    if value:
+        from importlib.metadata import PackageNotFoundError, version
+
+        try:
+            shown = version("leadflow")
+        except PackageNotFoundError:  # run from a checkout that was never installed
+            shown = "unknown (not installed)"
+        out.print(f"leadflow {shown}", highlight=False)
+        raise typer.Exit(0)
+
+
+@app.callback()
+def _root(
+    show_version: bool = typer.Option(False, "--version", help="Print leadflow's version and exit",
+                                      callback=_print_version, is_eager=True),
+) -> None:
+    """Build lead lists of property managers by state and PMS, checked live."""
 
 
 class BadInput(typer.Exit):

@@ -314,3 +314,10 @@ def test_read_only_commands_load_neither_the_agent_nor_pandas_nor_prefect(args, 
     modules = set(json.loads(done.stdout.rsplit("MODULES ", 1)[1]))
     assert not modules & {"openai", "agents", "pandas", "rapidfuzz", "prefect", "alembic"}, \
         modules & {"openai", "agents", "pandas", "rapidfuzz", "prefect", "alembic"}
+
+
+def test_version_prints_the_installed_version():
+    from importlib.metadata import version
+
+    done = leadflow("--version")
+    assert done.returncode == 0 and done.stdout.strip() == f"leadflow {version('leadflow')}"

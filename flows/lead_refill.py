@@ -205,14 +205,14 @@ def _list_night(params: dict, moment: datetime, wait: bool):
 def _criteria_night(params: dict, moment: datetime, wait: bool):
     if not params["pms"] or not params["state"]:
         raise InvalidInput("list_name", "a refill needs a standing list's name (list_name), or pms and state")
-    canonical_pms(params["pms"]), canonical_state(params["state"])  # a bad one: one line, before anything runs
+    pms, state = canonical_pms(params["pms"]), canonical_state(params["state"])  # a bad one: one line, now
     night = check_night(params["night"]) if params["night"] else night_of(moment)
     options = params["options"]
     if isinstance(options, dict):
         options = RunOptions.parse(**options)
     refill = RunOptions(exclude_previous=True).merged(**(options.given() if options else {}))
     rid = refill_run_id(params["pms"], params["state"], night)
-    _label(None, lead_run_tags(canonical_pms(params["pms"]), canonical_state(params["state"]), rid))
+    _label(None, lead_run_tags(pms, state, rid))
     with tags(*_own_tags()):
         state = lead_list(
             pms=params["pms"], state=params["state"], quantity=params["quantity"] or DEFAULT_QUANTITY,

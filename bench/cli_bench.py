@@ -25,7 +25,7 @@ PROBE = ("import runpy, sys, json, atexit\n"
          "atexit.register(lambda: sys.stderr.write('MODULES ' + json.dumps(sorted({m.split('.')[0] for m in sys.modules}))"
          " + '\\n'))\n"
          "sys.argv = ['leadflow'] + sys.argv[1:]\n"
-         "from leadflow.cli import main\n"
+         "from leadflow.cli.main import main\n"
          "main()\n")
 
 

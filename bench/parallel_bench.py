@@ -117,7 +117,7 @@ class AreaAgent:
 
     def __init__(self, pms: str, reject_share: float = 0.0):
         from leadflow.discovery.regions import state_cities
-        from leadflow.models import place_key
+        from leadflow.domain.models import place_key
 
         self.pms, self.place_key = pms, place_key
         self.reject_every = round(1 / reject_share) if reject_share else 0
@@ -181,7 +181,7 @@ def _common_prefix(a: str, b: str) -> int:
 
 def run(agent_server, script, *, latency: float, quantity: int, batch_size: int = 10, parallel: int = 1,
         state: str = "TX", pms: str = "Buildium") -> dict:
-    from leadflow import services
+    from leadflow.app import services
     from leadflow.flows.lead_list import lead_list, local_run, run_summary
     from leadflow.store import UnitOfWork
 
@@ -298,7 +298,7 @@ def _parallel_table(agent, lat: float) -> None:
 
 
 def _sizes_table(agent, args) -> None:
-    from leadflow.planning import region_count
+    from leadflow.domain.planning import region_count
 
     print(f"\nRun size, sequential, {args.fast_latency:g} s a call")
     header = (f"{'companies':>9} {'calls':>5} {'leads/call':>10} {'regions':>7} {'max excl':>8} {'prompt tok':>10} "

@@ -25,8 +25,8 @@ from prefect.artifacts import (
     update_progress_artifact,
 )
 
-from leadflow.models import BatchOutcome, RunSummary
-from leadflow.planning import progress_line
+from leadflow.domain.models import BatchOutcome, RunSummary
+from leadflow.domain.planning import progress_line
 
 
 def artifact_key(run_id: str) -> str:

@@ -1,6 +1,6 @@
 """lead_list: fill one lead list to its target, batch by batch.
 
-Every decision comes from the core (`leadflow.planning`, `leadflow.services`); this flow only
+Every decision comes from the core (`leadflow.domain.planning`, `leadflow.app.services`); this flow only
 sequences the tasks and reports progress to the logs and the Prefect UI.
 """
 
@@ -21,18 +21,19 @@ from prefect.runtime import flow_run
 from prefect.settings import PREFECT_FLOWS_HEARTBEAT_FREQUENCY, Settings
 from prefect.states import Cancelled, Completed, Failed
 
-from leadflow import services, settings
+from leadflow import settings
+from leadflow.app import services
+from leadflow.app.lease import LeaseKeeper
+from leadflow.app.services import OpenedRun
 from leadflow.blocks.lead_store import lead_store_url
 from leadflow.discovery import DiscoveryFailed
-from leadflow.errors import LeadflowError, LeaseLost
+from leadflow.domain.errors import LeadflowError, LeaseLost
+from leadflow.domain.models import BatchOutcome, DiscoveryResult, RunRefused, RunRequest, RunSummary
+from leadflow.domain.options import RunOptions
+from leadflow.domain.planning import low_quality, progress_line
+from leadflow.domain.report import run_report
 from leadflow.flows.artifacts import RunArtifacts, final_name, lead_run_tags
 from leadflow.flows.parameters import BatchSize, MaxLoops, Parallel, Pms, Quantity, State, Text
-from leadflow.lease import LeaseKeeper
-from leadflow.models import BatchOutcome, DiscoveryResult, RunRefused, RunRequest, RunSummary
-from leadflow.options import RunOptions
-from leadflow.planning import low_quality, progress_line
-from leadflow.report import run_report
-from leadflow.services import OpenedRun
 from leadflow.store import StoreUnavailable, UnitOfWork
 from leadflow.tasks import close_loop, finish_run, open_run, store_batch
 from leadflow.tasks.discover import with_backoff

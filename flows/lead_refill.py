@@ -5,7 +5,7 @@ Two ways to call it:
 - `list_name`: a standing list (`leadflow lists add`). The list's criteria, options, time zone
   and delivery come from the lead store; its Prefect schedule (slug = the list's name) passes
   only the name. The night is the date, in the list's time zone, the run was scheduled for;
-  its lead run is `ls-NAME-YYYYMMDD` (`leadflow.lists.night_run_id`) and skips what earlier
+  its lead run is `ls-NAME-YYYYMMDD` (`leadflow.domain.lists.night_run_id`) and skips what earlier
   nights *of this list* delivered. Once the run ends (completed, or short: partial, stalled),
   the night's companies are delivered (a file with the night in its name, or a webhook POST)
   and the night is recorded on the list.
@@ -34,17 +34,18 @@ from prefect.cache_policies import NO_CACHE
 from prefect.runtime import flow_run
 from prefect.states import Failed
 
-from leadflow import list_services, services
+from leadflow.app import lists as list_services
+from leadflow.app import services
+from leadflow.app.lists import Delivery
 from leadflow.blocks.lead_store import lead_store_url
-from leadflow.criteria import canonical_pms, canonical_state
-from leadflow.errors import InvalidInput, LeadflowError
+from leadflow.domain.criteria import canonical_pms, canonical_state
+from leadflow.domain.errors import InvalidInput, LeadflowError
+from leadflow.domain.lists import StandingList, check_night, night_of, shown_delivery
+from leadflow.domain.models import RunSummary
+from leadflow.domain.options import RunOptions
 from leadflow.flows.artifacts import final_name, label_flow_run, lead_run_tags
 from leadflow.flows.lead_list import final_state, lead_list, run_summary
 from leadflow.flows.parameters import BatchSize, Parallel, Pms, Quantity, State, Text
-from leadflow.list_services import Delivery
-from leadflow.lists import StandingList, check_night, night_of, shown_delivery
-from leadflow.models import RunSummary
-from leadflow.options import RunOptions
 from leadflow.store import UnitOfWork
 
 MAX_PICKUPS = 3  # automatic pickups of one night in a row; then a person looks

@@ -11,8 +11,8 @@ from typing import Annotated
 
 from pydantic import WithJsonSchema
 
-from leadflow.criteria import MAX_QUANTITY, PMS_ALIASES, US_STATES
-from leadflow.options import MAX_BATCH_SIZE, MAX_PARALLEL
+from leadflow.domain.criteria import MAX_QUANTITY, PMS_ALIASES, US_STATES
+from leadflow.domain.options import MAX_BATCH_SIZE, MAX_PARALLEL
 
 
 def _bounded(low: int, high: int) -> WithJsonSchema:

@@ -1,3 +1,3 @@
-from leadflow.cli import main
+from leadflow.cli.main import main
 
 main()

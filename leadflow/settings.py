@@ -14,8 +14,8 @@ from typing import Literal
 from pydantic import Field, SecretStr, ValidationError, model_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
-from leadflow.errors import InvalidInput, invalid_input
-from leadflow.options import DEFAULT_BATCH_SIZE, MAX_BATCH_SIZE
+from leadflow.domain.errors import InvalidInput, invalid_input
+from leadflow.domain.options import DEFAULT_BATCH_SIZE, MAX_BATCH_SIZE
 
 DEFAULT_MODEL = "gpt-4.1-mini"  # cheap, structured output and web search
 # OpenAI's pricing: "for gpt-4o-mini and gpt-4.1-mini with the web search non-preview tool, search

@@ -65,11 +65,12 @@ from prefect.exceptions import ObjectNotFound
 from prefect.runtime import task_run
 from prefect.tasks import exponential_backoff
 
-from leadflow import services, settings
+from leadflow import settings
+from leadflow.app import services
 from leadflow.blocks.discovery import load_api_key
 from leadflow.discovery import DiscoveryFailed
 from leadflow.discovery.sources import SourceSpec, build_discoverer
-from leadflow.models import BatchRequest, DiscoveryResult, Usage
+from leadflow.domain.models import BatchRequest, DiscoveryResult, Usage
 from leadflow.search import StoreSearchCache
 from leadflow.store import StoreUnavailable, UnitOfWork, outage
 from leadflow.tasks import verify

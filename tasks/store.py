@@ -11,11 +11,12 @@ from prefect import get_run_logger, task
 from prefect.cache_policies import NO_CACHE
 from prefect.runtime import task_run
 
-from leadflow import services, settings
+from leadflow import settings
+from leadflow.app import services
+from leadflow.app.services import LoopClosed, OpenedRun
 from leadflow.blocks.discovery import discovery_block_fields
-from leadflow.errors import LeadflowError, RunLeased
-from leadflow.models import BatchOutcome, BatchRequest, DiscoveryResult, RunRefused, RunRequest, RunSummary
-from leadflow.services import LoopClosed, OpenedRun
+from leadflow.domain.errors import LeadflowError, RunLeased
+from leadflow.domain.models import BatchOutcome, BatchRequest, DiscoveryResult, RunRefused, RunRequest, RunSummary
 from leadflow.store import UnitOfWork, outage
 from leadflow.tasks.verify import live_checks
 

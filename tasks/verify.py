@@ -7,10 +7,11 @@ store lock; results are cached in the lead store across runs.
 from __future__ import annotations
 
 from leadflow import settings
+from leadflow.app.live_checks import check_batch
+from leadflow.app.services import StoreCheckCache
 from leadflow.discovery.sources import shared_fetcher
-from leadflow.live import LiveChecks, check_batch
-from leadflow.models import BatchRequest, DiscoveryResult
-from leadflow.services import StoreCheckCache
+from leadflow.domain.checks import LiveChecks
+from leadflow.domain.models import BatchRequest, DiscoveryResult
 from leadflow.web import Fetcher
 
 

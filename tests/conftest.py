@@ -242,8 +242,8 @@ def publish(web, rows: list[dict]) -> None:
 
     from fake_web import company_site, login_page
 
-    from leadflow.domains import try_normalise
-    from leadflow.evidence import pms_from_url
+    from leadflow.domain.domains import try_normalise
+    from leadflow.domain.evidence import pms_from_url
 
     with web._setup_lock:  # agent threads answer concurrently
         hosts = len(web.tls_hosts)

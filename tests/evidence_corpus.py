@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 
 from fake_web import Reply, not_found, page, redirect
 
-from leadflow.models import Verdict
+from leadflow.domain.models import Verdict
 
 # The classes of the confusion table, in print order.
 CLASSES = (
@@ -504,10 +504,10 @@ def run_corpus(cases: list[Case] | None = None, *, workers: int = 8) -> list[Out
 
     from fake_web import FakeWeb, fetcher_for
 
-    from leadflow.criteria import LeadCriteria
-    from leadflow.live import check_batch
-    from leadflow.models import Candidate
-    from leadflow.validation import RunContext, validate_batch
+    from leadflow.app.live_checks import check_batch
+    from leadflow.domain.criteria import LeadCriteria
+    from leadflow.domain.models import Candidate
+    from leadflow.domain.validation import RunContext, validate_batch
 
     cases = CASES if cases is None else cases
     sites: dict[str, dict[str, Reply]] = {}

@@ -306,7 +306,7 @@ def test_read_only_commands_load_neither_the_agent_nor_pandas_nor_prefect(args, 
     probe = ("import sys, json, atexit\n"
              "atexit.register(lambda: print('MODULES', json.dumps(sorted({m.split('.')[0] for m in sys.modules}))))\n"
              "sys.argv = ['leadflow'] + sys.argv[1:]\n"
-             "from leadflow.cli import main\n"
+             "from leadflow.cli.main import main\n"
              "main()\n")
     done = subprocess.run([sys.executable, "-c", probe, *args], capture_output=True, text=True, timeout=60,
                           env={**os.environ, "LEADFLOW_DATABASE_URL": sqlite_url})

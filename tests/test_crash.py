@@ -291,9 +291,9 @@ def _resumed_problems(c: Crash) -> list[str]:
 
 
 def create_pending_run(url: str, run_id: str) -> None:
-    from leadflow import services
-    from leadflow.criteria import LeadCriteria
-    from leadflow.options import RunOptions
+    from leadflow.app import services
+    from leadflow.domain.criteria import LeadCriteria
+    from leadflow.domain.options import RunOptions
     from leadflow.store import UnitOfWork
 
     with UnitOfWork(url) as uow:
@@ -449,8 +449,8 @@ def _waits_for_the_lease(conn) -> bool:
 def test_a_heartbeat_after_the_run_ended_does_not_lease_it_again(store_url):
     """In the flow the LeaseKeeper thread may beat between close_loop's final commit and its own
     stop (seen with a 10 s lease: a run ended `partial`, its lease still running)."""
-    from leadflow import services
-    from leadflow.models import RunRequest
+    from leadflow.app import services
+    from leadflow.domain.models import RunRequest
     from leadflow.store import UnitOfWork
 
     with UnitOfWork(store_url) as uow:
@@ -467,9 +467,9 @@ def test_a_heartbeat_after_the_run_ended_does_not_lease_it_again(store_url):
 
 def test_two_openers_creating_one_run_at_once_the_second_is_refused_naming_the_first(store_url, monkeypatch):
     """Deterministic: the other opener creates the run between this one's check and its insert."""
-    from leadflow import services
-    from leadflow.errors import RunLeased
-    from leadflow.models import RunRequest
+    from leadflow.app import services
+    from leadflow.domain.errors import RunLeased
+    from leadflow.domain.models import RunRequest
     from leadflow.store import UnitOfWork
     from leadflow.store.repository import Repository
 
@@ -491,8 +491,8 @@ def test_two_openers_creating_one_run_at_once_the_second_is_refused_naming_the_f
 
 @pytest.mark.parametrize("store_url", ["sqlite"], indirect=True)
 def test_reopening_a_completed_run_leaves_it_completed(store_url):
-    from leadflow import services
-    from leadflow.models import Candidate, DiscoveryResult, RunRequest
+    from leadflow.app import services
+    from leadflow.domain.models import Candidate, DiscoveryResult, RunRequest
     from leadflow.store import UnitOfWork
 
     with UnitOfWork(store_url) as uow:

@@ -15,9 +15,9 @@ import pytest
 from fake_openai import fresh
 from sqlalchemy.exc import DataError
 
-from leadflow import services
-from leadflow.errors import LeaseLost, RunLeased
-from leadflow.models import Candidate, DiscoveryResult, RunRequest
+from leadflow.app import services
+from leadflow.domain.errors import LeaseLost, RunLeased
+from leadflow.domain.models import Candidate, DiscoveryResult, RunRequest
 from leadflow.store import UnitOfWork
 from leadflow.store.repository import Repository
 

@@ -9,7 +9,7 @@ import pytest
 from fake_openai import Reply, fresh
 from sqlalchemy import create_engine, text
 
-from leadflow import services
+from leadflow.app import services
 from leadflow.flows.lead_list import lead_list, run_summary
 from leadflow.store import UnitOfWork
 
@@ -169,7 +169,7 @@ def test_a_paid_batch_is_not_paid_again_when_the_run_is_rerun(agent, store_url):
     """The agent call of batch 1 succeeds, then the process dies before storing it."""
     from prefect import flow
 
-    from leadflow.models import RunRequest
+    from leadflow.domain.models import RunRequest
     from leadflow.tasks import discover_batch, open_run
 
     @flow

@@ -5,13 +5,13 @@ from __future__ import annotations
 import pytest
 from junk import BLOCKED_DOMAIN, DELIVERED_DOMAIN, JunkAgent
 
-from leadflow.criteria import LeadCriteria
-from leadflow.evidence import pms_from_url
+from leadflow.app.services import create_run
+from leadflow.domain.criteria import LeadCriteria
+from leadflow.domain.evidence import pms_from_url
+from leadflow.domain.options import RunOptions
+from leadflow.domain.validation import MAX_NAME
 from leadflow.flows.lead_list import lead_list, run_summary
-from leadflow.options import RunOptions
-from leadflow.services import create_run
 from leadflow.store import UnitOfWork
-from leadflow.validation import MAX_NAME
 
 pytestmark = pytest.mark.usefixtures("store_url")
 

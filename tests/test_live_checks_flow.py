@@ -113,7 +113,7 @@ def test_no_network_at_all_ends_stalled_with_the_reason(agent, web, sqlite_url, 
 
     fetcher = fetcher_for(web, resolve=offline)
     monkeypatch.setattr(leadflow.tasks.verify, "fetcher_from_settings", lambda: fetcher)
-    monkeypatch.setattr("leadflow.live.RETRY_PAUSE_SECONDS", 0.01)
+    monkeypatch.setattr("leadflow.app.live_checks.RETRY_PAUSE_SECONDS", 0.01)
     agent.reset(lambda call: fresh(call, call.want))
     s = run_summary(lead_list(pms="Buildium", state="TX", quantity=5, source="openai", options={"stall_loops": 2},
                   return_state=True))

@@ -64,8 +64,8 @@ class _Receiver:
 
 def test_a_night_whose_webhook_was_down_is_delivered_when_it_is_back_exactly_once(sqlite_url, monkeypatch):
     import leadflow.flows.lead_refill as refill
-    from leadflow import list_services
-    from leadflow.lists import StandingList
+    from leadflow.app import lists as list_services
+    from leadflow.domain.lists import StandingList
 
     monkeypatch.setattr(refill, "deliver_night", refill.deliver_night.with_options(retry_delay_seconds=0))
     receiver = _Receiver()
@@ -102,8 +102,8 @@ def test_a_night_whose_webhook_was_down_is_delivered_when_it_is_back_exactly_onc
 def test_lists_add_refuses_a_file_destination_it_cannot_write(tmp_path):
     import pytest
 
-    from leadflow import list_services
-    from leadflow.errors import InvalidInput
+    from leadflow.app import lists as list_services
+    from leadflow.domain.errors import InvalidInput
 
     (tmp_path / "notes.txt").write_text("a file, not a folder")
     with pytest.raises(InvalidInput, match="cannot write files in"):

@@ -154,7 +154,7 @@ def test_bad_requests_fail_the_run_at_once(agent, sqlite_url, status, error):
 
 
 def test_a_refused_key_fails_the_run_with_what_to_fix_said_once(agent, sqlite_url, caplog):
-    from leadflow.report import run_report
+    from leadflow.domain.report import run_report
 
     s = failed_at_once_with(agent, sqlite_url, Reply(401), "AuthenticationError (HTTP 401)", "check OPENAI_API_KEY")
     fatal = "check OPENAI_API_KEY"

@@ -235,7 +235,7 @@ def test_a_base_url_without_a_search_backend_answers_from_memory(agent, web, sql
 def _summary_json(url: str, run_id: str) -> dict:
     from typer.testing import CliRunner
 
-    from leadflow.cli import app
+    from leadflow.cli.main import app
 
     result = CliRunner().invoke(app, ["status", run_id, "--json"], env={"LEADFLOW_DATABASE_URL": url})
     assert result.exit_code == 0, result.output

@@ -293,7 +293,7 @@ def test_a_killed_workers_lead_run_is_picked_up_by_another_worker(service, _agen
     from prefect import get_client
     from prefect.client.schemas.filters import DeploymentFilter, DeploymentFilterId
 
-    from leadflow import service_setup
+    from leadflow.flows import server_setup as service_setup
 
     agent = _agent_server
     agent.reset()

@@ -10,8 +10,8 @@ import sys
 
 import pytest
 
+from leadflow.domain.planning import budget_stop
 from leadflow.flows.lead_list import lead_list, run_summary
-from leadflow.planning import budget_stop
 
 
 def test_max_calls_ends_the_run_partial_with_the_budget_reason(agent, store_url):
@@ -65,8 +65,8 @@ def test_estimate_prices_a_run_without_calling_the_agent(agent, sqlite_url):
 def test_estimate_prices_openais_hosted_searches(sqlite_url, monkeypatch):
     """With OpenAI's hosted search (a key and no base URL), an estimate counts searches per call
     and prices them: the per-call fee plus gpt-4.1-mini's fixed 8,000 input tokens a call."""
-    from leadflow import services
-    from leadflow.criteria import LeadCriteria
+    from leadflow.app import services
+    from leadflow.domain.criteria import LeadCriteria
     from leadflow.store import UnitOfWork
 
     for name in ("OPENAI_BASE_URL", "LEADFLOW_SEARCH_BACKEND", "LEADFLOW_SEARCH_URL"):

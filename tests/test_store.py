@@ -12,10 +12,10 @@ from alembic.script import ScriptDirectory
 from sqlalchemy import create_engine, insert, text
 from sqlalchemy.exc import IntegrityError
 
-from leadflow import services
-from leadflow.criteria import LeadCriteria
-from leadflow.models import BatchRequest, Candidate, DiscoveryResult
-from leadflow.options import RunOptions
+from leadflow.app import services
+from leadflow.domain.criteria import LeadCriteria
+from leadflow.domain.models import BatchRequest, Candidate, DiscoveryResult
+from leadflow.domain.options import RunOptions
 from leadflow.store import UnitOfWork, safe_url
 from leadflow.store.engine import _MIGRATIONS, dispose_all, get_engine
 from leadflow.store.schema import candidates
@@ -111,7 +111,7 @@ def test_storing_the_same_batch_twice_is_a_no_op(store_url):
 
 
 def test_a_bad_database_url_is_bad_input_and_passwords_are_masked(monkeypatch):
-    from leadflow.errors import InvalidInput
+    from leadflow.domain.errors import InvalidInput
 
     dispose_all()
     assert safe_url("postgresql://u:hunter2@db/leads") == "postgresql://u:***@db/leads"

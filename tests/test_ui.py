@@ -17,9 +17,9 @@ from prefect.client.schemas.filters import (
     LogFilterFlowRunId,
 )
 
+from leadflow.domain.models import RunSummary
+from leadflow.domain.report import run_report
 from leadflow.flows.lead_list import lead_list, run_summary
-from leadflow.models import RunSummary
-from leadflow.report import run_report
 
 
 def test_a_stalled_run_ends_failed_named_with_its_count_tagged_with_one_table_a_summary_and_quiet_logs(agent,
@@ -128,7 +128,7 @@ def test_the_deployment_form_offers_choices_and_bounds_and_describes_every_field
     """What the Custom run form of both deployments is built from (the flows' parameter schema)."""
     from prefect.utilities.callables import parameter_schema
 
-    from leadflow.criteria import MAX_QUANTITY, PMS_ALIASES, US_STATES
+    from leadflow.domain.criteria import MAX_QUANTITY, PMS_ALIASES, US_STATES
     from leadflow.flows.lead_refill import lead_refill
 
     for flow in (lead_list, lead_refill):

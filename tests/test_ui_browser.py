@@ -196,7 +196,7 @@ def _deployment():
     from prefect.client.schemas.actions import WorkPoolCreate
     from prefect.exceptions import ObjectAlreadyExists
 
-    from leadflow.service_setup import deployment_specs
+    from leadflow.flows.server_setup import deployment_specs
 
     with get_client(sync_client=True) as client:
         try:

@@ -6,7 +6,7 @@ from importlib import resources
 from pathlib import Path
 from typing import Protocol
 
-from leadflow.models import BatchRequest, DiscoveryResult, Usage
+from leadflow.domain.models import BatchRequest, DiscoveryResult, Usage
 
 
 class DiscoveryFailed(Exception):

@@ -8,11 +8,11 @@ from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from leadflow.criteria import pms_name, state_code
 from leadflow.discovery import sample_directory  # noqa: F401 - its old home, still imported from here
-from leadflow.domains import try_normalise
-from leadflow.errors import InvalidInput
-from leadflow.models import BatchRequest, Candidate, DiscoveryResult
+from leadflow.domain.criteria import pms_name, state_code
+from leadflow.domain.domains import try_normalise
+from leadflow.domain.errors import InvalidInput
+from leadflow.domain.models import BatchRequest, Candidate, DiscoveryResult
 
 if TYPE_CHECKING:
     import pandas as pd

@@ -37,7 +37,7 @@ from leadflow.discovery import DiscoveryFailed
 from leadflow.discovery.prompt import SYSTEM_PROMPT, batch_prompt
 from leadflow.discovery.tools import cited_by_company
 from leadflow.discovery.tools import response_urls as _urls
-from leadflow.models import BatchRequest, DiscoveryResult, LeadListOutput, Usage
+from leadflow.domain.models import BatchRequest, DiscoveryResult, LeadListOutput, Usage
 
 RETRY_AFTER_CAP_SECONDS = 120.0  # the longest server-asked wait honoured (the SDK's own limit)
 QUOTA_CODES = frozenset({"insufficient_quota", "billing_hard_limit_reached", "billing_not_active"})

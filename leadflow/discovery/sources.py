@@ -13,7 +13,7 @@ from pydantic import BaseModel
 
 from leadflow import settings
 from leadflow.discovery import Discoverer, DiscoveryFailed, sample_directory
-from leadflow.errors import InvalidInput
+from leadflow.domain.errors import InvalidInput
 
 if TYPE_CHECKING:  # the discoverers, search and web load when a batch runs, not with every CLI command
     from leadflow.search import SearchCache

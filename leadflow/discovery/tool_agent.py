@@ -55,7 +55,7 @@ from leadflow.discovery.openai_agent import _describe, _status_failure, _unusabl
 from leadflow.discovery.prompt import SUBMIT_TOOL, batch_prompt, tool_instructions
 from leadflow.discovery.tools import BatchTools, SearchRefused
 from leadflow.discovery.tools import response_urls as _urls
-from leadflow.models import BatchRequest, Candidate, DiscoveryResult, LeadListOutput, Usage
+from leadflow.domain.models import BatchRequest, Candidate, DiscoveryResult, LeadListOutput, Usage
 from leadflow.search import CachedSearch
 from leadflow.web import Fetcher
 

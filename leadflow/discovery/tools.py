@@ -23,9 +23,9 @@ from collections.abc import Iterable
 from typing import Any
 from urllib.parse import urlsplit
 
-from leadflow.domains import try_normalise
-from leadflow.evidence import pms_from_url
-from leadflow.models import Candidate
+from leadflow.domain.domains import try_normalise
+from leadflow.domain.evidence import pms_from_url
+from leadflow.domain.models import Candidate
 from leadflow.search import CachedSearch, SearchFailed
 from leadflow.web import Fetcher
 from leadflow.web.markup import parse

@@ -17,7 +17,7 @@ from sqlalchemy.engine import make_url
 from sqlalchemy.exc import ArgumentError, DBAPIError, NoSuchModuleError, OperationalError
 
 from leadflow import settings
-from leadflow.errors import InvalidInput, LeadflowError
+from leadflow.domain.errors import InvalidInput, LeadflowError
 
 if TYPE_CHECKING:
     from alembic.config import Config

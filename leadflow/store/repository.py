@@ -180,8 +180,8 @@ class Repository:
 
     def delivered_elsewhere(self, run_id: str) -> set[str]:
         """Domains validated by other runs. A standing list's night (`ls-NAME-YYYYMMDD`, see
-        leadflow/lists.py) skips only what the other nights of NAME delivered."""
-        from leadflow.lists import list_run_pattern
+        leadflow/domain/lists.py) skips only what the other nights of NAME delivered."""
+        from leadflow.domain.lists import list_run_pattern
 
         stmt = select(candidates.c.domain).where(candidates.c.run_id != run_id, candidates.c.status == "validated")
         pattern = list_run_pattern(run_id)

@@ -177,7 +177,7 @@ blocklist = Table(
     Column("added_at", DateTime(timezone=True), nullable=False),
 )
 
-# Standing lists (leadflow/lists.py): refilled every night with companies they never delivered.
+# Standing lists (leadflow/domain/lists.py): refilled every night with companies they never delivered.
 # A night's run is `ls-NAME-YYYYMMDD`; the last night's outcome is kept here for `lists show`.
 # One row per night of a standing list that leadflow tried to deliver: a failed night is
 # delivered again (same run id, same Idempotency-Key) by the next attempt or the next night.

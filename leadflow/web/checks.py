@@ -53,13 +53,13 @@ import time
 from collections import Counter
 from urllib.parse import urlsplit
 
-from leadflow.criteria import pms_name
-from leadflow.domains import url_scheme
-from leadflow.evidence import account_of, classify, pms_from_url, shared_signin_of
+from leadflow.domain.checks import PortalCheck, SiteCheck, confirms, describe_check
+from leadflow.domain.criteria import pms_name
+from leadflow.domain.domains import url_scheme
+from leadflow.domain.evidence import account_of, classify, pms_from_url, shared_signin_of
 from leadflow.web import markers
 from leadflow.web.fetch import Fetcher, Page
 from leadflow.web.markup import Markup, parse
-from leadflow.web.results import PortalCheck, SiteCheck, confirms, describe_check
 from leadflow.web.robots import origin_of, robots_for
 
 __all__ = ["DEFAULT_PATHS", "PortalCheck", "SiteCheck", "account_of", "check_portal", "check_site",

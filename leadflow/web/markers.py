@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from urllib.parse import urlsplit
 
-from leadflow.domains import try_normalise
+from leadflow.domain.domains import try_normalise
 
 # A parking or domain-sale page. Hard-to-fake tells first: what parking services load and link
 # (script, frame and image hosts, their landers, their link parameters), matched in the raw HTML;

@@ -16,7 +16,7 @@ import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 
-from leadflow.domains import try_normalise
+from leadflow.domain.domains import try_normalise
 
 
 def domain_key(host: str) -> str:

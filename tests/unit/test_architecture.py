@@ -16,7 +16,7 @@ import leadflow
 from leadflow.runtime_env import PREFECT_DEFAULTS
 
 ROOT = Path(__file__).resolve().parents[2]
-ORCHESTRATION = ("leadflow.flows", "leadflow.tasks", "leadflow.blocks", "leadflow.cli", "leadflow.__main__")
+ORCHESTRATION = ("leadflow.flows", "leadflow.tasks", "leadflow.blocks", "leadflow.cli.main", "leadflow.__main__")
 
 
 def core_modules() -> list[str]:
@@ -26,7 +26,7 @@ def core_modules() -> list[str]:
 
 def test_the_core_imports_no_prefect():
     modules = core_modules()
-    assert "leadflow.services" in modules and "leadflow.validation" in modules
+    assert "leadflow.app.services" in modules and "leadflow.domain.validation" in modules
     code = (
         "import importlib, sys\n"
         f"for name in {modules!r}: importlib.import_module(name)\n"

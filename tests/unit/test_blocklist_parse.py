@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from leadflow.blocklist import ParsedBlocklist, parse_domains, read_lines
-from leadflow.errors import InvalidInput
+from leadflow.domain.blocklist import ParsedBlocklist, parse_domains, read_lines
+from leadflow.domain.errors import InvalidInput
 
 
 def write(tmp_path, text: str | bytes, name: str = "blocklist.txt"):

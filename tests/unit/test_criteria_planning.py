@@ -5,7 +5,8 @@ from __future__ import annotations
 import pytest
 from pydantic import ValidationError
 
-from leadflow.criteria import (
+from leadflow.discovery.regions import regions, state_cities
+from leadflow.domain.criteria import (
     MAX_QUANTITY,
     PMS_ALIASES,
     US_STATES,
@@ -16,10 +17,9 @@ from leadflow.criteria import (
     pms_name,
     state_code,
 )
-from leadflow.discovery.regions import regions, state_cities
-from leadflow.errors import InvalidInput
-from leadflow.options import DEFAULT_BATCH_SIZE, MAX_PARALLEL, default_max_loops
-from leadflow.planning import (
+from leadflow.domain.errors import InvalidInput
+from leadflow.domain.options import DEFAULT_BATCH_SIZE, MAX_PARALLEL, default_max_loops
+from leadflow.domain.planning import (
     batch_targets,
     gap,
     partitions,
@@ -268,12 +268,12 @@ def test_default_max_loops(quantity, size, parallel, expected):
     (2, 2, 2, 2, 3),
 ])
 def test_adaptive_batch_size(current, base, accepted, returned, expected):
-    from leadflow.planning import adapt_batch_size
+    from leadflow.domain.planning import adapt_batch_size
 
     assert adapt_batch_size(current, base, accepted, returned) == expected
 
 
 def test_low_quality_needs_enough_candidates():
-    from leadflow.planning import low_quality
+    from leadflow.domain.planning import low_quality
 
     assert low_quality(1, 4) and not low_quality(2, 4) and not low_quality(0, 2)

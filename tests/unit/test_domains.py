@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from leadflow.domains import InvalidDomain, normalise_domain, try_normalise
+from leadflow.domain.domains import InvalidDomain, normalise_domain, try_normalise
 
 NORMALISED = [
     # plain, case, whitespace, trailing dot

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from leadflow.criteria import PMS_ALIASES
-from leadflow.domains import normalise_domain
-from leadflow.evidence import (
+from leadflow.domain.criteria import PMS_ALIASES
+from leadflow.domain.domains import normalise_domain
+from leadflow.domain.evidence import (
     PLATFORM_DOMAINS,
     SIGNATURES,
     VENDOR_DOMAINS,

@@ -14,13 +14,14 @@ import pytest
 from sqlalchemy import insert, update
 from typer.testing import CliRunner
 
-from leadflow import cli, services
-from leadflow.blocklist import MAX_LINE, parse_domains, read_lines
+from leadflow.app import services
+from leadflow.cli import main as cli
+from leadflow.delivery.export import COLUMNS, export_columns, write_export
 from leadflow.discovery.directory import load_directory
-from leadflow.domains import InvalidDomain, normalise_domain
-from leadflow.errors import InvalidInput
-from leadflow.export import COLUMNS, export_columns, write_export
-from leadflow.models import RunRequest
+from leadflow.domain.blocklist import MAX_LINE, parse_domains, read_lines
+from leadflow.domain.domains import InvalidDomain, normalise_domain
+from leadflow.domain.errors import InvalidInput
+from leadflow.domain.models import RunRequest
 from leadflow.store import StoreUnavailable, UnitOfWork, safe_url
 from leadflow.store.engine import _create, _without_secret, dispose_all, get_engine
 from leadflow.store.schema import batches, candidates, runs

@@ -13,9 +13,10 @@ import pandas as pd
 import pytest
 import yaml
 
-from leadflow import list_services, services
-from leadflow.errors import InvalidInput
-from leadflow.lists import (
+from leadflow.app import lists as list_services
+from leadflow.app import services
+from leadflow.domain.errors import InvalidInput
+from leadflow.domain.lists import (
     StandingList,
     delivery_path,
     list_of_run,
@@ -24,9 +25,9 @@ from leadflow.lists import (
     night_of,
     night_run_id,
 )
-from leadflow.models import Candidate, DiscoveryResult, RunRequest
-from leadflow.options import RunOptions
-from leadflow.service_setup import AUTOMATION_FILES, HEARTBEAT_SECONDS, SERVICE_TAG, automation_specs
+from leadflow.domain.models import Candidate, DiscoveryResult, RunRequest
+from leadflow.domain.options import RunOptions
+from leadflow.flows.server_setup import AUTOMATION_FILES, HEARTBEAT_SECONDS, SERVICE_TAG, automation_specs
 from leadflow.store import UnitOfWork
 
 ROOT = Path(__file__).resolve().parents[2]

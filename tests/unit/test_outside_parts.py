@@ -49,7 +49,7 @@ def test_behind_a_resolving_proxy_no_numeric_form_reaches_loopback_or_metadata()
 def test_a_local_lease_holder_that_is_gone_frees_the_run_at_once():
     import socket
 
-    from leadflow.services import holder_gone
+    from leadflow.app.services import holder_gone
 
     child = subprocess.Popen([sys.executable, "-c", "import time; time.sleep(60)"])
     here = {"lease_host": socket.gethostname(), "lease_pid": child.pid}
@@ -85,7 +85,7 @@ def test_run_ids_map_to_keys_prefect_accepts(run_id, key):
     ("https://prefect.example.com/api", "admin:pass", False),
 ])
 def test_setup_warns_about_an_exposed_server_without_an_auth_string(monkeypatch, url, auth, warned):
-    from leadflow.service_setup import exposure_warning
+    from leadflow.flows.server_setup import exposure_warning
 
     if auth:
         monkeypatch.setenv("PREFECT_API_AUTH_STRING", auth)

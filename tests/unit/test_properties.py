@@ -13,15 +13,15 @@ from hypothesis import strategies as st
 from hypothesis.provisional import domains, urls
 from typer.testing import CliRunner
 
-from leadflow import cli
-from leadflow.blocklist import parse_domains, read_lines
-from leadflow.criteria import LeadCriteria
+from leadflow.cli import main as cli
 from leadflow.discovery.directory import COLUMNS, load_directory
-from leadflow.domains import InvalidDomain, normalise_domain
-from leadflow.errors import InvalidInput
-from leadflow.models import Candidate, RunRequest
-from leadflow.options import RunOptions
-from leadflow.validation import RunContext, validate_batch
+from leadflow.domain.blocklist import parse_domains, read_lines
+from leadflow.domain.criteria import LeadCriteria
+from leadflow.domain.domains import InvalidDomain, normalise_domain
+from leadflow.domain.errors import InvalidInput
+from leadflow.domain.models import Candidate, RunRequest
+from leadflow.domain.options import RunOptions
+from leadflow.domain.validation import RunContext, validate_batch
 
 FAST = settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 FEW = settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])

@@ -8,14 +8,14 @@ import math
 
 import pytest
 
-from leadflow import services
+from leadflow.app import services
 from leadflow.discovery.directory import DirectoryDiscoverer, sample_directory
 from leadflow.discovery.openai_agent import _reported_usage
 from leadflow.discovery.prompt import PROMPT_PLACES, batch_prompt, read_request
 from leadflow.discovery.regions import SPLIT_ABOVE, regions, state_cities
-from leadflow.models import BatchRequest, Candidate, DiscoveryResult, RunRequest, Usage, place_key
-from leadflow.options import MAX_BATCH_SIZE
-from leadflow.planning import (
+from leadflow.domain.models import BatchRequest, Candidate, DiscoveryResult, RunRequest, Usage, place_key
+from leadflow.domain.options import MAX_BATCH_SIZE
+from leadflow.domain.planning import (
     MAX_REGION_EXCLUSIONS,
     acceptance_rate,
     over_ask,

@@ -5,10 +5,11 @@ from __future__ import annotations
 
 import pytest
 
-from leadflow import services, settings
-from leadflow.errors import InvalidInput
-from leadflow.models import BatchOutcome, Candidate, DiscoveryResult, RunRequest
-from leadflow.options import RunOptions
+from leadflow import settings
+from leadflow.app import services
+from leadflow.domain.errors import InvalidInput
+from leadflow.domain.models import BatchOutcome, Candidate, DiscoveryResult, RunRequest
+from leadflow.domain.options import RunOptions
 from leadflow.store import UnitOfWork
 
 
@@ -153,7 +154,7 @@ def test_the_api_key_is_a_secret_in_settings(monkeypatch):
 def test_every_agent_request_is_on_the_books_before_it_is_sent_and_a_batch_sums_its_requests(uow_factory):
     """The ledger: a request cut off in flight (its worker died) still counts; a failed attempt's
     tokens and the answered one's are summed into the batch, on any machine; the budget holds."""
-    from leadflow.models import Usage
+    from leadflow.domain.models import Usage
 
     rid = open_(uow_factory, pms="Buildium", state="TX", quantity=2).run_id
     with uow_factory() as uow:

@@ -12,15 +12,15 @@ from fake_openai import AgentCall, FakeOpenAI, Reply, ToolCall, company, searchi
 from fake_search import Doc, FakeSearch, company_docs
 from fake_web import ROBOTS_DISALLOW_ALL, FakeWeb, company_site, fetcher_for, login_page, page
 
-from leadflow.criteria import PMS_ALIASES, LeadCriteria
 from leadflow.discovery import DiscoveryFailed
 from leadflow.discovery.openai_agent import OpenAIDiscoverer
 from leadflow.discovery.prompt import portal_shape, portal_shapes, search_host, tool_instructions
 from leadflow.discovery.sources import MEMORY_NOTICE, build_discoverer, resolve_source
 from leadflow.discovery.tool_agent import ToolAgentDiscoverer
 from leadflow.discovery.tools import BatchTools
-from leadflow.evidence import SIGNATURES, Signature
-from leadflow.models import BatchRequest, Candidate
+from leadflow.domain.criteria import PMS_ALIASES, LeadCriteria
+from leadflow.domain.evidence import SIGNATURES, Signature
+from leadflow.domain.models import BatchRequest, Candidate
 from leadflow.search import CachedSearch, build_backend
 
 ENV = ("OPENAI_API_KEY", "OPENAI_BASE_URL", "LEADFLOW_SEARCH_URL", "LEADFLOW_SEARCH_BACKEND", "BRAVE_API_KEY",
@@ -261,9 +261,9 @@ def test_the_search_tool_reads_the_backends_results(world, model):
 
 
 def test_one_prompt_cache_key_per_criteria_and_only_for_openai():
-    from leadflow.criteria import LeadCriteria
     from leadflow.discovery.openai_agent import provider_args
-    from leadflow.models import BatchRequest
+    from leadflow.domain.criteria import LeadCriteria
+    from leadflow.domain.models import BatchRequest
 
     def request(state: str, number: int) -> BatchRequest:
         return BatchRequest(run_id=f"run{number}", batch_number=number, loop=1, companies_ready=0, remaining=10,
@@ -276,7 +276,7 @@ def test_one_prompt_cache_key_per_criteria_and_only_for_openai():
 
 
 def test_the_last_search_failure_survives_summing_usage():
-    from leadflow.models import Usage
+    from leadflow.domain.models import Usage
 
     total = Usage(searches_failed=1, search_error="brave: HTTP 429") + Usage(searches=2) + Usage()
     assert (total.searches, total.searches_failed, total.search_error) == (2, 1, "brave: HTTP 429")

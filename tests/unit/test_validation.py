@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import pytest
 
-from leadflow.criteria import LeadCriteria
-from leadflow.live import LiveChecks
-from leadflow.models import Candidate
-from leadflow.validation import (
+from leadflow.domain.checks import LiveChecks
+from leadflow.domain.criteria import LeadCriteria
+from leadflow.domain.models import Candidate
+from leadflow.domain.validation import (
     MAX_CITY,
     MAX_NAME,
     REASONS,

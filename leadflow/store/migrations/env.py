@@ -31,7 +31,7 @@ from logging.config import fileConfig
 from alembic import context, util
 from sqlalchemy.exc import OperationalError
 
-from leadflow.errors import LeadflowError
+from leadflow.domain.errors import LeadflowError
 from leadflow.store.schema import metadata
 
 config = context.config

@@ -1,4 +1,4 @@
-"""Standing lists (issue 11): the standing_lists table (leadflow/lists.py).
+"""Standing lists (issue 11): the standing_lists table (leadflow/domain/lists.py).
 
 Revision ID: 0009
 Revises: 0008

@@ -2,8 +2,8 @@
 
 Prefect-free. What a list is and what makes it valid, which lead run a night of a list is,
 and where that night's companies go (a file, or a JSON webhook). The store queries are in
-`leadflow.list_services`; the schedule and the nightly flow are Prefect's
-(`leadflow.service_setup`, `flows/lead_refill.py`).
+`leadflow.app.lists`; the schedule and the nightly flow are Prefect's
+(`leadflow.flows.server_setup`, `flows/lead_refill.py`).
 
 A night's lead run id is derived from the list's name and the night (`night_run_id`):
 `ls-NAME-YYYYMMDD`. A retried or picked-up night therefore resumes the same run and pays for
@@ -22,9 +22,10 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from pydantic import BaseModel, ConfigDict, ValidationError
 
-from leadflow.criteria import LeadCriteria
-from leadflow.errors import InvalidInput, invalid_input
-from leadflow.options import RunOptions
+from leadflow.domain.criteria import LeadCriteria
+from leadflow.domain.errors import InvalidInput, invalid_input
+from leadflow.domain.exports import export_format
+from leadflow.domain.options import RunOptions
 
 MAX_NAME = 20  # "ls-" + name + "-YYYYMMDD" fits a run id (32 characters)
 NAME_RE = re.compile(r"^[a-z0-9][a-z0-9-]{0,19}$")
@@ -97,8 +98,6 @@ def check_delivery(value: object, *, base: Path | None = None) -> str:
         raise InvalidInput("deliver", f"unsupported scheme in {mask_url(text)!r}; use a file path or an http(s):// URL")
     if not text:
         raise InvalidInput("deliver", "empty; use a file path (.csv, .xlsx, .parquet, .json) or an http(s):// URL")
-    from leadflow.export import export_format  # pandas: only when a delivery is checked
-
     path = Path(text).expanduser()
     export_format(path, field="deliver")
     if not path.is_absolute():

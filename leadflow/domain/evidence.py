@@ -22,7 +22,7 @@ from dataclasses import dataclass
 from typing import Literal
 from urllib.parse import parse_qsl, urlsplit
 
-from leadflow.domains import try_normalise, url_scheme
+from leadflow.domain.domains import try_normalise, url_scheme
 
 
 @dataclass(frozen=True)

@@ -10,9 +10,9 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 
-from leadflow.criteria import LeadCriteria, canonical_pms, canonical_state, parse_quantity
-from leadflow.errors import InvalidInput, invalid_input
-from leadflow.options import RunOptions
+from leadflow.domain.criteria import LeadCriteria, canonical_pms, canonical_state, parse_quantity
+from leadflow.domain.errors import InvalidInput, invalid_input
+from leadflow.domain.options import RunOptions
 
 RunStatus = Literal["pending", "running", "completed", "partial", "stalled", "failed"]
 FINAL_STATUSES = ("completed", "partial", "stalled", "failed")

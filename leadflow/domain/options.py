@@ -11,7 +11,7 @@ import math
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
-from leadflow.errors import invalid_input
+from leadflow.domain.errors import invalid_input
 
 DEFAULT_BATCH_SIZE = 10  # the seed's LEAD_LIST_BATCH_SIZE default
 MAX_BATCH_SIZE = 100

@@ -16,7 +16,8 @@ from pathlib import Path
 import pandas as pd
 from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
 
-from leadflow.errors import InvalidInput
+from leadflow.domain.errors import InvalidInput
+from leadflow.domain.exports import FORMATS, export_format
 
 COLUMNS = [
     "name", "domain", "city", "state", "pms", "evidence_url", "confidence", "batch_number",
@@ -32,14 +33,6 @@ def export_columns(rows: list[dict], include_rejected: bool) -> list[str]:
     """The columns of an export: the fixed ones, the live-check notes when any, rejection details if asked."""
     columns = COLUMNS + [c for c in CHECK_COLUMNS if any(r.get(c) for r in rows)]
     return columns + (REJECTED_COLUMNS if include_rejected else [])
-
-
-def export_format(path: Path, field: str = "output") -> str:
-    """The file's suffix when leadflow can write it, else InvalidInput naming `field`."""
-    suffix = path.suffix.lower()
-    if suffix not in _WRITERS:
-        raise InvalidInput(field, f"unsupported file type {suffix or '(none)'!r}; allowed: {', '.join(_WRITERS)}")
-    return suffix
 
 
 def write_export(rows: list[dict], columns: list[str], path: Path, field: str = "output") -> int:
@@ -108,3 +101,6 @@ def _write_json(frame: pd.DataFrame, path: Path) -> None:
 _WRITERS: dict[str, Callable[[pd.DataFrame, Path], None]] = {
     ".csv": _write_csv, ".xlsx": _write_xlsx, ".parquet": _write_parquet, ".json": _write_json,
 }
+assert tuple(_WRITERS) == FORMATS, "a writer for every format the domain accepts"
+
+__all__ = ["export_format"]  # re-exported: the CLI checks a suffix with the writer at hand

@@ -7,8 +7,8 @@ from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
-from leadflow.models import Partition
-from leadflow.options import MAX_BATCH_SIZE
+from leadflow.domain.models import Partition
+from leadflow.domain.options import MAX_BATCH_SIZE
 
 
 def gap(target: int, companies_ready: int) -> int:

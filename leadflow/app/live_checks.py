@@ -8,18 +8,17 @@ from __future__ import annotations
 import time
 from collections.abc import Callable, Iterable
 from concurrent.futures import ThreadPoolExecutor
-from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import Protocol
 
-from leadflow.criteria import LeadCriteria, state_code
-from leadflow.domains import try_normalise
-from leadflow.evidence import PLATFORM_DOMAINS, VENDOR_DOMAINS, classify, pms_from_url, shared_signin_of
-from leadflow.models import Candidate
-from leadflow.web import Fetcher, PortalCheck, SiteCheck, check_portal, check_site
+from leadflow.domain.checks import LiveChecks, PortalCheck, SiteCheck, linked_evidence
+from leadflow.domain.criteria import LeadCriteria, state_code
+from leadflow.domain.domains import try_normalise
+from leadflow.domain.evidence import PLATFORM_DOMAINS, VENDOR_DOMAINS, pms_from_url
+from leadflow.domain.models import Candidate
+from leadflow.web import Fetcher, check_portal, check_site
 
 RETRY_PAUSE_SECONDS = 2.0  # before the one more try of checks that timed out
-MAX_LINKED_ACCOUNTS = 2  # portal accounts fetched per company site (a site rarely links more than one)
 
 
 class CheckCache(Protocol):
@@ -28,18 +27,6 @@ class CheckCache(Protocol):
     def get(self, kind: str, keys: Iterable[str]) -> dict[str, dict]: ...
 
     def put(self, kind: str, results: dict[str, dict]) -> None: ...
-
-
-@dataclass
-class LiveChecks:
-    """What leadflow saw live for one batch, by evidence URL and by domain."""
-
-    portals: dict[str, PortalCheck] = field(default_factory=dict)
-    sites: dict[str, SiteCheck] = field(default_factory=dict)
-    checked_at: dict[str, datetime] = field(default_factory=dict)  # URL or domain -> when
-    fetched: int = 0  # checks made now (each one or more HTTP requests)
-    cached: int = 0  # checks answered by the cache
-    retried: int = 0  # checks tried a second time after a transient failure
 
 
 def targets(candidates: Iterable[Candidate], criteria: LeadCriteria) -> tuple[dict[str, str | None], list[str]]:
@@ -61,22 +48,6 @@ def targets(candidates: Iterable[Candidate], criteria: LeadCriteria) -> tuple[di
         if proven == criteria.pms and c.evidence_url:
             portals.setdefault(c.evidence_url.strip(), c.name)
     return portals, domains
-
-
-def linked_evidence(site: SiteCheck, pms: str) -> list[str]:
-    """The links on a company's own site that can prove `pms`, in page order: account portals of
-    up to MAX_LINKED_ACCOUNTS distinct accounts, then the vendor's one shared sign-in (for vendors
-    whose customers all use it). Each is evidence only once it was fetched and answered live."""
-    urls: list[str] = []
-    accounts: set[str] = set()
-    for url in site.portal_links:
-        found = classify(url)
-        if (found and found.kind == "account" and found.pms == pms and found.account not in accounts
-                and len(accounts) < MAX_LINKED_ACCOUNTS):
-            accounts.add(found.account)
-            urls.append(url)
-    urls += [u for u in site.signin_links if shared_signin_of(u) == pms][:1]
-    return urls
 
 
 def check_batch(

@@ -1,6 +1,6 @@
 """`leadflow setup` and `leadflow lists ...`: leadflow as a service on a Prefect server.
 
-Registered from leadflow/cli.py. Exit codes as everywhere: 0 done (a night: target met), 1 short
+Registered from leadflow/cli/main.py. Exit codes as everywhere: 0 done (a night: target met), 1 short
 (a night ended partial/stalled/failed; `setup --check`: something is missing), 2 bad input or no
 usable Prefect server.
 """
@@ -11,14 +11,14 @@ import json
 
 import typer
 
-from leadflow.errors import LeadflowError
+from leadflow.domain.errors import LeadflowError
 
 lists_app = typer.Typer(no_args_is_help=True, help="Standing lists: refilled every night with companies they never "
                                                    "delivered.")
 
 
 def _cli():
-    from leadflow import cli  # late: leadflow.cli imports this module at its end
+    from leadflow.cli import main as cli  # late: leadflow.cli.main imports this module at its end
 
     return cli
 
@@ -55,7 +55,7 @@ def setup_command(
     from time import monotonic
 
     _prefect_ready()
-    from leadflow import service_setup
+    from leadflow.flows import server_setup as service_setup
 
     cli = _cli()
     started = monotonic()
@@ -130,9 +130,9 @@ def lists_add(
     as_json: bool = typer.Option(False, "--json", help="Print the list as JSON"),
 ) -> None:
     """Add a standing list (or change one: its history is kept)."""
-    from leadflow import list_services
-    from leadflow.lists import StandingList, shown_delivery
-    from leadflow.options import RunOptions
+    from leadflow.app import lists as list_services
+    from leadflow.domain.lists import StandingList, shown_delivery
+    from leadflow.domain.options import RunOptions
 
     cli = _cli()
     try:
@@ -144,12 +144,12 @@ def lists_add(
             before = list_services.find_list(uow, lst.name)
             needs_prefect = bool(lst.schedule or (before and before.schedule))
             if needs_prefect and not _have_prefect():
-                from leadflow.service_setup import NO_SERVER
+                from leadflow.flows.server_setup import NO_SERVER
 
                 raise LeadflowError("schedule: " + NO_SERVER.replace("leadflow setup", "a schedule"))
             if needs_prefect:
                 _prefect_ready()
-                from leadflow import service_setup
+                from leadflow.flows import server_setup as service_setup
 
                 if lst.schedule:
                     service_setup.check_schedule(lst.schedule, lst.timezone)
@@ -176,7 +176,7 @@ def _schedule_state(name: str) -> dict | None | str:
         return "unknown (no PREFECT_API_URL)"
     try:
         _prefect_ready()
-        from leadflow import service_setup
+        from leadflow.flows import server_setup as service_setup
 
         return service_setup.read_list_schedule(name)
     except LeadflowError as exc:
@@ -188,8 +188,8 @@ def lists_ls(as_json: bool = typer.Option(False, "--json", help="Machine-readabl
     """The standing lists and their last night."""
     from rich.table import Table
 
-    from leadflow import list_services
-    from leadflow.lists import shown_delivery
+    from leadflow.app import lists as list_services
+    from leadflow.domain.lists import shown_delivery
 
     cli = _cli()
     try:
@@ -215,7 +215,7 @@ def lists_ls(as_json: bool = typer.Option(False, "--json", help="Machine-readabl
 
 def _public(lst) -> dict:
     """A list as shown: a webhook's secret parts masked."""
-    from leadflow.lists import shown_delivery
+    from leadflow.domain.lists import shown_delivery
 
     return {**lst.model_dump(mode="json"), "deliver": shown_delivery(lst.deliver) or None}
 
@@ -228,7 +228,7 @@ def lists_show(
     """A list, its last night, and its schedule as Prefect has it (active or paused)."""
     from rich.table import Table
 
-    from leadflow import list_services
+    from leadflow.app import lists as list_services
 
     cli = _cli()
     try:
@@ -259,7 +259,7 @@ def lists_show(
 @lists_app.command("rm")
 def lists_rm(name: str = typer.Argument(..., help="The list")) -> None:
     """Remove a list and its Prefect schedule (what it delivered stays in the store)."""
-    from leadflow import list_services
+    from leadflow.app import lists as list_services
 
     cli = _cli()
     try:
@@ -268,7 +268,7 @@ def lists_rm(name: str = typer.Argument(..., help="The list")) -> None:
             removed = False
             if _have_prefect():
                 _prefect_ready()
-                from leadflow import service_setup
+                from leadflow.flows import server_setup as service_setup
 
                 try:
                     removed = service_setup.remove_list_schedule(lst.name)
@@ -276,7 +276,7 @@ def lists_rm(name: str = typer.Argument(..., help="The list")) -> None:
                     if lst.schedule:
                         raise
             elif lst.schedule:
-                from leadflow.service_setup import NO_SERVER
+                from leadflow.flows.server_setup import NO_SERVER
 
                 raise LeadflowError("schedule: removing the list's schedule " + NO_SERVER.split(" ", 2)[2])
             uow.commit()
@@ -296,8 +296,8 @@ def lists_run(
     as_json: bool = typer.Option(False, "--json", help="Print the night's summary as JSON (last line of stdout)"),
 ) -> None:
     """Run a list's night now, on a worker (or here with --local), and deliver it; the same night again resumes it."""
-    from leadflow import list_services
-    from leadflow.lists import check_night
+    from leadflow.app import lists as list_services
+    from leadflow.domain.lists import check_night
 
     cli = _cli()
     try:
@@ -319,7 +319,7 @@ def lists_run(
         _report_night(lst.name, night, state, as_json)
         return
     _prefect_ready()
-    from leadflow import service_setup
+    from leadflow.flows import server_setup as service_setup
 
     try:
         run = service_setup.start_list_night(lst.name, night)
@@ -343,8 +343,9 @@ def lists_run(
 
 def _report_night(name: str, night: str | None, state, as_json: bool) -> None:
     """The night as the store has it (the flow recorded it on the list), and the exit code."""
-    from leadflow import list_services, services
-    from leadflow.lists import night_run_id
+    from leadflow.app import lists as list_services
+    from leadflow.app import services
+    from leadflow.domain.lists import night_run_id
 
     cli = _cli()
     with _store_uow() as uow:

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from leadflow.models import RunSummary
-from leadflow.reasons import REASONS
+from leadflow.domain.models import RunSummary
+from leadflow.domain.reasons import REASONS
 
 
 def run_report(s: RunSummary, duration_s: float | None = None) -> str:

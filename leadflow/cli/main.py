@@ -19,7 +19,7 @@ from rich.markup import escape
 from rich.table import Table
 from rich.text import Text
 
-from leadflow.errors import LeadflowError
+from leadflow.domain.errors import LeadflowError
 
 app = typer.Typer(add_completion=False, no_args_is_help=True, help=__doc__, pretty_exceptions_enable=False)
 blocklist_app = typer.Typer(no_args_is_help=True, help="Domains never to return (customers, do-not-contact).")
@@ -126,8 +126,8 @@ class _ProgressWatcher:
     def _poll(self):
         from sqlalchemy.exc import DBAPIError
 
-        from leadflow import services
-        from leadflow.planning import progress_line
+        from leadflow.app import services
+        from leadflow.domain.planning import progress_line
         from leadflow.store import UnitOfWork
 
         try:
@@ -171,9 +171,10 @@ def run(
     verbose: bool = typer.Option(False, "--verbose", "-v", help="Show Prefect's own log lines"),
 ) -> None:
     """Run a lead list to its target, or resume one with --run-id."""
-    from leadflow import services, settings
-    from leadflow.models import RunRequest
-    from leadflow.options import RunOptions
+    from leadflow import settings
+    from leadflow.app import services
+    from leadflow.domain.models import RunRequest
+    from leadflow.domain.options import RunOptions
     from leadflow.runtime_env import apply_prefect_defaults
     from leadflow.store import StoreUnavailable, UnitOfWork
 
@@ -319,7 +320,7 @@ def _force_exit(store_url: str, run_id: str, term: bool) -> None:
 
 def _interrupted(store_url: str, run_id: str, why: str = "interrupted by the user") -> None:
     """Ctrl-C or SIGTERM: stored batches stay stored; say so, and how to go on."""
-    from leadflow import services
+    from leadflow.app import services
     from leadflow.store import UnitOfWork
 
     try:
@@ -353,9 +354,9 @@ def estimate_command(
     as_json: bool = typer.Option(False, "--json", help="Machine-readable output"),
 ) -> None:
     """Expected agent calls, tokens and cost of a run, without calling the agent."""
-    from leadflow import services
-    from leadflow.models import RunRequest
-    from leadflow.options import RunOptions
+    from leadflow.app import services
+    from leadflow.domain.models import RunRequest
+    from leadflow.domain.options import RunOptions
     from leadflow.store import UnitOfWork
 
     try:
@@ -375,8 +376,8 @@ def status(
     limit: int = typer.Option(20, help="How many recent runs to list"),
 ) -> None:
     """Show a run (with rejection counts by reason), or the most recent runs."""
-    from leadflow import services
-    from leadflow.reasons import REASONS
+    from leadflow.app import services
+    from leadflow.domain.reasons import REASONS
     from leadflow.store import UnitOfWork
 
     try:
@@ -422,8 +423,8 @@ def export(
     include_rejected: bool = typer.Option(False, help="Also export rejected candidates with their reason"),
 ) -> None:
     """Write a run's validated companies to a file (format by suffix)."""
-    from leadflow import services
-    from leadflow.export import export_columns, export_format, write_export
+    from leadflow.app import services
+    from leadflow.delivery.export import export_columns, export_format, write_export
     from leadflow.store import UnitOfWork
 
     try:
@@ -443,7 +444,7 @@ def blocklist_import(
     note: str | None = typer.Option(None, help="Why these are blocked (e.g. 'customers 2026-11')"),
 ) -> None:
     """Block every domain in FILE."""
-    from leadflow.blocklist import parse_domains, read_lines
+    from leadflow.domain.blocklist import parse_domains, read_lines
 
     try:
         parsed = parse_domains(read_lines(file))
@@ -458,7 +459,7 @@ def blocklist_add(
     note: str | None = typer.Option(None, help="Why these are blocked"),
 ) -> None:
     """Block the given domains."""
-    from leadflow.blocklist import parse_domains
+    from leadflow.domain.blocklist import parse_domains
 
     parsed = parse_domains(domains)
     if parsed.invalid and not parsed.domains:
@@ -467,7 +468,7 @@ def blocklist_add(
 
 
 def _block(parsed, note: str | None) -> None:
-    from leadflow import services
+    from leadflow.app import services
     from leadflow.store import UnitOfWork
 
     try:
@@ -515,5 +516,5 @@ def _outside_failure(exc: Exception) -> str | None:
     return None
 
 
-from leadflow.cli_service import lists_app, setup_command  # noqa: E402, I001 - `leadflow setup`, `leadflow lists`
+from leadflow.cli.service import lists_app, setup_command  # noqa: E402, I001 - `leadflow setup`, `leadflow lists`
 app.command("setup")(setup_command); app.add_typer(lists_app, name="lists")  # noqa: E702

@@ -35,7 +35,7 @@ from dataclasses import dataclass
 from typing import Any
 from urllib.parse import urlsplit
 
-from leadflow.errors import LeadflowError
+from leadflow.domain.errors import LeadflowError
 
 POOL = "leadflow"
 LEAD_LIST_FLOW, LEAD_LIST_DEPLOYMENT = "lead-list", "lead-list"
@@ -456,7 +456,7 @@ def check_schedule(cron: str, timezone: str) -> None:
     from prefect.client.schemas.schedules import CronSchedule
     from pydantic import ValidationError
 
-    from leadflow.errors import InvalidInput
+    from leadflow.domain.errors import InvalidInput
 
     try:
         CronSchedule(cron=cron, timezone=timezone)
@@ -495,7 +495,7 @@ def _list_schedules(client, dep_id, store_url: str | None, check: bool) -> list[
     """Every stored list with a schedule has its Prefect schedule. Schedules naming a list the
     store does not have are reported, never removed here (this machine's store may not be the
     service's): `leadflow lists rm NAME` removes them."""
-    from leadflow import list_services
+    from leadflow.app import lists as list_services
     from leadflow.store import UnitOfWork
 
     try:

@@ -6,7 +6,7 @@ import re
 
 from pydantic import BaseModel, ConfigDict, field_validator
 
-from leadflow.errors import InvalidInput
+from leadflow.domain.errors import InvalidInput
 
 MAX_QUANTITY = 10_000
 

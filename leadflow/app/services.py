@@ -19,13 +19,13 @@ from pydantic import BaseModel
 from sqlalchemy.exc import DataError, IntegrityError
 
 from leadflow import failpoints, settings
-from leadflow.criteria import LeadCriteria
 from leadflow.discovery.regions import regions
 from leadflow.discovery.sources import SourceSpec, resolve_source
-from leadflow.errors import InvalidInput, LeaseLost, RunLeased, RunNotFound
-from leadflow.models import BatchOutcome, BatchRequest, DiscoveryResult, RunRequest, RunSummary, Usage
-from leadflow.options import RunOptions
-from leadflow.planning import (
+from leadflow.domain.criteria import LeadCriteria
+from leadflow.domain.errors import InvalidInput, LeaseLost, RunLeased, RunNotFound
+from leadflow.domain.models import BatchOutcome, BatchRequest, DiscoveryResult, RunRequest, RunSummary, Usage
+from leadflow.domain.options import RunOptions
+from leadflow.domain.planning import (
     StopDecision,
     acceptance_rate,
     adapt_batch_size,
@@ -42,7 +42,7 @@ from leadflow.store.repository import now
 from leadflow.store.uow import UnitOfWork
 
 if TYPE_CHECKING:  # the live checks and the judging load with the first batch, not with `leadflow status`
-    from leadflow.live import LiveChecks
+    from leadflow.domain.checks import LiveChecks
 
 # How many known domains a whole-state prompt lists at most (a region's: planning.MAX_REGION_EXCLUSIONS);
 # validation still rejects every duplicate.
@@ -298,7 +298,7 @@ def _decide(uow: UnitOfWork, run: dict, stop: StopDecision | None) -> RunSummary
     if stop is not None and stop.status in ("stalled", "partial"):  # say what no retry of ours can fix
         walled = uow.repo.rejection_counts(run["id"]).get("unverifiable", 0)
         if walled:
-            from leadflow.evidence import unverifiable_note
+            from leadflow.domain.evidence import unverifiable_note
 
             stop = StopDecision(stop.status, f"{stop.reason}; {unverifiable_note(run['pms'], walled)}")
     if stop is not None and run.get("searches_failed") and not run.get("searches") and (
@@ -419,7 +419,7 @@ def record_batch(
     live: LiveChecks | None = None, owner: str | None = None,
 ) -> BatchOutcome:
     """Validate and store one batch in one transaction. Idempotent per (run, batch number)."""
-    from leadflow.validation import RunContext, clean_text, name_key, validate_batch  # not for a status read
+    from leadflow.domain.validation import RunContext, clean_text, name_key, validate_batch  # not for a status read
 
     run_id = request.run_id
     if not uow.repo.lock_run(run_id):

@@ -1,7 +1,7 @@
 """Standing lists over the lead store, and a night's delivery (Prefect-free).
 
-Each function takes a unit of work and commits explicitly, like `leadflow.services`. The
-list's schedule lives in Prefect (`leadflow.service_setup`); its nightly flow is
+Each function takes a unit of work and commits explicitly, like `leadflow.app.services`. The
+list's schedule lives in Prefect (`leadflow.flows.server_setup`); its nightly flow is
 `flows/lead_refill.py`, which calls `deliver` once the night's run has ended.
 """
 
@@ -17,9 +17,9 @@ from pydantic import BaseModel
 from pydantic_core import to_jsonable_python
 from sqlalchemy import delete, insert, select, update
 
-from leadflow import services
-from leadflow.errors import InvalidInput, LeadflowError
-from leadflow.lists import StandingList, check_name, delivery_path, is_webhook, mask_url, webhook_payload
+from leadflow.app import services
+from leadflow.domain.errors import InvalidInput, LeadflowError
+from leadflow.domain.lists import StandingList, check_name, delivery_path, is_webhook, mask_url, webhook_payload
 from leadflow.store.repository import now
 from leadflow.store.schema import list_nights, standing_lists
 from leadflow.store.uow import UnitOfWork
@@ -171,7 +171,7 @@ def _write(path: Path, rows: list[dict]) -> Path:
         raise DeliveryFailed(f"deliver: cannot create folder {path.parent}: {exc.strerror or exc}") from None
     partial = path.with_name(f".{path.stem}.partial{path.suffix}")  # same suffix: same format
     try:
-        from leadflow.export import export_columns, write_export  # pandas: only when a night is written
+        from leadflow.delivery.export import export_columns, write_export  # pandas: only when a night is written
 
         write_export(rows, export_columns(rows, False), partial, field="deliver")
         os.replace(partial, path)

@@ -8,8 +8,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TextIO
 
-from leadflow.domains import InvalidDomain, normalise_domain
-from leadflow.errors import InvalidInput
+from leadflow.domain.domains import InvalidDomain, normalise_domain
+from leadflow.domain.errors import InvalidInput
 
 DOMAIN_HEADERS = ("domain", "website", "url")
 MAX_LINE = 1 << 20  # characters: far beyond any real CSV row; what one hostile line may cost in memory

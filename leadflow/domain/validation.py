@@ -5,13 +5,12 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from leadflow.criteria import LeadCriteria, state_code
-from leadflow.domains import InvalidDomain, normalise_domain
-from leadflow.evidence import BLOCKS_SERVER_CHECKS, PLATFORM_DOMAINS, VENDOR_DOMAINS, classify, pms_from_url
-from leadflow.live import LiveChecks, linked_evidence
-from leadflow.models import Candidate, Verdict
-from leadflow.reasons import REASONS
-from leadflow.web import PortalCheck, describe_check
+from leadflow.domain.checks import LiveChecks, PortalCheck, describe_check, linked_evidence
+from leadflow.domain.criteria import LeadCriteria, state_code
+from leadflow.domain.domains import InvalidDomain, normalise_domain
+from leadflow.domain.evidence import BLOCKS_SERVER_CHECKS, PLATFORM_DOMAINS, VENDOR_DOMAINS, classify, pms_from_url
+from leadflow.domain.models import Candidate, Verdict
+from leadflow.domain.reasons import REASONS
 
 # Reasons, in the order the checks run. `status` and exports show these words.
 

@@ -1,12 +1,15 @@
-"""Check results: plain data that round-trips through JSON, for the lead store's check cache."""
+"""What a live check saw: plain data that round-trips through JSON (the lead store's check cache),
+and what one batch saw (`LiveChecks`), which validation judges."""
 
 from __future__ import annotations
 
 from dataclasses import asdict, dataclass, field, fields
+from datetime import datetime
 from typing import Any, TypeVar
 
-from leadflow.criteria import canonical_pms
-from leadflow.errors import InvalidInput
+from leadflow.domain.criteria import canonical_pms
+from leadflow.domain.errors import InvalidInput
+from leadflow.domain.evidence import classify, shared_signin_of
 
 PORTAL_VERDICTS = ("live", "dead", "parked", "vendor_home", "generic_login", "wrong_pms", "blocked", "unreachable",
                    "retry")
@@ -89,3 +92,34 @@ def describe_check(check: SiteCheck) -> str:
         reason = check.error or (f"http {check.http_status}" if check.http_status else check.verdict)
         return f"not confirmed: {reason}" + (" (will retry)" if check.verdict == "retry" else "")
     return f"no portal link on {len(check.pages_fetched)} page(s)"
+
+
+MAX_LINKED_ACCOUNTS = 2  # portal accounts fetched per company site (a site rarely links more than one)
+
+
+@dataclass
+class LiveChecks:
+    """What leadflow saw live for one batch, by evidence URL and by domain."""
+
+    portals: dict[str, PortalCheck] = field(default_factory=dict)
+    sites: dict[str, SiteCheck] = field(default_factory=dict)
+    checked_at: dict[str, datetime] = field(default_factory=dict)  # URL or domain -> when
+    fetched: int = 0  # checks made now (each one or more HTTP requests)
+    cached: int = 0  # checks answered by the cache
+    retried: int = 0  # checks tried a second time after a transient failure
+
+
+def linked_evidence(site: SiteCheck, pms: str) -> list[str]:
+    """The links on a company's own site that can prove `pms`, in page order: account portals of
+    up to MAX_LINKED_ACCOUNTS distinct accounts, then the vendor's one shared sign-in (for vendors
+    whose customers all use it). Each is evidence only once it was fetched and answered live."""
+    urls: list[str] = []
+    accounts: set[str] = set()
+    for url in site.portal_links:
+        found = classify(url)
+        if (found and found.kind == "account" and found.pms == pms and found.account not in accounts
+                and len(accounts) < MAX_LINKED_ACCOUNTS):
+            accounts.add(found.account)
+            urls.append(url)
+    urls += [u for u in site.signin_links if shared_signin_of(u) == pms][:1]
+    return urls

@@ -1,0 +1,1 @@
+"""The `leadflow` command (typer + rich): thin translation of input into use cases and flows."""

@@ -1,0 +1,1 @@
+"""Output adapters: export files and standing-list deliveries."""

@@ -1,0 +1,1 @@
+"""The domain: pure rules and types. Imports nothing else of leadflow."""

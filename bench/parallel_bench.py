@@ -181,7 +181,7 @@ def _common_prefix(a: str, b: str) -> int:
 
 def run(agent_server, script, *, latency: float, quantity: int, batch_size: int = 10, parallel: int = 1,
         state: str = "TX", pms: str = "Buildium") -> dict:
-    from leadflow.app import services
+    from leadflow.app import reading
     from leadflow.flows.lead_list import lead_list, local_run, run_summary
     from leadflow.store import UnitOfWork
 
@@ -195,16 +195,16 @@ def run(agent_server, script, *, latency: float, quantity: int, batch_size: int 
                                   return_state=True))
     wall = time.perf_counter() - started
     with UnitOfWork() as uow:
-        rows = services.batch_table(uow, s.run_id)
+        rows = reading.batch_table(uow, s.run_id)
     loops: dict[int, int] = {}
     for b in rows:  # the agent's part of the wall time: the slowest call of every loop
-        loops[b["loop"]] = max(loops.get(b["loop"], 0), b["latency_ms"])
+        loops[b.loop] = max(loops.get(b.loop, 0), b.latency_ms)
     agent_s = sum(loops.values()) / 1000
     return {
         "s": s, "wall": wall, "agent_s": agent_s, "loops": len(loops), "batches": len(rows),
         "overhead_ms": 1000 * (wall - agent_s) / max(1, len(rows)),
         "overhead_loop_ms": 1000 * (wall - agent_s) / max(1, len(loops)),
-        "asked": sum(b["requested"] for b in rows), "over": s.rejected.get("over_target", 0),
+        "asked": sum(b.requested for b in rows), "over": s.rejected.get("over_target", 0),
         "over_share": s.over_target_tokens / max(1, s.prompt_tokens + s.completion_tokens),
         "max_excl": max((len(c.excluded) for c in agent_server.calls), default=0),
         "shared": script.shared / max(1, s.prompt_tokens),

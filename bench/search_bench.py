@@ -68,7 +68,7 @@ def main() -> None:
     def usage_of(run_id: str) -> tuple[int, int]:
         """(searches, cache hits) of a run, from its stored answers."""
         with UnitOfWork(os.environ["LEADFLOW_DATABASE_URL"]) as uow:
-            numbers = [b["number"] for b in uow.repo.batch_rows(run_id)]
+            numbers = [b.number for b in uow.repo.batch_rows(run_id)]
             answers = uow.repo.answers(run_id, numbers).values()
         return (sum(a["usage"].get("searches", 0) for a in answers),
                 sum(a["usage"].get("search_cache_hits", 0) for a in answers))

@@ -1,6 +1,6 @@
 """lead_list: fill one lead list to its target, batch by batch.
 
-Every decision comes from the core (`leadflow.domain.planning`, `leadflow.app.services`); this flow only
+Every decision comes from the core (`leadflow.domain.planning`, `leadflow.app`); this flow only
 sequences the tasks and reports progress to the logs and the Prefect UI.
 """
 
@@ -22,9 +22,9 @@ from prefect.settings import PREFECT_FLOWS_HEARTBEAT_FREQUENCY, Settings
 from prefect.states import Cancelled, Completed, Failed
 
 from leadflow import settings
-from leadflow.app import services
+from leadflow.app import lease
 from leadflow.app.lease import LeaseKeeper
-from leadflow.app.services import OpenedRun
+from leadflow.app.results import OpenedRun
 from leadflow.blocks.lead_store import lead_store_url
 from leadflow.discovery import DiscoveryFailed
 from leadflow.domain.errors import LeadflowError, LeaseLost
@@ -211,7 +211,7 @@ def lead_list(
     if isinstance(opened, RunRefused):
         if opened.leased:  # another flow run holds the run's lease
             logger.warning(opened.reason)
-            return Failed(name="Leased", message=opened.reason)
+            return Failed(name="Leased", message=opened.reason, data=RunNotOpened(opened))
         logger.error("Lead run not started: %s", opened.reason)  # e.g. no criteria, a run id that does not exist
         return Failed(message=f"not started: {opened.reason}")
     rid = opened.run_id
@@ -281,6 +281,21 @@ def final_state(summary: RunSummary):
     return Failed(message=message, data=RunEndedShort(message, summary))
 
 
+class RunNotOpened(Exception):
+    """The data of a Failed lead-list flow run that never opened its lead run: why (`refusal`
+    reads it; `leased`: another flow run holds the run and may be waited for)."""
+
+    def __init__(self, refused: RunRefused):
+        super().__init__(refused.reason)
+        self.refused = refused
+
+
+def refusal(state) -> RunRefused | None:
+    """Why a finished lead-list flow run did not open its lead run, else None."""
+    data = state.result(raise_on_failure=False) if state.is_final() else None
+    return data.refused if isinstance(data, RunNotOpened) else None
+
+
 def run_summary(state) -> RunSummary | None:
     """The summary a finished lead-list flow run returned, whatever its state type (a short run
     is Failed with RunEndedShort); None when it ended before it had a run."""
@@ -297,7 +312,7 @@ def _list_name() -> str | None:
 def _renew(store: str, run_id: str, owner: str | None) -> bool:
     """The lease heartbeat (a plain service call from a thread, not a task: no task run per beat)."""
     with UnitOfWork(store) as uow:
-        return services.renew_lease(uow, run_id, owner or "local")
+        return lease.renew_lease(uow, run_id, owner or "local")
 
 
 def _fill_to_target(

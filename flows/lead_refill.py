@@ -35,7 +35,7 @@ from prefect.runtime import flow_run
 from prefect.states import Failed
 
 from leadflow.app import lists as list_services
-from leadflow.app import services
+from leadflow.app import reading
 from leadflow.app.lists import Delivery
 from leadflow.blocks.lead_store import lead_store_url
 from leadflow.domain.criteria import canonical_pms, canonical_state
@@ -102,7 +102,7 @@ def _redeliver(store_url: str, lst: StandingList, tonight: str) -> None:
         owed = [(n, r) for n, r in list_services.undelivered_nights(uow, lst.name) if n != tonight]
     for night, run_id in owed:
         with UnitOfWork(store_url) as uow:
-            summary = services.summary(uow, run_id)
+            summary = reading.summary(uow, run_id)
         try:
             delivery = deliver_night.with_options(retries=0)(store_url, lst, night, summary)
         except list_services.DeliveryFailed as exc:

@@ -66,13 +66,13 @@ from prefect.runtime import task_run
 from prefect.tasks import exponential_backoff
 
 from leadflow import settings
-from leadflow.app import services
+from leadflow.app import ledger
 from leadflow.blocks.discovery import load_api_key
 from leadflow.discovery import DiscoveryFailed
 from leadflow.discovery.sources import SourceSpec, build_discoverer
 from leadflow.domain.models import BatchRequest, DiscoveryResult, Usage
-from leadflow.search import StoreSearchCache
 from leadflow.store import StoreUnavailable, UnitOfWork, outage
+from leadflow.store.caches import StoreSearchCache
 from leadflow.tasks import verify
 
 RETRIES = settings.DEFAULT_MAX_REQUESTS_PER_BATCH - 1  # Prefect's retries for the default budget
@@ -184,21 +184,21 @@ class _Ledger:
 
         def record() -> tuple[int | None, int]:
             with UnitOfWork(self.store_url) as uow:
-                return services.request_started(uow, self.request, budget)
+                return ledger.request_started(uow, self.request, budget)
 
         self.id, made = outage.through_outage(record, what="the request ledger")  # nothing unbooked is sent
         return made
 
     def failed(self, usage: Usage) -> None:
         if self.id is not None:
-            self._settle(lambda uow: services.request_failed(uow, self.id, usage), "the failed request")
+            self._settle(lambda uow: ledger.request_failed(uow, self.id, usage), "the failed request")
 
     def answered(self, result: DiscoveryResult) -> None:
         """Keep the paid answer in the store. If the store stays down past the outage limit the
         answer is still returned: Prefect persists it under the batch's cache key, so the resumed
         run replays it from there instead of paying again (its request stays counted, unsettled)."""
         if self.id is not None:
-            self._settle(lambda uow: services.answer_received(uow, self.id, self.request, result), "the answer")
+            self._settle(lambda uow: ledger.answer_received(uow, self.id, self.request, result), "the answer")
 
     def _settle(self, write, what: str) -> None:
         def work() -> None:

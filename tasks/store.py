@@ -12,8 +12,10 @@ from prefect.cache_policies import NO_CACHE
 from prefect.runtime import task_run
 
 from leadflow import settings
-from leadflow.app import services
-from leadflow.app.services import LoopClosed, OpenedRun
+from leadflow.app import batches as batch_service
+from leadflow.app import loop as loop_service
+from leadflow.app import runs as run_service
+from leadflow.app.results import LoopClosed, OpenedRun
 from leadflow.blocks.discovery import discovery_block_fields
 from leadflow.domain.errors import LeadflowError, RunLeased
 from leadflow.domain.models import BatchOutcome, BatchRequest, DiscoveryResult, RunRefused, RunRequest, RunSummary
@@ -50,7 +52,7 @@ def open_run(
     block = discovery_block_fields(discovery_block) if discovery_block else None
     def start() -> OpenedRun:
         with UnitOfWork(store_url) as uow:
-            return services.start_run(uow, request, block=block, flow_run_id=flow_run_id)
+            return run_service.open_run(uow, request, block=block, flow_run_id=flow_run_id)
 
     while True:
         try:
@@ -79,7 +81,7 @@ def store_batch(
 
     def record() -> BatchOutcome:
         with UnitOfWork(store_url) as uow:
-            return services.record_batch(uow, request, result, error, live, owner)
+            return batch_service.record_batch(uow, request, result, error, live, owner)
 
     return _stored(record, f"storing batch {request.batch_number}")
 
@@ -93,7 +95,7 @@ def close_loop(
     task run and one unit of work between two loops)."""
     def end() -> LoopClosed:
         with UnitOfWork(store_url) as uow:
-            return services.end_loop(uow, run_id, outcomes, fatal_error, owner)
+            return loop_service.close_loop(uow, run_id, outcomes, fatal_error, owner)
 
     return _stored(end, f"closing loop {loop}")
 
@@ -102,6 +104,6 @@ def close_loop(
 def finish_run(store_url: str, run_id: str, status: str, reason: str, owner: str | None = None) -> RunSummary:
     def finish() -> RunSummary:
         with UnitOfWork(store_url) as uow:
-            return services.finish_run(uow, run_id, status, reason, owner)
+            return run_service.finish_run(uow, run_id, status, reason, owner)
 
     return _stored(finish, "ending the run")

@@ -8,10 +8,10 @@ from __future__ import annotations
 
 from leadflow import settings
 from leadflow.app.live_checks import check_batch
-from leadflow.app.services import StoreCheckCache
 from leadflow.discovery.sources import shared_fetcher
 from leadflow.domain.checks import LiveChecks
 from leadflow.domain.models import BatchRequest, DiscoveryResult
+from leadflow.store.caches import StoreCheckCache
 from leadflow.web import Fetcher
 
 

@@ -31,7 +31,7 @@ def test_flow_reads_store_and_agent_settings_from_blocks_and_keeps_the_key_secre
     assert agent.calls[0].authorization == "Bearer sk-block-SECRET-42"
     assert agent.calls[0].body["model"] == "block-model"
     with UnitOfWork(store_url) as uow:
-        assert uow.repo.get_run(summary.run_id)["companies_ready"] == 5
+        assert uow.repo.get_run(summary.run_id).companies_ready == 5
 
     async def flow_run_parameters():
         async with get_client() as client:

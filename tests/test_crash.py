@@ -291,13 +291,13 @@ def _resumed_problems(c: Crash) -> list[str]:
 
 
 def create_pending_run(url: str, run_id: str) -> None:
-    from leadflow.app import services
+    from leadflow.app import runs as run_service
     from leadflow.domain.criteria import LeadCriteria
     from leadflow.domain.options import RunOptions
     from leadflow.store import UnitOfWork
 
     with UnitOfWork(url) as uow:
-        services.create_run(uow, LeadCriteria(pms=PMS, state=STATE, quantity=QUANTITY),
+        run_service.create_run(uow, LeadCriteria(pms=PMS, state=STATE, quantity=QUANTITY),
                             RunOptions(batch_size=BATCH_SIZE, verify=False), source="openai", run_id=run_id)
 
 
@@ -449,25 +449,27 @@ def _waits_for_the_lease(conn) -> bool:
 def test_a_heartbeat_after_the_run_ended_does_not_lease_it_again(store_url):
     """In the flow the LeaseKeeper thread may beat between close_loop's final commit and its own
     stop (seen with a 10 s lease: a run ended `partial`, its lease still running)."""
-    from leadflow.app import services
+    from leadflow.app import lease
+    from leadflow.app import loop as loop_service
+    from leadflow.app import runs as run_service
     from leadflow.domain.models import RunRequest
     from leadflow.store import UnitOfWork
 
     with UnitOfWork(store_url) as uow:
         request = RunRequest.parse(pms=PMS, state=STATE, quantity=QUANTITY, source="sample")
-        run_id = services.open_run(uow, request, flow_run_id="worker-a").run_id
+        run_id = run_service.open_run(uow, request, flow_run_id="worker-a").run_id
     with UnitOfWork(store_url) as uow:
-        assert services.close_loop(uow, run_id, [], fatal_error="the agent said no", owner="worker-a").is_final
+        assert loop_service.close_loop(uow, run_id, [], fatal_error="the agent said no", owner="worker-a").progress.is_final
     with UnitOfWork(store_url) as uow:
-        services.renew_lease(uow, run_id, "worker-a")  # the heartbeat, a moment late
+        lease.renew_lease(uow, run_id, "worker-a")  # the heartbeat, a moment late
     assert audit(store_url, run_id).lease_expires_at is None
     with UnitOfWork(store_url) as uow:
-        services.open_run(uow, RunRequest.parse(run_id=run_id, source="sample"), flow_run_id="worker-b")
+        run_service.open_run(uow, RunRequest.parse(run_id=run_id, source="sample"), flow_run_id="worker-b")
 
 
 def test_two_openers_creating_one_run_at_once_the_second_is_refused_naming_the_first(store_url, monkeypatch):
     """Deterministic: the other opener creates the run between this one's check and its insert."""
-    from leadflow.app import services
+    from leadflow.app import runs as run_service
     from leadflow.domain.errors import RunLeased
     from leadflow.domain.models import RunRequest
     from leadflow.store import UnitOfWork
@@ -479,36 +481,39 @@ def test_two_openers_creating_one_run_at_once_the_second_is_refused_naming_the_f
     def the_other_one_first(self, **values):
         monkeypatch.setattr(Repository, "add_run", real)
         with UnitOfWork(store_url) as other:
-            services.open_run(other, RunRequest.parse(pms=PMS, state=STATE, quantity=QUANTITY, source="sample",
+            run_service.open_run(other, RunRequest.parse(pms=PMS, state=STATE, quantity=QUANTITY, source="sample",
                                                       run_id=run_id), flow_run_id="worker-a")
         return real(self, **values)
 
     monkeypatch.setattr(Repository, "add_run", the_other_one_first)
     with UnitOfWork(store_url) as uow, pytest.raises(RunLeased, match="worker-a"):
-        services.open_run(uow, RunRequest.parse(pms=PMS, state=STATE, quantity=QUANTITY, source="sample",
+        run_service.open_run(uow, RunRequest.parse(pms=PMS, state=STATE, quantity=QUANTITY, source="sample",
                                                 run_id=run_id), flow_run_id="worker-b")
 
 
 @pytest.mark.parametrize("store_url", ["sqlite"], indirect=True)
 def test_reopening_a_completed_run_leaves_it_completed(store_url):
-    from leadflow.app import services
+    from leadflow.app import batches as batch_service
+    from leadflow.app import loop as loop_service
+    from leadflow.app import reading
+    from leadflow.app import runs as run_service
     from leadflow.domain.models import Candidate, DiscoveryResult, RunRequest
     from leadflow.store import UnitOfWork
 
     with UnitOfWork(store_url) as uow:
-        run_id = services.open_run(uow, RunRequest.parse(pms=PMS, state=STATE, quantity=1, source="sample"),
+        run_id = run_service.open_run(uow, RunRequest.parse(pms=PMS, state=STATE, quantity=1, source="sample"),
                                    flow_run_id="worker-a").run_id
     with UnitOfWork(store_url) as uow:
-        [request] = services.plan_loop(uow, run_id, owner="worker-a")
+        [request] = loop_service.plan_loop(uow, run_id, owner="worker-a").requests
     lead = Candidate(name="Only Homes", domain="only-homes.test", city="Austin", state=STATE, pms=PMS,
                      evidence_url="https://only.managebuilding.com/Resident/portal/login")
     with UnitOfWork(store_url) as uow:
-        outcome = services.record_batch(uow, request, DiscoveryResult(candidates=[lead]), owner="worker-a")
+        outcome = batch_service.record_batch(uow, request, DiscoveryResult(candidates=[lead]), owner="worker-a")
     with UnitOfWork(store_url) as uow:
-        done = services.close_loop(uow, run_id, [outcome], owner="worker-a")
+        done = loop_service.close_loop(uow, run_id, [outcome], owner="worker-a").progress
     assert done.status == "completed"
     with UnitOfWork(store_url) as uow:  # the waiter's turn: it will find nothing to do
-        services.open_run(uow, RunRequest.parse(run_id=run_id, source="sample"), flow_run_id="worker-b")
+        run_service.open_run(uow, RunRequest.parse(run_id=run_id, source="sample"), flow_run_id="worker-b")
     with UnitOfWork(store_url) as uow:
-        meanwhile = services.summary(uow, run_id)
+        meanwhile = reading.summary(uow, run_id)
     assert (meanwhile.status, meanwhile.finished_at) == ("completed", done.finished_at)

@@ -15,16 +15,19 @@ import pytest
 from fake_openai import fresh
 from sqlalchemy.exc import DataError
 
-from leadflow.app import services
+from leadflow.app import batches as batch_service
+from leadflow.app import ledger, reading, results
+from leadflow.app import loop as loop_service
+from leadflow.app import runs as run_service
 from leadflow.domain.errors import LeaseLost, RunLeased
 from leadflow.domain.models import Candidate, DiscoveryResult, RunRequest
 from leadflow.store import UnitOfWork
 from leadflow.store.repository import Repository
 
 
-def open_(url: str, owner: str, **values) -> services.OpenedRun:
+def open_(url: str, owner: str, **values) -> results.OpenedRun:
     with UnitOfWork(url) as uow:
-        return services.open_run(uow, RunRequest.parse(source="sample", **values), flow_run_id=owner)
+        return run_service.open_run(uow, RunRequest.parse(source="sample", **values), flow_run_id=owner)
 
 
 def company(n: int) -> Candidate:
@@ -45,26 +48,26 @@ def test_a_second_opener_is_refused_then_takes_over_an_expired_lease_and_the_fir
         uow.commit()
     assert open_(store_url, "worker-b", run_id=rid).resumed
     with UnitOfWork(store_url) as uow, pytest.raises(LeaseLost):
-        services.plan_loop(uow, rid, owner="worker-a")  # a zombie worker-a stops before paying
+        loop_service.plan_loop(uow, rid, owner="worker-a")  # a zombie worker-a stops before paying
     with UnitOfWork(store_url) as uow:
-        [request] = services.plan_loop(uow, rid, owner="worker-b")
+        [request] = loop_service.plan_loop(uow, rid, owner="worker-b").requests
     with UnitOfWork(store_url) as uow, pytest.raises(LeaseLost):
-        services.record_batch(uow, request, DiscoveryResult(candidates=[company(1)]), owner="worker-a")
+        batch_service.record_batch(uow, request, DiscoveryResult(candidates=[company(1)]), owner="worker-a")
     with UnitOfWork(store_url) as uow:
-        assert services.record_batch(uow, request, DiscoveryResult(candidates=[company(1)]), owner="worker-b").accepted == 1
+        assert batch_service.record_batch(uow, request, DiscoveryResult(candidates=[company(1)]), owner="worker-b").accepted == 1
 
 
 def test_a_finished_run_releases_its_lease(store_url):
     rid = open_(store_url, "worker-a", pms="Buildium", state="TX", quantity=5).run_id
     with UnitOfWork(store_url) as uow:
-        services.close_loop(uow, rid, [], fatal_error="AuthenticationError", owner="worker-a")
+        loop_service.close_loop(uow, rid, [], fatal_error="AuthenticationError", owner="worker-a")
     assert open_(store_url, "worker-b", run_id=rid).resumed  # no wait: the failed run holds no lease
 
 
 def test_a_batch_the_store_refuses_is_recorded_as_failed_and_the_run_goes_on(store_url, monkeypatch):
     rid = open_(store_url, "w", pms="Buildium", state="TX", quantity=20, options={"parallel": 2}).run_id
     with UnitOfWork(store_url) as uow:
-        first, second = services.plan_loop(uow, rid)
+        first, second = loop_service.plan_loop(uow, rid).requests
     real = Repository.add_candidates
 
     def refuse_once(self, rows):
@@ -75,12 +78,12 @@ def test_a_batch_the_store_refuses_is_recorded_as_failed_and_the_run_goes_on(sto
     outcomes = []
     for request, n in ((first, 1), (second, 2)):
         with UnitOfWork(store_url) as uow:
-            outcomes.append(services.record_batch(uow, request, DiscoveryResult(candidates=[company(n)])))
+            outcomes.append(batch_service.record_batch(uow, request, DiscoveryResult(candidates=[company(n)])))
     assert outcomes[0].accepted == 0 and outcomes[0].error.startswith("batch could not be stored: Exception: value too long")
     assert outcomes[1].accepted == 1
     with UnitOfWork(store_url) as uow:
-        s = services.close_loop(uow, rid, outcomes)
-        again = services.plan_loop(uow, rid)
+        s = loop_service.close_loop(uow, rid, outcomes).progress
+        again = loop_service.plan_loop(uow, rid).requests
     assert (s.status, s.batches, s.companies_ready) == ("running", 2, 1)
     assert [r.batch_number for r in again] == [3, 4]  # the next loop, not the refused batch again
 
@@ -96,10 +99,10 @@ def test_runs_that_exclude_previous_deliveries_never_deliver_one_domain_twice(st
     def store(rid: str) -> None:
         try:
             with UnitOfWork(store_url) as uow:
-                [request] = services.plan_loop(uow, rid)
+                [request] = loop_service.plan_loop(uow, rid).requests
             start.wait()
             with UnitOfWork(store_url) as uow:
-                services.record_batch(uow, request, batch)
+                batch_service.record_batch(uow, request, batch)
         except BaseException as exc:  # noqa: BLE001 - reported below
             errors.append(exc)
 
@@ -151,23 +154,23 @@ def test_a_batch_whose_budget_a_dead_worker_spent_is_not_asked_again_and_stays_o
 
     run_id = uuid.uuid4().hex[:12]
     with UnitOfWork(store_url) as uow:
-        opened = services.open_run(uow, RunRequest(pms="Buildium", state="TX", quantity=20, run_id=run_id,
+        opened = run_service.open_run(uow, RunRequest(pms="Buildium", state="TX", quantity=20, run_id=run_id,
                                                    source="openai", options={"verify": False}), flow_run_id="dead")
     with UnitOfWork(store_url) as uow:
-        [request] = services.plan_loop(uow, opened.run_id, owner="dead")
+        [request] = loop_service.plan_loop(uow, opened.run_id, owner="dead").requests
     for _ in range(4):
         with UnitOfWork(store_url) as uow:
-            services.request_started(uow, request, budget=4)
+            ledger.request_started(uow, request, budget=4)
     with UnitOfWork(store_url) as uow:
         uow.repo.update_run(run_id, lease_expires_at=None)  # the dead worker's lease ran out
         uow.commit()
     lead_list(run_id=run_id, return_state=True)
     with UnitOfWork(store_url) as uow:
-        batch, *later = services.batch_table(uow, run_id)
-        s = services.summary(uow, run_id)
+        batch, *later = reading.batch_table(uow, run_id)
+        s = reading.summary(uow, run_id)
     assert batch["error"] == ("not asked again: a worker that stopped before storing the batch spent its request "
                               "budget (4 requests, the budget of 4 per batch)") and batch["llm_calls"] == 4
-    assert later and all(b["error"] is None and b["llm_calls"] == 1 for b in later)
+    assert later and all(b.error is None and b.llm_calls == 1 for b in later)
     assert len(agent.calls) == len(later)  # batch 1 was never asked again
     assert (s.status, s.companies_ready) == ("completed", 20)
     assert (s.llm_calls, s.unfinished_calls) == (4 + len(later), 4)

@@ -9,7 +9,7 @@ import pytest
 from fake_openai import Reply, fresh
 from sqlalchemy import create_engine, text
 
-from leadflow.app import services
+from leadflow.app import reading
 from leadflow.flows.lead_list import lead_list, run_summary
 from leadflow.store import UnitOfWork
 
@@ -100,8 +100,8 @@ def test_parallel_batches_search_distinct_places_and_stop_at_target(agent, store
     assert len(agent.calls) == 3
     with UnitOfWork(store_url) as uow:
         stored = uow.repo.batch_rows(s.run_id)
-    assert len({b["region"] for b in stored}) == 3 and all(b["region"].startswith("tx-") for b in stored)
-    assert {b["partition"] for b in stored} == {c.region for c in first_loop}  # the label `status` shows
+    assert len({b.region for b in stored}) == 3 and all(b.region.startswith("tx-") for b in stored)
+    assert {b.partition for b in stored} == {c.region for c in first_loop}  # the label `status` shows
 
 
 def test_transient_errors_and_refusals_are_retried(agent, store_url):
@@ -188,7 +188,7 @@ def test_a_paid_batch_is_not_paid_again_when_the_run_is_rerun(agent, store_url):
     assert s.status == "completed" and s.companies_ready == 15
     assert [c.want for c in agent.calls] == [10, 5]  # batch 1 came from Prefect's result cache
     with UnitOfWork(store_url) as uow:
-        assert services.summary(uow, run_id).batches == 2
+        assert reading.summary(uow, run_id).batches == 2
 
 
 def test_responses_api_with_web_search(agent, store_url, monkeypatch):

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from junk import BLOCKED_DOMAIN, DELIVERED_DOMAIN, JunkAgent
 
-from leadflow.app.services import create_run
+from leadflow.app.runs import create_run
 from leadflow.domain.criteria import LeadCriteria
 from leadflow.domain.evidence import pms_from_url
 from leadflow.domain.options import RunOptions

@@ -37,7 +37,7 @@ def stored(url: str, run_id: str) -> tuple[list[dict], list[dict], dict[int, dic
     with UnitOfWork(url) as uow:
         rows = uow.repo.export_rows(run_id, include_rejected=True)
         batches = uow.repo.batch_rows(run_id)
-        answers = uow.repo.answers(run_id, [b["number"] for b in batches])
+        answers = uow.repo.answers(run_id, [b.number for b in batches])
     return rows, batches, answers
 
 
@@ -62,9 +62,9 @@ def test_a_batch_found_by_search_and_fetch_delivers_leads_with_cited_provenance(
     usage = answers[1]["usage"]
     assert (usage["llm_calls"], usage["tool_calls"], usage["searches"], usage["search_cache_hits"]) == (3, 6, 1, 0)
     assert usage["fetched_bytes"] > 0
-    assert (batches[0]["tool_calls"], s.tool_calls) == (6, 6)
-    assert batches[0]["prompt_tokens"] == 3 * agent.prompt_tokens == s.prompt_tokens
-    assert batches[0]["completion_tokens"] == agent.tool_call_tokens * (1 + 5 + 1)
+    assert (batches[0].tool_calls, s.tool_calls) == (6, 6)
+    assert batches[0].prompt_tokens == 3 * agent.prompt_tokens == s.prompt_tokens
+    assert batches[0].completion_tokens == agent.tool_call_tokens * (1 + 5 + 1)
     assert search.hits("searxng") == 1
     # the request carried leadflow's tools and the instructions that teach the search
     first = agent.calls[0].body
@@ -138,8 +138,8 @@ def test_an_agent_that_never_stops_calling_tools_is_bounded_and_counted(agent, w
     # deterministic: retried once with half the batch, then the batch fails; 5 model calls each
     assert len(agent.calls) == 10 and [c.want for c in agent.calls] == [3] * 5 + [1] * 5
     _, batches, _ = stored(sqlite_url, s.run_id)
-    assert "agent did not finish within 5 turns (5 tool calls)" in batches[0]["error"]
-    assert batches[0]["prompt_tokens"] == 10 * agent.prompt_tokens  # failed attempts are paid for
+    assert "agent did not finish within 5 turns (5 tool calls)" in batches[0].error
+    assert batches[0].prompt_tokens == 10 * agent.prompt_tokens  # failed attempts are paid for
     # three searches per attempt (past the budget the tool refused without searching); the
     # retry asked the same three, answered by the search cache
     assert search.queries == [("searxng", f"buildium tx {n}") for n in range(3)]
@@ -275,7 +275,7 @@ def test_a_run_whose_every_search_failed_says_its_companies_came_from_memory(age
     assert "the agent could not search (1 search(es) failed, the last: searxng: no engine answered: bing " \
            "(timeout), google (CAPTCHA)): its companies came from the model's memory" in s.status_reason
     _, batches, _ = stored(sqlite_url, s.run_id)
-    assert (batches[0]["searches"], batches[0]["searches_failed"]) == (0, 1)
+    assert (batches[0].searches, batches[0].searches_failed) == (0, 1)
 
 
 def test_a_query_over_braves_word_limit_is_trimmed_and_never_fails_the_run(agent, web, search, sqlite_url,

@@ -65,7 +65,7 @@ def test_estimate_prices_a_run_without_calling_the_agent(agent, sqlite_url):
 def test_estimate_prices_openais_hosted_searches(sqlite_url, monkeypatch):
     """With OpenAI's hosted search (a key and no base URL), an estimate counts searches per call
     and prices them: the per-call fee plus gpt-4.1-mini's fixed 8,000 input tokens a call."""
-    from leadflow.app import services
+    from leadflow.app import spend
     from leadflow.domain.criteria import LeadCriteria
     from leadflow.store import UnitOfWork
 
@@ -77,10 +77,10 @@ def test_estimate_prices_openais_hosted_searches(sqlite_url, monkeypatch):
     monkeypatch.setenv("LEADFLOW_PRICE_OUTPUT_PER_MTOK", "1.6")
     criteria = LeadCriteria(pms="Buildium", state="TX", quantity=50)
     with UnitOfWork(sqlite_url) as uow:
-        hosted = services.estimate(uow, criteria)
+        hosted = spend.estimate(uow, criteria)
         monkeypatch.setenv("LEADFLOW_SEARCH_BACKEND", "none")
-        memory = services.estimate(uow, criteria)
-    assert hosted.hosted_searches == round(hosted.calls * services.HOSTED_SEARCHES_PER_CALL) > 0
+        memory = spend.estimate(uow, criteria)
+    assert hosted.hosted_searches == round(hosted.calls * spend.HOSTED_SEARCHES_PER_CALL) > 0
     assert memory.hosted_searches == 0
     per_search = 10.0 / 1000 + 8000 * 0.4 / 1e6
     assert hosted.cost_usd == pytest.approx(memory.cost_usd + hosted.hosted_searches * per_search, abs=1e-3)

@@ -12,7 +12,9 @@ from alembic.script import ScriptDirectory
 from sqlalchemy import create_engine, insert, text
 from sqlalchemy.exc import IntegrityError
 
-from leadflow.app import services
+from leadflow.app import batches as batch_service
+from leadflow.app import reading
+from leadflow.app import runs as run_service
 from leadflow.domain.criteria import LeadCriteria
 from leadflow.domain.models import BatchRequest, Candidate, DiscoveryResult
 from leadflow.domain.options import RunOptions
@@ -25,7 +27,7 @@ CRITERIA = LeadCriteria(pms="Buildium", state="TX", quantity=10)
 
 def new_run(url: str, quantity: int = 10) -> str:
     with UnitOfWork(url) as uow:
-        return services.create_run(uow, CRITERIA.model_copy(update={"quantity": quantity}),
+        return run_service.create_run(uow, CRITERIA.model_copy(update={"quantity": quantity}),
                                    RunOptions(batch_size=10, parallel=4, max_loops=5, stall_loops=2), source="test")
 
 
@@ -52,7 +54,7 @@ def test_schema_upgrades_from_the_first_revision_without_losing_data(store_url):
             " 'sample', 'completed', 1, CURRENT_TIMESTAMP, CURRENT_TIMESTAMP)"))
     engine.dispose()
     with UnitOfWork(store_url) as uow:  # first use upgrades to head
-        s = services.summary(uow, "old1")
+        s = reading.summary(uow, "old1")
     assert (s.status, s.target_quantity, s.verify) == ("completed", 5, False)
     with get_engine(store_url).connect() as conn:
         head = ScriptDirectory.from_config(cfg).get_current_head()
@@ -79,7 +81,7 @@ def test_concurrent_batches_of_one_run_never_exceed_the_target_or_store_a_domain
     def write(number: int, rows: list[Candidate]) -> None:
         try:
             with UnitOfWork(store_url) as uow:
-                services.record_batch(uow, request(rid, number, 25), DiscoveryResult(candidates=rows))
+                batch_service.record_batch(uow, request(rid, number, 25), DiscoveryResult(candidates=rows))
         except BaseException as exc:  # pragma: no cover - reported below
             errors.append(exc)
 
@@ -90,7 +92,7 @@ def test_concurrent_batches_of_one_run_never_exceed_the_target_or_store_a_domain
         t.join()
     assert not errors
     with UnitOfWork(store_url) as uow:
-        s = services.summary(uow, rid)
+        s = reading.summary(uow, rid)
         rows = uow.repo.export_rows(rid)
     assert s.companies_ready == 25 == len(rows) == len({r["domain"] for r in rows})
     assert s.batches == 8
@@ -102,12 +104,12 @@ def test_storing_the_same_batch_twice_is_a_no_op(store_url):
     rid = new_run(store_url)
     result = DiscoveryResult(candidates=[cand(1), cand(2)])
     with UnitOfWork(store_url) as uow:
-        first = services.record_batch(uow, request(rid, 1), result)
+        first = batch_service.record_batch(uow, request(rid, 1), result)
     with UnitOfWork(store_url) as uow:
-        again = services.record_batch(uow, request(rid, 1), result)
+        again = batch_service.record_batch(uow, request(rid, 1), result)
     assert first.accepted == again.accepted == 2
     with UnitOfWork(store_url) as uow:
-        assert services.summary(uow, rid).companies_ready == 2
+        assert reading.summary(uow, rid).companies_ready == 2
 
 
 def test_a_bad_database_url_is_bad_input_and_passwords_are_masked(monkeypatch):

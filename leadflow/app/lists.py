@@ -1,6 +1,6 @@
 """Standing lists over the lead store, and a night's delivery (Prefect-free).
 
-Each function takes a unit of work and commits explicitly, like `leadflow.app.services`. The
+Each function takes a unit of work and commits explicitly, like the rest of `leadflow.app`. The
 list's schedule lives in Prefect (`leadflow.flows.server_setup`); its nightly flow is
 `flows/lead_refill.py`, which calls `deliver` once the night's run has ended.
 """
@@ -17,7 +17,7 @@ from pydantic import BaseModel
 from pydantic_core import to_jsonable_python
 from sqlalchemy import delete, insert, select, update
 
-from leadflow.app import services
+from leadflow.app import reading
 from leadflow.domain.errors import InvalidInput, LeadflowError
 from leadflow.domain.lists import StandingList, check_name, delivery_path, is_webhook, mask_url, webhook_payload
 from leadflow.store.repository import now
@@ -146,7 +146,7 @@ def check_destination(deliver: str | None) -> None:
 
 def night_rows(uow: UnitOfWork, run_id: str) -> list[dict]:
     """The night's companies: the validated companies of its run (each new to the list)."""
-    return services.export_rows(uow, run_id)
+    return reading.export_rows(uow, run_id)
 
 
 def deliver(lst: StandingList, night: str, run_id: str, summary: dict, rows: list[dict],

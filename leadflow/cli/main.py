@@ -126,13 +126,13 @@ class _ProgressWatcher:
     def _poll(self):
         from sqlalchemy.exc import DBAPIError
 
-        from leadflow.app import services
+        from leadflow.app import reading
         from leadflow.domain.planning import progress_line
         from leadflow.store import UnitOfWork
 
         try:
             with UnitOfWork(self.store_url) as uow:
-                s = services.summary(uow, self.run_id)
+                s = reading.summary(uow, self.run_id)
         except (LeadflowError, DBAPIError):  # not there yet, or the store blinked: the flow says what matters
             return
         line = progress_line(s.companies_ready, s.target_quantity, s.pms, s.state)
@@ -172,7 +172,8 @@ def run(
 ) -> None:
     """Run a lead list to its target, or resume one with --run-id."""
     from leadflow import settings
-    from leadflow.app import services
+    from leadflow.app import reading, spend
+    from leadflow.app import runs as run_service
     from leadflow.domain.models import RunRequest
     from leadflow.domain.options import RunOptions
     from leadflow.runtime_env import apply_prefect_defaults
@@ -184,14 +185,14 @@ def run(
             exclude_previous=exclude_previous or None, allow_unverified=allow_unverified or None,
             verify=verify, adaptive=adaptive or None, max_calls=max_calls, max_cost=max_cost,
         )
-        request = RunRequest.parse(pms=pms, state=state, quantity=quantity, run_id=run_id or services.new_run_id(),
+        request = RunRequest.parse(pms=pms, state=state, quantity=quantity, run_id=run_id or run_service.new_run_id(),
                                    source=source, options=options, wait=wait)
         config = settings.load()
         store_url = config.store_url()
         with UnitOfWork(store_url) as uow:
-            existing, _, notice = services.check_request(uow, request)
+            existing, _, notice = run_service.check_request(uow, request)
             if estimate:
-                guess = services.estimate(uow, services.criteria_of(existing) if existing else request.criteria(),
+                guess = spend.estimate(uow, existing.criteria if existing else request.criteria(),
                                           options)
     except StoreUnavailable:
         raise  # not bad input: main() says it in one line, exit 1
@@ -211,13 +212,13 @@ def run(
     from prefect import tags  # imports Prefect: after its settings
 
     from leadflow.flows.artifacts import lead_run_tags
-    from leadflow.flows.lead_list import lead_list, local_run, show_task_ends
+    from leadflow.flows.lead_list import lead_list, local_run, refusal, show_task_ends
 
     show_task_ends(verbose)
     rid = request.run_id
     live = err.is_terminal and not as_json and not verbose
-    run_tags = lead_run_tags(existing["pms"] if existing else request.pms,
-                             existing["state"] if existing else request.state, rid)
+    run_tags = lead_run_tags(existing.pms if existing else request.pms,
+                             existing.state if existing else request.state, rid)
     contract = ("batch_size", "parallel", "max_loops", "verify")  # the flow's own parameters; the rest in options
     given = request.options.given()
     try:
@@ -231,11 +232,12 @@ def run(
             )
     except KeyboardInterrupt:
         raise typer.Exit(_stop_run(store_url, rid, _signals.get("term", False))) from None
-    if state_.name == "Leased":  # another worker took the run between our check and the flow's
-        raise BadInput(str(state_.message))
+    refused = refusal(state_)
+    if refused is not None and refused.leased:  # another worker took the run between our check and the flow's
+        raise BadInput(refused.reason)
     try:
         with UnitOfWork(store_url) as uow:
-            summary = services.summary(uow, rid)
+            summary = reading.summary(uow, rid)
     except StoreUnavailable as exc:
         err.print(f"[red]error:[/red] {escape(str(exc))}. Paid answers are kept; when the store is back: "
                   f"leadflow run --run-id {rid}", highlight=False)
@@ -320,12 +322,12 @@ def _force_exit(store_url: str, run_id: str, term: bool) -> None:
 
 def _interrupted(store_url: str, run_id: str, why: str = "interrupted by the user") -> None:
     """Ctrl-C or SIGTERM: stored batches stay stored; say so, and how to go on."""
-    from leadflow.app import services
+    from leadflow.app import runs as run_service
     from leadflow.store import UnitOfWork
 
     try:
         with UnitOfWork(store_url) as uow:
-            services.interrupt(uow, run_id, why)
+            run_service.interrupt(uow, run_id, why)
     except LeadflowError:
         pass
     what = "Stopped (SIGTERM)" if why.startswith("stopped") else "Interrupted"
@@ -354,7 +356,7 @@ def estimate_command(
     as_json: bool = typer.Option(False, "--json", help="Machine-readable output"),
 ) -> None:
     """Expected agent calls, tokens and cost of a run, without calling the agent."""
-    from leadflow.app import services
+    from leadflow.app import spend
     from leadflow.domain.models import RunRequest
     from leadflow.domain.options import RunOptions
     from leadflow.store import UnitOfWork
@@ -363,7 +365,7 @@ def estimate_command(
         options = RunOptions.parse(batch_size=batch_size)
         criteria = RunRequest.parse(pms=pms, state=state, quantity=quantity).criteria()
         with UnitOfWork() as uow:
-            guess = services.estimate(uow, criteria, options)
+            guess = spend.estimate(uow, criteria, options)
     except LeadflowError as exc:
         raise BadInput(str(exc)) from None
     _print_estimate(guess, as_json)
@@ -376,17 +378,17 @@ def status(
     limit: int = typer.Option(20, help="How many recent runs to list"),
 ) -> None:
     """Show a run (with rejection counts by reason), or the most recent runs."""
-    from leadflow.app import services
+    from leadflow.app import reading
     from leadflow.domain.reasons import REASONS
     from leadflow.store import UnitOfWork
 
     try:
         with UnitOfWork() as uow:
             if run_id:
-                summary = services.summary(uow, run_id)
-                batches = services.batch_table(uow, run_id)
+                summary = reading.summary(uow, run_id)
+                batches = reading.batch_table(uow, run_id)
             else:
-                runs = services.recent(uow, limit)
+                runs = reading.recent(uow, limit)
     except LeadflowError as exc:
         raise BadInput(str(exc)) from None
     if as_json:
@@ -409,10 +411,10 @@ def status(
         table = Table("batch", "loop", "region", "requested", "returned", "accepted", "rejected", "tokens in/out", "ms",
                       "error", title="Batches")
         for b in batches:
-            table.add_row(str(b["number"]), str(b["loop"]), _plain(b["partition"] or ""), str(b["requested"]),
-                          str(b["returned"]), str(b["accepted"]), str(b["rejected"]),
-                          f"{b['prompt_tokens']}/{b['completion_tokens']}", str(b["latency_ms"]),
-                          _plain((b["error"] or "")[:60]))
+            table.add_row(str(b.number), str(b.loop), _plain(b.partition or ""), str(b.requested),
+                          str(b.returned), str(b.accepted), str(b.rejected),
+                          f"{b.prompt_tokens}/{b.completion_tokens}", str(b.latency_ms),
+                          _plain((b.error or "")[:60]))
         out.print(table)
 
 
@@ -423,14 +425,14 @@ def export(
     include_rejected: bool = typer.Option(False, help="Also export rejected candidates with their reason"),
 ) -> None:
     """Write a run's validated companies to a file (format by suffix)."""
-    from leadflow.app import services
+    from leadflow.app import reading
     from leadflow.delivery.export import export_columns, export_format, write_export
     from leadflow.store import UnitOfWork
 
     try:
         export_format(output, field="-o")  # before the store is opened: a typo costs nothing
         with UnitOfWork() as uow:
-            rows = services.export_rows(uow, run_id, include_rejected)
+            rows = reading.export_rows(uow, run_id, include_rejected)
         written = write_export(rows, export_columns(rows, include_rejected), output, field="-o")
     except LeadflowError as exc:
         raise BadInput(str(exc)) from None
@@ -468,12 +470,12 @@ def blocklist_add(
 
 
 def _block(parsed, note: str | None) -> None:
-    from leadflow.app import services
+    from leadflow.app import blocklist as blocklist_service
     from leadflow.store import UnitOfWork
 
     try:
         with UnitOfWork() as uow:
-            added = services.block_domains(uow, parsed.domains, note)
+            added = blocklist_service.block_domains(uow, parsed.domains, note)
     except LeadflowError as exc:
         raise BadInput(str(exc)) from None
     already = len(parsed.domains) - added

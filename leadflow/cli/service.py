@@ -344,7 +344,7 @@ def lists_run(
 def _report_night(name: str, night: str | None, state, as_json: bool) -> None:
     """The night as the store has it (the flow recorded it on the list), and the exit code."""
     from leadflow.app import lists as list_services
-    from leadflow.app import services
+    from leadflow.app import reading
     from leadflow.domain.lists import night_run_id
 
     cli = _cli()
@@ -354,7 +354,7 @@ def _report_night(name: str, night: str | None, state, as_json: bool) -> None:
         summary = None
         if night:
             try:
-                summary = services.summary(uow, night_run_id(name, night))
+                summary = reading.summary(uow, night_run_id(name, night))
             except LeadflowError:
                 summary = None
     delivered = lst is not None and lst.last_night == night and lst.last_run_id is not None

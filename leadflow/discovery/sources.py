@@ -143,7 +143,8 @@ def build_discoverer(spec: SourceSpec, api_key: Callable[[], str | None] = lambd
     the store of LEADFLOW_DATABASE_URL) and the page fetcher (`fetcher`, default: `shared_fetcher`)."""
     from leadflow.discovery.directory import DirectoryDiscoverer
     from leadflow.discovery.openai_agent import OpenAIDiscoverer
-    from leadflow.search import CachedSearch, StoreSearchCache, build_backend
+    from leadflow.search import CachedSearch, build_backend
+    from leadflow.store.caches import StoreSearchCache
 
     if spec.kind == "directory":
         assert spec.path

@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import math
 from collections import Counter
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from leadflow.domain.models import Partition
 from leadflow.domain.options import MAX_BATCH_SIZE
+from leadflow.domain.records import BatchRecord
 
 
 def gap(target: int, companies_ready: int) -> int:
@@ -49,6 +50,8 @@ def low_quality(accepted: int, returned: int) -> bool:
 # --- where each batch searches: regions of the state ------------------------------------------
 
 REGION_YIELD = 40  # companies one region is expected to give a run: bigger runs use more, smaller regions
+# How many known domains a whole-state prompt lists at most; validation still rejects every duplicate.
+MAX_PROMPT_EXCLUSIONS = 300
 MAX_REGION_EXCLUSIONS = 60  # domains a region's prompt lists at most; the store rejects any other repeat
 
 
@@ -59,14 +62,14 @@ def region_count(target: int, parallel: int) -> int:
     return max(parallel, math.ceil(target / REGION_YIELD))
 
 
-def retired_regions(history: Iterable[Mapping]) -> set[str]:
+def retired_regions(history: Iterable[BatchRecord]) -> set[str]:
     """Regions a batch of the run searched without finding a new company (an answer, not an
     error): the run does not ask them again."""
-    return {b["region"] for b in history if b.get("region") and not b.get("error") and not b.get("accepted")}
+    return {b.region for b in history if b.region and not b.error and not b.accepted}
 
 
 def partitions(
-    regions: Sequence[Partition], count: int, history: Iterable[Mapping] = (),
+    regions: Sequence[Partition], count: int, history: Iterable[BatchRecord] = (),
 ) -> list[Partition | None]:
     """Where the next loop's batches search: up to `count` regions still in play, those asked
     least often first (then the most populous), so a sequential run rotates through them and
@@ -75,15 +78,15 @@ def partitions(
     nothing new: the run looks at the whole state before two quiet loops end it stalled."""
     history = list(history)
     retired = retired_regions(history)
-    asked = Counter(b.get("region") for b in history)
+    asked = Counter(b.region for b in history)
     active = sorted((r for r in regions if r.key not in retired), key=lambda r: (asked[r.key], r.index))
     if count < 1:
         return []
-    last = [b for b in history if b.get("loop") == history[-1].get("loop")] if history else []
-    quiet = bool(last) and not any(b.get("accepted") or b.get("error") for b in last)
+    last = [b for b in history if b.loop == history[-1].loop] if history else []
+    quiet = bool(last) and not any(b.accepted or b.error for b in last)
     if not active:
         return [None]
-    if quiet and any(b.get("region") for b in last):  # dry regions, not a dry whole state
+    if quiet and any(b.region for b in last):  # dry regions, not a dry whole state
         return [None, *active[: count - 1]]
     return list(active[:count])
 
@@ -110,7 +113,7 @@ MIN_JUDGED = 5  # candidates judged before the run's rejection rate is trusted
 MIN_ACCEPTANCE = 0.5  # over-ask at most 2x
 
 
-def acceptance_rate(history: Iterable[Mapping]) -> float | None:
+def acceptance_rate(history: Iterable[BatchRecord]) -> float | None:
     """The share of what the run asked for that was accepted, as far as rejections (not short
     answers) decide it: per batch, the accepted out of the candidates it asked for and got
     back, min(requested, returned - over_target). over_target rejections say the list was
@@ -119,12 +122,12 @@ def acceptance_rate(history: Iterable[Mapping]) -> float | None:
     short, not rejected. None before MIN_JUDGED such candidates."""
     accepted = judged = 0
     for b in history:
-        if not b.get("returned") or b.get("error"):
+        if not b.returned or b.error:
             continue
-        over = (b.get("rejected_by_reason") or {}).get("over_target", 0)
-        base = min(b.get("requested") or b["returned"], b["returned"] - over)
+        over = (b.rejected_by_reason or {}).get("over_target", 0)
+        base = min(b.requested or b.returned, b.returned - over)
         judged += base
-        accepted += min(b.get("accepted") or 0, base)
+        accepted += min(b.accepted or 0, base)
     return accepted / judged if judged >= MIN_JUDGED else None
 
 

@@ -8,9 +8,9 @@ tool of the agent itself (`leadflow.discovery.tool_agent`).
 from __future__ import annotations
 
 from leadflow.search.backends import BACKENDS, SearchBackend, SearchFailed, SearchResult, build_backend
-from leadflow.search.cache import CachedSearch, SearchCache, StoreSearchCache, normalise_query
+from leadflow.search.cache import CachedSearch, SearchCache, normalise_query
 
 __all__ = [
-    "BACKENDS", "CachedSearch", "SearchBackend", "SearchCache", "SearchFailed", "SearchResult", "StoreSearchCache",
+    "BACKENDS", "CachedSearch", "SearchBackend", "SearchCache", "SearchFailed", "SearchResult",
     "build_backend", "normalise_query",
 ]

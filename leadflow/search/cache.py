@@ -1,4 +1,4 @@
-"""Search results cached per (backend, query) with an expiry, in the lead store.
+"""Search results cached per (backend, query) with an expiry (in the lead store: `store.caches`).
 
 A nightly refill asks the same questions as last night's run; a second run of the same
 criteria asks the same questions as the first. The cache answers them without a paid or
@@ -8,11 +8,9 @@ rate-limited search. Empty answers are cached too (they say something), failures
 from __future__ import annotations
 
 import threading
-from datetime import UTC, datetime, timedelta
 from typing import Protocol
 
 from leadflow.search.backends import SearchBackend, SearchResult
-from leadflow.store import UnitOfWork
 
 
 def normalise_query(query: str) -> str:
@@ -24,28 +22,6 @@ class SearchCache(Protocol):
     def get(self, backend: str, query: str) -> list[dict] | None: ...
 
     def put(self, backend: str, query: str, results: list[dict]) -> None: ...
-
-
-class StoreSearchCache:
-    """The lead store's `search_cache` table: one short transaction per read or write, so no
-    transaction stays open while a search or a model call is slow. `ttl_days=0` turns it off."""
-
-    def __init__(self, store_url: str, ttl_days: float):
-        self.store_url, self.ttl = store_url, timedelta(days=ttl_days)
-
-    def get(self, backend: str, query: str) -> list[dict] | None:
-        if not self.ttl:
-            return None
-        with UnitOfWork(self.store_url) as uow:
-            return uow.repo.cached_search(backend, query)
-
-    def put(self, backend: str, query: str, results: list[dict]) -> None:
-        if not self.ttl:
-            return
-        stamp = datetime.now(UTC)
-        with UnitOfWork(self.store_url) as uow:
-            uow.repo.save_search(backend, query, results, stamp, stamp + self.ttl)
-            uow.commit()
 
 
 class CachedSearch:

@@ -11,6 +11,7 @@ from typing import Any
 from sqlalchemy import Connection, Float, bindparam, cast, func, insert, or_, select, update
 from sqlalchemy.dialects import postgresql, sqlite
 
+from leadflow.domain.records import AgentTotals, BatchRecord, KnownCompany, RunRecord
 from leadflow.store.schema import agent_requests, batch_answers, batches, blocklist, candidates, runs, search_cache, web_checks
 
 DELIVERIES_LOCK = 0x1EADF10  # advisory lock key: "who delivered what" across runs
@@ -101,13 +102,13 @@ class Repository:
         stamp = now()
         self.conn.execute(insert(runs).values(created_at=stamp, updated_at=stamp, **values))
 
-    def get_run(self, run_id: str) -> dict | None:
+    def get_run(self, run_id: str) -> RunRecord | None:
         row = self.conn.execute(_run_by_id(), {"run_id": run_id}).mappings().first()
-        return dict(row) if row else None
+        return RunRecord.model_validate(dict(row)) if row else None
 
-    def recent_runs(self, limit: int = 20) -> list[dict]:
+    def recent_runs(self, limit: int = 20) -> list[RunRecord]:
         stmt = _run_with_counters().order_by(runs.c.created_at.desc(), runs.c.id.desc()).limit(limit)
-        return [dict(r) for r in self.conn.execute(stmt).mappings()]
+        return [RunRecord.model_validate(dict(r)) for r in self.conn.execute(stmt).mappings()]
 
     def lock_run(self, run_id: str) -> bool:
         """Take the run's write lock (row lock on Postgres, database lock on SQLite) by touching
@@ -142,12 +143,12 @@ class Repository:
         self.conn.execute(update(runs).where(runs.c.id == run_id).values(updated_at=now(), **values))
 
     # candidates
-    def validated_companies(self, run_id: str) -> list[dict]:
+    def validated_companies(self, run_id: str) -> list[KnownCompany]:
         stmt = (
             select(candidates.c.domain, candidates.c.name, candidates.c.city)
             .where(candidates.c.run_id == run_id, candidates.c.status == "validated")
         )
-        return [dict(r) for r in self.conn.execute(stmt).mappings()]
+        return [KnownCompany(*r) for r in self.conn.execute(stmt)]
 
     def seen_domains(self, run_id: str) -> list[str]:
         """Every domain this run has judged, validated ones first: the exclusion list."""
@@ -227,16 +228,16 @@ class Repository:
         return [dict(r) for r in self.conn.execute(stmt).mappings()]
 
     # batches
-    def get_batch(self, run_id: str, number: int) -> dict | None:
+    def get_batch(self, run_id: str, number: int) -> BatchRecord | None:
         row = self.conn.execute(
             select(batches).where(batches.c.run_id == run_id, batches.c.number == number)
         ).mappings().first()
-        return dict(row) if row else None
+        return BatchRecord.model_validate(dict(row)) if row else None
 
     def add_batch(self, **values: Any) -> None:
         self.conn.execute(insert(batches).values(created_at=now(), **values))
 
-    def agent_batch_totals(self, pms: str, state: str) -> dict[str, int]:
+    def agent_batch_totals(self, pms: str, state: str) -> AgentTotals:
         """Calls, tokens and candidates of every stored agent batch for these criteria."""
         stmt = select(
             func.coalesce(func.sum(batches.c.llm_calls), 0), func.coalesce(func.sum(batches.c.prompt_tokens), 0),
@@ -245,12 +246,12 @@ class Repository:
         ).select_from(batches.join(runs, runs.c.id == batches.c.run_id)).where(
             runs.c.pms == pms, runs.c.state == state, batches.c.llm_calls > 0)
         calls, prompt, completion, returned, accepted, hosted = self.conn.execute(stmt).one()
-        return {"calls": calls, "prompt_tokens": prompt, "completion_tokens": completion, "returned": returned,
-                "accepted": accepted, "hosted_searches": hosted}
+        return AgentTotals(calls=calls, prompt_tokens=prompt, completion_tokens=completion, returned=returned,
+                           accepted=accepted, hosted_searches=hosted)
 
-    def batch_rows(self, run_id: str) -> list[dict]:
+    def batch_rows(self, run_id: str) -> list[BatchRecord]:
         stmt = select(batches).where(batches.c.run_id == run_id).order_by(batches.c.number)
-        return [dict(r) for r in self.conn.execute(stmt).mappings()]
+        return [BatchRecord.model_validate(dict(r)) for r in self.conn.execute(stmt).mappings()]
 
     # the agent request ledger
     def request_count(self, run_id: str, number: int) -> int:

@@ -26,7 +26,7 @@ def core_modules() -> list[str]:
 
 def test_the_core_imports_no_prefect():
     modules = core_modules()
-    assert "leadflow.app.services" in modules and "leadflow.domain.validation" in modules
+    assert "leadflow.app.runs" in modules and "leadflow.domain.validation" in modules
     code = (
         "import importlib, sys\n"
         f"for name in {modules!r}: importlib.import_module(name)\n"

@@ -14,7 +14,7 @@ import pytest
 from sqlalchemy import insert, update
 from typer.testing import CliRunner
 
-from leadflow.app import services
+from leadflow.app import runs as run_service
 from leadflow.cli import main as cli
 from leadflow.delivery.export import COLUMNS, export_columns, write_export
 from leadflow.discovery.directory import load_directory
@@ -129,7 +129,7 @@ def store(tmp_path, monkeypatch):
 def hostile_run(url: str) -> str:
     """A run whose every free-text field an agent or a directory could fill is hostile."""
     with UnitOfWork(url) as uow:
-        run_id = services.open_run(uow, RunRequest.parse(source="sample", pms="Buildium", state="TX", quantity=5)).run_id
+        run_id = run_service.open_run(uow, RunRequest.parse(source="sample", pms="Buildium", state="TX", quantity=5)).run_id
     with UnitOfWork(url) as uow:
         uow.conn.execute(update(runs).where(runs.c.id == run_id).values(
             status_reason=HOSTILE, source=HOSTILE, pms="[/]\x1b[5mBuildium"))

@@ -13,8 +13,11 @@ import pandas as pd
 import pytest
 import yaml
 
+from leadflow.app import batches as batch_service
 from leadflow.app import lists as list_services
-from leadflow.app import services
+from leadflow.app import loop as loop_service
+from leadflow.app import reading
+from leadflow.app import runs as run_service
 from leadflow.domain.errors import InvalidInput
 from leadflow.domain.lists import (
     StandingList,
@@ -128,14 +131,14 @@ def company(n: int) -> Candidate:
 def night(store: str, run_id: str, numbers: range, exclude: bool = True) -> tuple[set[str], dict]:
     """A run judging companies `numbers` in one batch; (accepted domains, rejections)."""
     with UnitOfWork(store) as uow:
-        opened = services.open_run(uow, RunRequest.parse(
+        opened = run_service.open_run(uow, RunRequest.parse(
             pms="Buildium", state="TX", quantity=len(numbers), run_id=run_id, source="sample",
             options=RunOptions(exclude_previous=exclude or None, verify=False)))
     with UnitOfWork(store) as uow:
-        [request] = services.plan_loop(uow, opened.run_id)[:1]
-        services.record_batch(uow, request, DiscoveryResult(candidates=[company(n) for n in numbers]))
+        [request] = loop_service.plan_loop(uow, opened.run_id).requests[:1]
+        batch_service.record_batch(uow, request, DiscoveryResult(candidates=[company(n) for n in numbers]))
     with UnitOfWork(store) as uow:
-        return {r["domain"] for r in services.export_rows(uow, run_id)}, services.summary(uow, run_id).rejected
+        return {r["domain"] for r in reading.export_rows(uow, run_id)}, reading.summary(uow, run_id).rejected
 
 
 def test_a_lists_night_skips_what_that_list_delivered_not_what_other_lists_did(store):

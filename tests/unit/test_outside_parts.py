@@ -49,16 +49,21 @@ def test_behind_a_resolving_proxy_no_numeric_form_reaches_loopback_or_metadata()
 def test_a_local_lease_holder_that_is_gone_frees_the_run_at_once():
     import socket
 
-    from leadflow.app.services import holder_gone
+    from leadflow.app.lease import holder_gone
+    from leadflow.domain.records import RunRecord
 
     child = subprocess.Popen([sys.executable, "-c", "import time; time.sleep(60)"])
-    here = {"lease_host": socket.gethostname(), "lease_pid": child.pid}
+    def run(**holder: object) -> RunRecord:
+        return RunRecord(run_id="r", status="running", pms="Buildium", state="TX", target_quantity=5, companies_ready=0,
+                         batches=0, loops=0, llm_calls=0, prompt_tokens=0, completion_tokens=0, **holder)
+
+    here = run(lease_host=socket.gethostname(), lease_pid=child.pid)
     assert not holder_gone(here)  # alive
     child.send_signal(signal.SIGKILL)
     child.wait()
     assert holder_gone(here)
-    assert not holder_gone({**here, "lease_host": "another-host"})  # elsewhere: its lease must lapse
-    assert not holder_gone({"lease_host": None, "lease_pid": None})  # an older leadflow recorded no holder
+    assert not holder_gone(here.model_copy(update={"lease_host": "another-host"}))  # elsewhere: its lease must lapse
+    assert not holder_gone(run(lease_host=None, lease_pid=None))  # an older leadflow recorded no holder
 
 
 def test_credentials_in_a_server_url_are_never_stored():

@@ -8,12 +8,15 @@ import math
 
 import pytest
 
-from leadflow.app import services
+from leadflow.app import batches as batch_service
+from leadflow.app import loop as loop_service
+from leadflow.app import reading
+from leadflow.app import runs as run_service
 from leadflow.discovery.directory import DirectoryDiscoverer, sample_directory
 from leadflow.discovery.openai_agent import _reported_usage
 from leadflow.discovery.prompt import PROMPT_PLACES, batch_prompt, read_request
 from leadflow.discovery.regions import SPLIT_ABOVE, regions, state_cities
-from leadflow.domain.models import BatchRequest, Candidate, DiscoveryResult, RunRequest, Usage, place_key
+from leadflow.domain.models import BatchRequest, Candidate, DiscoveryResult, RunRequest, RunSummary, Usage, place_key
 from leadflow.domain.options import MAX_BATCH_SIZE
 from leadflow.domain.planning import (
     MAX_REGION_EXCLUSIONS,
@@ -24,6 +27,7 @@ from leadflow.domain.planning import (
     region_exclusions,
     retired_regions,
 )
+from leadflow.domain.records import BatchRecord
 from leadflow.store import UnitOfWork
 
 # --- regions of a state -------------------------------------------------------------------------
@@ -85,8 +89,9 @@ def test_region_count_grows_with_the_run_so_each_region_stays_small():
 
 # --- rotation and retirement ----------------------------------------------------------------------
 
-def batch(region: str | None, accepted: int = 5, returned: int = 10, error: str | None = None, **kw) -> dict:
-    return {"region": region, "accepted": accepted, "returned": returned, "error": error, "loop": 1, **kw}
+def batch(region: str | None, accepted: int = 5, returned: int = 10, error: str | None = None, **kw) -> BatchRecord:
+    kw = {"loop": 1, "number": 1, "requested": 10, **kw}
+    return BatchRecord(run_id="r", region=region, accepted=accepted, returned=returned, error=error, **kw)
 
 
 def test_regions_rotate_least_asked_first_and_retire_when_they_bring_nothing_new():
@@ -204,21 +209,21 @@ class AreaAgent:
                                                             completion_tokens=40 * len(rows), cached_tokens=self.cached))
 
 
-def drive(uow_factory, discoverer, **request) -> services.RunSummary:
+def drive(uow_factory, discoverer, **request) -> RunSummary:
     """The flow's loop without Prefect: plan, discover, record, close, until the run ends."""
     with uow_factory() as uow:
-        opened = services.open_run(uow, RunRequest.parse(source="sample", **request))
+        opened = run_service.open_run(uow, RunRequest.parse(source="sample", **request))
     summary = opened.summary
     while not summary.is_final:
         with uow_factory() as uow:
-            plan = services.plan_loop(uow, summary.run_id)
+            plan = loop_service.plan_loop(uow, summary.run_id).requests
         outcomes = []
         for req in plan:
             result = discoverer.discover(req)
             with uow_factory() as uow:
-                outcomes.append(services.record_batch(uow, req, result))
+                outcomes.append(batch_service.record_batch(uow, req, result))
         with uow_factory() as uow:
-            summary = services.close_loop(uow, summary.run_id, outcomes)
+            summary = loop_service.close_loop(uow, summary.run_id, outcomes).progress
     return summary
 
 
@@ -240,7 +245,7 @@ def test_a_sequential_run_rotates_regions_and_keeps_every_prompt_short(uow_facto
     assert max(len(r.exclude_domains) for r in asked) <= 40  # a region's finds, not the run's 190
     with uow_factory() as uow:
         rows = uow.repo.batch_rows(s.run_id)
-    assert all(b["region"] and b["partition"] for b in rows)
+    assert all(b.region and b.partition for b in rows)
 
 
 def test_a_region_that_runs_dry_is_retired_and_the_whole_state_is_tried_last(uow_factory):
@@ -251,10 +256,10 @@ def test_a_region_that_runs_dry_is_retired_and_the_whole_state_is_tried_last(uow
     assert s.status == "stalled" and s.companies_ready == total
     with uow_factory() as uow:
         rows = uow.repo.batch_rows(s.run_id)
-    dry = {b["region"] for b in rows if b["region"] and not b["accepted"]}
-    assert dry == {b["region"] for b in rows if b["region"]}  # every region asked until it brought nothing
-    assert all(sum(1 for b in rows if b["region"] == key and not b["accepted"]) == 1 for key in dry)  # once
-    assert rows[-1]["region"] is None  # then the whole state
+    dry = {b.region for b in rows if b.region and not b.accepted}
+    assert dry == {b.region for b in rows if b.region}  # every region asked until it brought nothing
+    assert all(sum(1 for b in rows if b.region == key and not b.accepted) == 1 for key in dry)  # once
+    assert rows[-1].region is None  # then the whole state
 
 
 def test_over_asking_saves_the_tail_call_and_never_stores_over_the_target(uow_factory):
@@ -274,7 +279,7 @@ def test_cached_tokens_and_the_cost_of_over_asking_are_summed_in_status(uow_fact
     assert s.cached_tokens == 64 * s.llm_calls
     with uow_factory() as uow:
         row = uow.repo.batch_rows(s.run_id)[0]
-    assert row["cached_tokens"] == 64
+    assert row.cached_tokens == 64
     # an answer over the gap: over_target rejections and their share of the completion tokens
     over = DiscoveryResult(candidates=[Candidate(name=f"Extra {i} Homes", domain=f"extra{i}.test", city="Austin",
                                                  state="TX", pms="Buildium",
@@ -282,14 +287,14 @@ def test_cached_tokens_and_the_cost_of_over_asking_are_summed_in_status(uow_fact
                                        for i in range(4)],
                            usage=Usage(llm_calls=1, prompt_tokens=100, completion_tokens=400))
     with uow_factory() as uow:
-        opened = services.open_run(uow, RunRequest.parse(source="sample", pms="Buildium", state="TX", quantity=1,
+        opened = run_service.open_run(uow, RunRequest.parse(source="sample", pms="Buildium", state="TX", quantity=1,
                                                          options={"verify": False}))
     with uow_factory() as uow:
-        [plan] = services.plan_loop(uow, opened.run_id)
+        [plan] = loop_service.plan_loop(uow, opened.run_id).requests
     with uow_factory() as uow:
-        services.record_batch(uow, plan, over)
+        batch_service.record_batch(uow, plan, over)
     with uow_factory() as uow:
-        after = services.summary(uow, opened.run_id)
+        after = reading.summary(uow, opened.run_id)
     assert after.rejected == {"over_target": 3} and after.over_target_tokens == 300
 
 
@@ -301,10 +306,10 @@ def test_the_sample_directory_filters_a_regions_batch_by_city_and_the_quickstart
     assert (parallel.status, parallel.companies_ready) == ("completed", 40)
     with uow_factory() as uow:
         rows = uow.repo.export_rows(parallel.run_id)
-        batches = {b["number"]: b for b in uow.repo.batch_rows(parallel.run_id)}
+        batches = {b.number: b for b in uow.repo.batch_rows(parallel.run_id)}
     parts = {p.key: p for p in regions("TX", region_count(40, 3))}
     for row in rows:  # a region's batch returned only companies of its places
-        key = batches[row["batch_number"]]["region"]
+        key = batches[row["batch_number"]].region
         assert key is None or parts[key].contains(row["city"])
 
 

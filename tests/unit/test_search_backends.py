@@ -8,8 +8,9 @@ from fake_search import BRAVE_KEY, TAVILY_KEY, Doc, FakeSearch
 from fake_web import FakeProxy, FakeWeb
 
 from leadflow import settings
-from leadflow.search import CachedSearch, SearchFailed, StoreSearchCache, build_backend, normalise_query
+from leadflow.search import CachedSearch, SearchFailed, build_backend, normalise_query
 from leadflow.store import UnitOfWork
+from leadflow.store.caches import StoreSearchCache
 
 DOCS = [
     Doc("https://acme-pm.test/", "Acme PM", "Acme manages homes in Austin, TX. Pay Rent online."),

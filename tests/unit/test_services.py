@@ -6,7 +6,10 @@ from __future__ import annotations
 import pytest
 
 from leadflow import settings
-from leadflow.app import services
+from leadflow.app import batches as batch_service
+from leadflow.app import ledger, reading, results
+from leadflow.app import loop as loop_service
+from leadflow.app import runs as run_service
 from leadflow.domain.errors import InvalidInput
 from leadflow.domain.models import BatchOutcome, Candidate, DiscoveryResult, RunRequest
 from leadflow.domain.options import RunOptions
@@ -23,9 +26,9 @@ def uow_factory(tmp_path, monkeypatch):
     dispose_all()
 
 
-def open_(uow_factory, **values) -> services.OpenedRun:
+def open_(uow_factory, **values) -> results.OpenedRun:
     with uow_factory() as uow:
-        return services.open_run(uow, RunRequest.parse(source="sample", **values))
+        return run_service.open_run(uow, RunRequest.parse(source="sample", **values))
 
 
 def outcome(number: int, accepted: int = 0, error: str | None = None) -> BatchOutcome:
@@ -63,15 +66,15 @@ def test_a_new_run_needs_every_criterion(uow_factory):
 def test_the_stall_count_survives_a_resume_and_a_crashed_loop_costs_no_loop(uow_factory):
     rid = open_(uow_factory, pms="Buildium", state="TX", quantity=5, options={"stall_loops": 2}).run_id
     with uow_factory() as uow:
-        s = services.close_loop(uow, rid, [outcome(1)])
+        s = loop_service.close_loop(uow, rid, [outcome(1)]).progress
     assert (s.status, s.loops, s.quiet_loops) == ("running", 1, 1)
     with uow_factory() as uow:  # a crash: the loop was planned, never closed
-        plan = services.plan_loop(uow, rid)
+        plan = loop_service.plan_loop(uow, rid).requests
     assert plan[0].loop == 2
     resumed = open_(uow_factory, run_id=rid).summary  # a worker picks the running run up
     assert (resumed.loops, resumed.quiet_loops) == (1, 1)
     with uow_factory() as uow:
-        s = services.close_loop(uow, rid, [outcome(2)])
+        s = loop_service.close_loop(uow, rid, [outcome(2)]).progress
     assert (s.status, s.loops) == ("stalled", 2) and "2 consecutive loop(s)" in s.status_reason
     retried = open_(uow_factory, run_id=rid).summary  # asked again by the user: the count starts over
     assert (retried.status, retried.quiet_loops) == ("running", 0)
@@ -87,7 +90,7 @@ def test_loops_whose_every_batch_failed_cost_loops_then_fail_the_run_with_the_la
         if loop == 1:
             batches[0] = outcome(1)  # worked, though it found nothing new
         with uow_factory() as uow:
-            s = services.close_loop(uow, rid, batches)
+            s = loop_service.close_loop(uow, rid, batches).progress
         seen.append((s.status, s.failed_loops, s.quiet_loops))
         if s.is_final:
             break
@@ -99,18 +102,18 @@ def test_loops_whose_every_batch_failed_cost_loops_then_fail_the_run_with_the_la
 def test_a_fatal_error_fails_the_run_even_when_another_batch_worked(uow_factory):
     rid = open_(uow_factory, pms="Buildium", state="TX", quantity=50).run_id
     with uow_factory() as uow:
-        s = services.close_loop(uow, rid, [outcome(1, accepted=3), outcome(2, error="AuthenticationError")],
-                                fatal_error="AuthenticationError")
+        s = loop_service.close_loop(uow, rid, [outcome(1, accepted=3), outcome(2, error="AuthenticationError")],
+                                fatal_error="AuthenticationError").progress
     assert s.status == "failed" and "AuthenticationError" in s.status_reason
 
 
 def test_a_met_target_ends_the_run_before_any_loop(uow_factory):
     rid = open_(uow_factory, pms="Buildium", state="TX", quantity=2).run_id
     with uow_factory() as uow:
-        [request] = services.plan_loop(uow, rid)
-        services.record_batch(uow, request, DiscoveryResult(candidates=[company(1), company(2)]))
+        [request] = loop_service.plan_loop(uow, rid).requests
+        batch_service.record_batch(uow, request, DiscoveryResult(candidates=[company(1), company(2)]))
     with uow_factory() as uow:
-        s = services.check_progress(uow, rid)
+        s = loop_service.check_progress(uow, rid)
     assert (s.status, s.companies_ready, s.loops) == ("completed", 2, 0)
 
 
@@ -158,33 +161,33 @@ def test_every_agent_request_is_on_the_books_before_it_is_sent_and_a_batch_sums_
 
     rid = open_(uow_factory, pms="Buildium", state="TX", quantity=2).run_id
     with uow_factory() as uow:
-        [request] = services.plan_loop(uow, rid)
+        [request] = loop_service.plan_loop(uow, rid).requests
     with uow_factory() as uow:
-        cut_off, made = services.request_started(uow, request, budget=4)  # its worker dies in flight
+        cut_off, made = ledger.request_started(uow, request, budget=4)  # its worker dies in flight
     assert cut_off is not None and made == 0
     with uow_factory() as uow:
-        s = services.summary(uow, rid)
+        s = reading.summary(uow, rid)
     assert (s.llm_calls, s.unfinished_calls, s.prompt_tokens) == (1, 1, 0)
     with uow_factory() as uow:
-        failed, made = services.request_started(uow, request, budget=4)
+        failed, made = ledger.request_started(uow, request, budget=4)
     with uow_factory() as uow:
-        services.request_failed(uow, failed, Usage(llm_calls=1, prompt_tokens=100, completion_tokens=7))
+        ledger.request_failed(uow, failed, Usage(llm_calls=1, prompt_tokens=100, completion_tokens=7))
     assert made == 1
     answer = DiscoveryResult(candidates=[company(1), company(2)],
                              usage=Usage(llm_calls=1, prompt_tokens=120, completion_tokens=90))
     with uow_factory() as uow:
-        answered, made = services.request_started(uow, request, budget=4)
+        answered, made = ledger.request_started(uow, request, budget=4)
     with uow_factory() as uow:
-        services.answer_received(uow, answered, request, answer)
+        ledger.answer_received(uow, answered, request, answer)
     assert made == 2
     with uow_factory() as uow:
-        assert services.stored_answers(uow, rid, [request.batch_number])[request.batch_number] == answer
-        services.record_batch(uow, request, answer)
+        assert ledger.stored_answers(uow, rid, [request.batch_number])[request.batch_number] == answer
+        batch_service.record_batch(uow, request, answer)
     with uow_factory() as uow:
-        s = services.summary(uow, rid)
-        [batch] = services.batch_table(uow, rid)
+        s = reading.summary(uow, rid)
+        [batch] = reading.batch_table(uow, rid)
     assert (s.llm_calls, s.unfinished_calls, s.prompt_tokens, s.completion_tokens) == (3, 1, 220, 97)
-    assert (batch["llm_calls"], batch["prompt_tokens"]) == (3, 220)  # folded in: not counted twice
+    assert (batch.llm_calls, batch.prompt_tokens) == (3, 220)  # folded in: not counted twice
     with uow_factory() as uow:
-        assert services.request_started(uow, request, budget=3) == (None, 3)  # spent: nothing recorded
-        assert services.summary(uow, rid).llm_calls == 3
+        assert ledger.request_started(uow, request, budget=3) == (None, 3)  # spent: nothing recorded
+        assert reading.summary(uow, rid).llm_calls == 3

@@ -36,11 +36,11 @@ from prefect.states import Failed
 
 from leadflow.app import lists as list_services
 from leadflow.app import reading
-from leadflow.app.lists import Delivery
 from leadflow.blocks.lead_store import lead_store_url
+from leadflow.delivery import nights
 from leadflow.domain.criteria import canonical_pms, canonical_state
-from leadflow.domain.errors import InvalidInput, LeadflowError
-from leadflow.domain.lists import StandingList, check_night, night_of, shown_delivery
+from leadflow.domain.errors import DeliveryFailed, InvalidInput, LeadflowError
+from leadflow.domain.lists import Delivery, StandingList, check_night, night_of, shown_delivery
 from leadflow.domain.models import RunSummary
 from leadflow.domain.options import RunOptions
 from leadflow.flows.artifacts import final_name, label_flow_run, lead_run_tags
@@ -82,9 +82,9 @@ def deliver_night(store_url: str, lst: StandingList, night: str, summary: RunSum
     with UnitOfWork(store_url) as uow:
         rows = list_services.night_rows(uow, summary.run_id)
     try:
-        delivery = list_services.deliver(lst, night, summary.run_id, summary.model_dump(mode="json"), rows)
-    except list_services.DeliveryFailed as exc:
-        failed = list_services.Delivery(list_name=lst.name, night=night, run_id=summary.run_id, count=len(rows),
+        delivery = nights.deliver(lst, night, summary.run_id, summary.model_dump(mode="json"), rows)
+    except DeliveryFailed as exc:
+        failed = Delivery(list_name=lst.name, night=night, run_id=summary.run_id, count=len(rows),
                                         where=shown_delivery(lst.deliver) or None)
         with UnitOfWork(store_url) as uow:
             list_services.record_night(uow, failed, summary.status, error=str(exc))
@@ -105,7 +105,7 @@ def _redeliver(store_url: str, lst: StandingList, tonight: str) -> None:
             summary = reading.summary(uow, run_id)
         try:
             delivery = deliver_night.with_options(retries=0)(store_url, lst, night, summary)
-        except list_services.DeliveryFailed as exc:
+        except DeliveryFailed as exc:
             logger.warning("List %s night %s: delivery failed again (%s); it will be tried again", lst.name, night, exc)
             continue
         logger.info("List %s night %s: redelivered %d companies to %s (attempt %d)", lst.name, night,

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from leadflow.delivery.nights import check_destination
 from leadflow.flows.lead_refill import lead_refill, refill_run_id
 from leadflow.store import UnitOfWork
 
@@ -89,9 +90,9 @@ def test_a_night_whose_webhook_was_down_is_delivered_when_it_is_back_exactly_onc
         assert {c["domain"] for c in monday["companies"]}.isdisjoint({c["domain"] for c in tuesday["companies"]})
         with UnitOfWork(sqlite_url) as uow:
             assert list_services.undelivered_nights(uow, "nc-rm") == []
-            nights = {n["night"]: n for n in list_services.night_history(uow, "nc-rm")}
-        assert (nights["2026-11-23"]["status"], nights["2026-11-23"]["attempts"]) == ("delivered", 4)
-        assert (nights["2026-11-24"]["status"], nights["2026-11-24"]["attempts"]) == ("delivered", 1)
+            nights = {n.night: n for n in list_services.night_history(uow, "nc-rm")}
+        assert (nights["2026-11-23"].status, nights["2026-11-23"].attempts) == ("delivered", 4)
+        assert (nights["2026-11-24"].status, nights["2026-11-24"].attempts) == ("delivered", 1)
 
         again = refill.lead_refill(list_name="nc-rm", night="2026-11-24")  # a rerun of the night: nothing new
         assert again.batches == second.batches and len(receiver.accepted) == 2
@@ -102,11 +103,10 @@ def test_a_night_whose_webhook_was_down_is_delivered_when_it_is_back_exactly_onc
 def test_lists_add_refuses_a_file_destination_it_cannot_write(tmp_path):
     import pytest
 
-    from leadflow.app import lists as list_services
     from leadflow.domain.errors import InvalidInput
 
     (tmp_path / "notes.txt").write_text("a file, not a folder")
     with pytest.raises(InvalidInput, match="cannot write files in"):
-        list_services.check_destination(str(tmp_path / "notes.txt" / "leads.csv"))
-    list_services.check_destination(str(tmp_path / "new" / "deeper" / "leads.csv"))  # created on the first night
-    list_services.check_destination("https://hooks.example/leads")
+        check_destination(str(tmp_path / "notes.txt" / "leads.csv"))
+    check_destination(str(tmp_path / "new" / "deeper" / "leads.csv"))  # created on the first night
+    check_destination("https://hooks.example/leads")

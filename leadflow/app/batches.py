@@ -12,6 +12,7 @@ from leadflow import failpoints
 from leadflow.app.lease import fence
 from leadflow.app.reading import get_run
 from leadflow.domain.errors import RunNotFound
+from leadflow.domain.lists import list_run_pattern
 from leadflow.domain.models import BatchOutcome, BatchRequest, DiscoveryResult, Usage
 from leadflow.domain.planning import gap
 from leadflow.domain.records import BatchRecord, RunRecord
@@ -87,7 +88,7 @@ def _judge(uow: UnitOfWork, run: RunRecord, request: BatchRequest, result: Disco
         validated={c.domain: (name_key(c.name), (c.city or "").lower())
                    for c in uow.repo.validated_companies(run.run_id)},
         blocked=uow.repo.blocked_domains(),
-        previously_delivered=uow.repo.delivered_elsewhere(run.run_id) if run.exclude_previous else set(),
+        previously_delivered=_delivered_elsewhere(uow, run.run_id) if run.exclude_previous else set(),
         allow_unverified=bool(run.allow_unverified),
         live=live if run.verify else None,
     )
@@ -109,6 +110,12 @@ def _judge(uow: UnitOfWork, run: RunRecord, request: BatchRequest, result: Disco
             "cited_urls": result.cited.get(cand.domain) or None,  # what a searching agent saw for it
         })
     return judged
+
+
+def _delivered_elsewhere(uow: UnitOfWork, run_id: str) -> set[str]:
+    """What other runs delivered; a standing list's night skips only what the list's other
+    nights delivered (`lists.list_run_pattern`)."""
+    return uow.repo.delivered_elsewhere(run_id, among=list_run_pattern(run_id))
 
 
 def _batch_row(uow: UnitOfWork, request: BatchRequest, result: DiscoveryResult | None) -> dict[str, Any]:

@@ -131,6 +131,7 @@ def lists_add(
 ) -> None:
     """Add a standing list (or change one: its history is kept)."""
     from leadflow.app import lists as list_services
+    from leadflow.delivery.nights import check_destination
     from leadflow.domain.lists import StandingList, shown_delivery
     from leadflow.domain.options import RunOptions
 
@@ -139,7 +140,7 @@ def lists_add(
         options = RunOptions.parse(batch_size=batch_size, parallel=parallel, verify=verify, max_calls=max_calls)
         lst = StandingList.parse(name=name, pms=pms, state=state, quantity=quantity, schedule=schedule,
                                  timezone=timezone, deliver=deliver, source=source, options=options)
-        list_services.check_destination(lst.deliver)
+        check_destination(lst.deliver)
         with _store_uow() as uow:
             before = list_services.find_list(uow, lst.name)
             needs_prefect = bool(lst.schedule or (before and before.schedule))
@@ -238,7 +239,7 @@ def lists_show(
     except LeadflowError as exc:
         raise _bad(exc) from None
     data = _public(lst)
-    data["nights"] = [{**n, "redelivered": n["status"] == "delivered" and n["attempts"] > 1} for n in nights]
+    data["nights"] = [{**n.model_dump(), "redelivered": n.status == "delivered" and n.attempts > 1} for n in nights]
     if lst.schedule:
         data["prefect_schedule"] = _schedule_state(lst.name) or "missing: run `leadflow setup` (or lists add again)"
     if as_json:

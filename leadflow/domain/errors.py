@@ -76,3 +76,8 @@ _KINDS = {
     "float_parsing": "a number", "float_type": "a number", "bool_parsing": "true or false",
     "bool_type": "true or false",
 }
+
+
+class DeliveryFailed(LeadflowError):
+    """A night's companies could not be delivered (the webhook refused them, a disk error).
+    The night's run is kept: a retry delivers again without paying again."""

@@ -234,3 +234,14 @@ def webhook_payload(lst: StandingList, night: str, run_id: str, summary: dict, r
         "criteria": {"pms": lst.pms, "state": lst.state, "quantity": lst.quantity},
         "summary": summary, "count": len(rows), "companies": rows,
     }
+
+
+class Delivery(BaseModel):
+    """Where one night went."""
+
+    list_name: str
+    night: str
+    run_id: str
+    count: int
+    where: str | None  # the file written, or the webhook (masked); None: kept in the store only
+    attempts: int = 1  # deliveries of this night so far (more than one: redelivered)

@@ -105,3 +105,18 @@ class AgentTotals(BaseModel):
     returned: int = 0
     accepted: int = 0
     hosted_searches: int = 0
+
+
+class NightRecord(BaseModel):
+    """One night of a standing list: delivered or failed, how many companies, where, after how
+    many attempts."""
+
+    model_config = ConfigDict(extra="ignore", frozen=True)
+
+    night: str
+    run_id: str
+    status: str  # delivered | failed
+    count: int = 0
+    delivery: str | None = None  # where it went (file path or masked URL)
+    attempts: int = 0
+    error: str | None = None

@@ -179,15 +179,12 @@ class Repository:
         if self.conn.dialect.name == "postgresql":
             self.conn.execute(select(func.pg_advisory_xact_lock(DELIVERIES_LOCK)))
 
-    def delivered_elsewhere(self, run_id: str) -> set[str]:
-        """Domains validated by other runs. A standing list's night (`ls-NAME-YYYYMMDD`, see
-        leadflow/domain/lists.py) skips only what the other nights of NAME delivered."""
-        from leadflow.domain.lists import list_run_pattern
-
+    def delivered_elsewhere(self, run_id: str, among: str | None = None) -> set[str]:
+        """Domains validated by other runs; with `among` (a SQL LIKE pattern of run ids), only by
+        the runs it matches."""
         stmt = select(candidates.c.domain).where(candidates.c.run_id != run_id, candidates.c.status == "validated")
-        pattern = list_run_pattern(run_id)
-        if pattern is not None:
-            stmt = stmt.where(candidates.c.run_id.like(pattern))
+        if among is not None:
+            stmt = stmt.where(candidates.c.run_id.like(among))
         return set(self.conn.execute(stmt.distinct()).scalars())
 
     def add_candidates(self, rows: list[dict]) -> None:

@@ -6,6 +6,7 @@ from sqlalchemy import Engine
 
 from leadflow.settings import database_url
 from leadflow.store.engine import get_engine
+from leadflow.store.lists import ListRepository
 from leadflow.store.repository import Repository
 
 
@@ -21,6 +22,7 @@ class UnitOfWork:
         self.conn = engine.connect()
         self.tx = self.conn.begin()
         self.repo = Repository(self.conn)
+        self.lists = ListRepository(self.conn)
         return self
 
     def commit(self) -> None:

@@ -18,7 +18,8 @@ from leadflow.app import lists as list_services
 from leadflow.app import loop as loop_service
 from leadflow.app import reading
 from leadflow.app import runs as run_service
-from leadflow.domain.errors import InvalidInput
+from leadflow.delivery.nights import deliver
+from leadflow.domain.errors import DeliveryFailed, InvalidInput
 from leadflow.domain.lists import (
     StandingList,
     delivery_path,
@@ -162,7 +163,7 @@ ROWS = [{"name": "=HYPERLINK(\"x\")", "domain": "a.test", "city": "Austin", "sta
 
 def test_a_file_delivery_writes_the_nights_file_whole(tmp_path):
     lst = a_list(deliver=str(tmp_path / "new" / "leads.csv"))
-    done = list_services.deliver(lst, "2026-11-29", "ls-tx-buildium-20261129", {"status": "completed"}, ROWS)
+    done = deliver(lst, "2026-11-29", "ls-tx-buildium-20261129", {"status": "completed"}, ROWS)
     path = tmp_path / "new" / "leads-2026-11-29.csv"
     assert done.where == str(path) and done.count == 1
     frame = pd.read_csv(path)
@@ -179,14 +180,14 @@ def test_a_webhook_gets_the_night_as_json_with_an_idempotency_key():
 
     lst = a_list(deliver="https://hooks.example/leads?token=s3cret")
     http = httpx.Client(transport=httpx.MockTransport(handler))
-    done = list_services.deliver(lst, "2026-11-29", "ls-tx-buildium-20261129", {"status": "completed"}, ROWS, http=http)
+    done = deliver(lst, "2026-11-29", "ls-tx-buildium-20261129", {"status": "completed"}, ROWS, http=http)
     body = json.loads(seen[0].content)
     assert seen[0].headers["Idempotency-Key"] == "ls-tx-buildium-20261129"
     assert (body["list"], body["night"], body["count"], body["companies"][0]["domain"]) == (
         "tx-buildium", "2026-11-29", 1, "a.test")
     assert body["summary"] == {"status": "completed"} and "s3cret" not in done.where
-    with pytest.raises(list_services.DeliveryFailed, match="HTTP 500") as caught:
-        list_services.deliver(lst, "2026-11-29", "x", {}, ROWS, http=http)
+    with pytest.raises(DeliveryFailed, match="HTTP 500") as caught:
+        deliver(lst, "2026-11-29", "x", {}, ROWS, http=http)
     assert "s3cret" not in str(caught.value)
 
 

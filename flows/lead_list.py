@@ -28,7 +28,7 @@ from leadflow.app.results import OpenedRun
 from leadflow.blocks.lead_store import lead_store_url
 from leadflow.discovery import DiscoveryFailed
 from leadflow.domain.errors import LeadflowError, LeaseLost
-from leadflow.domain.models import BatchOutcome, DiscoveryResult, RunRefused, RunRequest, RunSummary
+from leadflow.domain.models import BatchOutcome, BatchRequest, DiscoveryResult, RunRefused, RunRequest, RunSummary
 from leadflow.domain.options import RunOptions
 from leadflow.domain.planning import low_quality, progress_line
 from leadflow.domain.report import run_report
@@ -188,17 +188,31 @@ def lead_list(
         store_block: Name of a lead-store block (default: LEADFLOW_DATABASE_URL or ~/.leadflow).
         discovery_block: Name of a discovery block holding the agent's settings and key.
     """
-    logger = get_run_logger()
     _hear_sigterm()
     owner = str(flow_run.id) if flow_run.id else None
-    run_id, source, store_block, discovery_block = (v or None for v in (run_id, source, store_block, discovery_block))
-    try:  # (a form's empty text field is "not given")
-        given = RunOptions.parse(**options) if isinstance(options, dict) else (options or RunOptions())
-        request = RunRequest.parse(
-            pms=pms, state=state, quantity=quantity, source=source, wait=wait_for_lease,
-            run_id=_lead_run_id(run_id),
-            options=given.merged(batch_size=batch_size, parallel=parallel, max_loops=max_loops, verify=verify),
-        )
+    opened = _open(owner, pms=pms, state=state, quantity=quantity, run_id=run_id, source=source,
+                   wait_for_lease=wait_for_lease, options=options, store_block=store_block,
+                   discovery_block=discovery_block, given=dict(batch_size=batch_size, parallel=parallel,
+                                                               max_loops=max_loops, verify=verify))
+    if not isinstance(opened, tuple):
+        return opened  # not started: the Failed state says why
+    store, run = opened
+    return _fill_and_report(store, run, owner)
+
+
+def _open(owner: str | None, *, given: dict, options: RunOptions | dict | None, store_block: str | None,
+          discovery_block: str | None, wait_for_lease: bool, **criteria: object):
+    """Parse the parameters and open the lead run: (store URL, the opened run), or the Failed
+    state that says in one line why it did not start (bad input, a store that is down, a run
+    another flow run holds: `RunNotOpened`)."""
+    logger = get_run_logger()
+    criteria = {**criteria, "run_id": criteria["run_id"] or None, "source": criteria["source"] or None}  # a form's
+    # empty text field is "not given"
+    store_block, discovery_block = store_block or None, discovery_block or None
+    try:
+        base = RunOptions.parse(**options) if isinstance(options, dict) else (options or RunOptions())
+        request = RunRequest.parse(**{**criteria, "run_id": _lead_run_id(criteria["run_id"])},  # type: ignore[arg-type]
+                                   wait=wait_for_lease, options=base.merged(**given))
     except LeadflowError as exc:  # a run started without criteria, or with bad ones: one line, no traceback
         logger.error("Lead run not started: %s", exc)
         return Failed(message=f"not started: {exc}")
@@ -214,19 +228,23 @@ def lead_list(
             return Failed(name="Leased", message=opened.reason, data=RunNotOpened(opened))
         logger.error("Lead run not started: %s", opened.reason)  # e.g. no criteria, a run id that does not exist
         return Failed(message=f"not started: {opened.reason}")
-    rid = opened.run_id
     if opened.notice:
         logger.info(opened.notice)
-    logger.info("Run %s %s (source %s)", rid, "resumed" if opened.resumed else "created", opened.source.label)
+    logger.info("Run %s %s (source %s)", opened.run_id, "resumed" if opened.resumed else "created", opened.source.label)
+    return store, opened
+
+
+def _fill_and_report(store: str, opened: OpenedRun, owner: str | None):
+    """Fill the run under its lease, keep the UI's artifacts and name up to date, and end in the
+    state that says how the run ended. A run whose lease another flow run took is left to it."""
+    logger, rid = get_run_logger(), opened.run_id
     ui = RunArtifacts(rid)
     s0 = opened.summary
     ui.label(owner, tags=lead_run_tags(s0.pms, s0.state, rid, _list_name()), had=flow_run.tags or [])
-
-    lease_seconds = settings.load().lease_seconds
     started = time.monotonic()
     outcomes: list[BatchOutcome] = []
     try:
-        with LeaseKeeper(lambda: _renew(store, rid, owner), every=lease_seconds / 3):
+        with LeaseKeeper(lambda: _renew(store, rid, owner), every=settings.load().lease_seconds / 3):
             summary = _fill_to_target(store, opened, owner, outcomes, ui)
     except LeaseLost as exc:  # another flow run has the run now: it decides how the run ends
         logger.warning("Run %s: %s", rid, exc)
@@ -338,29 +356,7 @@ def _fill_to_target(
         futures = dict(zip([r.batch_number for r in asked],
                            discover_batch.map(asked, source=unmapped(opened.source), store_url=unmapped(store)),
                            strict=True))
-        fatal, wait_asked = None, 0.0
-        for request in plan:
-            if request.batch_number in paid:
-                result, error, is_fatal = paid[request.batch_number], None, False
-                logger.info("Run %s batch %d: replaying the answer already paid for", rid, request.batch_number)
-            else:
-                result, error, is_fatal = _settle(futures[request.batch_number])  # its answer is kept already
-                wait_asked = max(wait_asked, _retry_after(futures[request.batch_number]))
-            outcome = store_batch(store, request, result, error, opened.summary.verify, owner)
-            outcomes.append(outcome)
-            if low_quality(outcome.accepted, outcome.returned):
-                _warn_low_quality(rid, outcome)
-            if outcome.could_not_search and not outcome.error:
-                logger.warning("Run %s batch %d: every search failed (%d; last: %s): its companies come from the "
-                               "model's memory", rid, request.batch_number, outcome.searches_failed,
-                               outcome.search_error)
-            if not outcome.returned and not outcome.error:  # say why a batch brought nothing
-                notes = f" Its notes: {result.notes}" if result is not None and result.notes else ""
-                logger.warning("Run %s batch %d: the agent returned no companies.%s", rid, request.batch_number, notes)
-            if outcome.error:
-                fatal = fatal or (outcome.error if is_fatal else None)
-                if not is_fatal:  # a fatal reason is said once, when the run ends with it
-                    logger.warning("Run %s batch %d failed: %s", rid, request.batch_number, outcome.error)
+        fatal, wait_asked = _store_loop(store, opened, owner, plan, paid, futures, outcomes)
         closed = close_loop(store, rid, loop, outcomes[-len(plan):], fatal, owner)  # and plans the next loop
         progress, planned = closed.progress, closed.next
         if progress.failed_loops and not progress.is_final:  # every batch failed: back off before the next loop
@@ -369,17 +365,52 @@ def _fill_to_target(
             logger.warning("Run %s loop %d: every batch failed (%d loop(s) in a row); next loop in %.0f s",
                            rid, loop, progress.failed_loops, pause)
             time.sleep(pause)
-        ready, target = progress.companies_ready, progress.target_quantity
-        added = sum(o.accepted for o in outcomes[-len(plan):])
-        regions = ", ".join(f"{r.partition.label} +{o.accepted}" for r, o in zip(plan, outcomes[-len(plan):],
-                                                                                  strict=True) if r.partition)
-        logger.info("%s - loop %d: %d batch(es), +%d, %d remaining%s", progress_line(ready, target, progress.pms,
-                    progress.state), loop, len(plan), added, max(0, target - ready),
-                    f" ({regions})" if regions else "")  # one line per loop
+        _log_loop(progress, loop, plan, outcomes[-len(plan):])
         if progress.is_final or time.monotonic() - shown >= PROGRESS_EVERY_SECONDS:
-            ui.progress(ready, target, progress.pms, progress.state)
+            ui.progress(progress.companies_ready, progress.target_quantity, progress.pms, progress.state)
             shown = time.monotonic()
     return progress
+
+
+def _store_loop(store: str, opened: OpenedRun, owner: str | None, plan: list[BatchRequest],
+                paid: dict[int, DiscoveryResult], futures: dict, outcomes: list[BatchOutcome]) -> tuple[str | None, float]:
+    """Check and store each batch of the loop in order, as its answer arrives (or replayed when
+    paid for before); say in the log what a batch brought or why not. Returns the fatal error
+    that ends the run, if any, and the longest Retry-After a failed batch's server asked for."""
+    logger, rid = get_run_logger(), opened.run_id
+    fatal, wait_asked = None, 0.0
+    for request in plan:
+        if request.batch_number in paid:
+            result, error, is_fatal = paid[request.batch_number], None, False
+            logger.info("Run %s batch %d: replaying the answer already paid for", rid, request.batch_number)
+        else:
+            result, error, is_fatal = _settle(futures[request.batch_number])  # its answer is kept already
+            wait_asked = max(wait_asked, _retry_after(futures[request.batch_number]))
+        outcome = store_batch(store, request, result, error, opened.summary.verify, owner)
+        outcomes.append(outcome)
+        if low_quality(outcome.accepted, outcome.returned):
+            _warn_low_quality(rid, outcome)
+        if outcome.could_not_search and not outcome.error:
+            logger.warning("Run %s batch %d: every search failed (%d; last: %s): its companies come from the "
+                           "model's memory", rid, request.batch_number, outcome.searches_failed, outcome.search_error)
+        if not outcome.returned and not outcome.error:  # say why a batch brought nothing
+            notes = f" Its notes: {result.notes}" if result is not None and result.notes else ""
+            logger.warning("Run %s batch %d: the agent returned no companies.%s", rid, request.batch_number, notes)
+        if outcome.error:
+            fatal = fatal or (outcome.error if is_fatal else None)
+            if not is_fatal:  # a fatal reason is said once, when the run ends with it
+                logger.warning("Run %s batch %d failed: %s", rid, request.batch_number, outcome.error)
+    return fatal, wait_asked
+
+
+def _log_loop(progress: RunSummary, loop: int, plan: list[BatchRequest], outcomes: list[BatchOutcome]) -> None:
+    """One line per loop: the seed's progress line, what the loop added, and where."""
+    ready, target = progress.companies_ready, progress.target_quantity
+    added = sum(o.accepted for o in outcomes)
+    regions = ", ".join(f"{r.partition.label} +{o.accepted}" for r, o in zip(plan, outcomes, strict=True) if r.partition)
+    get_run_logger().info("%s - loop %d: %d batch(es), +%d, %d remaining%s",
+                          progress_line(ready, target, progress.pms, progress.state), loop, len(plan), added,
+                          max(0, target - ready), f" ({regions})" if regions else "")
 
 
 def _retry_after(future) -> float:

@@ -73,11 +73,11 @@ def _store_name() -> str:
 @task(name="store_batch", task_run_name=_store_name, **STORE)
 def store_batch(
     store_url: str, request: BatchRequest, result: DiscoveryResult | None, error: str | None = None,
-    check: bool = False, owner: str | None = None,
+    verify: bool = False, owner: str | None = None,
 ) -> BatchOutcome:
-    """Live checks first when asked (network I/O, outside the store's transaction), then
-    validate and store the batch in one transaction."""
-    live = live_checks(store_url, request, result) if check and result is not None and not error else None
+    """Live checks first when the run's `verify` option is on (network I/O, outside the store's
+    transaction), then validate and store the batch in one transaction."""
+    live = live_checks(store_url, request, result) if verify and result is not None and not error else None
 
     def record() -> BatchOutcome:
         with UnitOfWork(store_url) as uow:

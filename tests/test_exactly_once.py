@@ -168,8 +168,8 @@ def test_a_batch_whose_budget_a_dead_worker_spent_is_not_asked_again_and_stays_o
     with UnitOfWork(store_url) as uow:
         batch, *later = reading.batch_table(uow, run_id)
         s = reading.summary(uow, run_id)
-    assert batch["error"] == ("not asked again: a worker that stopped before storing the batch spent its request "
-                              "budget (4 requests, the budget of 4 per batch)") and batch["llm_calls"] == 4
+    assert batch.error == ("not asked again: a worker that stopped before storing the batch spent its request "
+                              "budget (4 requests, the budget of 4 per batch)") and batch.llm_calls == 4
     assert later and all(b.error is None and b.llm_calls == 1 for b in later)
     assert len(agent.calls) == len(later)  # batch 1 was never asked again
     assert (s.status, s.companies_ready) == ("completed", 20)

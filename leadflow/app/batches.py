@@ -90,7 +90,7 @@ def _judge(uow: UnitOfWork, run: RunRecord, request: BatchRequest, result: Disco
         blocked=uow.repo.blocked_domains(),
         previously_delivered=_delivered_elsewhere(uow, run.run_id) if run.exclude_previous else set(),
         allow_unverified=bool(run.allow_unverified),
-        live=live if run.verify else None,
+        live=live,  # None when the run's verify option is off (the task then checks nothing)
     )
     judged = _Judged()
     for cand, verdict in validate_batch(result.candidates, ctx):

@@ -12,10 +12,11 @@ from datetime import UTC, datetime
 from typing import Protocol
 
 from leadflow.domain.checks import LiveChecks, PortalCheck, SiteCheck, linked_evidence
-from leadflow.domain.criteria import LeadCriteria, state_code
+from leadflow.domain.criteria import LeadCriteria
 from leadflow.domain.domains import try_normalise
-from leadflow.domain.evidence import PLATFORM_DOMAINS, VENDOR_DOMAINS, pms_from_url
-from leadflow.domain.models import Candidate
+from leadflow.domain.evidence import pms_from_url
+from leadflow.domain.models import Candidate, Verdict
+from leadflow.domain.validation import claim_mismatch, domain_of
 from leadflow.web import Fetcher, check_portal, check_site
 
 RETRY_PAUSE_SECONDS = 2.0  # before the one more try of checks that timed out
@@ -31,18 +32,15 @@ class CheckCache(Protocol):
 
 def targets(candidates: Iterable[Candidate], criteria: LeadCriteria) -> tuple[dict[str, str | None], list[str]]:
     """Evidence URLs (-> company name) and domains worth fetching: only candidates that the
-    checks needing no network would not already reject (wrong state, vendor domain, ...)."""
+    checks needing no network (`validation.domain_of`, `validation.claim_mismatch`) do not
+    already reject."""
     portals: dict[str, str | None] = {}
     domains: list[str] = []
     for c in candidates:
-        domain = try_normalise(c.domain)
-        if not domain or domain in VENDOR_DOMAINS or domain in PLATFORM_DOMAINS:
-            continue
-        if state_code(c.state) != criteria.state:
+        domain = domain_of(c)
+        if isinstance(domain, Verdict) or claim_mismatch(c, domain, criteria) is not None:
             continue
         proven = pms_from_url(c.evidence_url)
-        if proven not in (None, criteria.pms):
-            continue
         if domain not in domains:
             domains.append(domain)
         if proven == criteria.pms and c.evidence_url:

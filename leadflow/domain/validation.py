@@ -70,27 +70,17 @@ def _reject(reason: str, detail: str | None = None, domain: str | None = None) -
 
 def judge(c: Candidate, ctx: RunContext) -> Verdict:
     """Validate one cleaned candidate against the run. Does not change `ctx`."""
-    if not c.name or not re.search(r"[A-Za-z0-9]", c.name):
-        return _reject("malformed")
-    try:
-        domain = normalise_domain(c.domain)
-    except InvalidDomain as exc:
-        return _reject("invalid_domain", f"{REASONS['invalid_domain']}: {exc}")
-    if domain in VENDOR_DOMAINS:
-        return _reject("vendor_domain", domain=domain)
-    if domain in PLATFORM_DOMAINS:
-        return _reject("platform_domain", domain=domain)
+    domain = domain_of(c)
+    if isinstance(domain, Verdict):
+        return domain
     if domain in ctx.blocked:
         return _reject("blocked", domain=domain)
     if domain in ctx.previously_delivered:
         return _reject("previously_delivered", domain=domain)
-    found_state = state_code(c.state)
-    if found_state != ctx.criteria.state:
-        return _reject("wrong_state", f"state {c.state!r} is not {ctx.criteria.state}", domain)
-    pms = ctx.criteria.pms
+    mismatch = claim_mismatch(c, domain, ctx.criteria)
+    if mismatch is not None:
+        return mismatch
     proven = pms_from_url(c.evidence_url)
-    if proven is not None and proven != pms:
-        return _reject("pms_mismatch", f"evidence shows {proven}, not {pms}", domain)
     evidence = _evidence(c, domain, proven, ctx)
     if evidence.reason is not None:
         return evidence
@@ -106,6 +96,33 @@ def judge(c: Candidate, ctx: RunContext) -> Verdict:
     if ctx.remaining <= 0:
         return _reject("over_target", domain=domain)
     return evidence.model_copy(update={"accepted": True, "domain": domain})
+
+
+def domain_of(c: Candidate) -> str | Verdict:
+    """The candidate's normalised domain, or the rejection of a candidate that names no company
+    (no name, a bad domain, the PMS vendor's or a platform's own domain)."""
+    if not c.name or not re.search(r"[A-Za-z0-9]", c.name):
+        return _reject("malformed")
+    try:
+        domain = normalise_domain(c.domain)
+    except InvalidDomain as exc:
+        return _reject("invalid_domain", f"{REASONS['invalid_domain']}: {exc}")
+    if domain in VENDOR_DOMAINS:
+        return _reject("vendor_domain", domain=domain)
+    if domain in PLATFORM_DOMAINS:
+        return _reject("platform_domain", domain=domain)
+    return domain
+
+
+def claim_mismatch(c: Candidate, domain: str, criteria: LeadCriteria) -> Verdict | None:
+    """The rejection of a candidate whose own claims miss the criteria (another state, evidence
+    of another PMS), else None. Needs no network: the live checks skip what it rejects."""
+    if state_code(c.state) != criteria.state:
+        return _reject("wrong_state", f"state {c.state!r} is not {criteria.state}", domain)
+    proven = pms_from_url(c.evidence_url)
+    if proven is not None and proven != criteria.pms:
+        return _reject("pms_mismatch", f"evidence shows {proven}, not {criteria.pms}", domain)
+    return None
 
 
 def _evidence(c: Candidate, domain: str, proven: str | None, ctx: RunContext) -> Verdict:

@@ -289,18 +289,8 @@ def check_site(fetcher: Fetcher, domain: str, *, paths: tuple[str, ...] = DEFAUL
         crawl.error = home.error
     elif home.status >= 400 and not found:
         crawl.error = f"http {home.status}"
-    base = origin_of(home.final_url) if crawl.any_ok else origin
-    for path in paths[1:] if not found else ():
-        url = base + (path if path.startswith("/") else "/" + path)
-        if not robots_for(fetcher, url).can_fetch(url, fetcher.user_agent):
-            continue
-        page = fetcher.get(url, follow=_stays_on_site)
-        if crawl.add(page):
-            break  # one page with a portal link proves it
-        if page.error and page.status is None:
-            crawl.error = crawl.error or page.error
-            if page.transient:
-                break  # the host stopped answering
+    if not found:
+        _crawl_more(fetcher, crawl, origin_of(home.final_url) if crawl.any_ok else origin, paths[1:])
     if crawl.any_ok or crawl.portals:
         verdict = "live"
     elif home.status in (404, 410):
@@ -308,6 +298,22 @@ def check_site(fetcher: Fetcher, domain: str, *, paths: tuple[str, ...] = DEFAUL
     else:
         verdict = "unreachable"
     return result(crawl, verdict, crawl.error, home.status)
+
+
+def _crawl_more(fetcher: Fetcher, crawl: _Crawl, base: str, paths: tuple[str, ...]) -> None:
+    """The site's other usual pages, until one links a portal (that proves it) or the host
+    stops answering; pages robots.txt disallows are skipped."""
+    for path in paths:
+        url = base + (path if path.startswith("/") else "/" + path)
+        if not robots_for(fetcher, url).can_fetch(url, fetcher.user_agent):
+            continue
+        page = fetcher.get(url, follow=_stays_on_site)
+        if crawl.add(page):
+            return
+        if page.error and page.status is None:
+            crawl.error = crawl.error or page.error
+            if page.transient:
+                return
 
 
 def _rank(portal_links: list[str]) -> list[str]:

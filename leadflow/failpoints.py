@@ -19,7 +19,10 @@ FAILPOINTS = (
 
 
 def hit(name: str) -> None:
+    """Die here (SIGKILL, no cleanup) when LEADFLOW_FAILPOINT names this point."""
     from leadflow import settings
+
+    assert name in FAILPOINTS, f"unknown failpoint {name!r}"  # a typo would silently never fire
 
     if settings.load().failpoint == name:
         os.kill(os.getpid(), signal.SIGKILL)

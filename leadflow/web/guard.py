@@ -14,7 +14,6 @@ IPAddress = ipaddress.IPv4Address | ipaddress.IPv6Address
 
 # Names that only mean something inside a network (RFC 6761, 6762, 8375, ICANN .internal).
 LOCAL_SUFFIXES = (".localhost", ".local", ".internal", ".lan", ".home.arpa", ".localdomain", ".intranet")
-LOOPBACK_NAMES = ("localhost", ".localhost")
 
 
 def parse_ip(host: str) -> IPAddress | None:

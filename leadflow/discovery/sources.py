@@ -158,6 +158,7 @@ def build_discoverer(spec: SourceSpec, api_key: Callable[[], str | None] = lambd
             model=spec.model or config.model, api_key=key, base_url=base_url, api=spec.api,
             timeout=config.openai_timeout,
         )
+    assert spec.search is not None  # searching
     from leadflow.discovery.tool_agent import ToolAgentDiscoverer  # the Agents SDK loads only when used
 
     search = None

@@ -6,6 +6,7 @@ import math
 from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
+from typing import Any
 
 from leadflow.domain.models import Partition
 from leadflow.domain.options import MAX_BATCH_SIZE
@@ -59,14 +60,14 @@ def region_count(target: int, parallel: int) -> int:
     return max(parallel, math.ceil(target / REGION_YIELD))
 
 
-def retired_regions(history: Iterable[Mapping]) -> set[str]:
+def retired_regions(history: Iterable[Mapping[str, Any]]) -> set[str]:
     """Regions a batch of the run searched without finding a new company (an answer, not an
     error): the run does not ask them again."""
     return {b["region"] for b in history if b.get("region") and not b.get("error") and not b.get("accepted")}
 
 
 def partitions(
-    regions: Sequence[Partition], count: int, history: Iterable[Mapping] = (),
+    regions: Sequence[Partition], count: int, history: Iterable[Mapping[str, Any]] = (),
 ) -> list[Partition | None]:
     """Where the next loop's batches search: up to `count` regions still in play, those asked
     least often first (then the most populous), so a sequential run rotates through them and
@@ -110,7 +111,7 @@ MIN_JUDGED = 5  # candidates judged before the run's rejection rate is trusted
 MIN_ACCEPTANCE = 0.5  # over-ask at most 2x
 
 
-def acceptance_rate(history: Iterable[Mapping]) -> float | None:
+def acceptance_rate(history: Iterable[Mapping[str, Any]]) -> float | None:
     """The share of what the run asked for that was accepted, as far as rejections (not short
     answers) decide it: per batch, the accepted out of the candidates it asked for and got
     back, min(requested, returned - over_target). over_target rejections say the list was

@@ -115,6 +115,7 @@ def _judge_portal(page: Page, pms: str, company: str | None, *, shared: bool = F
             return "retry", f"no answer yet ({page.error})", None
         return "unreachable", page.error, None
     status = page.status
+    assert status is not None  # no error: a response arrived
     if status in (404, 410):
         return "dead", f"http {status}: no such account", None
     if page.transient:

@@ -253,7 +253,9 @@ class Fetcher:
         if proxy is None:
             addresses = [(str(literal), port)] if literal else self._lookup(host, port, budget)
             for address, _ in addresses:
-                refusal = guard.refuse_address(guard.parse_ip(address), allow_loopback=self.allow_private)
+                ip = guard.parse_ip(address)
+                refusal = (guard.refuse_address(ip, allow_loopback=self.allow_private) if ip is not None
+                           else f"blocked: unreadable address ({address})")  # never from a resolver: fail closed
                 if refusal:
                     raise _Stop(refusal)  # one private answer refuses the name
         with self._politeness.turn(host) as waited:

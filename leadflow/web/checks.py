@@ -288,13 +288,13 @@ def check_site(fetcher: Fetcher, domain: str, *, paths: tuple[str, ...] = DEFAUL
         crawl.error = f"http {home.status}"
     if not found:
         _crawl_paths(fetcher, crawl, origin_of(home.final_url) if crawl.any_ok else origin, paths[1:])
+    return result(crawl, _site_verdict(crawl, home.status), crawl.error, home.status)
+
+
+def _site_verdict(crawl: _Crawl, home_status: int) -> str:
     if crawl.any_ok or crawl.portals:
-        verdict = "live"
-    elif home.status in (404, 410):
-        verdict = "dead"
-    else:
-        verdict = "unreachable"
-    return result(crawl, verdict, crawl.error, home.status)
+        return "live"
+    return "dead" if home_status in (404, 410) else "unreachable"
 
 
 def _origin(fetcher: Fetcher, host: str, schemes: tuple[str, ...]) -> tuple[str, Robots]:

@@ -6,7 +6,7 @@
 
 from __future__ import annotations
 
-from typing import Literal
+from typing import Any, Literal, cast
 
 from prefect.blocks.core import Block
 from pydantic import Field, SecretStr
@@ -25,14 +25,19 @@ class DiscoverySettings(Block):
     api_key: SecretStr | None = Field(default=None, description="API key; stored encrypted by Prefect")
 
 
-def discovery_block_fields(name: str) -> dict:
+def _load(name: str) -> DiscoverySettings:
+    # Block.load is sync-compatible: typed as "the block or a coroutine", a block when called from sync code
+    return cast(DiscoverySettings, DiscoverySettings.load(name))
+
+
+def discovery_block_fields(name: str) -> dict[str, Any]:
     """The non-secret fields, safe to put in a cache key and on the run."""
-    block = DiscoverySettings.load(name)
+    block = _load(name)
     return {"name": name, "model": block.model, "base_url": block.base_url, "api": block.api}
 
 
 def load_api_key(name: str | None) -> str | None:
     if not name:
         return None
-    key = DiscoverySettings.load(name).api_key
+    key = _load(name).api_key
     return key.get_secret_value() if key else None

@@ -7,19 +7,12 @@ sequences the tasks and reports progress to the logs and the Prefect UI.
 from __future__ import annotations
 
 import logging
-import signal
-import threading
 import time
-from collections.abc import Callable, Iterator
-from contextlib import contextmanager
 
 from prefect import flow, get_run_logger, unmapped
-from prefect.context import SettingsContext, get_settings_context
 from prefect.events import emit_event
-from prefect.exceptions import FailedRun
 from prefect.runtime import flow_run
-from prefect.settings import PREFECT_FLOWS_HEARTBEAT_FREQUENCY, Settings
-from prefect.states import Cancelled, Completed, Failed
+from prefect.states import Cancelled, Failed
 
 from leadflow import settings
 from leadflow.app import lease
@@ -33,6 +26,8 @@ from leadflow.domain.options import RunOptions
 from leadflow.domain.planning import low_quality, progress_line
 from leadflow.domain.report import run_report
 from leadflow.flows.artifacts import RunArtifacts, final_name, lead_run_tags
+from leadflow.flows.local import hear_sigterm, local_run, show_task_ends
+from leadflow.flows.outcomes import RunEndedShort, RunNotOpened, final_state, refusal, run_summary
 from leadflow.flows.parameters import BatchSize, MaxLoops, Parallel, Pms, Quantity, State, Text
 from leadflow.store import StoreUnavailable, UnitOfWork
 from leadflow.tasks import close_loop, finish_run, open_run, store_batch
@@ -40,104 +35,6 @@ from leadflow.tasks.discover import with_backoff
 
 PROGRESS_EVERY_SECONDS = 2.0  # the UI's progress bar: updated at most this often, and when the run ends
 MAX_LOOP_BACKOFF_SECONDS = 120.0  # the longest pause after a loop whose every batch failed
-
-
-class _QuietTaskEnds(logging.Filter):
-    """Prefect logs "Finished in state Completed()" for every task run: about half of a run's
-    log. Dropped (the task runs' states are in the UI anyway) unless `show_task_ends(True)`."""
-
-    show = False
-
-    def filter(self, record: logging.LogRecord) -> bool:
-        return self.show or not (record.levelno == logging.INFO and record.getMessage().startswith("Finished in state"))
-
-
-class _ExpectedFailuresInOneLine(logging.Filter):
-    """A batch that spent its budget (DiscoveryFailed) or a store that stayed down
-    (StoreUnavailable) is an outcome the flow logs in one line, with what it means: Prefect's
-    own ERROR lines and traceback for the task run are dropped. So is the traceback a deployed
-    flow run's engine logs for a Failed state the flow returned itself (RunEndedShort, or
-    FailedRun for a run that did not start), which the flow has said in one line already. Any
-    other exception keeps them."""
-
-    EXPECTED = (DiscoveryFailed, StoreUnavailable)
-
-    def filter(self, record: logging.LogRecord) -> bool:
-        if record.exc_info and isinstance(record.exc_info[1], (FailedRun, RunEndedShort)) \
-                and record.name == "prefect.flow_runs":
-            return False  # "Engine execution exited with unexpected exception": the state we returned
-        if record.exc_info and isinstance(record.exc_info[1], self.EXPECTED):
-            record.exc_info, record.exc_text = None, None
-            return record.name != "prefect.task_runs"
-        message = record.getMessage()
-        return not (record.name == "prefect.task_runs" and record.levelno >= logging.ERROR
-                    and any(f"exception {e.__name__}" in message for e in self.EXPECTED))
-
-
-_quiet = _QuietTaskEnds()
-logging.getLogger("prefect.task_runs").addFilter(_quiet)
-for _name in ("prefect.task_runs", "prefect.flow_runs"):
-    logging.getLogger(_name).addFilter(_ExpectedFailuresInOneLine())
-
-
-def show_task_ends(show: bool) -> None:
-    """`leadflow run -v` shows Prefect's per-task lines again."""
-    _quiet.show = show
-
-
-_on_stop: Callable[[int], None] | None = None  # set by `local_run(on_stop=...)`: the CLI's stop
-
-
-@contextmanager
-def local_run(on_stop: Callable[[int], None] | None = None) -> Iterator[None]:
-    """Flow runs started from this process (`leadflow run`, `lists run --local`) on a Prefect
-    server, not by a deployment: no flow-run heartbeat. The lead run's lease is their liveness,
-    the zombie automation watches only deployed runs, and Prefect's heartbeat thread, which
-    sleeps in one-second steps, holds up the end of every flow run by half a second on average.
-    With Prefect's temporary server (no PREFECT_API_URL) nothing changes: that half second lets
-    the server record the last task runs before it stops (without it, it logs a traceback).
-    `on_stop(signum)` hears a SIGTERM that reaches the flow (Prefect's own handler then stops
-    it): the CLI uses it to not wait for an agent call in flight."""
-    global _on_stop
-    _on_stop = on_stop
-    try:
-        if not settings.load().prefect_api_url:
-            yield
-            return
-        current = get_settings_context()
-        with SettingsContext(profile=current.profile, settings=_without_heartbeat(current.settings)):
-            yield
-    finally:
-        _on_stop = None
-
-
-def _hear_sigterm() -> None:
-    """Inside a local flow run, Prefect's SIGTERM handler is in place (it cancels the flow, but
-    only after the calls in flight return): tell `_on_stop` first. Prefect restores the handler
-    it replaced when the flow run ends."""
-    hook = _on_stop
-    if hook is None or threading.current_thread() is not threading.main_thread():
-        return
-    prefect_handler = signal.getsignal(signal.SIGTERM)
-
-    def heard(signum, frame):
-        hook(signum)
-        if callable(prefect_handler):
-            prefect_handler(signum, frame)
-
-    signal.signal(signal.SIGTERM, heard)
-
-
-_no_heartbeat: tuple[Settings, Settings] | None = None  # (settings, the same without the heartbeat)
-
-
-def _without_heartbeat(current: Settings) -> Settings:
-    """`current` with the flow-run heartbeat off: what `temporary_settings` would build, made
-    once per settings object (building it takes Prefect about 80 ms, every run)."""
-    global _no_heartbeat
-    if _no_heartbeat is None or _no_heartbeat[0] is not current:
-        _no_heartbeat = (current, current.copy_with_update(updates={PREFECT_FLOWS_HEARTBEAT_FREQUENCY: None}))
-    return _no_heartbeat[1]
 
 
 def _lead_run_id(run_id: str | None) -> str | None:
@@ -188,7 +85,7 @@ def lead_list(
         store_block: Name of a lead-store block (default: LEADFLOW_DATABASE_URL or ~/.leadflow).
         discovery_block: Name of a discovery block holding the agent's settings and key.
     """
-    _hear_sigterm()
+    hear_sigterm()
     owner = str(flow_run.id) if flow_run.id else None
     opened = _open(owner, pms=pms, state=state, quantity=quantity, run_id=run_id, source=source,
                    wait_for_lease=wait_for_lease, options=options, store_block=store_block,
@@ -279,47 +176,6 @@ def _final_state(summary: RunSummary):
     get_run_logger().log(logging.INFO if state.is_completed() else logging.WARNING, "Run %s ended %s",
                          summary.run_id, state.message)
     return state
-
-
-class RunEndedShort(Exception):
-    """The result of a Failed lead-list flow run whose lead run ended short of its target
-    (partial, stalled, failed): Prefect wants an exception as a Failed state's data, and this one
-    carries the run's summary (`run_summary(state)` reads it)."""
-
-    def __init__(self, message: str, summary: RunSummary):
-        super().__init__(message)
-        self.summary = summary
-
-
-def final_state(summary: RunSummary):
-    """Completed for a run that met its target, else Failed; the summary is in either."""
-    message = f"{summary.status} at {summary.companies_ready}/{summary.target_quantity}: {summary.status_reason}"
-    if summary.status == "completed":
-        return Completed(message=message, data=summary)
-    return Failed(message=message, data=RunEndedShort(message, summary))
-
-
-class RunNotOpened(Exception):
-    """The data of a Failed lead-list flow run that never opened its lead run: why (`refusal`
-    reads it; `leased`: another flow run holds the run and may be waited for)."""
-
-    def __init__(self, refused: RunRefused):
-        super().__init__(refused.reason)
-        self.refused = refused
-
-
-def refusal(state) -> RunRefused | None:
-    """Why a finished lead-list flow run did not open its lead run, else None."""
-    data = state.result(raise_on_failure=False) if state.is_final() else None
-    return data.refused if isinstance(data, RunNotOpened) else None
-
-
-def run_summary(state) -> RunSummary | None:
-    """The summary a finished lead-list flow run returned, whatever its state type (a short run
-    is Failed with RunEndedShort); None when it ended before it had a run."""
-    data = state.result(raise_on_failure=False) if state.is_final() else None
-    data = data.summary if isinstance(data, RunEndedShort) else data
-    return data if isinstance(data, RunSummary) else None
 
 
 def _list_name() -> str | None:
@@ -444,6 +300,10 @@ def _warn_low_quality(run_id: str, outcome: BatchOutcome) -> None:
         resource={"prefect.resource.id": f"leadflow.run.{run_id}"},
         payload=outcome.model_dump(),
     )
+
+
+__all__ = ["RunEndedShort", "RunNotOpened", "final_state", "lead_list", "local_run", "refusal", "run_summary",
+           "show_task_ends"]  # the outcome helpers and the local-run switches, where callers have always found them
 
 
 if __name__ == "__main__":

@@ -27,10 +27,14 @@ import time
 from collections.abc import Mapping
 from datetime import UTC
 from functools import lru_cache
-from typing import Literal
+from typing import TYPE_CHECKING, Literal, cast
 
 import openai
 from pydantic import ValidationError
+
+if TYPE_CHECKING:
+    from openai.types.chat import ChatCompletionMessageParam
+    from openai.types.responses import ResponseInputParam
 
 from leadflow import settings
 from leadflow.discovery import DiscoveryFailed
@@ -215,7 +219,7 @@ class OpenAIDiscoverer:
             latency_ms=int((time.perf_counter() - started) * 1000), cited=cited,
         )
 
-    def _messages(self, request: BatchRequest) -> list[dict]:
+    def _messages(self, request: BatchRequest) -> list[ChatCompletionMessageParam]:
         return [
             {"role": "system", "content": SYSTEM_PROMPT},
             {"role": "user", "content": batch_prompt(request)},
@@ -243,7 +247,8 @@ class OpenAIDiscoverer:
 
     def _responses(self, client: openai.OpenAI, request: BatchRequest) -> tuple[LeadListOutput, Usage, dict]:
         raw = client.responses.with_raw_response.parse(
-            model=self.model, input=self._messages(request), text_format=LeadListOutput,
+            # the same role/content messages are valid Responses API input items
+            model=self.model, input=cast("ResponseInputParam", self._messages(request)), text_format=LeadListOutput,
             tools=[{"type": "web_search", "search_context_size": "medium",
                     "user_location": {"type": "approximate", "country": "US",
                                       "region": request.criteria.state}}],

@@ -16,7 +16,7 @@ from leadflow.discovery import Discoverer, DiscoveryFailed, sample_directory
 from leadflow.domain.errors import InvalidInput
 
 if TYPE_CHECKING:  # the discoverers, search and web load when a batch runs, not with every CLI command
-    from leadflow.search import SearchCache
+    from leadflow.search import CachedSearch, SearchCache
     from leadflow.web import Fetcher
 
 SAMPLE_NOTICE = (
@@ -143,8 +143,6 @@ def build_discoverer(spec: SourceSpec, api_key: Callable[[], str | None] = lambd
     the store of LEADFLOW_DATABASE_URL) and the page fetcher (`fetcher`, default: `shared_fetcher`)."""
     from leadflow.discovery.directory import DirectoryDiscoverer
     from leadflow.discovery.openai_agent import OpenAIDiscoverer
-    from leadflow.search import CachedSearch, build_backend
-    from leadflow.store.caches import StoreSearchCache
 
     if spec.kind == "directory":
         assert spec.path
@@ -159,17 +157,11 @@ def build_discoverer(spec: SourceSpec, api_key: Callable[[], str | None] = lambd
             model=spec.model or config.model, api_key=key, base_url=base_url, api=spec.api,
             timeout=config.openai_timeout,
         )
+    assert spec.search is not None  # searching
     from leadflow.discovery.tool_agent import ToolAgentDiscoverer  # the Agents SDK loads only when used
 
-    search = None
     try:
-        if spec.search != "openai":
-            backend = build_backend(
-                spec.search, url=config.search_url, timeout=config.search_timeout,
-                brave_key=config.brave_api_key.get_secret_value() if config.brave_api_key else None,
-                tavily_key=config.tavily_api_key.get_secret_value() if config.tavily_api_key else None)
-            cache = search_cache or StoreSearchCache(config.store_url(), config.search_cache_days)
-            search = CachedSearch(backend, cache)
+        search = _own_search(spec.search, config, search_cache)
         servers = {m["name"]: m for m in config.mcp_server_configs()}
         missing = [name for name in spec.mcp if name not in servers]
         if missing:
@@ -182,3 +174,18 @@ def build_discoverer(spec: SourceSpec, api_key: Callable[[], str | None] = lambd
         max_turns=config.agent_max_turns, max_tool_calls=config.agent_max_tool_calls,
         max_fetch_bytes=config.agent_max_fetch_bytes, mcp_servers=[servers[name] for name in spec.mcp],
     )
+
+
+def _own_search(search: Search, config: settings.Settings, search_cache: SearchCache | None) -> CachedSearch | None:
+    """leadflow's own web_search tool: the configured backend behind the lead store's search
+    cache. None for OpenAI's hosted search. A missing key or URL raises ValueError."""
+    from leadflow.search import CachedSearch, build_backend
+    from leadflow.store.caches import StoreSearchCache
+
+    if search == "openai":
+        return None
+    backend = build_backend(
+        search, url=config.search_url, timeout=config.search_timeout,
+        brave_key=config.brave_api_key.get_secret_value() if config.brave_api_key else None,
+        tavily_key=config.tavily_api_key.get_secret_value() if config.tavily_api_key else None)
+    return CachedSearch(backend, search_cache or StoreSearchCache(config.store_url(), config.search_cache_days))

@@ -27,6 +27,7 @@ import asyncio
 import concurrent.futures
 import json
 import time
+from collections.abc import Awaitable, Callable
 from contextlib import AsyncExitStack
 from typing import Any, Literal
 
@@ -40,13 +41,14 @@ from agents import (
     RunConfig,
     RunHooks,
     Runner,
+    Tool,
     ToolsToFinalOutputResult,
     WebSearchTool,
     function_tool,
     set_tracing_disabled,
 )
 from agents.exceptions import AgentsException, MaxTurnsExceeded, ModelTimeoutError, UserError
-from agents.mcp import MCPServerStdio
+from agents.mcp import MCPServerStdio, MCPServerStdioParams
 from pydantic import ValidationError
 
 from leadflow import settings
@@ -157,10 +159,11 @@ class ToolAgentDiscoverer:
         async with client, AsyncExitStack() as stack:
             servers = []
             for config in self.mcp_servers:
+                params: MCPServerStdioParams = {"command": config["command"], "args": list(config.get("args") or [])}
+                if config.get("env"):
+                    params["env"] = dict(config["env"])
                 server = MCPServerStdio(
-                    params={"command": config["command"], "args": list(config.get("args") or []),
-                            **({"env": dict(config["env"])} if config.get("env") else {})},
-                    name=config["name"], cache_tools_list=True, client_session_timeout_seconds=MCP_TIMEOUT_SECONDS)
+                    params=params, name=config["name"], cache_tools_list=True, client_session_timeout_seconds=MCP_TIMEOUT_SECONDS)
                 try:
                     servers.append(await stack.enter_async_context(server))
                 except Exception as exc:  # noqa: BLE001 - a server that cannot start is configuration
@@ -185,7 +188,7 @@ class ToolAgentDiscoverer:
             )
             return result.final_output
 
-    def _tools(self, tools: BatchTools, request: BatchRequest) -> list:
+    def _tools(self, tools: BatchTools, request: BatchRequest) -> list[Tool]:
         # async wrappers: the SDK's tool timeout applies to async tools only; the I/O runs in a thread
         async def web_search(query: str) -> str:
             return await asyncio.to_thread(tools.web_search, query)
@@ -210,15 +213,18 @@ class ToolAgentDiscoverer:
                 return f"The tool call was not valid: {str(error)[:200]}"
             return f"The tool failed ({type(error).__name__}); try something else."
 
-        bounded = {"timeout": TOOL_TIMEOUT_SECONDS, "failure_error_function": keep_refusals}
-        out = [
-            function_tool(fetch_page, description_override=BatchTools.fetch_page.__doc__, **bounded),
-            function_tool(which_pms, description_override=BatchTools.which_pms.__doc__, **bounded),
+        def bounded(fn: Callable[[str], Awaitable[str]], description: str | None) -> Tool:
+            return function_tool(fn, description_override=description, timeout=TOOL_TIMEOUT_SECONDS,
+                                 failure_error_function=keep_refusals)
+
+        out: list[Tool] = [
+            bounded(fetch_page, BatchTools.fetch_page.__doc__),
+            bounded(which_pms, BatchTools.which_pms.__doc__),
             function_tool(submit_leads, name_override=SUBMIT, failure_error_function=keep_refusals,
                           description_override="Submit this batch's companies (the final answer; ends the batch)."),
         ]
         if self.search is not None:
-            out.insert(0, function_tool(web_search, description_override=BatchTools.web_search.__doc__, **bounded))
+            out.insert(0, bounded(web_search, BatchTools.web_search.__doc__))
         if self.hosted_search:
             out.insert(0, WebSearchTool(user_location={"type": "approximate", "country": "US",
                                                        "region": request.criteria.state},

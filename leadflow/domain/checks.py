@@ -3,9 +3,9 @@ and what one batch saw (`LiveChecks`), which validation judges."""
 
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass, field, fields
+from dataclasses import Field, asdict, dataclass, field, fields
 from datetime import datetime
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from leadflow.domain.criteria import canonical_pms
 from leadflow.domain.errors import InvalidInput
@@ -15,18 +15,23 @@ PORTAL_VERDICTS = ("live", "dead", "parked", "vendor_home", "generic_login", "wr
                    "retry")
 SITE_VERDICTS = ("live", "dead", "parked", "unreachable", "retry", "robots_disallowed")
 
-T = TypeVar("T")
+T = TypeVar("T", bound="_Json")
 
 
 class _Json:
+    """A dataclass that round-trips through JSON (the subclasses are dataclasses)."""
+
+    if TYPE_CHECKING:
+        __dataclass_fields__: ClassVar[dict[str, Field[Any]]]
+
     def to_dict(self) -> dict[str, Any]:
-        return asdict(self)  # type: ignore[call-overload]
+        return asdict(self)
 
     @classmethod
     def from_dict(cls: type[T], data: dict[str, Any]) -> T:
         """Unknown keys are ignored and missing ones take their defaults, so rows cached by
         an older or newer leadflow still load."""
-        known = {f.name for f in fields(cls)}  # type: ignore[arg-type]
+        known = {f.name for f in fields(cls)}
         return cls(**{k: (list(v) if isinstance(v, tuple) else v) for k, v in data.items() if k in known})
 
 
@@ -117,8 +122,8 @@ def linked_evidence(site: SiteCheck, pms: str) -> list[str]:
     accounts: set[str] = set()
     for url in site.portal_links:
         found = classify(url)
-        if (found and found.kind == "account" and found.pms == pms and found.account not in accounts
-                and len(accounts) < MAX_LINKED_ACCOUNTS):
+        if (found and found.kind == "account" and found.pms == pms and found.account is not None
+                and found.account not in accounts and len(accounts) < MAX_LINKED_ACCOUNTS):
             accounts.add(found.account)
             urls.append(url)
     urls += [u for u in site.signin_links if shared_signin_of(u) == pms][:1]

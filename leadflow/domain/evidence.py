@@ -20,7 +20,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from typing import Literal
-from urllib.parse import parse_qsl, urlsplit
+from urllib.parse import SplitResult, parse_qsl, urlsplit
 
 from leadflow.domain.domains import try_normalise, url_scheme
 
@@ -193,7 +193,7 @@ _COMPILED = tuple(
 _VENDOR_HOSTS = tuple((v, re.compile(v.host + r"\Z"), re.compile(v.path, re.I) if v.path else None)
                       for v in VENDOR_HOSTS)
 
-def _split(url: str | None):
+def _split(url: str | None) -> tuple[SplitResult, str] | None:
     if not url:
         return None
     text = url.strip()

@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 from datetime import date, datetime
 from pathlib import Path
+from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from pydantic import BaseModel, ConfigDict, ValidationError
@@ -134,7 +135,7 @@ class StandingList(BaseModel):
     timezone: str = DEFAULT_TIMEZONE
     deliver: str | None = None  # a file path (night added to the name) or an http(s) URL
     source: str | None = None  # as `leadflow run --source`; None: the worker's default
-    options: dict = {}  # run options (LIST_OPTIONS) given for the list's nights
+    options: dict[str, Any] = {}  # run options (LIST_OPTIONS) given for the list's nights
     last_night: str | None = None
     last_run_id: str | None = None
     last_status: str | None = None
@@ -184,7 +185,7 @@ class StandingList(BaseModel):
         """The night a run scheduled at `moment` belongs to: its date in the list's time zone."""
         return night_of(moment, self.timezone)
 
-    def schedule_parameters(self) -> dict:
+    def schedule_parameters(self) -> dict[str, Any]:
         """What the list's Prefect schedule passes to the nightly refill: the name only; the
         flow reads the rest from the store, so the store stays the one truth about a list."""
         return {"list_name": self.name}
@@ -225,7 +226,9 @@ def delivery_path(deliver: str, night: str) -> Path:
     return path.with_name(f"{path.stem}-{night}{path.suffix}")
 
 
-def webhook_payload(lst: StandingList, night: str, run_id: str, summary: dict, rows: list[dict]) -> dict:
+def webhook_payload(
+    lst: StandingList, night: str, run_id: str, summary: dict[str, Any], rows: list[dict[str, Any]],
+) -> dict[str, Any]:
     """What a webhook receives for one night: the list, the night, the run's summary and the
     night's new companies. `run_id` doubles as an idempotency key (a retried night posts the
     same run again)."""

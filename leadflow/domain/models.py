@@ -209,8 +209,9 @@ class RunRequest(BaseModel):
     @classmethod
     def parse(cls, **values: object) -> RunRequest:
         """Build from user input; the first bad field raises InvalidInput (criteria first)."""
-        if isinstance(values.get("options"), dict):
-            values = {**values, "options": RunOptions.parse(**values["options"])}
+        options = values.get("options")
+        if isinstance(options, dict):
+            values = {**values, "options": RunOptions.parse(**options)}
         try:
             return cls(**values)
         except ValidationError as exc:

@@ -8,6 +8,7 @@ here, its column in `store/schema.py` with a migration, and a CLI flag in `cli.p
 from __future__ import annotations
 
 import math
+from typing import Any
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
@@ -50,7 +51,7 @@ class RunOptions(BaseModel):
         except ValidationError as exc:
             raise invalid_input(exc, cls) from None
 
-    def given(self) -> dict:
+    def given(self) -> dict[str, Any]:
         return self.model_dump(exclude_none=True)
 
     def merged(self, **explicit: object) -> RunOptions:

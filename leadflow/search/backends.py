@@ -26,7 +26,7 @@ import time
 from collections.abc import Mapping
 from dataclasses import asdict, dataclass
 from html import unescape
-from typing import Literal, Protocol
+from typing import Any, Literal, Protocol
 from urllib.parse import urlsplit
 
 import httpx
@@ -258,7 +258,8 @@ class Brave(_HttpBackend):
         """Brave's codes: 422 is both a bad query (VALIDATION) and a bad key
         (SUBSCRIPTION_TOKEN_INVALID); 429 is both a rate limit and a spent monthly quota, told
         apart by the second (monthly) value of X-RateLimit-Remaining or the error's meta."""
-        code, meta = "", {}
+        code = ""
+        meta: dict[str, Any] = {}
         try:
             error = response.json().get("error") or {}
             code, meta = str(error.get("code") or ""), error.get("meta") or {}

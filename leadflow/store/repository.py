@@ -2,91 +2,23 @@
 
 from __future__ import annotations
 
-import functools
 import hashlib
 from collections.abc import Iterable
 from datetime import UTC, datetime
 from typing import Any
 
-from sqlalchemy import Connection, Float, bindparam, cast, func, insert, or_, select, update
+from sqlalchemy import Connection, func, insert, or_, select, update
 from sqlalchemy.dialects import postgresql, sqlite
 
 from leadflow.domain.records import AgentTotals, BatchRecord, KnownCompany, RunRecord
+from leadflow.store.counters import run_by_id, run_with_counters
 from leadflow.store.schema import agent_requests, batch_answers, batches, blocklist, candidates, runs, search_cache, web_checks
 
 DELIVERIES_LOCK = 0x1EADF10  # advisory lock key: "who delivered what" across runs
-VERIFIED_METHODS = ("portal_live", "site_links_portal", "cited")  # seen live by leadflow itself
 
 
 def now() -> datetime:
     return datetime.now(UTC)
-
-
-def _validated_count(run_id_col):
-    return (
-        select(func.count()).select_from(candidates)
-        .where(candidates.c.run_id == run_id_col, candidates.c.status == "validated")
-        .scalar_subquery()
-    )
-
-
-def _batch_sum(column, run_id_col):
-    return (
-        select(func.coalesce(func.sum(column), 0)).where(batches.c.run_id == run_id_col).scalar_subquery()
-    )
-
-
-def _unsettled_requests(run_id_col):
-    """Agent requests not yet folded into a stored batch: in flight, or cut off with their
-    worker (paid, tokens unknown). A stored batch's row already counts its requests."""
-    stored = select(batches.c.number).where(batches.c.run_id == agent_requests.c.run_id,
-                                            batches.c.number == agent_requests.c.batch_number).exists()
-    return select(func.coalesce(func.sum(agent_requests.c.llm_calls), 0)).where(
-        agent_requests.c.run_id == run_id_col, ~stored).scalar_subquery()
-
-
-def _run_with_counters():
-    """Runs plus the counters `status` shows, in one statement (indexed subqueries)."""
-    rid = runs.c.id
-    return select(
-        runs,
-        _validated_count(rid).label("companies_ready"),
-        select(func.count()).select_from(candidates).where(
-            candidates.c.run_id == rid, candidates.c.status == "validated",
-            candidates.c.evidence_method.in_(VERIFIED_METHODS),
-        ).scalar_subquery().label("verified"),
-        select(func.count()).where(batches.c.run_id == rid).scalar_subquery().label("batches"),
-        (_batch_sum(batches.c.llm_calls, rid) + _unsettled_requests(rid)).label("llm_calls"),
-        select(func.count()).select_from(agent_requests).where(
-            agent_requests.c.run_id == rid, agent_requests.c.outcome.is_(None),
-        ).scalar_subquery().label("unfinished_calls"),
-        _batch_sum(batches.c.prompt_tokens, rid).label("prompt_tokens"),
-        _batch_sum(batches.c.completion_tokens, rid).label("completion_tokens"),
-        _batch_sum(batches.c.cached_tokens, rid).label("cached_tokens"),
-        _batch_sum(batches.c.tool_calls, rid).label("tool_calls"),
-        _batch_sum(batches.c.searches, rid).label("searches"),
-        _batch_sum(batches.c.searches_failed, rid).label("searches_failed"),
-        _batch_sum(batches.c.search_cache_hits, rid).label("search_cache_hits"),
-        _batch_sum(batches.c.hosted_searches, rid).label("hosted_searches"),
-        select(batches.c.search_error).where(batches.c.run_id == rid, batches.c.search_error.is_not(None))
-        .order_by(batches.c.number.desc()).limit(1).scalar_subquery().label("search_error"),
-        _over_target_tokens(rid).label("over_target_tokens"),
-    )
-
-
-@functools.cache
-def _run_by_id():
-    """One run with its counters, built once: the flow reads it several times a loop, and
-    building the statement costs more than running it."""
-    return _run_with_counters().where(runs.c.id == bindparam("run_id"))
-
-
-def _over_target_tokens(run_id_col):
-    """Completion tokens spent on candidates rejected over_target: each batch's share of its
-    completion tokens (over_target / returned), summed. What asking for more than the gap cost."""
-    over = func.coalesce(batches.c.rejected_by_reason["over_target"].as_integer(), 0)
-    share = func.sum(over * batches.c.completion_tokens / func.nullif(cast(batches.c.returned, Float), 0))
-    return select(func.coalesce(func.round(share), 0)).where(batches.c.run_id == run_id_col).scalar_subquery()
 
 
 def check_key_hash(key: str) -> str:
@@ -103,11 +35,11 @@ class Repository:
         self.conn.execute(insert(runs).values(created_at=stamp, updated_at=stamp, **values))
 
     def get_run(self, run_id: str) -> RunRecord | None:
-        row = self.conn.execute(_run_by_id(), {"run_id": run_id}).mappings().first()
+        row = self.conn.execute(run_by_id(), {"run_id": run_id}).mappings().first()
         return RunRecord.model_validate(dict(row)) if row else None
 
     def recent_runs(self, limit: int = 20) -> list[RunRecord]:
-        stmt = _run_with_counters().order_by(runs.c.created_at.desc(), runs.c.id.desc()).limit(limit)
+        stmt = run_with_counters().order_by(runs.c.created_at.desc(), runs.c.id.desc()).limit(limit)
         return [RunRecord.model_validate(dict(r)) for r in self.conn.execute(stmt).mappings()]
 
     def lock_run(self, run_id: str) -> bool:

@@ -10,8 +10,9 @@ from __future__ import annotations
 
 from leadflow.domain.checks import PORTAL_VERDICTS, SITE_VERDICTS, PortalCheck, SiteCheck, confirms, describe_check
 from leadflow.web.checks import DEFAULT_PATHS, account_of, check_portal, check_site
-from leadflow.web.fetch import Fetcher, FetchStats, Page, make_fetcher
+from leadflow.web.fetch import Fetcher, make_fetcher
 from leadflow.web.markup import extract_links
+from leadflow.web.page import FetchStats, Page
 from leadflow.web.robots import allowed
 
 __all__ = [

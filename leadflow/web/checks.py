@@ -58,9 +58,10 @@ from leadflow.domain.criteria import pms_name
 from leadflow.domain.domains import url_scheme
 from leadflow.domain.evidence import account_of, classify, pms_from_url, shared_signin_of
 from leadflow.web import markers
-from leadflow.web.fetch import Fetcher, Page
+from leadflow.web.fetch import Fetcher
 from leadflow.web.markup import Markup, parse
-from leadflow.web.robots import origin_of, robots_for
+from leadflow.web.page import Page
+from leadflow.web.robots import Robots, origin_of, robots_for
 
 __all__ = ["DEFAULT_PATHS", "PortalCheck", "SiteCheck", "account_of", "check_portal", "check_site",
            "confirms", "describe_check"]
@@ -115,6 +116,7 @@ def _judge_portal(page: Page, pms: str, company: str | None, *, shared: bool = F
             return "retry", f"no answer yet ({page.error})", None
         return "unreachable", page.error, None
     status = page.status
+    assert status is not None  # no error: a response arrived
     if status in (404, 410):
         return "dead", f"http {status}: no such account", None
     if page.transient:
@@ -257,12 +259,7 @@ def check_site(fetcher: Fetcher, domain: str, *, paths: tuple[str, ...] = DEFAUL
         raise ValueError("schemes must name at least one of https, http")
     if not host or any(c.isspace() or c in "/?#@\\" for c in host):
         return result(None, "unreachable", "invalid url")
-    for i, scheme in enumerate(schemes):
-        origin = f"{scheme}://{host}"
-        robots = robots_for(fetcher, origin)
-        if robots.error in ("tls", "unreachable") and robots.status is None and i + 1 < len(schemes):
-            continue  # no https here: try plain http
-        break
+    origin, robots = _origin(fetcher, host, schemes)
     if robots.status is None and robots.error:
         return result(None, _failure(robots.error, robots.transient), robots.error)
     if robots.transient:
@@ -290,30 +287,41 @@ def check_site(fetcher: Fetcher, domain: str, *, paths: tuple[str, ...] = DEFAUL
     elif home.status >= 400 and not found:
         crawl.error = f"http {home.status}"
     if not found:
-        _crawl_more(fetcher, crawl, origin_of(home.final_url) if crawl.any_ok else origin, paths[1:])
+        _crawl_paths(fetcher, crawl, origin_of(home.final_url) if crawl.any_ok else origin, paths[1:])
+    return result(crawl, _site_verdict(crawl, home.status), crawl.error, home.status)
+
+
+def _site_verdict(crawl: _Crawl, home_status: int) -> str:
     if crawl.any_ok or crawl.portals:
-        verdict = "live"
-    elif home.status in (404, 410):
-        verdict = "dead"
-    else:
-        verdict = "unreachable"
-    return result(crawl, verdict, crawl.error, home.status)
+        return "live"
+    return "dead" if home_status in (404, 410) else "unreachable"
 
 
-def _crawl_more(fetcher: Fetcher, crawl: _Crawl, base: str, paths: tuple[str, ...]) -> None:
-    """The site's other usual pages, until one links a portal (that proves it) or the host
-    stops answering; pages robots.txt disallows are skipped."""
+def _origin(fetcher: Fetcher, host: str, schemes: tuple[str, ...]) -> tuple[str, Robots]:
+    """The origin to crawl and its robots.txt: the first scheme's, else the next one's when
+    the host does not answer it at all (no https here: try plain http)."""
+    for i, scheme in enumerate(schemes):
+        origin = f"{scheme}://{host}"
+        robots = robots_for(fetcher, origin)
+        if robots.error in ("tls", "unreachable") and robots.status is None and i + 1 < len(schemes):
+            continue
+        break
+    return origin, robots
+
+
+def _crawl_paths(fetcher: Fetcher, crawl: _Crawl, base: str, paths: tuple[str, ...]) -> None:
+    """The site's other pages (robots.txt permitting) until one links a portal."""
     for path in paths:
         url = base + (path if path.startswith("/") else "/" + path)
         if not robots_for(fetcher, url).can_fetch(url, fetcher.user_agent):
             continue
         page = fetcher.get(url, follow=_stays_on_site)
         if crawl.add(page):
-            return
+            break  # one page with a portal link proves it
         if page.error and page.status is None:
             crawl.error = crawl.error or page.error
             if page.transient:
-                return
+                break  # the host stopped answering
 
 
 def _rank(portal_links: list[str]) -> list[str]:

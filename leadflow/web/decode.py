@@ -43,30 +43,30 @@ class CappedDecoder:
         if self._inflater is None:
             out = data[:room]
         else:
-            out = self._inflate(data, room)
+            out = self._inflate(self._inflater, data, room)
         self.size += len(out)
         return out
 
-    def _inflate(self, data: bytes, room: int) -> bytes:
+    def _inflate(self, inflater: zlib._Decompress, data: bytes, room: int) -> bytes:
         pieces: list[bytes] = []
         while data and room > 0:
             try:
-                piece = self._inflater.decompress(data, room)
+                piece = inflater.decompress(data, room)
             except zlib.error:
                 if self.coding == "deflate" and self.size == 0 and not pieces:
                     # 'deflate' is often sent without the zlib header (as httpx also allows)
                     self.coding = "raw deflate"
-                    self._inflater = zlib.decompressobj(-zlib.MAX_WBITS)
+                    self._inflater = inflater = zlib.decompressobj(-zlib.MAX_WBITS)
                     continue
                 self.broken = True
                 break
             pieces.append(piece)
             room -= len(piece)
-            tail = self._inflater.unconsumed_tail
+            tail = inflater.unconsumed_tail
             if not piece and len(tail) == len(data):
                 break  # no progress: never spin
             data = tail
-            if self._inflater.eof:
+            if inflater.eof:
                 break  # trailing garbage or a second gzip member: ignored
         return b"".join(pieces)
 

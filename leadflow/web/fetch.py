@@ -3,7 +3,7 @@
 Every URL leadflow fetches came from an LLM or from a web page, so `Fetcher.get`:
 
 - **never raises for network trouble**: DNS, connect, TLS, protocol and timeout problems end
-  up as a short `Page.error` code (see `ERRORS`);
+  up as a short `Page.error` code (see `page.ERRORS`);
 - **keeps one total deadline** (`timeout`) over DNS, connect, TLS, headers and body, across
   all redirect hops. DNS runs in a small thread pool and is waited for with what is left;
   every socket operation is clamped to the deadline (`transport.py`). Time spent waiting for
@@ -54,6 +54,7 @@ import httpx
 from leadflow.web import guard
 from leadflow.web.decode import ACCEPT_ENCODING, CappedDecoder, Unreadable, decode_text
 from leadflow.web.netenv import NetworkEnv
+from leadflow.web.page import FetchStats, Page
 from leadflow.web.politeness import Politeness
 from leadflow.web.transport import DeadlineTransport, deadline
 
@@ -61,57 +62,7 @@ USER_AGENT = "leadflow-verifier/0.1"
 REDIRECT_STATUSES = frozenset({301, 302, 303, 307, 308})
 _HOST_NAME = re.compile(r"[a-z0-9_-]+(\.[a-z0-9_-]+)*\.?\Z", re.I)  # after IDNA encoding
 
-# Page.error codes. Transient ones are worth one more try later in the run.
-ERRORS = {
-    "invalid url": "not an http(s) URL with a host name",
-    "blocked: ...": "refused by the address policy (private address, local name, non-http redirect)",
-    "dns": "the host name does not exist (NXDOMAIN / no address): a dead domain, not transient",
-    "dns failure": "the resolver failed temporarily (EAI_AGAIN, SERVFAIL); transient",
-    "unreachable": "connection refused, reset or no route; transient",
-    "timeout": "the deadline passed before the response headers arrived; transient",
-    "connection lost": "the server closed the connection before answering; transient",
-    "tls": "TLS handshake or certificate verification failed; not transient",
-    "proxy: ...": "the proxy refused the CONNECT ('proxy: 403 Forbidden'); transient when 5xx",
-    "unsupported proxy (...)": "a proxy scheme we cannot use (socks5); not transient",
-    "too many redirects": "more than max_redirects redirects; not transient",
-    "unreadable body (...)": "a content encoding we do not decode (br, zstd); status is kept",
-}
-TRANSIENT_ERRORS = frozenset({"dns failure", "unreachable", "timeout", "connection lost"})
-TRANSIENT_STATUSES = frozenset({408, 425, 429})
-
 Resolver = Callable[[str, int], list[tuple[str, int]]]
-
-
-@dataclass(frozen=True)
-class Page:
-    """What one `get` saw. `final_url` is the last URL tried (the asked one, or the last
-    redirect target followed); `status` and `text` belong to it."""
-
-    url: str  # as asked
-    final_url: str
-    status: int | None  # None when no response arrived from final_url
-    redirects: list[str]  # redirect targets followed, in order (final_url is the last)
-    text: str | None  # decoded body of a text/* (or untyped) response; None otherwise
-    error: str | None  # see ERRORS
-    elapsed_ms: int
-    location: str | None = None  # a redirect target not followed (`follow` said no, or too many)
-    truncated: bool = False  # the body was cut at max_bytes or at the deadline
-
-    @property
-    def transient(self) -> bool:
-        """Worth retrying later: timeouts, refused/reset connections, temporary DNS failure,
-        proxy 5xx, and answers 408/425/429/5xx. A name that does not exist is not."""
-        if self.error is not None:
-            return self.error in TRANSIENT_ERRORS or self.error.startswith("proxy: 5")
-        return self.status is not None and (self.status in TRANSIENT_STATUSES or self.status >= 500)
-
-
-@dataclass(frozen=True)
-class FetchStats:
-    fetches: int = 0  # get() calls
-    requests: int = 0  # HTTP requests sent (redirect hops included)
-    bytes_read: int = 0  # raw body bytes received
-    seconds: float = 0.0  # wall time inside get(), summed over threads
 
 
 class _Stop(Exception):
@@ -253,7 +204,9 @@ class Fetcher:
         if proxy is None:
             addresses = [(str(literal), port)] if literal else self._lookup(host, port, budget)
             for address, _ in addresses:
-                refusal = guard.refuse_address(guard.parse_ip(address), allow_loopback=self.allow_private)
+                ip = guard.parse_ip(address)
+                refusal = (guard.refuse_address(ip, allow_loopback=self.allow_private) if ip is not None
+                           else f"blocked: unreadable address ({address})")  # never from a resolver: fail closed
                 if refusal:
                     raise _Stop(refusal)  # one private answer refuses the name
         with self._politeness.turn(host) as waited:

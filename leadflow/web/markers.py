@@ -128,10 +128,10 @@ def parked_marker(html: str | None, text: str | None = None) -> str | None:
     raw = (html or "").lower()
     if found := _find(_PARKING_CODE, raw):
         return found
-    if found := PARKING_LINK.search(raw):
-        return found.group(0).lstrip("?&")
-    if found := _JS_LANDER.search(raw):
-        return found.group(0)
+    if link_match := PARKING_LINK.search(raw):
+        return link_match.group(0).lstrip("?&")
+    if lander := _JS_LANDER.search(raw):
+        return lander.group(0)
     for link in _META_REFRESH.findall(raw):
         if is_parking_url(link):
             return f"refresh to {link}"

@@ -47,8 +47,9 @@ class _Parser(HTMLParser):
             self._hidden += 1
         if tag == "input" and (values.get("type") or "").lower() == "password":
             self.password = True
-        if tag == "base" and self.base is None and values.get("href"):
-            self.base = values["href"].strip()
+        href = values.get("href")
+        if tag == "base" and self.base is None and href:
+            self.base = href.strip()
             return
         if tag == "meta" and (values.get("http-equiv") or "").lower() == "refresh":
             content = values.get("content") or ""

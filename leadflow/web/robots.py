@@ -24,7 +24,8 @@ from dataclasses import dataclass
 from urllib.parse import urlsplit
 from urllib.robotparser import RobotFileParser
 
-from leadflow.web.fetch import Fetcher, Page
+from leadflow.web.fetch import Fetcher
+from leadflow.web.page import Page
 
 
 @dataclass(frozen=True)

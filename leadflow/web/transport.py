@@ -97,5 +97,5 @@ class DeadlineTransport(httpx.HTTPTransport):
         super().__init__(**kwargs)
         pool = getattr(self, "_pool", None)
         backend = getattr(pool, "_network_backend", None)
-        if backend is not None:
+        if pool is not None and backend is not None:
             pool._network_backend = _Backend(backend)

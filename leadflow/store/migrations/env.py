@@ -27,6 +27,7 @@ from __future__ import annotations
 
 import re
 from logging.config import fileConfig
+from typing import Any
 
 from alembic import context, util
 from sqlalchemy.exc import OperationalError
@@ -54,7 +55,7 @@ def _number_the_revision(migration_context, revision, directives) -> None:
     script.rev_id = f"{max((int(rev) for rev in existing), default=0) + 1:04d}"
 
 
-OPTIONS = {
+OPTIONS: dict[str, Any] = {
     "target_metadata": metadata,
     "render_as_batch": True,  # SQLite alters tables by copying them
     "compare_type": True,

@@ -1,0 +1,118 @@
+"""A lead-list flow run's logs and its local runs: Prefect's per-task lines and expected
+failures' tracebacks dropped (the flow says them in one line), and flow runs started from this
+process (the CLI) run without a flow-run heartbeat and hear SIGTERM first."""
+
+from __future__ import annotations
+
+import logging
+import signal
+import threading
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+
+from prefect.context import SettingsContext, get_settings_context
+from prefect.exceptions import FailedRun
+from prefect.settings import PREFECT_FLOWS_HEARTBEAT_FREQUENCY, Settings
+
+from leadflow import settings
+from leadflow.discovery import DiscoveryFailed
+from leadflow.flows.outcomes import RunEndedShort
+from leadflow.store import StoreUnavailable
+
+
+class _QuietTaskEnds(logging.Filter):
+    """Prefect logs "Finished in state Completed()" for every task run: about half of a run's
+    log. Dropped (the task runs' states are in the UI anyway) unless `show_task_ends(True)`."""
+
+    show = False
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        return self.show or not (record.levelno == logging.INFO and record.getMessage().startswith("Finished in state"))
+
+
+class _ExpectedFailuresInOneLine(logging.Filter):
+    """A batch that spent its budget (DiscoveryFailed) or a store that stayed down
+    (StoreUnavailable) is an outcome the flow logs in one line, with what it means: Prefect's
+    own ERROR lines and traceback for the task run are dropped. So is the traceback a deployed
+    flow run's engine logs for a Failed state the flow returned itself (RunEndedShort, or
+    FailedRun for a run that did not start), which the flow has said in one line already. Any
+    other exception keeps them."""
+
+    EXPECTED = (DiscoveryFailed, StoreUnavailable)
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        if record.exc_info and isinstance(record.exc_info[1], (FailedRun, RunEndedShort)) \
+                and record.name == "prefect.flow_runs":
+            return False  # "Engine execution exited with unexpected exception": the state we returned
+        if record.exc_info and isinstance(record.exc_info[1], self.EXPECTED):
+            record.exc_info, record.exc_text = None, None
+            return record.name != "prefect.task_runs"
+        message = record.getMessage()
+        return not (record.name == "prefect.task_runs" and record.levelno >= logging.ERROR
+                    and any(f"exception {e.__name__}" in message for e in self.EXPECTED))
+
+
+_quiet = _QuietTaskEnds()
+logging.getLogger("prefect.task_runs").addFilter(_quiet)
+for _name in ("prefect.task_runs", "prefect.flow_runs"):
+    logging.getLogger(_name).addFilter(_ExpectedFailuresInOneLine())
+
+
+def show_task_ends(show: bool) -> None:
+    """`leadflow run -v` shows Prefect's per-task lines again."""
+    _quiet.show = show
+
+
+_on_stop: Callable[[int], None] | None = None  # set by `local_run(on_stop=...)`: the CLI's stop
+
+
+@contextmanager
+def local_run(on_stop: Callable[[int], None] | None = None) -> Iterator[None]:
+    """Flow runs started from this process (`leadflow run`, `lists run --local`) on a Prefect
+    server, not by a deployment: no flow-run heartbeat. The lead run's lease is their liveness,
+    the zombie automation watches only deployed runs, and Prefect's heartbeat thread, which
+    sleeps in one-second steps, holds up the end of every flow run by half a second on average.
+    With Prefect's temporary server (no PREFECT_API_URL) nothing changes: that half second lets
+    the server record the last task runs before it stops (without it, it logs a traceback).
+    `on_stop(signum)` hears a SIGTERM that reaches the flow (Prefect's own handler then stops
+    it): the CLI uses it to not wait for an agent call in flight."""
+    global _on_stop
+    _on_stop = on_stop
+    try:
+        if not settings.load().prefect_api_url:
+            yield
+            return
+        current = get_settings_context()
+        with SettingsContext(profile=current.profile, settings=_without_heartbeat(current.settings)):
+            yield
+    finally:
+        _on_stop = None
+
+
+def hear_sigterm() -> None:
+    """Inside a local flow run, Prefect's SIGTERM handler is in place (it cancels the flow, but
+    only after the calls in flight return): tell `_on_stop` first. Prefect restores the handler
+    it replaced when the flow run ends."""
+    hook = _on_stop
+    if hook is None or threading.current_thread() is not threading.main_thread():
+        return
+    prefect_handler = signal.getsignal(signal.SIGTERM)
+
+    def heard(signum, frame):
+        hook(signum)
+        if callable(prefect_handler):
+            prefect_handler(signum, frame)
+
+    signal.signal(signal.SIGTERM, heard)
+
+
+_no_heartbeat: tuple[Settings, Settings] | None = None  # (settings, the same without the heartbeat)
+
+
+def _without_heartbeat(current: Settings) -> Settings:
+    """`current` with the flow-run heartbeat off: what `temporary_settings` would build, made
+    once per settings object (building it takes Prefect about 80 ms, every run)."""
+    global _no_heartbeat
+    if _no_heartbeat is None or _no_heartbeat[0] is not current:
+        _no_heartbeat = (current, current.copy_with_update(updates={PREFECT_FLOWS_HEARTBEAT_FREQUENCY: None}))
+    return _no_heartbeat[1]

@@ -95,7 +95,7 @@ def _judge(uow: UnitOfWork, run: RunRecord, request: BatchRequest, result: Disco
     judged = _Judged()
     for cand, verdict in validate_batch(result.candidates, ctx):
         judged.accepted += verdict.accepted
-        if not verdict.accepted:
+        if not verdict.accepted and verdict.reason:
             judged.reasons[verdict.reason] += 1
         judged.rows.append({
             "run_id": run.run_id, "batch_number": request.batch_number,
@@ -107,7 +107,7 @@ def _judge(uow: UnitOfWork, run: RunRecord, request: BatchRequest, result: Disco
             "evidence_method": verdict.evidence_method, "evidence_http_status": verdict.evidence_http_status,
             "evidence_checked_at": verdict.evidence_checked_at,
             "site_check": verdict.site_check, "portal_check": verdict.portal_check,
-            "cited_urls": result.cited.get(cand.domain) or None,  # what a searching agent saw for it
+            "cited_urls": result.cited.get(cand.domain or "") or None,  # what a searching agent saw for it
         })
     return judged
 

@@ -13,6 +13,7 @@ import socket
 import threading
 from collections.abc import Callable
 from datetime import timedelta
+from typing import Any
 
 from leadflow import settings
 from leadflow.domain.errors import LeaseLost, RunLeased
@@ -56,7 +57,7 @@ def refuse_if_leased(run: RunRecord, owner: str | None) -> None:
         raise RunLeased(run.run_id, run.flow_run_id, until)
 
 
-def lease_holder() -> dict:
+def lease_holder() -> dict[str, Any]:
     """Who takes a lease: this host and process (a local crash is then seen for what it is)."""
     return {"lease_host": socket.gethostname()[:255], "lease_pid": os.getpid()}
 

@@ -9,7 +9,8 @@ import time
 from collections.abc import Callable, Iterable
 from concurrent.futures import ThreadPoolExecutor
 from datetime import UTC, datetime
-from typing import Protocol
+from functools import partial
+from typing import Any, Protocol
 
 from leadflow.domain.checks import LiveChecks, PortalCheck, SiteCheck, linked_evidence
 from leadflow.domain.criteria import LeadCriteria
@@ -25,9 +26,9 @@ RETRY_PAUSE_SECONDS = 2.0  # before the one more try of checks that timed out
 class CheckCache(Protocol):
     """Where results outlive a run (the lead store's web_checks table)."""
 
-    def get(self, kind: str, keys: Iterable[str]) -> dict[str, dict]: ...
+    def get(self, kind: str, keys: Iterable[str]) -> dict[str, dict[str, Any]]: ...
 
-    def put(self, kind: str, results: dict[str, dict]) -> None: ...
+    def put(self, kind: str, results: dict[str, dict[str, Any]]) -> None: ...
 
 
 def targets(candidates: Iterable[Candidate], criteria: LeadCriteria) -> tuple[dict[str, str | None], list[str]]:
@@ -58,8 +59,10 @@ def check_batch(
     candidates = list(candidates)
     portals, domains = targets(candidates, criteria)
     live = LiveChecks()
-    _check(live, {("portal", k): (lambda k=k: check_portal(fetcher, k, criteria.pms, portals[k])) for k in portals}
-           | {("site", d): (lambda d=d: check_site(fetcher, d)) for d in domains}, cache, workers, retry_pause)
+    first: dict[tuple[str, str], Check] = {
+        ("portal", k): partial(check_portal, fetcher, k, criteria.pms, portals[k]) for k in portals}
+    first |= {("site", d): partial(check_site, fetcher, d) for d in domains}
+    _check(live, first, cache, workers, retry_pause)
     names = {try_normalise(c.domain): c.name for c in candidates}
     linked: dict[str, str | None] = {}
     for domain, site in live.sites.items():
@@ -67,8 +70,9 @@ def check_batch(
             for url in linked_evidence(site, criteria.pms):
                 if url not in live.portals:
                     linked.setdefault(url, names.get(domain))
-    _check(live, {("portal", k): (lambda k=k: check_portal(fetcher, k, criteria.pms, linked[k])) for k in linked},
-           cache, workers, retry_pause)
+    then: dict[tuple[str, str], Check] = {
+        ("portal", k): partial(check_portal, fetcher, k, criteria.pms, linked[k]) for k in linked}
+    _check(live, then, cache, workers, retry_pause)
     return live
 
 
@@ -97,7 +101,7 @@ def _check(live: LiveChecks, checks: dict[tuple[str, str], Check], cache: CheckC
         results.update(zip(again, _run([checks[job] for job in again], workers), strict=True))
     live.fetched += len(jobs)
     live.retried += len(again)
-    fresh: dict[str, dict[str, dict]] = {"portal": {}, "site": {}}
+    fresh: dict[str, dict[str, dict[str, Any]]] = {"portal": {}, "site": {}}
     stamp = datetime.now(UTC)
     for (kind, key), result in results.items():
         data = result.to_dict()
@@ -116,7 +120,7 @@ def _run(jobs: list[Callable[[], PortalCheck | SiteCheck]], workers: int) -> lis
         return list(pool.map(lambda job: job(), jobs))
 
 
-def _keep(live: LiveChecks, kind: str, key: str, data: dict, checked_at: object) -> None:
+def _keep(live: LiveChecks, kind: str, key: str, data: dict[str, Any], checked_at: object) -> None:
     if kind == "portal":
         live.portals[key] = PortalCheck.from_dict(data)
     else:

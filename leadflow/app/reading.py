@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from leadflow.app.spend import run_cost
 from leadflow.domain.errors import RunNotFound
 from leadflow.domain.models import RunSummary
@@ -37,7 +39,7 @@ def batch_table(uow: UnitOfWork, run_id: str) -> list[BatchRecord]:
     return uow.repo.batch_rows(run_id)
 
 
-def export_rows(uow: UnitOfWork, run_id: str, include_rejected: bool = False) -> list[dict]:
+def export_rows(uow: UnitOfWork, run_id: str, include_rejected: bool = False) -> list[dict[str, Any]]:
     """A run's validated companies (and with `include_rejected`, every judged candidate)."""
     get_run(uow, run_id)
     return uow.repo.export_rows(run_id, include_rejected)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import uuid
 from datetime import timedelta
+from typing import Any
 
 from sqlalchemy.exc import IntegrityError
 
@@ -17,6 +18,7 @@ from leadflow.domain.criteria import LeadCriteria
 from leadflow.domain.errors import InvalidInput, RunLeased, RunNotFound
 from leadflow.domain.models import RunRequest, RunSummary
 from leadflow.domain.options import RunOptions
+from leadflow.domain.records import RunRecord
 from leadflow.store.repository import now
 from leadflow.store.uow import UnitOfWork
 
@@ -26,8 +28,8 @@ def new_run_id() -> str:
 
 
 def check_request(
-    uow: UnitOfWork, request: RunRequest, *, block: dict | None = None, owner: str | None = None,
-) -> tuple[dict | None, SourceSpec, str | None]:
+    uow: UnitOfWork, request: RunRequest, *, block: dict[str, Any] | None = None, owner: str | None = None,
+) -> tuple[RunRecord | None, SourceSpec, str | None]:
     """Refuse, before anything is written, what `open_run` could not do. Returns the run to
     resume (None for a new run), its source and a notice for the user.
 
@@ -64,14 +66,14 @@ def check_request(
 
 
 def _take_run(
-    uow: UnitOfWork, request: RunRequest, *, block: dict | None, flow_run_id: str | None,
+    uow: UnitOfWork, request: RunRequest, *, block: dict[str, Any] | None, flow_run_id: str | None,
 ) -> OpenedRun:
     """Create the run or resume it, take its lease for `flow_run_id` and mark it running: one
     transaction. A held lease raises RunLeased (the caller may wait and try again)."""
     owner = flow_run_id or "local"  # outside Prefect (unit tests) one anonymous holder
     run, source, notice = check_request(uow, request, block=block, owner=owner)
     lease = now() + timedelta(seconds=settings.load().lease_seconds)
-    running = dict(status="running", status_reason=None, finished_at=None, source=source.label,
+    running: dict[str, Any] = dict(status="running", status_reason=None, finished_at=None, source=source.label,
                    source_spec=source.model_dump())
     if run is None:
         try:
@@ -99,7 +101,7 @@ def _take_run(
 
 
 def open_run(
-    uow: UnitOfWork, request: RunRequest, *, block: dict | None = None, flow_run_id: str | None = None,
+    uow: UnitOfWork, request: RunRequest, *, block: dict[str, Any] | None = None, flow_run_id: str | None = None,
 ) -> OpenedRun:
     """What a flow run needs before its first agent call, in one unit of work: the run created or
     resumed under this flow run's lease (`_take_run`), the early exit (`check_progress`: a run

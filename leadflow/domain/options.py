@@ -58,12 +58,12 @@ class RunOptions(BaseModel):
         """These options with the explicitly given (non-None) values on top."""
         return self.parse(**{**self.given(), **{k: v for k, v in explicit.items() if v is not None}})
 
-    def resolved(self, quantity: int, default_batch_size: int, *, agent_source: bool = True) -> RunOptions:
+    def resolved(self, quantity: int, default_batch_size: int, *, agent_source: bool = True) -> ResolvedOptions:
         """Every option filled in, as a new run stores them. Live checks default to on for an
         agent (its answers are claims) and off for a local directory (the user's own data)."""
         size = self.batch_size or default_batch_size
         parallel = self.parallel or 1
-        return self.parse(
+        return ResolvedOptions(
             batch_size=size, parallel=parallel,
             max_loops=self.max_loops or default_max_loops(quantity, size, parallel),
             stall_loops=self.stall_loops or DEFAULT_STALL_LOOPS,
@@ -71,3 +71,17 @@ class RunOptions(BaseModel):
             verify=agent_source if self.verify is None else self.verify, adaptive=bool(self.adaptive),
             max_calls=self.max_calls, max_cost=self.max_cost,  # None: no limit
         )
+
+
+class ResolvedOptions(RunOptions):
+    """The options of a stored run: every one filled in (`RunOptions.resolved`), so the use cases
+    read them without checking for "not given". A new option with a default gets its type here."""
+
+    batch_size: int = Field(..., ge=1, le=MAX_BATCH_SIZE)
+    parallel: int = Field(..., ge=1, le=MAX_PARALLEL)
+    max_loops: int = Field(..., ge=1, le=100_000)
+    stall_loops: int = Field(..., ge=1, le=1000)
+    exclude_previous: bool = False
+    allow_unverified: bool = False
+    verify: bool = True
+    adaptive: bool = False

@@ -14,6 +14,7 @@ from pydantic import BaseModel, ConfigDict, field_validator, model_validator
 
 from leadflow.domain.criteria import LeadCriteria
 from leadflow.domain.models import RunSummary
+from leadflow.domain.options import ResolvedOptions
 
 
 def _utc(stamp: datetime | None) -> datetime | None:
@@ -21,7 +22,7 @@ def _utc(stamp: datetime | None) -> datetime | None:
     return stamp.replace(tzinfo=UTC) if stamp is not None and stamp.tzinfo is None else stamp
 
 
-class RunRecord(RunSummary):
+class RunRecord(ResolvedOptions, RunSummary):
     """A stored run with its counters: its public shape plus what only the lease rules and a
     resume need (who holds it, until when, on which host and process; the resolved source)."""
 

@@ -5,7 +5,7 @@ while the network is slow; a TTL of 0 days turns a cache off."""
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
-from datetime import timedelta
+from datetime import datetime, timedelta
 from typing import TypeVar
 
 from leadflow.store.repository import Repository, now
@@ -24,7 +24,7 @@ class _StoreCache:
         with UnitOfWork(self.store_url) as uow:
             return query(uow.repo)
 
-    def _write(self, save: Callable[[Repository, object, object], None]) -> None:
+    def _write(self, save: Callable[[Repository, datetime, datetime], None]) -> None:
         if not self.ttl:
             return
         stamp = now()

@@ -55,7 +55,8 @@ def test_a_local_lease_holder_that_is_gone_frees_the_run_at_once():
     child = subprocess.Popen([sys.executable, "-c", "import time; time.sleep(60)"])
     def run(**holder: object) -> RunRecord:
         return RunRecord(run_id="r", status="running", pms="Buildium", state="TX", target_quantity=5, companies_ready=0,
-                         batches=0, loops=0, llm_calls=0, prompt_tokens=0, completion_tokens=0, **holder)
+                         batches=0, loops=0, llm_calls=0, prompt_tokens=0, completion_tokens=0, batch_size=10,
+                         parallel=1, max_loops=3, stall_loops=2, **holder)
 
     here = run(lease_host=socket.gethostname(), lease_pid=child.pid)
     assert not holder_gone(here)  # alive

@@ -207,6 +207,7 @@ def _fill_to_target(
     shown = time.monotonic()  # when the progress bar was last updated
     while not progress.is_final:
         loop = progress.loops + 1
+        assert planned is not None  # a run that goes on has its next loop planned
         plan, paid = planned.requests, planned.paid  # paid: a crashed loop's answers, kept in the store
         asked = [r for r in plan if r.batch_number not in paid]
         futures = dict(zip([r.batch_number for r in asked],
@@ -236,13 +237,14 @@ def _store_loop(store: str, opened: OpenedRun, owner: str | None, plan: list[Bat
     logger, rid = get_run_logger(), opened.run_id
     fatal, wait_asked = None, 0.0
     for request in plan:
+        result: DiscoveryResult | None
         if request.batch_number in paid:
             result, error, is_fatal = paid[request.batch_number], None, False
             logger.info("Run %s batch %d: replaying the answer already paid for", rid, request.batch_number)
         else:
             result, error, is_fatal = _settle(futures[request.batch_number])  # its answer is kept already
             wait_asked = max(wait_asked, _retry_after(futures[request.batch_number]))
-        outcome = store_batch(store, request, result, error, opened.summary.verify, owner)
+        outcome = store_batch(store, request, result, error, bool(opened.summary.verify), owner)
         outcomes.append(outcome)
         if low_quality(outcome.accepted, outcome.returned):
             _warn_low_quality(rid, outcome)

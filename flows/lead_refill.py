@@ -26,6 +26,7 @@ row a run fails instead (a run that keeps crashing needs a person).
 from __future__ import annotations
 
 from datetime import UTC, datetime
+from typing import Any
 from uuid import UUID
 
 from prefect import flow, get_run_logger, tags, task
@@ -33,6 +34,7 @@ from prefect.artifacts import create_markdown_artifact
 from prefect.cache_policies import NO_CACHE
 from prefect.runtime import flow_run
 from prefect.states import Failed
+from prefect.states import State as PrefectState
 
 from leadflow.app import lists as list_services
 from leadflow.app import reading
@@ -128,7 +130,7 @@ def lead_refill(
     resume_flow_run: Text = None,
     pickups: int = 0,
     wait_for_lease: bool = False,
-) -> RunSummary:
+) -> RunSummary | PrefectState[Any]:
     """Tonight's companies for the standing list `list_name`, or `quantity` companies for
     `pms` in `state` not delivered before.
 
@@ -183,14 +185,14 @@ def _list_night(params: dict, moment: datetime, wait: bool):
     _label(f"list-{lst.name}-{night}", lead_run_tags(lst.pms, lst.state, rid, lst.name))
     _redeliver(store, lst, night)
     with tags(*_own_tags(), f"list:{lst.name}"):  # the subflow is watched like its parent (zombie automation)
-        state = lead_list(
+        ended = lead_list(
             pms=lst.pms, state=lst.state, quantity=lst.quantity, run_id=rid, source=lst.source,
             options=lst.run_options(), wait_for_lease=wait, store_block=params["store_block"],
             discovery_block=params["discovery_block"], return_state=True,
         )
-    summary = run_summary(state)
+    summary = run_summary(ended)
     if summary is None or summary.status == "failed":  # failed, or cancelled (another flow run has it)
-        return state  # nothing delivered: a later night (or a rerun of this one) delivers it
+        return ended  # nothing delivered: a later night (or a rerun of this one) delivers it
     delivery = deliver_night(store, lst, night, summary)
     where = delivery.where or "the lead store only (the list has no --deliver)"
     again = f" (redelivered: attempt {delivery.attempts})" if delivery.attempts > 1 else ""
@@ -215,15 +217,15 @@ def _criteria_night(params: dict, moment: datetime, wait: bool):
     rid = refill_run_id(params["pms"], params["state"], night)
     _label(None, lead_run_tags(pms, state, rid))
     with tags(*_own_tags()):
-        state = lead_list(
+        ended = lead_list(
             pms=params["pms"], state=params["state"], quantity=params["quantity"] or DEFAULT_QUANTITY,
             batch_size=params["batch_size"], parallel=params["parallel"],
             run_id=rid, source=params["source"], options=refill,
             wait_for_lease=wait, store_block=params["store_block"], discovery_block=params["discovery_block"],
             return_state=True,
         )
-    summary = run_summary(state)
-    return state if summary is None else _final(summary, flow_run.name)
+    summary = run_summary(ended)
+    return ended if summary is None else _final(summary, flow_run.name)
 
 
 def _final(summary: RunSummary, name: str | None):

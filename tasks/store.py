@@ -22,8 +22,6 @@ from leadflow.domain.models import BatchOutcome, BatchRequest, DiscoveryResult, 
 from leadflow.store import UnitOfWork, outage
 from leadflow.tasks.verify import live_checks
 
-STORE = dict(cache_policy=NO_CACHE)
-
 
 def _stored(work, what: str):
     """`work()` through a store outage, each wait said once in the run's log."""
@@ -41,7 +39,7 @@ def _stored(work, what: str):
 LEASE_POLL_SECONDS = 5.0
 
 
-@task(name="open_run", task_run_name="open lead run", **STORE)
+@task(name="open_run", task_run_name="open lead run", cache_policy=NO_CACHE)
 def open_run(
     store_url: str, request: RunRequest, discovery_block: str | None, flow_run_id: str | None,
 ) -> OpenedRun | RunRefused:
@@ -70,7 +68,7 @@ def _store_name() -> str:
     return f"check and store {task_run.parameters['request'].label}"
 
 
-@task(name="store_batch", task_run_name=_store_name, **STORE)
+@task(name="store_batch", task_run_name=_store_name, cache_policy=NO_CACHE)
 def store_batch(
     store_url: str, request: BatchRequest, result: DiscoveryResult | None, error: str | None = None,
     verify: bool = False, owner: str | None = None,
@@ -86,7 +84,7 @@ def store_batch(
     return _stored(record, f"storing batch {request.batch_number}")
 
 
-@task(name="close_loop", task_run_name="close loop {loop}", **STORE)
+@task(name="close_loop", task_run_name="close loop {loop}", cache_policy=NO_CACHE)
 def close_loop(
     store_url: str, run_id: str, loop: int, outcomes: list[BatchOutcome], fatal_error: str | None = None,
     owner: str | None = None,
@@ -100,7 +98,7 @@ def close_loop(
     return _stored(end, f"closing loop {loop}")
 
 
-@task(name="finish_run", task_run_name="finish lead run", **STORE)
+@task(name="finish_run", task_run_name="finish lead run", cache_policy=NO_CACHE)
 def finish_run(store_url: str, run_id: str, status: str, reason: str, owner: str | None = None) -> RunSummary:
     def finish() -> RunSummary:
         with UnitOfWork(store_url) as uow:

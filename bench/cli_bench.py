@@ -21,12 +21,14 @@ import tempfile
 import time
 
 HEAVY = ("openai", "pandas", "rapidfuzz", "prefect", "agents", "httpx")
-PROBE = ("import runpy, sys, json, atexit\n"
-         "atexit.register(lambda: sys.stderr.write('MODULES ' + json.dumps(sorted({m.split('.')[0] for m in sys.modules}))"
-         " + '\\n'))\n"
-         "sys.argv = ['leadflow'] + sys.argv[1:]\n"
-         "from leadflow.cli.main import main\n"
-         "main()\n")
+PROBE = (
+    "import runpy, sys, json, atexit\n"
+    "atexit.register(lambda: sys.stderr.write('MODULES ' + json.dumps(sorted({m.split('.')[0] for m in sys.modules}))"
+    " + '\\n'))\n"
+    "sys.argv = ['leadflow'] + sys.argv[1:]\n"
+    "from leadflow.cli.main import main\n"
+    "main()\n"
+)
 
 
 def _run(args: list[str], env: dict) -> tuple[float, set[str], int]:
@@ -45,8 +47,12 @@ def main() -> None:
     env = {**os.environ, "LEADFLOW_HOME": home, "DO_NOT_TRACK": "1"}
     for name in ("LEADFLOW_DATABASE_URL", "OPENAI_API_KEY", "OPENAI_BASE_URL", "PREFECT_API_URL"):
         env.pop(name, None)
-    made = subprocess.run([sys.executable, "-m", "leadflow", "run", "--pms", "Buildium", "--state", "TX",
-                           "--quantity", "5", "--json"], env=env, capture_output=True, text=True)
+    made = subprocess.run(
+        [sys.executable, "-m", "leadflow", "run", "--pms", "Buildium", "--state", "TX", "--quantity", "5", "--json"],
+        env=env,
+        capture_output=True,
+        text=True,
+    )
     if made.returncode != 0:
         sys.exit(f"could not make a run: {made.stderr.strip()[-300:]}")
     rid = json.loads(made.stdout.strip().splitlines()[-1])["run_id"]
@@ -66,8 +72,10 @@ def main() -> None:
             heavy |= modules & set(HEAVY)
             codes.add(code)
         note = ", ".join(sorted(heavy)) or "none"
-        print(f"{label:26} {statistics.median(walls):9.2f} {max(walls):8.2f}  {note}"
-              + (f"  (exit {sorted(codes)})" if codes != {0} else ""))
+        print(
+            f"{label:26} {statistics.median(walls):9.2f} {max(walls):8.2f}  {note}"
+            + (f"  (exit {sorted(codes)})" if codes != {0} else "")
+        )
 
 
 if __name__ == "__main__":

@@ -62,13 +62,25 @@ def start_prefect_server(tmp: Path, database_url: str | None = None) -> tuple[su
     """A Prefect server of this bench's own; on Postgres when `database_url` (an asyncpg URL) is
     given: what a server shared by several workers runs on (README, "Run it as a service")."""
     port = free_port()
-    env = {**os.environ, "PREFECT_HOME": str(tmp / "prefect-server"), "PREFECT_SERVER_ANALYTICS_ENABLED": "false",
-           "PREFECT_UI_ENABLED": "false", "DO_NOT_TRACK": "1", "PREFECT_API_URL": ""}
+    env = {
+        **os.environ,
+        "PREFECT_HOME": str(tmp / "prefect-server"),
+        "PREFECT_SERVER_ANALYTICS_ENABLED": "false",
+        "PREFECT_UI_ENABLED": "false",
+        "DO_NOT_TRACK": "1",
+        "PREFECT_API_URL": "",
+    }
     if database_url:
         env["PREFECT_SERVER_DATABASE_CONNECTION_URL"] = database_url
     log = open(tmp / "prefect-server.log", "w")  # noqa: SIM115 - the server writes it until the end
-    server = subprocess.Popen([sys.executable, "-m", "prefect", "server", "start", "--host", "127.0.0.1", "--port",
-                               str(port)], env=env, stdout=log, stderr=subprocess.STDOUT, cwd=tmp, start_new_session=True)
+    server = subprocess.Popen(
+        [sys.executable, "-m", "prefect", "server", "start", "--host", "127.0.0.1", "--port", str(port)],
+        env=env,
+        stdout=log,
+        stderr=subprocess.STDOUT,
+        cwd=tmp,
+        start_new_session=True,
+    )
     url = f"http://127.0.0.1:{port}/api"
     deadline = time.monotonic() + 180
     while time.monotonic() < deadline:
@@ -117,6 +129,7 @@ def drop_pg_db(name: str) -> None:
 
 # --- the three parts -------------------------------------------------------------------------
 
+
 def crashes(stores: dict[str, str], tmp: Path, times: int, jobs: int) -> list[tuple[str, object]]:
     from test_crash import POINTS, crash_and_resume
 
@@ -125,8 +138,9 @@ def crashes(stores: dict[str, str], tmp: Path, times: int, jobs: int) -> list[tu
     def one(item):
         store, point, batch = item
         try:
-            return store, crash_and_resume(point, stores[store], tmp / f"crash-{uuid.uuid4().hex[:8]}", batch=batch,
-                                           wait=True, lease_seconds=10)
+            return store, crash_and_resume(
+                point, stores[store], tmp / f"crash-{uuid.uuid4().hex[:8]}", batch=batch, wait=True, lease_seconds=10
+            )
         except Exception:  # noqa: BLE001 - reported in the table's notes
             return store, (point, batch, traceback.format_exc())
 
@@ -158,12 +172,20 @@ def workers(url: str, tmp: Path, api_url: str) -> dict:
     from test_crash import BATCH_SIZE, PMS, QUANTITY, audit
 
     agent = FakeOpenAI(delay=0.3).start()
-    env = {**os.environ, "PREFECT_API_URL": api_url, "PWD": str(ROOT), "LEADFLOW_DATABASE_URL": url,
-           "OPENAI_BASE_URL": agent.base_url, "OPENAI_API_KEY": "sk-bench", "LEADFLOW_MODEL": "bench-model"}
+    env = {
+        **os.environ,
+        "PREFECT_API_URL": api_url,
+        "PWD": str(ROOT),
+        "LEADFLOW_DATABASE_URL": url,
+        "OPENAI_BASE_URL": agent.base_url,
+        "OPENAI_API_KEY": "sk-bench",
+        "LEADFLOW_MODEL": "bench-model",
+    }
 
     def prefect(*args: str) -> subprocess.CompletedProcess:
-        return subprocess.run([sys.executable, "-m", "prefect", *args], cwd=ROOT, env=env, capture_output=True,
-                              text=True, timeout=300)
+        return subprocess.run(
+            [sys.executable, "-m", "prefect", *args], cwd=ROOT, env=env, capture_output=True, text=True, timeout=300
+        )
 
     for args in (("work-pool", "create", "leadflow", "--type", "process"), ("--no-prompt", "deploy", "--all")):
         done = prefect(*args)
@@ -174,18 +196,42 @@ def workers(url: str, tmp: Path, api_url: str) -> dict:
     procs = []
     for n, log in enumerate(logs, 1):
         with log.open("w") as out:
-            procs.append(subprocess.Popen(
-                [sys.executable, "-m", "prefect", "worker", "start", "--pool", "leadflow", "--limit", "2"], cwd=ROOT,
-                env={**env, "PREFECT_HOME": str(tmp / f"worker-{n}"), "PREFECT_LOGGING_HANDLERS_CONSOLE_LEVEL": "INFO"},
-                stdout=out, stderr=subprocess.STDOUT, start_new_session=True))
+            procs.append(
+                subprocess.Popen(
+                    [sys.executable, "-m", "prefect", "worker", "start", "--pool", "leadflow", "--limit", "2"],
+                    cwd=ROOT,
+                    env={**env, "PREFECT_HOME": str(tmp / f"worker-{n}"), "PREFECT_LOGGING_HANDLERS_CONSOLE_LEVEL": "INFO"},
+                    stdout=out,
+                    stderr=subprocess.STDOUT,
+                    start_new_session=True,
+                )
+            )
     run_ids = {state: f"wk-{state.lower()}-{uuid.uuid4().hex[:8]}" for state in WORKER_STATES}
     started = time.monotonic()
     try:
+
         def submit(state: str) -> str:
-            done = prefect("deployment", "run", "lead-list/lead-list", "--param", f"pms={PMS}", "--param",
-                           f"state={state}", "--param", f"quantity={QUANTITY}", "--param", f"batch_size={BATCH_SIZE}",
-                           "--param", "source=openai", "--param", "verify=false", "--param",
-                           f"run_id={run_ids[state]}", "--param", "wait_for_lease=true")
+            done = prefect(
+                "deployment",
+                "run",
+                "lead-list/lead-list",
+                "--param",
+                f"pms={PMS}",
+                "--param",
+                f"state={state}",
+                "--param",
+                f"quantity={QUANTITY}",
+                "--param",
+                f"batch_size={BATCH_SIZE}",
+                "--param",
+                "source=openai",
+                "--param",
+                "verify=false",
+                "--param",
+                f"run_id={run_ids[state]}",
+                "--param",
+                "wait_for_lease=true",
+            )
             found = re.search(r"UUID: ([0-9a-f-]{36})", done.stdout)
             if not found:
                 raise RuntimeError(f"prefect deployment run: {done.stdout[-2000:]}{done.stderr[-2000:]}")
@@ -210,10 +256,15 @@ def workers(url: str, tmp: Path, api_url: str) -> dict:
     audits = {state: audit(url, rid) for state, rid in run_ids.items()}
     paid = Counter(c.state for c in agent.calls)
     texts = [log.read_text(errors="replace") for log in logs]
-    return dict(audits=audits, paid=paid, flow_states=Counter(states.values()), wall=wall,
-                per_worker=[len(_ids("submitting flow run", t) - _ids("Aborted submission of flow run", t)) for t in texts],
-                aborted=sum(len(_ids("Aborted submission of flow run", t)) for t in texts),
-                tracebacks=sum("Traceback" in t for t in texts))
+    return dict(
+        audits=audits,
+        paid=paid,
+        flow_states=Counter(states.values()),
+        wall=wall,
+        per_worker=[len(_ids("submitting flow run", t) - _ids("Aborted submission of flow run", t)) for t in texts],
+        aborted=sum(len(_ids("Aborted submission of flow run", t)) for t in texts),
+        tracebacks=sum("Traceback" in t for t in texts),
+    )
 
 
 def _ids(what: str, log: str) -> set[str]:
@@ -223,8 +274,10 @@ def _ids(what: str, log: str) -> set[str]:
 
 # --- the table -------------------------------------------------------------------------------
 
-HEADER = (f"{'point':34} {'store':8} {'runs':>4} {'target met':>10} {'dupes':>5} {'lost':>4} {'paid calls':>10} "
-          f"{'llm_calls':>9} {'batches':>7} {'re-paid/run':>11} {'mean s':>7}")
+HEADER = (
+    f"{'point':34} {'store':8} {'runs':>4} {'target met':>10} {'dupes':>5} {'lost':>4} {'paid calls':>10} "
+    f"{'llm_calls':>9} {'batches':>7} {'re-paid/run':>11} {'mean s':>7}"
+)
 
 
 def row(point: str, store: str, audits: list, paid: int, seconds: list[float]) -> str:
@@ -233,9 +286,11 @@ def row(point: str, store: str, audits: list, paid: int, seconds: list[float]) -
     met = sum(a.status == "completed" and a.validated == QUANTITY for a in audits)
     batches = sum(a.batches for a in audits)
     repaid = (paid - batches) / len(audits) if audits else float("nan")
-    return (f"{point:34} {store:8} {len(audits):4d} {f'{met}/{len(audits)}':>10} {sum(a.duplicates for a in audits):5d} "
-            f"{sum(a.lost for a in audits):4d} {paid:10d} {sum(a.llm_calls for a in audits):9d} {batches:7d} "
-            f"{repaid:11.2f} {mean(seconds) if seconds else float('nan'):7.1f}")
+    return (
+        f"{point:34} {store:8} {len(audits):4d} {f'{met}/{len(audits)}':>10} {sum(a.duplicates for a in audits):5d} "
+        f"{sum(a.lost for a in audits):4d} {paid:10d} {sum(a.llm_calls for a in audits):9d} {batches:7d} "
+        f"{repaid:11.2f} {mean(seconds) if seconds else float('nan'):7.1f}"
+    )
 
 
 def report(crash_results, race_results, worker_result) -> None:
@@ -251,8 +306,7 @@ def report(crash_results, race_results, worker_result) -> None:
             done = [c for c in mine if c.done is not None]
             if not mine and not broken:
                 continue
-            print(row(f"SIGKILL {point}", store, [c.done for c in done], sum(c.paid for c in done),
-                      [c.recovery for c in done]))
+            print(row(f"SIGKILL {point}", store, [c.done for c in done], sum(c.paid for c in done), [c.recovery for c in done]))
             for c in mine:
                 notes += [f"{point}/{store} (batch {c.batch}): {p}" for p in c.problems]
             notes += [f"{point}/{store} (batch {b}): {tb}" for _, b, tb in broken]
@@ -264,8 +318,10 @@ def report(crash_results, race_results, worker_result) -> None:
                 continue
             print(row(label, store, [r.done for r in mine], sum(r.paid for r in mine), [r.wall for r in mine]))
             codes = Counter(f"{r.procs[0].returncode}/{r.procs[1].returncode}" for r in mine)
-            notes.append(f"{label}/{store}: exit codes (with --wait / second) {dict(codes)}; "
-                         f"processes that paid per race {dict(Counter(r.payers for r in mine))}")
+            notes.append(
+                f"{label}/{store}: exit codes (with --wait / second) {dict(codes)}; "
+                f"processes that paid per race {dict(Counter(r.payers for r in mine))}"
+            )
             for r in mine:
                 notes += [f"{label}/{store}: {p.splitlines()[0]}" for p in r.problems]
             notes += [f"{label}/{store}: {tb}" for _, tb in broken]
@@ -275,11 +331,13 @@ def report(crash_results, race_results, worker_result) -> None:
         w = worker_result
         audits = list(w["audits"].values())
         print(row("2 workers, 10 deployment runs", "postgres", audits, sum(w["paid"].values()), [w["wall"]]))
-        notes.append(f"workers: flow run states {dict(w['flow_states'])}; paid calls per lead run {dict(w['paid'])}; "
-                     f"batches per lead run { {s: a.batches for s, a in w['audits'].items()} }; "
-                     f"flow runs run per worker {w['per_worker']} (submissions the server aborted because the other "
-                     f"worker had the run: {w['aborted']}); worker logs with a traceback: {w['tracebacks']}; "
-                     f"wall {w['wall']:.0f} s for all ten")
+        notes.append(
+            f"workers: flow run states {dict(w['flow_states'])}; paid calls per lead run {dict(w['paid'])}; "
+            f"batches per lead run { {s: a.batches for s, a in w['audits'].items()} }; "
+            f"flow runs run per worker {w['per_worker']} (submissions the server aborted because the other "
+            f"worker had the run: {w['aborted']}); worker logs with a traceback: {w['tracebacks']}; "
+            f"wall {w['wall']:.0f} s for all ten"
+        )
         for state, a in w["audits"].items():
             notes += [f"workers/{state}: {p}" for p in a.complete()]
             if w["paid"][state] != a.batches:
@@ -304,13 +362,25 @@ def main() -> None:
     args = parser.parse_args()
 
     tmp = Path(tempfile.mkdtemp(prefix="leadflow-crash-bench-"))
-    os.environ.update({
-        "PREFECT_HOME": str(tmp / "prefect-client"), "LEADFLOW_HOME": str(tmp / "leadflow-home"), "DO_NOT_TRACK": "1",
-        "PREFECT_SERVER_ANALYTICS_ENABLED": "false", "LEADFLOW_RETRY_BACKOFF_SECONDS": "0.1",
-        "PREFECT_LOGGING_HANDLERS_CONSOLE_LEVEL": "WARNING",
-    })
-    for key in ("OPENAI_API_KEY", "OPENAI_BASE_URL", "LEADFLOW_DATABASE_URL", "LEAD_LIST_BATCH_SIZE", "LEADFLOW_MODEL",
-                "LEADFLOW_FAILPOINT", "LEADFLOW_LEASE_SECONDS"):
+    os.environ.update(
+        {
+            "PREFECT_HOME": str(tmp / "prefect-client"),
+            "LEADFLOW_HOME": str(tmp / "leadflow-home"),
+            "DO_NOT_TRACK": "1",
+            "PREFECT_SERVER_ANALYTICS_ENABLED": "false",
+            "LEADFLOW_RETRY_BACKOFF_SECONDS": "0.1",
+            "PREFECT_LOGGING_HANDLERS_CONSOLE_LEVEL": "WARNING",
+        }
+    )
+    for key in (
+        "OPENAI_API_KEY",
+        "OPENAI_BASE_URL",
+        "LEADFLOW_DATABASE_URL",
+        "LEAD_LIST_BATCH_SIZE",
+        "LEADFLOW_MODEL",
+        "LEADFLOW_FAILPOINT",
+        "LEADFLOW_LEASE_SECONDS",
+    ):
         os.environ.pop(key, None)
     began = time.monotonic()
     prefect_db, prefect_db_url = create_pg_db("asyncpg")
@@ -319,8 +389,11 @@ def main() -> None:
     pg_name, pg_url = create_pg_db()
     stores = {"sqlite": f"sqlite:///{tmp / 'leads.db'}", "postgres": pg_url}
     try:
-        print(f"crashes: 4 points x {args.times} x {len(stores)} stores; races: {args.races} of each kind; "
-              f"{args.jobs} scenarios at once on {os.cpu_count()} CPUs; 30 companies in batches of 10 per run\n", flush=True)
+        print(
+            f"crashes: 4 points x {args.times} x {len(stores)} stores; races: {args.races} of each kind; "
+            f"{args.jobs} scenarios at once on {os.cpu_count()} CPUs; 30 companies in batches of 10 per run\n",
+            flush=True,
+        )
         crash_results = crashes(stores, tmp, args.times, args.jobs)
         race_results = races(stores, tmp, args.races, args.jobs)
         worker_result = None

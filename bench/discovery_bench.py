@@ -56,13 +56,16 @@ def main() -> None:
     for name, params, script in scenarios:
         agent.reset(script) if script else agent.reset()
         started = time.perf_counter()
-        s = run_summary(lead_list(pms="Buildium", state="TX", quantity=q, source="openai", verify=False,
-                                  return_state=True, **params))
+        s = run_summary(
+            lead_list(pms="Buildium", state="TX", quantity=q, source="openai", verify=False, return_state=True, **params)
+        )
         wall = time.perf_counter() - started
         per_lead = (s.prompt_tokens + s.completion_tokens) / max(1, s.companies_ready)
         rejected = ", ".join(f"{k}={v}" for k, v in s.rejected.items()) or "-"
-        print(f"{name:36} {wall:7.2f} {s.batches:7d} {s.llm_calls:5d} {s.prompt_tokens:7d} "
-              f"{s.completion_tokens:7d} {per_lead:8.1f}  {rejected}")
+        print(
+            f"{name:36} {wall:7.2f} {s.batches:7d} {s.llm_calls:5d} {s.prompt_tokens:7d} "
+            f"{s.completion_tokens:7d} {per_lead:8.1f}  {rejected}"
+        )
     agent.stop()
 
 

@@ -69,8 +69,10 @@ def main() -> None:
     did = [o for o in outcomes if o.got in ACCEPTED]
     both = [o for o in did if o.case.expect in ACCEPTED]
     right = sum(o.right for o in outcomes)
-    print(f"\naccepting a lead: precision {len(both) / max(1, len(did)):.1%} ({len(both)}/{len(did)}), "
-          f"recall {len(both) / max(1, len(should)):.1%} ({len(both)}/{len(should)})")
+    print(
+        f"\naccepting a lead: precision {len(both) / max(1, len(did)):.1%} ({len(both)}/{len(did)}), "
+        f"recall {len(both) / max(1, len(should)):.1%} ({len(both)}/{len(should)})"
+    )
     print(f"overall: {right}/{len(outcomes)} right ({right / len(outcomes):.1%})")
     if args.show_wrong:
         for o in outcomes:

@@ -30,8 +30,14 @@ sys.path[:0] = [str(ROOT), str(ROOT / "tests")]
 def leadflow(*args: str, env: dict) -> subprocess.Popen:
     """`leadflow run ARGS` in a new session (so its Prefect temporary server can be found and
     stopped after a SIGKILL, which leaves that child process behind)."""
-    return subprocess.Popen([sys.executable, "-m", "leadflow", "run", *args], stdout=subprocess.PIPE,
-                            stderr=subprocess.PIPE, text=True, env=env, start_new_session=True)
+    return subprocess.Popen(
+        [sys.executable, "-m", "leadflow", "run", *args],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        env=env,
+        start_new_session=True,
+    )
 
 
 def summary_of(out: str) -> dict:
@@ -47,18 +53,28 @@ def duplicates(store_url: str, run_id: str) -> tuple[int, int]:
 
     engine = create_engine(store_url)
     with engine.connect() as conn:
-        domains = [r[0] for r in conn.execute(text(
-            "SELECT domain FROM candidates WHERE run_id = :r AND status = 'validated'"), {"r": run_id})]
+        domains = [
+            r[0]
+            for r in conn.execute(text("SELECT domain FROM candidates WHERE run_id = :r AND status = 'validated'"), {"r": run_id})
+        ]
     engine.dispose()
     return len(domains), len(domains) - len(set(domains))
 
 
-def row(name: str, quantity: int, summary: dict, store_url: str, run_id: str, calls: int, resume_s: float | None,
-        errors: str) -> dict:
+def row(
+    name: str, quantity: int, summary: dict, store_url: str, run_id: str, calls: int, resume_s: float | None, errors: str
+) -> dict:
     delivered, dupes = duplicates(store_url, run_id) if summary else (0, 0)
-    return {"fault": name, "met": summary.get("status") == "completed" and delivered >= quantity,
-            "duplicates": dupes, "lost": max(0, quantity - delivered), "paid calls": calls,
-            "batches": summary.get("batches", 0), "resume s": resume_s, "tracebacks": errors.count("Traceback")}
+    return {
+        "fault": name,
+        "met": summary.get("status") == "completed" and delivered >= quantity,
+        "duplicates": dupes,
+        "lost": max(0, quantity - delivered),
+        "paid calls": calls,
+        "batches": summary.get("batches", 0),
+        "resume s": resume_s,
+        "tracebacks": errors.count("Traceback"),
+    }
 
 
 def run_flaky(agent, env: dict, store_url: str, runs: int, quantity: int) -> list[dict]:
@@ -79,16 +95,43 @@ def run_flaky(agent, env: dict, store_url: str, runs: int, quantity: int) -> lis
     met = dupes = lost = calls = batches = traces = 0
     for i in range(runs):
         agent.reset(script)
-        proc = leadflow("--pms", "Buildium", "--state", "TX", "--quantity", str(quantity), "--source", "openai",
-                        "--no-verify", "--json", "--run-id", f"flaky-{i}", env=env)
+        proc = leadflow(
+            "--pms",
+            "Buildium",
+            "--state",
+            "TX",
+            "--quantity",
+            str(quantity),
+            "--source",
+            "openai",
+            "--no-verify",
+            "--json",
+            "--run-id",
+            f"flaky-{i}",
+            env=env,
+        )
         out, err = proc.communicate(timeout=600)
         r = row("", quantity, summary_of(out), store_url, f"flaky-{i}", len(agent.calls), None, err)
         met += r["met"]
-        dupes, lost, calls, batches, traces = (dupes + r["duplicates"], lost + r["lost"], calls + r["paid calls"],
-                                               batches + r["batches"], traces + r["tracebacks"])
-    return [{"fault": f"agent: 30% transient, 10% truncated ({runs} runs)", "met": f"{met}/{runs}",
-             "duplicates": dupes, "lost": lost, "paid calls": calls, "batches": batches, "resume s": None,
-             "tracebacks": traces}]
+        dupes, lost, calls, batches, traces = (
+            dupes + r["duplicates"],
+            lost + r["lost"],
+            calls + r["paid calls"],
+            batches + r["batches"],
+            traces + r["tracebacks"],
+        )
+    return [
+        {
+            "fault": f"agent: 30% transient, 10% truncated ({runs} runs)",
+            "met": f"{met}/{runs}",
+            "duplicates": dupes,
+            "lost": lost,
+            "paid calls": calls,
+            "batches": batches,
+            "resume s": None,
+            "tracebacks": traces,
+        }
+    ]
 
 
 def run_outage(agent, env: dict, proxy, store_url: str, quantity: int, seconds: float, limit: float) -> dict:
@@ -107,9 +150,21 @@ def run_outage(agent, env: dict, proxy, store_url: str, quantity: int, seconds: 
         proxy.restore()
 
     threading.Thread(target=cut, daemon=True).start()
-    proc = leadflow("--pms", "Buildium", "--state", "TX", "--quantity", str(quantity), "--source", "openai",
-                    "--no-verify", "--json", "--run-id", run_id,
-                    env={**env, "LEADFLOW_STORE_OUTAGE_SECONDS": str(limit)})
+    proc = leadflow(
+        "--pms",
+        "Buildium",
+        "--state",
+        "TX",
+        "--quantity",
+        str(quantity),
+        "--source",
+        "openai",
+        "--no-verify",
+        "--json",
+        "--run-id",
+        run_id,
+        env={**env, "LEADFLOW_STORE_OUTAGE_SECONDS": str(limit)},
+    )
     out, err = proc.communicate(timeout=600)
     summary, resume_s = summary_of(out), None
     if proc.returncode != 0:  # stopped: resume as soon as the store is back
@@ -121,8 +176,16 @@ def run_outage(agent, env: dict, proxy, store_url: str, quantity: int, seconds: 
         out2, err2 = again.communicate(timeout=600)
         resume_s, summary, err = round(time.monotonic() - started, 1), summary_of(out2), err + err2
     agent.delay = 0.0
-    return row(f"store: {seconds:.0f} s outage (waits up to {limit:.0f} s)", quantity, summary, store_url, run_id,
-               len(agent.calls), resume_s, err)
+    return row(
+        f"store: {seconds:.0f} s outage (waits up to {limit:.0f} s)",
+        quantity,
+        summary,
+        store_url,
+        run_id,
+        len(agent.calls),
+        resume_s,
+        err,
+    )
 
 
 def run_signal(agent, env: dict, store_url: str, quantity: int, sig: signal.Signals) -> dict:
@@ -131,8 +194,21 @@ def run_signal(agent, env: dict, store_url: str, quantity: int, sig: signal.Sign
     agent.reset(full_batches)
     agent.delay = 1.0
     run_id = f"sig-{sig.name.lower()}"
-    proc = leadflow("--pms", "Buildium", "--state", "TX", "--quantity", str(quantity), "--source", "openai",
-                    "--no-verify", "--json", "--run-id", run_id, env=env)
+    proc = leadflow(
+        "--pms",
+        "Buildium",
+        "--state",
+        "TX",
+        "--quantity",
+        str(quantity),
+        "--source",
+        "openai",
+        "--no-verify",
+        "--json",
+        "--run-id",
+        run_id,
+        env=env,
+    )
     while len(agent.calls) < 2:
         time.sleep(0.05)
     time.sleep(0.5)
@@ -148,8 +224,16 @@ def run_signal(agent, env: dict, store_url: str, quantity: int, sig: signal.Sign
     started = time.monotonic()
     again = leadflow("--run-id", run_id, "--json", env=env)
     out, err2 = again.communicate(timeout=600)
-    return row(f"process: {sig.name}, then resume here", quantity, summary_of(out), store_url, run_id,
-               len(agent.calls), round(time.monotonic() - started, 1), err + err2)
+    return row(
+        f"process: {sig.name}, then resume here",
+        quantity,
+        summary_of(out),
+        store_url,
+        run_id,
+        len(agent.calls),
+        round(time.monotonic() - started, 1),
+        err + err2,
+    )
 
 
 def main() -> None:
@@ -172,9 +256,16 @@ def main() -> None:
     try:
         with TcpProxy() as proxy:
             store_url = f"postgresql+psycopg://postgres@127.0.0.1:{proxy.port}/{name}"
-            env = {**os.environ, "HOME": str(home), "PREFECT_HOME": str(home / ".prefect"),
-                   "LEADFLOW_DATABASE_URL": store_url, "OPENAI_API_KEY": "sk-bench", "OPENAI_BASE_URL": agent.base_url,
-                   "LEADFLOW_MODEL": "bench", "LEADFLOW_RETRY_BACKOFF_SECONDS": "0.05"}
+            env = {
+                **os.environ,
+                "HOME": str(home),
+                "PREFECT_HOME": str(home / ".prefect"),
+                "LEADFLOW_DATABASE_URL": store_url,
+                "OPENAI_API_KEY": "sk-bench",
+                "OPENAI_BASE_URL": agent.base_url,
+                "LEADFLOW_MODEL": "bench",
+                "LEADFLOW_RETRY_BACKOFF_SECONDS": "0.05",
+            }
             rows += run_flaky(agent, env, store_url, args.runs, args.quantity)
             rows.append(run_outage(agent, env, proxy, store_url, args.quantity, seconds=10, limit=60))
             rows.append(run_outage(agent, env, proxy, store_url, args.quantity, seconds=20, limit=5))

@@ -62,8 +62,10 @@ def main() -> None:
 
         q = args.quantity
         print(f"quantity={q}, web latency={args.web_latency}s per request, invented share={args.invented}\n")
-        header = (f"{'scenario':28} {'wall s':>7} {'delivered':>9} {'verified':>8} {'requests':>8} "
-                  f"{'req/lead':>8} {'+wall/lead ms':>13} {'cache hit':>9}  rejected")
+        header = (
+            f"{'scenario':28} {'wall s':>7} {'delivered':>9} {'verified':>8} {'requests':>8} "
+            f"{'req/lead':>8} {'+wall/lead ms':>13} {'cache hit':>9}  rejected"
+        )
         print(header)
         print("-" * len(header))
         baseline = None
@@ -72,8 +74,7 @@ def main() -> None:
             agent.reset(answer)
             before = len(web.log)
             started = time.perf_counter()
-            s = run_summary(lead_list(pms="Buildium", state="TX", quantity=q, source="openai", verify=verify,
-                                          return_state=True))
+            s = run_summary(lead_list(pms="Buildium", state="TX", quantity=q, source="openai", verify=verify, return_state=True))
             wall = time.perf_counter() - started
             requests = len(web.log) - before
             if not verify:
@@ -85,8 +86,10 @@ def main() -> None:
             elif verify and first_requests:
                 hit = f"{1 - requests / first_requests:.0%}"
             rejected = ", ".join(f"{k}={v}" for k, v in s.rejected.items()) or "-"
-            print(f"{name:28} {wall:7.2f} {s.companies_ready:9d} {s.verified:8d} {requests:8d} "
-                  f"{requests / max(1, s.companies_ready):8.2f} {extra:>13} {hit:>9}  {rejected}")
+            print(
+                f"{name:28} {wall:7.2f} {s.companies_ready:9d} {s.verified:8d} {requests:8d} "
+                f"{requests / max(1, s.companies_ready):8.2f} {extra:>13} {hit:>9}  {rejected}"
+            )
         agent.stop()
 
 

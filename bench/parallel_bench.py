@@ -41,15 +41,41 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path[:0] = [str(ROOT), str(ROOT / "tests")]
 TMP = Path(tempfile.mkdtemp(prefix="leadflow-parallel-bench-"))
-os.environ.update({
-    "PREFECT_HOME": str(TMP / "prefect-client"), "DO_NOT_TRACK": "1", "PREFECT_SERVER_ANALYTICS_ENABLED": "false",
-    "PREFECT_LOGGING_HANDLERS_CONSOLE_LEVEL": "ERROR", "LEADFLOW_RETRY_BACKOFF_SECONDS": "0.1",
-    "LEADFLOW_DATABASE_URL": f"sqlite:///{TMP / 'leads.db'}", "LEADFLOW_HOME": str(TMP / "leadflow-home"),
-})
+os.environ.update(
+    {
+        "PREFECT_HOME": str(TMP / "prefect-client"),
+        "DO_NOT_TRACK": "1",
+        "PREFECT_SERVER_ANALYTICS_ENABLED": "false",
+        "PREFECT_LOGGING_HANDLERS_CONSOLE_LEVEL": "ERROR",
+        "LEADFLOW_RETRY_BACKOFF_SECONDS": "0.1",
+        "LEADFLOW_DATABASE_URL": f"sqlite:///{TMP / 'leads.db'}",
+        "LEADFLOW_HOME": str(TMP / "leadflow-home"),
+    }
+)
 
 PG_ADMIN_URL = os.environ.get("LEADFLOW_TEST_PG_URL", "postgresql://postgres@127.0.0.1:5432/postgres")
-FIRST = ["Amber", "Birch", "Cedar", "Delta", "Ember", "Fjord", "Garnet", "Harbor", "Indigo", "Juniper",
-         "Kestrel", "Lumen", "Marble", "Nimbus", "Onyx", "Pioneer", "Quarry", "Raven", "Sable", "Tundra"]
+FIRST = [
+    "Amber",
+    "Birch",
+    "Cedar",
+    "Delta",
+    "Ember",
+    "Fjord",
+    "Garnet",
+    "Harbor",
+    "Indigo",
+    "Juniper",
+    "Kestrel",
+    "Lumen",
+    "Marble",
+    "Nimbus",
+    "Onyx",
+    "Pioneer",
+    "Quarry",
+    "Raven",
+    "Sable",
+    "Tundra",
+]
 SECOND = ["Homes", "Rentals", "Leasing", "Housing", "Residential", "Estates", "Living", "Lofts"]
 THIRD = ["North", "South", "East", "West", "Central", "Metro", "Lakeside", "Hillside"]
 
@@ -62,8 +88,7 @@ def start_prefect_server(database: str) -> tuple[subprocess.Popen, str | None]:
         s.bind(("127.0.0.1", 0))
         port = s.getsockname()[1]
     url = f"http://127.0.0.1:{port}/api"
-    env = {**os.environ, "PREFECT_HOME": str(TMP / "prefect-server"), "PREFECT_UI_ENABLED": "false",
-           "PREFECT_API_URL": ""}
+    env = {**os.environ, "PREFECT_HOME": str(TMP / "prefect-server"), "PREFECT_UI_ENABLED": "false", "PREFECT_API_URL": ""}
     pg_name = None
     if database == "postgres":
         import psycopg
@@ -74,8 +99,13 @@ def start_prefect_server(database: str) -> tuple[subprocess.Popen, str | None]:
         where = PG_ADMIN_URL.split("://", 1)[1].rsplit("/", 1)[0]  # user@host:port
         env["PREFECT_SERVER_DATABASE_CONNECTION_URL"] = f"postgresql+asyncpg://{where}/{pg_name}"
     log = open(TMP / "prefect-server.log", "w")  # noqa: SIM115 - written until the server stops
-    server = subprocess.Popen([sys.executable, "-m", "prefect", "server", "start", "--host", "127.0.0.1",
-                               "--port", str(port)], env=env, stdout=log, stderr=subprocess.STDOUT, cwd=TMP)
+    server = subprocess.Popen(
+        [sys.executable, "-m", "prefect", "server", "start", "--host", "127.0.0.1", "--port", str(port)],
+        env=env,
+        stdout=log,
+        stderr=subprocess.STDOUT,
+        cwd=TMP,
+    )
     deadline = time.monotonic() + 120
     while time.monotonic() < deadline:
         try:
@@ -153,8 +183,9 @@ class AreaAgent:
             evidence = PORTALS.get(call.pms, PORTALS["Buildium"]).format(a=account)
             if self.reject_every and (len(out) + 1) % self.reject_every == 0:
                 evidence = None  # the agent could not prove the PMS: rejected no_pms_evidence
-            out.append({"name": name, "domain": domain, "city": city, "state": call.state, "pms": call.pms,
-                        "evidence_url": evidence})
+            out.append(
+                {"name": name, "domain": domain, "city": city, "state": call.state, "pms": call.pms, "evidence_url": evidence}
+            )
         return out
 
     def tokens(self, call) -> tuple[int, int]:
@@ -179,8 +210,17 @@ def _common_prefix(a: str, b: str) -> int:
     return i
 
 
-def run(agent_server, script, *, latency: float, quantity: int, batch_size: int = 10, parallel: int = 1,
-        state: str = "TX", pms: str = "Buildium") -> dict:
+def run(
+    agent_server,
+    script,
+    *,
+    latency: float,
+    quantity: int,
+    batch_size: int = 10,
+    parallel: int = 1,
+    state: str = "TX",
+    pms: str = "Buildium",
+) -> dict:
     from leadflow.app import reading
     from leadflow.flows.lead_list import lead_list, local_run, run_summary
     from leadflow.store import UnitOfWork
@@ -190,9 +230,19 @@ def run(agent_server, script, *, latency: float, quantity: int, batch_size: int 
     agent_server.count_tokens = script.tokens
     started = time.perf_counter()
     with local_run():  # as `leadflow run` starts it (no flow-run heartbeat: see local_run)
-        s = run_summary(lead_list(pms=pms, state=state, quantity=quantity, source="openai", verify=False,
-                                  batch_size=batch_size, parallel=parallel, options={"max_loops": 1000},
-                                  return_state=True))
+        s = run_summary(
+            lead_list(
+                pms=pms,
+                state=state,
+                quantity=quantity,
+                source="openai",
+                verify=False,
+                batch_size=batch_size,
+                parallel=parallel,
+                options={"max_loops": 1000},
+                return_state=True,
+            )
+        )
     wall = time.perf_counter() - started
     with UnitOfWork() as uow:
         rows = reading.batch_table(uow, s.run_id)
@@ -201,10 +251,15 @@ def run(agent_server, script, *, latency: float, quantity: int, batch_size: int 
         loops[b.loop] = max(loops.get(b.loop, 0), b.latency_ms)
     agent_s = sum(loops.values()) / 1000
     return {
-        "s": s, "wall": wall, "agent_s": agent_s, "loops": len(loops), "batches": len(rows),
+        "s": s,
+        "wall": wall,
+        "agent_s": agent_s,
+        "loops": len(loops),
+        "batches": len(rows),
         "overhead_ms": 1000 * (wall - agent_s) / max(1, len(rows)),
         "overhead_loop_ms": 1000 * (wall - agent_s) / max(1, len(loops)),
-        "asked": sum(b.requested for b in rows), "over": s.rejected.get("over_target", 0),
+        "asked": sum(b.requested for b in rows),
+        "over": s.rejected.get("over_target", 0),
         "over_share": s.over_target_tokens / max(1, s.prompt_tokens + s.completion_tokens),
         "max_excl": max((len(c.excluded) for c in agent_server.calls), default=0),
         "shared": script.shared / max(1, s.prompt_tokens),
@@ -218,10 +273,15 @@ def main() -> None:
     parser.add_argument("--sizes", default="25,100,500")
     parser.add_argument("--slots", type=int, default=20, help="slots of the leadflow-agent-calls limit")
     parser.add_argument("--repeat", type=int, default=3, help="runs of each kind in the overhead table")
-    parser.add_argument("--parts", default="parallel,sizes,overhead",
-                        help="which tables: parallel (vs sequential), sizes (run size), overhead")
-    parser.add_argument("--prefect-db", choices=("postgres", "sqlite"), default=None,
-                        help="the Prefect server's database (default: Postgres when 127.0.0.1:5432 answers)")
+    parser.add_argument(
+        "--parts", default="parallel,sizes,overhead", help="which tables: parallel (vs sequential), sizes (run size), overhead"
+    )
+    parser.add_argument(
+        "--prefect-db",
+        choices=("postgres", "sqlite"),
+        default=None,
+        help="the Prefect server's database (default: Postgres when 127.0.0.1:5432 answers)",
+    )
     args = parser.parse_args()
     args.prefect_db = args.prefect_db or ("postgres" if postgres_reachable() else "sqlite")
     server, pg_name = start_prefect_server(args.prefect_db)
@@ -263,8 +323,10 @@ def _bench(args) -> None:
 
     lead_list(pms="Buildium", state="TX", quantity=1, source="openai", verify=False)  # warm-up: imports, caches
     lat = args.latency
-    print(f"Loopback agent, TX, Buildium, batch size 10, verify=False; Prefect server on {args.prefect_db} with "
-          f"{AGENT_CALLS_LIMIT} ({args.slots} slots: every call takes one, none waits); SQLite lead store\n")
+    print(
+        f"Loopback agent, TX, Buildium, batch size 10, verify=False; Prefect server on {args.prefect_db} with "
+        f"{AGENT_CALLS_LIMIT} ({args.slots} slots: every call takes one, none waits); SQLite lead store\n"
+    )
 
     parts = set(args.parts.split(","))
     if "parallel" in parts:
@@ -278,8 +340,10 @@ def _bench(args) -> None:
 
 def _parallel_table(agent, lat: float) -> None:
     print(f"50 companies, {lat:g} s a call")
-    header = (f"{'run':30} {'wall s':>7} {'ideal s':>7} {'x ideal':>7} {'par/seq':>7} {'loops':>5} {'calls':>5} "
-              f"{'x min':>5} {'asked':>5} {'over_target (tok)':>17} {'overhead ms/batch':>17}")
+    header = (
+        f"{'run':30} {'wall s':>7} {'ideal s':>7} {'x ideal':>7} {'par/seq':>7} {'loops':>5} {'calls':>5} "
+        f"{'x min':>5} {'asked':>5} {'over_target (tok)':>17} {'overhead ms/batch':>17}"
+    )
     print(header)
     print("-" * len(header))
     for share in (0.0, 0.2):
@@ -290,19 +354,22 @@ def _parallel_table(agent, lat: float) -> None:
             ideal = lat * math.ceil(r["batches"] / k)
             seq = seq or r["wall"]
             name = f"{'sequential' if k == 1 else f'--parallel {k}'}{', 20% rejected' if share else ''}"
-            print(f"{name:30} {r['wall']:7.2f} {ideal:7.2f} {r['wall'] / ideal:7.2f} "
-                  f"{(r['wall'] / seq if k > 1 else 1.0):7.2f} {r['loops']:5d} {s.llm_calls:5d} "
-                  f"{s.llm_calls / math.ceil(50 / 10):5.2f} {r['asked']:5d} {r['over']:6d} ({r['over_share']:5.1%}) "
-                  f"{r['overhead_ms']:17.0f}   {s.status} {s.companies_ready}/50")
-
+            print(
+                f"{name:30} {r['wall']:7.2f} {ideal:7.2f} {r['wall'] / ideal:7.2f} "
+                f"{(r['wall'] / seq if k > 1 else 1.0):7.2f} {r['loops']:5d} {s.llm_calls:5d} "
+                f"{s.llm_calls / math.ceil(50 / 10):5.2f} {r['asked']:5d} {r['over']:6d} ({r['over_share']:5.1%}) "
+                f"{r['overhead_ms']:17.0f}   {s.status} {s.companies_ready}/50"
+            )
 
 
 def _sizes_table(agent, args) -> None:
     from leadflow.domain.planning import region_count
 
     print(f"\nRun size, sequential, {args.fast_latency:g} s a call")
-    header = (f"{'companies':>9} {'calls':>5} {'leads/call':>10} {'regions':>7} {'max excl':>8} {'prompt tok':>10} "
-              f"{'prompt tok/lead':>15} {'vs 25':>6} {'cached':>6} {'shared prefix':>13} {'overhead ms/batch':>17}")
+    header = (
+        f"{'companies':>9} {'calls':>5} {'leads/call':>10} {'regions':>7} {'max excl':>8} {'prompt tok':>10} "
+        f"{'prompt tok/lead':>15} {'vs 25':>6} {'cached':>6} {'shared prefix':>13} {'overhead ms/batch':>17}"
+    )
     print(header)
     print("-" * len(header))
     base = None
@@ -311,30 +378,38 @@ def _sizes_table(agent, args) -> None:
         s = r["s"]
         per_lead = s.prompt_tokens / max(1, s.companies_ready)
         base = base or per_lead
-        print(f"{q:9d} {s.llm_calls:5d} {s.companies_ready / max(1, s.llm_calls):10.2f} {region_count(q, 1):7d} "
-              f"{r['max_excl']:8d} {s.prompt_tokens:10d} {per_lead:15.1f} {per_lead / base:6.2f} "
-              f"{s.cached_tokens:6d} {r['shared']:13.0%} {r['overhead_ms']:17.0f}   {s.status} {s.companies_ready}/{q}")
-
+        print(
+            f"{q:9d} {s.llm_calls:5d} {s.companies_ready / max(1, s.llm_calls):10.2f} {region_count(q, 1):7d} "
+            f"{r['max_excl']:8d} {s.prompt_tokens:10d} {per_lead:15.1f} {per_lead / base:6.2f} "
+            f"{s.cached_tokens:6d} {r['shared']:13.0%} {r['overhead_ms']:17.0f}   {s.status} {s.companies_ready}/{q}"
+        )
 
 
 def _overhead_table(agent, args) -> None:
     """Wall minus agent time: the median of `--repeat` runs of each kind (a busy 2-core
     machine varies by tens of milliseconds from one run to the next)."""
-    print(f"\nOrchestration overhead (wall minus agent time), 50 companies, {args.fast_latency:g} s a call, "
-          f"median of {args.repeat} runs")
+    print(
+        f"\nOrchestration overhead (wall minus agent time), 50 companies, {args.fast_latency:g} s a call, "
+        f"median of {args.repeat} runs"
+    )
     header = f"{'run':46} {'ms/batch':>8} {'ms/loop':>8} {'runs (ms/batch)':>24}"
     print(header)
     print("-" * len(header))
     for slots in (args.slots, None):
         _set_limit(slots)
         for k in (1, 5):
-            rs = [run(agent, AreaAgent("Buildium"), latency=args.fast_latency, quantity=50, parallel=k)
-                  for _ in range(args.repeat)]
-            name = (f"{'sequential' if k == 1 else f'--parallel {k}'}, "
-                    f"{'with the limit (a slot per call)' if slots else 'no limit (unthrottled)'}")
+            rs = [
+                run(agent, AreaAgent("Buildium"), latency=args.fast_latency, quantity=50, parallel=k) for _ in range(args.repeat)
+            ]
+            name = (
+                f"{'sequential' if k == 1 else f'--parallel {k}'}, "
+                f"{'with the limit (a slot per call)' if slots else 'no limit (unthrottled)'}"
+            )
             each = ", ".join(f"{r['overhead_ms']:.0f}" for r in rs)
-            print(f"{name:46} {statistics.median(r['overhead_ms'] for r in rs):8.0f} "
-                  f"{statistics.median(r['overhead_loop_ms'] for r in rs):8.0f} {each:>24}")
+            print(
+                f"{name:46} {statistics.median(r['overhead_ms'] for r in rs):8.0f} "
+                f"{statistics.median(r['overhead_loop_ms'] for r in rs):8.0f} {each:>24}"
+            )
     _set_limit(args.slots)
 
 

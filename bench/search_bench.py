@@ -63,6 +63,7 @@ def main() -> None:
                     rows[i] = company(call, call.number * 1000 + 500 + i, domain=f"{INVENTED}-{call.number}-{i}.test")
             publish(web, rows)
             return rows
+
         return answer
 
     def usage_of(run_id: str) -> tuple[int, int]:
@@ -70,8 +71,7 @@ def main() -> None:
         with UnitOfWork(os.environ["LEADFLOW_DATABASE_URL"]) as uow:
             numbers = [b.number for b in uow.repo.batch_rows(run_id)]
             answers = uow.repo.answers(run_id, numbers).values()
-        return (sum(a["usage"].get("searches", 0) for a in answers),
-                sum(a["usage"].get("search_cache_hits", 0) for a in answers))
+        return (sum(a["usage"].get("searches", 0) for a in answers), sum(a["usage"].get("search_cache_hits", 0) for a in answers))
 
     with FakeWeb() as web, FakeSearch(delay=args.search_latency) as search:
         real_reply = web.reply_for
@@ -90,11 +90,15 @@ def main() -> None:
         publish(web, found)
         search.index(company_docs(found))
 
-        print(f"quantity={q} (batch size {q}), latency per model call {args.model_latency}s, per search "
-              f"{args.search_latency}s, per web request {args.web_latency}s; memory answers invent "
-              f"{args.invented:.0%} in the second row\n")
-        header = (f"{'scenario':34} {'delivered':>9} {'model calls':>11} {'calls/lead':>10} {'tools/lead':>10} "
-                  f"{'tokens/lead':>11} {'wall s':>7} {'s/lead':>7} {'searches':>8} {'cache hit':>9}")
+        print(
+            f"quantity={q} (batch size {q}), latency per model call {args.model_latency}s, per search "
+            f"{args.search_latency}s, per web request {args.web_latency}s; memory answers invent "
+            f"{args.invented:.0%} in the second row\n"
+        )
+        header = (
+            f"{'scenario':34} {'delivered':>9} {'model calls':>11} {'calls/lead':>10} {'tools/lead':>10} "
+            f"{'tokens/lead':>11} {'wall s':>7} {'s/lead':>7} {'searches':>8} {'cache hit':>9}"
+        )
         print(header)
         print("-" * len(header))
         scenarios = [
@@ -112,18 +116,21 @@ def main() -> None:
                 agent.reset(script)
             backend_before = search.hits()
             started = time.perf_counter()
-            s = run_summary(lead_list(pms="Buildium", state="TX", quantity=q, batch_size=q, source="openai",
-                                      return_state=True))
+            s = run_summary(lead_list(pms="Buildium", state="TX", quantity=q, batch_size=q, source="openai", return_state=True))
             wall = time.perf_counter() - started
             calls, n = len(agent.calls), max(1, s.companies_ready)
             searches, hits = usage_of(s.run_id)
             rate = f"{hits / searches:.0%}" if searches else "-"
             backend = search.hits() - backend_before
-            print(f"{name:34} {s.companies_ready:9d} {calls:11d} {calls / n:10.2f} {s.tool_calls / n:10.2f} "
-                  f"{(s.prompt_tokens + s.completion_tokens) / n:11.1f} {wall:7.2f} {wall / n:7.2f} "
-                  f"{f'{backend}/{searches}' if tools else '-':>8} {rate:>9}")
-        print("\nsearches: backend requests / searches the agent made; cache hit: searches answered by the lead store;"
-              "\ntokens: prompt tokens estimated from each request's size (the tool loop resends the conversation)")
+            print(
+                f"{name:34} {s.companies_ready:9d} {calls:11d} {calls / n:10.2f} {s.tool_calls / n:10.2f} "
+                f"{(s.prompt_tokens + s.completion_tokens) / n:11.1f} {wall:7.2f} {wall / n:7.2f} "
+                f"{f'{backend}/{searches}' if tools else '-':>8} {rate:>9}"
+            )
+        print(
+            "\nsearches: backend requests / searches the agent made; cache hit: searches answered by the lead store;"
+            "\ntokens: prompt tokens estimated from each request's size (the tool loop resends the conversation)"
+        )
         agent.stop()
 
 

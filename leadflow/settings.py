@@ -138,8 +138,8 @@ class Settings(BaseSettings):
         if isinstance(servers, dict):
             servers = [servers]
         if not isinstance(servers, list) or not all(
-                isinstance(s, dict) and isinstance(s.get("name"), str) and isinstance(s.get("command"), str)
-                for s in servers):
+            isinstance(s, dict) and isinstance(s.get("name"), str) and isinstance(s.get("command"), str) for s in servers
+        ):
             raise InvalidInput("LEADFLOW_MCP_SERVERS", 'expected [{"name": ..., "command": ..., "args": [...]}]')
         return servers
 

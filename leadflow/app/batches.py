@@ -34,8 +34,12 @@ class _Judged:
 
 
 def record_batch(
-    uow: UnitOfWork, request: BatchRequest, result: DiscoveryResult | None, error: str | None = None,
-    live: LiveChecks | None = None, owner: str | None = None,
+    uow: UnitOfWork,
+    request: BatchRequest,
+    result: DiscoveryResult | None,
+    error: str | None = None,
+    live: LiveChecks | None = None,
+    owner: str | None = None,
 ) -> BatchOutcome:
     """Validate and store one batch in one transaction. Idempotent per (run, batch number): a
     store retried after a crash reports what was stored."""
@@ -53,8 +57,13 @@ def record_batch(
     try:
         with uow.conn.begin_nested():  # a savepoint: a batch the store refuses must not wedge the run
             uow.repo.add_candidates(judged.rows)
-            uow.repo.add_batch(**batch, accepted=judged.accepted, rejected=sum(judged.reasons.values()),
-                               rejected_by_reason=dict(judged.reasons), error=error)
+            uow.repo.add_batch(
+                **batch,
+                accepted=judged.accepted,
+                rejected=sum(judged.reasons.values()),
+                rejected_by_reason=dict(judged.reasons),
+                error=error,
+            )
             failpoints.hit("mid-store")
     except (DataError, IntegrityError) as exc:
         error = f"batch could not be stored: {type(exc.orig).__name__}: {str(exc.orig).splitlines()[0]}"[:500]
@@ -62,22 +71,33 @@ def record_batch(
         uow.repo.add_batch(**batch, accepted=0, rejected=0, rejected_by_reason={}, error=error)
     uow.commit()
     return BatchOutcome(
-        batch_number=request.batch_number, requested=request.batch_target, returned=batch["returned"],
-        accepted=judged.accepted, rejected=dict(judged.reasons), error=error, searches=batch["searches"],
-        searches_failed=batch["searches_failed"], search_error=batch["search_error"],
+        batch_number=request.batch_number,
+        requested=request.batch_target,
+        returned=batch["returned"],
+        accepted=judged.accepted,
+        rejected=dict(judged.reasons),
+        error=error,
+        searches=batch["searches"],
+        searches_failed=batch["searches_failed"],
+        search_error=batch["search_error"],
     )
 
 
 def _outcome_of(done: BatchRecord) -> BatchOutcome:
     return BatchOutcome(
-        batch_number=done.number, requested=done.requested, returned=done.returned,
-        accepted=done.accepted, rejected=done.rejected_by_reason or {}, error=done.error,
-        searches=done.searches, searches_failed=done.searches_failed, search_error=done.search_error,
+        batch_number=done.number,
+        requested=done.requested,
+        returned=done.returned,
+        accepted=done.accepted,
+        rejected=done.rejected_by_reason or {},
+        error=done.error,
+        searches=done.searches,
+        searches_failed=done.searches_failed,
+        search_error=done.search_error,
     )
 
 
-def _judge(uow: UnitOfWork, run: RunRecord, request: BatchRequest, result: DiscoveryResult,
-           live: LiveChecks | None) -> _Judged:
+def _judge(uow: UnitOfWork, run: RunRecord, request: BatchRequest, result: DiscoveryResult, live: LiveChecks | None) -> _Judged:
     """Every candidate judged in order against the run, the store's blocklist and deliveries,
     and what was seen live; one candidate row each, with its verdict and provenance."""
     from leadflow.domain.validation import RunContext, name_key, validate_batch  # not for a status read
@@ -85,8 +105,7 @@ def _judge(uow: UnitOfWork, run: RunRecord, request: BatchRequest, result: Disco
     ctx = RunContext(
         criteria=run.criteria,
         remaining=gap(run.target_quantity, run.companies_ready),
-        validated={c.domain: (name_key(c.name), (c.city or "").lower())
-                   for c in uow.repo.validated_companies(run.run_id)},
+        validated={c.domain: (name_key(c.name), (c.city or "").lower()) for c in uow.repo.validated_companies(run.run_id)},
         blocked=uow.repo.blocked_domains(),
         previously_delivered=_delivered_elsewhere(uow, run.run_id) if run.exclude_previous else set(),
         allow_unverified=bool(run.allow_unverified),
@@ -97,18 +116,29 @@ def _judge(uow: UnitOfWork, run: RunRecord, request: BatchRequest, result: Disco
         judged.accepted += verdict.accepted
         if not verdict.accepted and verdict.reason:
             judged.reasons[verdict.reason] += 1
-        judged.rows.append({
-            "run_id": run.run_id, "batch_number": request.batch_number,
-            "status": "validated" if verdict.accepted else "rejected",
-            "reason": verdict.reason, "detail": verdict.detail, "name": cand.name,
-            "domain": verdict.domain, "raw_domain": cand.domain, "city": cand.city,
-            "state": cand.state, "pms": request.criteria.pms if verdict.accepted else cand.pms,
-            "evidence_url": verdict.evidence_url or cand.evidence_url, "confidence": verdict.confidence,
-            "evidence_method": verdict.evidence_method, "evidence_http_status": verdict.evidence_http_status,
-            "evidence_checked_at": verdict.evidence_checked_at,
-            "site_check": verdict.site_check, "portal_check": verdict.portal_check,
-            "cited_urls": result.cited.get(cand.domain or "") or None,  # what a searching agent saw for it
-        })
+        judged.rows.append(
+            {
+                "run_id": run.run_id,
+                "batch_number": request.batch_number,
+                "status": "validated" if verdict.accepted else "rejected",
+                "reason": verdict.reason,
+                "detail": verdict.detail,
+                "name": cand.name,
+                "domain": verdict.domain,
+                "raw_domain": cand.domain,
+                "city": cand.city,
+                "state": cand.state,
+                "pms": request.criteria.pms if verdict.accepted else cand.pms,
+                "evidence_url": verdict.evidence_url or cand.evidence_url,
+                "confidence": verdict.confidence,
+                "evidence_method": verdict.evidence_method,
+                "evidence_http_status": verdict.evidence_http_status,
+                "evidence_checked_at": verdict.evidence_checked_at,
+                "site_check": verdict.site_check,
+                "portal_check": verdict.portal_check,
+                "cited_urls": result.cited.get(cand.domain or "") or None,  # what a searching agent saw for it
+            }
+        )
     return judged
 
 
@@ -127,15 +157,25 @@ def _batch_row(uow: UnitOfWork, request: BatchRequest, result: DiscoveryResult |
     spent = uow.repo.request_usage(request.run_id, request.batch_number)
     usage = usage.model_copy(update=spent) if spent else usage
     return dict(
-        run_id=request.run_id, number=request.batch_number, loop=request.loop,
+        run_id=request.run_id,
+        number=request.batch_number,
+        loop=request.loop,
         partition=request.partition.label[:40] if request.partition else None,
         region=request.partition.key if request.partition else None,
-        requested=request.batch_target, returned=len(result.candidates) if result else 0,
-        llm_calls=usage.llm_calls, prompt_tokens=usage.prompt_tokens, completion_tokens=usage.completion_tokens,
-        cached_tokens=usage.cached_tokens, tool_calls=usage.tool_calls, searches=usage.searches,
-        searches_failed=usage.searches_failed, search_cache_hits=usage.search_cache_hits,
-        hosted_searches=usage.hosted_searches, search_error=clean_text(usage.search_error, 500),
+        requested=request.batch_target,
+        returned=len(result.candidates) if result else 0,
+        llm_calls=usage.llm_calls,
+        prompt_tokens=usage.prompt_tokens,
+        completion_tokens=usage.completion_tokens,
+        cached_tokens=usage.cached_tokens,
+        tool_calls=usage.tool_calls,
+        searches=usage.searches,
+        searches_failed=usage.searches_failed,
+        search_cache_hits=usage.search_cache_hits,
+        hosted_searches=usage.hosted_searches,
+        search_error=clean_text(usage.search_error, 500),
         search_failures=usage.search_failures or None,
-        latency_ms=result.latency_ms if result else 0, model=clean_text(result.model, 100) if result else None,
+        latency_ms=result.latency_ms if result else 0,
+        model=clean_text(result.model, 100) if result else None,
         notes=clean_text(result.notes, MAX_NOTES) if result else None,
     )

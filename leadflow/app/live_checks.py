@@ -50,8 +50,13 @@ def targets(candidates: Iterable[Candidate], criteria: LeadCriteria) -> tuple[di
 
 
 def check_batch(
-    candidates: Iterable[Candidate], criteria: LeadCriteria, fetcher: Fetcher, cache: CheckCache, *,
-    workers: int = 8, retry_pause: float = RETRY_PAUSE_SECONDS,
+    candidates: Iterable[Candidate],
+    criteria: LeadCriteria,
+    fetcher: Fetcher,
+    cache: CheckCache,
+    *,
+    workers: int = 8,
+    retry_pause: float = RETRY_PAUSE_SECONDS,
 ) -> LiveChecks:
     """Check what the batch claims, from the cache where it is fresh, else live; a check
     that failed transiently (timeout, 5xx) gets one more try after the others. Then the portals
@@ -60,7 +65,8 @@ def check_batch(
     portals, domains = targets(candidates, criteria)
     live = LiveChecks()
     first: dict[tuple[str, str], Check] = {
-        ("portal", k): partial(check_portal, fetcher, k, criteria.pms, portals[k]) for k in portals}
+        ("portal", k): partial(check_portal, fetcher, k, criteria.pms, portals[k]) for k in portals
+    }
     first |= {("site", d): partial(check_site, fetcher, d) for d in domains}
     _check(live, first, cache, workers, retry_pause)
     names = {try_normalise(c.domain): c.name for c in candidates}
@@ -71,7 +77,8 @@ def check_batch(
                 if url not in live.portals:
                     linked.setdefault(url, names.get(domain))
     then: dict[tuple[str, str], Check] = {
-        ("portal", k): partial(check_portal, fetcher, k, criteria.pms, linked[k]) for k in linked}
+        ("portal", k): partial(check_portal, fetcher, k, criteria.pms, linked[k]) for k in linked
+    }
     _check(live, then, cache, workers, retry_pause)
     return live
 
@@ -79,8 +86,7 @@ def check_batch(
 Check = Callable[[], PortalCheck | SiteCheck]
 
 
-def _check(live: LiveChecks, checks: dict[tuple[str, str], Check], cache: CheckCache, workers: int,
-           retry_pause: float) -> None:
+def _check(live: LiveChecks, checks: dict[tuple[str, str], Check], cache: CheckCache, workers: int, retry_pause: float) -> None:
     """Run `checks` ((kind, key) -> check) into `live` in one round: cached results first, the
     rest live and at once, with one more try for transient failures; fresh results that are not
     transient go to the cache."""

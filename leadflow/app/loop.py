@@ -36,14 +36,26 @@ def check_progress(uow: UnitOfWork, run_id: str) -> RunSummary:
     """Before the first loop: a run whose target is already met (or whose limits are spent)
     ends here without calling the agent (the seed's early exit)."""
     run = get_run(uow, run_id)
-    return _decide(uow, run, should_stop(
-        target=run.target_quantity, companies_ready=run.companies_ready, loops_done=run.loops,
-        max_loops=run.max_loops, loops_without_progress=run.quiet_loops, stall_loops=run.stall_loops,
-    ))
+    return _decide(
+        uow,
+        run,
+        should_stop(
+            target=run.target_quantity,
+            companies_ready=run.companies_ready,
+            loops_done=run.loops,
+            max_loops=run.max_loops,
+            loops_without_progress=run.quiet_loops,
+            stall_loops=run.stall_loops,
+        ),
+    )
 
 
 def _count_loop(
-    uow: UnitOfWork, run_id: str, outcomes: list[BatchOutcome], fatal_error: str | None, owner: str | None,
+    uow: UnitOfWork,
+    run_id: str,
+    outcomes: list[BatchOutcome],
+    fatal_error: str | None,
+    owner: str | None,
 ) -> RunSummary:
     """Count a finished loop (loops and the stall counter are stored, so they survive a
     resume; a loop that crashed before this is not counted) and decide what comes next."""
@@ -59,16 +71,29 @@ def _count_loop(
     # against max_loops and the failed-loop limit, not the stall limit
     quiet = 0 if any(o.accepted for o in outcomes) else run.quiet_loops + (0 if all_failed else 1)
     uow.repo.update_run(run_id, loops=loops, quiet_loops=quiet, failed_loops=failed_loops)
-    return _decide(uow, run.model_copy(update={"loops": loops}), should_stop(
-        target=run.target_quantity, companies_ready=run.companies_ready, loops_done=loops,
-        max_loops=run.max_loops, loops_without_progress=quiet, stall_loops=run.stall_loops,
-        failed_loops=failed_loops, max_failed_loops=settings.load().failed_loops,
-        last_error=failed[-1] if failed else None, fatal_error=fatal_error,
-    ))
+    return _decide(
+        uow,
+        run.model_copy(update={"loops": loops}),
+        should_stop(
+            target=run.target_quantity,
+            companies_ready=run.companies_ready,
+            loops_done=loops,
+            max_loops=run.max_loops,
+            loops_without_progress=quiet,
+            stall_loops=run.stall_loops,
+            failed_loops=failed_loops,
+            max_failed_loops=settings.load().failed_loops,
+            last_error=failed[-1] if failed else None,
+            fatal_error=fatal_error,
+        ),
+    )
 
 
 def close_loop(
-    uow: UnitOfWork, run_id: str, outcomes: list[BatchOutcome], fatal_error: str | None = None,
+    uow: UnitOfWork,
+    run_id: str,
+    outcomes: list[BatchOutcome],
+    fatal_error: str | None = None,
     owner: str | None = None,
 ) -> LoopClosed:
     """Count a finished loop and decide whether the run goes on; if it does, plan the next loop
@@ -93,14 +118,17 @@ def _decide(uow: UnitOfWork, run: RunRecord, stop: StopDecision | None) -> RunSu
             from leadflow.domain.evidence import unverifiable_note
 
             stop = StopDecision(stop.status, f"{stop.reason}; {unverifiable_note(run.pms, walled)}")
-    if stop is not None and run.searches_failed and not run.searches and (
-            "could not search" not in stop.reason):  # it found companies, but never by searching
-        stop = StopDecision(stop.status, f"{stop.reason}; the agent could not search ({run.searches_failed} "
-                                         f"search(es) failed, the last: {run.search_error}): its companies came "
-                                         "from the model's memory")
+    if (
+        stop is not None and run.searches_failed and not run.searches and ("could not search" not in stop.reason)
+    ):  # it found companies, but never by searching
+        stop = StopDecision(
+            stop.status,
+            f"{stop.reason}; the agent could not search ({run.searches_failed} "
+            f"search(es) failed, the last: {run.search_error}): its companies came "
+            "from the model's memory",
+        )
     if stop is not None and (run.status, run.status_reason) != (stop.status, stop.reason):  # a final run holds no lease
-        uow.repo.update_run(run.run_id, status=stop.status, status_reason=stop.reason, finished_at=now(),
-                            lease_expires_at=None)
+        uow.repo.update_run(run.run_id, status=stop.status, status_reason=stop.reason, finished_at=now(), lease_expires_at=None)
         failpoints.hit("finishing")
     uow.commit()
     return summary(uow, run.run_id)
@@ -110,16 +138,23 @@ def _budget_stop(uow: UnitOfWork, run: RunRecord) -> StopDecision | None:
     """The spend guard before the next loop (`planning.budget_stop`), from stored counters."""
     if run.max_calls is None and run.max_cost is None:
         return None
-    next_batches = len(batch_targets(gap(run.target_quantity, run.companies_ready),
-                                     current_batch_size(run, uow.repo.batch_rows(run.run_id)), run.parallel))
+    next_batches = len(
+        batch_targets(
+            gap(run.target_quantity, run.companies_ready), current_batch_size(run, uow.repo.batch_rows(run.run_id)), run.parallel
+        )
+    )
     cost = run_cost(run)
     per_call = (cost / run.llm_calls) if cost and run.llm_calls else None
     if per_call is None and run.max_cost is not None:  # nothing spent yet: the estimate's price of a call
         guess = estimate(uow, run.criteria, RunOptions(batch_size=run.batch_size))
         per_call = (guess.cost_usd or 0.0) / guess.calls
     return budget_stop(
-        max_calls=run.max_calls, max_cost=run.max_cost, calls_spent=run.llm_calls, cost_spent=cost,
-        next_batches=next_batches, cost_per_call=per_call,
+        max_calls=run.max_calls,
+        max_cost=run.max_cost,
+        calls_spent=run.llm_calls,
+        cost_spent=cost,
+        next_batches=next_batches,
+        cost_per_call=per_call,
     )
 
 
@@ -144,9 +179,15 @@ def _batches(uow: UnitOfWork, run_id: str, owner: str | None) -> list[BatchReque
     loop = run.loops + 1
     return [
         BatchRequest(
-            run_id=run_id, batch_number=first + i, loop=loop, criteria=criteria,
-            companies_ready=ready, remaining=remaining, batch_target=size,
-            exclude_domains=run_wide if part is None else region_exclusions(seen, part), partition=part,
+            run_id=run_id,
+            batch_number=first + i,
+            loop=loop,
+            criteria=criteria,
+            companies_ready=ready,
+            remaining=remaining,
+            batch_target=size,
+            exclude_domains=run_wide if part is None else region_exclusions(seen, part),
+            partition=part,
             previous_notes=notes,
         )
         for i, (size, part) in enumerate(zip(sizes, parts, strict=False))
@@ -163,6 +204,5 @@ def current_batch_size(run: RunRecord, history: list[BatchRecord]) -> int:
     for b in history:
         loops.setdefault(b.loop, []).append(b)
     for batches in loops.values():
-        size = adapt_batch_size(size, base, sum(b.accepted for b in batches),
-                                sum(b.returned for b in batches))
+        size = adapt_batch_size(size, base, sum(b.accepted for b in batches), sum(b.returned for b in batches))
     return size

@@ -28,7 +28,11 @@ def new_run_id() -> str:
 
 
 def check_request(
-    uow: UnitOfWork, request: RunRequest, *, block: dict[str, Any] | None = None, owner: str | None = None,
+    uow: UnitOfWork,
+    request: RunRequest,
+    *,
+    block: dict[str, Any] | None = None,
+    owner: str | None = None,
 ) -> tuple[RunRecord | None, SourceSpec, str | None]:
     """Refuse, before anything is written, what `open_run` could not do. Returns the run to
     resume (None for a new run), its source and a notice for the user.
@@ -45,12 +49,16 @@ def check_request(
             want = getattr(request, field)
             if want is not None and want != have:
                 raise InvalidInput(
-                    field, f"run {run.run_id} was created with {field}={have!r}; resume it without "
+                    field,
+                    f"run {run.run_id} was created with {field}={have!r}; resume it without "
                     f"--{field} or with the same value (asked: {want!r})",
                 )
     if request.options.max_cost is not None and settings.load().token_prices() is None:
-        raise InvalidInput("max_cost", "needs your model's prices: set LEADFLOW_PRICE_INPUT_PER_MTOK and "
-                                       "LEADFLOW_PRICE_OUTPUT_PER_MTOK (USD per million tokens)")
+        raise InvalidInput(
+            "max_cost",
+            "needs your model's prices: set LEADFLOW_PRICE_INPUT_PER_MTOK and "
+            "LEADFLOW_PRICE_OUTPUT_PER_MTOK (USD per million tokens)",
+        )
     if run is not None and not request.wait:
         refuse_if_leased(run, owner)
     if run is not None and run.source_spec and request.source is None and block is None:
@@ -66,21 +74,34 @@ def check_request(
 
 
 def _take_run(
-    uow: UnitOfWork, request: RunRequest, *, block: dict[str, Any] | None, flow_run_id: str | None,
+    uow: UnitOfWork,
+    request: RunRequest,
+    *,
+    block: dict[str, Any] | None,
+    flow_run_id: str | None,
 ) -> OpenedRun:
     """Create the run or resume it, take its lease for `flow_run_id` and mark it running: one
     transaction. A held lease raises RunLeased (the caller may wait and try again)."""
     owner = flow_run_id or "local"  # outside Prefect (unit tests) one anonymous holder
     run, source, notice = check_request(uow, request, block=block, owner=owner)
     lease = now() + timedelta(seconds=settings.load().lease_seconds)
-    running: dict[str, Any] = dict(status="running", status_reason=None, finished_at=None, source=source.label,
-                   source_spec=source.model_dump())
+    running: dict[str, Any] = dict(
+        status="running", status_reason=None, finished_at=None, source=source.label, source_spec=source.model_dump()
+    )
     if run is None:
         try:
             with uow.conn.begin_nested():  # another opener may create the same run id first
-                run_id = _add_run(uow, request.criteria(), request.options, run_id=request.run_id,
-                                  agent_source=source.kind != "directory", flow_run_id=owner, lease_expires_at=lease,
-                                  **running, **lease_holder())
+                run_id = _add_run(
+                    uow,
+                    request.criteria(),
+                    request.options,
+                    run_id=request.run_id,
+                    agent_source=source.kind != "directory",
+                    flow_run_id=owner,
+                    lease_expires_at=lease,
+                    **running,
+                    **lease_holder(),
+                )
         except IntegrityError:
             held = get_run(uow, request.run_id or "")
             raise RunLeased(held.run_id, held.flow_run_id, held.lease_expires_at) from None
@@ -101,7 +122,11 @@ def _take_run(
 
 
 def open_run(
-    uow: UnitOfWork, request: RunRequest, *, block: dict[str, Any] | None = None, flow_run_id: str | None = None,
+    uow: UnitOfWork,
+    request: RunRequest,
+    *,
+    block: dict[str, Any] | None = None,
+    flow_run_id: str | None = None,
 ) -> OpenedRun:
     """What a flow run needs before its first agent call, in one unit of work: the run created or
     resumed under this flow run's lease (`_take_run`), the early exit (`check_progress`: a run
@@ -113,7 +138,11 @@ def open_run(
 
 
 def create_run(
-    uow: UnitOfWork, criteria: LeadCriteria, options: RunOptions = RunOptions(), *, source: str,
+    uow: UnitOfWork,
+    criteria: LeadCriteria,
+    options: RunOptions = RunOptions(),
+    *,
+    source: str,
     run_id: str | None = None,
 ) -> str:
     """A pending run with every option resolved (defaults filled in)."""
@@ -122,12 +151,14 @@ def create_run(
     return run_id
 
 
-def _add_run(uow: UnitOfWork, criteria: LeadCriteria, options: RunOptions, *, run_id: str | None,
-             agent_source: bool, **fields: object) -> str:
+def _add_run(
+    uow: UnitOfWork, criteria: LeadCriteria, options: RunOptions, *, run_id: str | None, agent_source: bool, **fields: object
+) -> str:
     run_id = run_id or new_run_id()
     resolved = options.resolved(criteria.quantity, settings.load().batch_size, agent_source=agent_source)
-    uow.repo.add_run(id=run_id, pms=criteria.pms, state=criteria.state, target_quantity=criteria.quantity,
-                     **fields, **resolved.model_dump())
+    uow.repo.add_run(
+        id=run_id, pms=criteria.pms, state=criteria.state, target_quantity=criteria.quantity, **fields, **resolved.model_dump()
+    )
     return run_id
 
 

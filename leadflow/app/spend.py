@@ -44,8 +44,15 @@ def estimate(uow: UnitOfWork, criteria: LeadCriteria, options: RunOptions = RunO
         based_on = f"{history.calls} earlier agent call(s) for {criteria.pms} in {criteria.state}"
     else:
         acceptance, completion_per_company = DEFAULT_ACCEPTANCE, COMPLETION_TOKENS_PER_COMPANY
-        request = BatchRequest(run_id="estimate", batch_number=1, loop=1, criteria=criteria, companies_ready=0,
-                               remaining=criteria.quantity, batch_target=size)
+        request = BatchRequest(
+            run_id="estimate",
+            batch_number=1,
+            loop=1,
+            criteria=criteria,
+            companies_ready=0,
+            remaining=criteria.quantity,
+            batch_target=size,
+        )
         prompt_per_call = (len(SYSTEM_PROMPT) + len(batch_prompt(request))) / 4  # ~4 characters a token
         based_on = "no history: the prompt's size and typical answers"
     batches = max(1, math.ceil(criteria.quantity / max(1.0, size * acceptance)))
@@ -55,10 +62,19 @@ def estimate(uow: UnitOfWork, criteria: LeadCriteria, options: RunOptions = RunO
     prices = config.token_prices()
     searches = round(batches * searches_per_call)
     per_search = config.hosted_search_usd(config.model) if searches else 0.0
-    cost = None if prices is None else round(
-        (prompt * prices[0] + completion * prices[1]) / 1e6 + searches * (per_search or 0.0), 4)
-    return Estimate(batches=batches, calls=batches, prompt_tokens=prompt, completion_tokens=completion,
-                    cost_usd=cost, acceptance=round(acceptance, 3), based_on=based_on, hosted_searches=searches)
+    cost = (
+        None if prices is None else round((prompt * prices[0] + completion * prices[1]) / 1e6 + searches * (per_search or 0.0), 4)
+    )
+    return Estimate(
+        batches=batches,
+        calls=batches,
+        prompt_tokens=prompt,
+        completion_tokens=completion,
+        cost_usd=cost,
+        acceptance=round(acceptance, 3),
+        based_on=based_on,
+        hosted_searches=searches,
+    )
 
 
 def run_cost(run: RunRecord) -> float | None:

@@ -20,8 +20,17 @@ from leadflow.domain.errors import InvalidInput
 from leadflow.domain.exports import FORMATS, export_format
 
 COLUMNS = [
-    "name", "domain", "city", "state", "pms", "evidence_url", "confidence", "batch_number",
-    "evidence_method", "evidence_checked_at", "evidence_http_status",  # provenance: how leadflow saw it
+    "name",
+    "domain",
+    "city",
+    "state",
+    "pms",
+    "evidence_url",
+    "confidence",
+    "batch_number",
+    "evidence_method",
+    "evidence_checked_at",
+    "evidence_http_status",  # provenance: how leadflow saw it
 ]
 CHECK_COLUMNS = ["site_check", "portal_check", "cited_urls"]  # only when some row has them
 LIST_COLUMNS = ("cited_urls",)  # lists of URLs: one space-separated cell in CSV and XLSX
@@ -99,7 +108,10 @@ def _write_json(frame: pd.DataFrame, path: Path) -> None:
 
 
 _WRITERS: dict[str, Callable[[pd.DataFrame, Path], None]] = {
-    ".csv": _write_csv, ".xlsx": _write_xlsx, ".parquet": _write_parquet, ".json": _write_json,
+    ".csv": _write_csv,
+    ".xlsx": _write_xlsx,
+    ".parquet": _write_parquet,
+    ".json": _write_json,
 }
 assert tuple(_WRITERS) == FORMATS, "a writer for every format the domain accepts"
 

@@ -31,8 +31,15 @@ def check_destination(deliver: str | None) -> None:
         raise InvalidInput("deliver", f"cannot write files in {folder}: choose a folder this user can write to")
 
 
-def deliver(lst: StandingList, night: str, run_id: str, summary: dict[str, Any], rows: list[dict[str, Any]],
-            *, http: httpx.Client | None = None) -> Delivery:
+def deliver(
+    lst: StandingList,
+    night: str,
+    run_id: str,
+    summary: dict[str, Any],
+    rows: list[dict[str, Any]],
+    *,
+    http: httpx.Client | None = None,
+) -> Delivery:
     """Write the night's file, or POST the night to the list's webhook. Idempotent: the
     file is replaced whole (written aside, then renamed), the webhook gets the same run id as
     its Idempotency-Key."""

@@ -26,8 +26,15 @@ class DiscoveryFailed(Exception):
       condition. Defaults to `transient`.
     """
 
-    def __init__(self, message: str, *, transient: bool, usage: Usage | None = None, deterministic: bool = False,
-                 retry_after: float | None = None):
+    def __init__(
+        self,
+        message: str,
+        *,
+        transient: bool,
+        usage: Usage | None = None,
+        deterministic: bool = False,
+        retry_after: float | None = None,
+    ):
         super().__init__(message)
         self.transient = transient
         self.deterministic = deterministic and transient

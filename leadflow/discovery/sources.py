@@ -20,8 +20,7 @@ if TYPE_CHECKING:  # the discoverers, search and web load when a batch runs, not
     from leadflow.web import Fetcher
 
 SAMPLE_NOTICE = (
-    "No OPENAI_API_KEY set: using the bundled FICTIONAL sample directory "
-    "(set OPENAI_API_KEY or pass --source openai|PATH.csv)."
+    "No OPENAI_API_KEY set: using the bundled FICTIONAL sample directory (set OPENAI_API_KEY or pass --source openai|PATH.csv)."
 )
 MEMORY_NOTICE = (
     "No search backend for this server: the model answers from memory and live checks decide "
@@ -77,17 +76,23 @@ def resolve_source(source: str | None, *, stored: str | None = None, block: dict
     if choice.startswith("openai"):
         block = block or {}
         if not block and not config.agent_configured():
-            raise InvalidInput("source", "openai needs OPENAI_API_KEY (or OPENAI_BASE_URL for a local "
-                                         "OpenAI-compatible server, or a discovery block)")
+            raise InvalidInput(
+                "source",
+                "openai needs OPENAI_API_KEY (or OPENAI_BASE_URL for a local OpenAI-compatible server, or a discovery block)",
+            )
         base_url = block.get("base_url") or config.openai_base_url
         search = config.search(base_url=base_url, keyed=bool(block) or bool(config.openai_api_key))
         if search == "none" and config.search_backend == "auto":
             notice = MEMORY_NOTICE
         mcp = [m["name"] for m in config.mcp_server_configs()] if search != "none" else []
         return SourceSpec(
-            kind="openai", model=block.get("model") or config.model, base_url=without_credentials(base_url),
+            kind="openai",
+            model=block.get("model") or config.model,
+            base_url=without_credentials(base_url),
             api="responses" if search == "openai" else block.get("api") or config.openai_api,
-            block=block.get("name"), search=search, mcp=mcp,
+            block=block.get("name"),
+            search=search,
+            mcp=mcp,
         ), notice
     if choice == "sample":
         return SourceSpec(kind="directory", path=str(sample_directory())), notice
@@ -136,8 +141,13 @@ def shared_fetcher() -> Fetcher:
     return _shared_fetcher(config.verify_timeout, config.verify_delay, config.verify_concurrency)
 
 
-def build_discoverer(spec: SourceSpec, api_key: Callable[[], str | None] = lambda: None, *,
-                     fetcher: Fetcher | None = None, search_cache: SearchCache | None = None) -> Discoverer:
+def build_discoverer(
+    spec: SourceSpec,
+    api_key: Callable[[], str | None] = lambda: None,
+    *,
+    fetcher: Fetcher | None = None,
+    search_cache: SearchCache | None = None,
+) -> Discoverer:
     """The discoverer for `spec`, secrets looked up now. A searching spec gets the tool agent
     with its search backend behind the lead store's search cache (`search_cache`, default:
     the store of LEADFLOW_DATABASE_URL) and the page fetcher (`fetcher`, default: `shared_fetcher`)."""
@@ -154,7 +164,10 @@ def build_discoverer(spec: SourceSpec, api_key: Callable[[], str | None] = lambd
         key = "not-needed"  # local OpenAI-compatible servers (Ollama, vLLM) ignore the key
     if not spec.searching:
         return OpenAIDiscoverer(
-            model=spec.model or config.model, api_key=key, base_url=base_url, api=spec.api,
+            model=spec.model or config.model,
+            api_key=key,
+            base_url=base_url,
+            api=spec.api,
             timeout=config.openai_timeout,
         )
     assert spec.search is not None  # searching
@@ -169,10 +182,18 @@ def build_discoverer(spec: SourceSpec, api_key: Callable[[], str | None] = lambd
     except (ValueError, InvalidInput) as exc:  # the run's search is not configured here
         raise DiscoveryFailed(f"search not configured: {exc}", transient=False) from None
     return ToolAgentDiscoverer(
-        model=spec.model or config.model, fetcher=fetcher or shared_fetcher(), search=search, api_key=key,
-        base_url=base_url, api=spec.api, hosted_search=spec.search == "openai", timeout=config.openai_timeout,
-        max_turns=config.agent_max_turns, max_tool_calls=config.agent_max_tool_calls,
-        max_fetch_bytes=config.agent_max_fetch_bytes, mcp_servers=[servers[name] for name in spec.mcp],
+        model=spec.model or config.model,
+        fetcher=fetcher or shared_fetcher(),
+        search=search,
+        api_key=key,
+        base_url=base_url,
+        api=spec.api,
+        hosted_search=spec.search == "openai",
+        timeout=config.openai_timeout,
+        max_turns=config.agent_max_turns,
+        max_tool_calls=config.agent_max_tool_calls,
+        max_fetch_bytes=config.agent_max_fetch_bytes,
+        mcp_servers=[servers[name] for name in spec.mcp],
     )
 
 
@@ -185,7 +206,10 @@ def _own_search(search: Search, config: settings.Settings, search_cache: SearchC
     if search == "openai":
         return None
     backend = build_backend(
-        search, url=config.search_url, timeout=config.search_timeout,
+        search,
+        url=config.search_url,
+        timeout=config.search_timeout,
         brave_key=config.brave_api_key.get_secret_value() if config.brave_api_key else None,
-        tavily_key=config.tavily_api_key.get_secret_value() if config.tavily_api_key else None)
+        tavily_key=config.tavily_api_key.get_secret_value() if config.tavily_api_key else None,
+    )
     return CachedSearch(backend, search_cache or StoreSearchCache(config.store_url(), config.search_cache_days))

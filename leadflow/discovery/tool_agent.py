@@ -82,8 +82,9 @@ class _Tally(RunHooks):
     async def on_llm_end(self, context, agent, response) -> None:
         u = response.usage
         cached = getattr(getattr(u, "input_tokens_details", None), "cached_tokens", 0) or 0
-        self.usage = self.usage + Usage(prompt_tokens=u.input_tokens or 0, completion_tokens=u.output_tokens or 0,
-                                        cached_tokens=cached)
+        self.usage = self.usage + Usage(
+            prompt_tokens=u.input_tokens or 0, completion_tokens=u.output_tokens or 0, cached_tokens=cached
+        )
         for item in response.output:  # every tool call the model asked for, malformed or unknown ones too
             data = item.model_dump() if hasattr(item, "model_dump") else item
             kind = data.get("type") if isinstance(data, dict) else None
@@ -109,9 +110,19 @@ class ToolAgentDiscoverer:
     """A batch = one agent run with web search, page fetching and PMS evidence tools."""
 
     def __init__(
-        self, *, model: str, fetcher: Fetcher, search: CachedSearch | None = None, api_key: str | None = None,
-        base_url: str | None = None, api: Literal["chat", "responses"] = "chat", hosted_search: bool = False,
-        timeout: float = 300.0, max_turns: int = 12, max_tool_calls: int = 40, max_fetch_bytes: int = 4_000_000,
+        self,
+        *,
+        model: str,
+        fetcher: Fetcher,
+        search: CachedSearch | None = None,
+        api_key: str | None = None,
+        base_url: str | None = None,
+        api: Literal["chat", "responses"] = "chat",
+        hosted_search: bool = False,
+        timeout: float = 300.0,
+        max_turns: int = 12,
+        max_tool_calls: int = 40,
+        max_fetch_bytes: int = 4_000_000,
         mcp_servers: list[dict] | None = None,
     ):
         if hosted_search and api != "responses":
@@ -128,16 +139,20 @@ class ToolAgentDiscoverer:
 
     def discover(self, request: BatchRequest) -> DiscoveryResult:
         started = time.perf_counter()
-        tools = BatchTools(self.fetcher, self.search, max_tool_calls=self.max_tool_calls,
-                           max_fetch_bytes=self.max_fetch_bytes)
+        tools = BatchTools(self.fetcher, self.search, max_tool_calls=self.max_tool_calls, max_fetch_bytes=self.max_fetch_bytes)
         tally = _Tally(tools)
 
         def spent() -> Usage:
-            return tally.usage + Usage(tool_calls=tools.tool_calls, fetched_bytes=tools.fetched_bytes,
-                                       searches=tools.searches + tally.hosted_searches,
-                                       search_cache_hits=tools.search_cache_hits, searches_failed=tools.searches_failed,
-                                       hosted_searches=tally.hosted_searches, search_error=tools.search_error,
-                                       search_failures=dict(tools.search_failures))
+            return tally.usage + Usage(
+                tool_calls=tools.tool_calls,
+                fetched_bytes=tools.fetched_bytes,
+                searches=tools.searches + tally.hosted_searches,
+                search_cache_hits=tools.search_cache_hits,
+                searches_failed=tools.searches_failed,
+                hosted_searches=tally.hosted_searches,
+                search_error=tools.search_error,
+                search_failures=dict(tools.search_failures),
+            )
 
         try:
             final = _run_coroutine(self._run(request, tools, tally))
@@ -149,13 +164,16 @@ class ToolAgentDiscoverer:
         except ValidationError as exc:
             raise _unusable(exc, usage) from None
         return DiscoveryResult(
-            candidates=output.companies, usage=usage, model=self.model, notes=output.notes,
-            latency_ms=int((time.perf_counter() - started) * 1000), cited=tools.cited(output.companies),
+            candidates=output.companies,
+            usage=usage,
+            model=self.model,
+            notes=output.notes,
+            latency_ms=int((time.perf_counter() - started) * 1000),
+            cited=tools.cited(output.companies),
         )
 
     async def _run(self, request: BatchRequest, tools: BatchTools, tally: _Tally) -> Any:
-        client = openai.AsyncOpenAI(api_key=self._api_key, base_url=self._base_url, timeout=self._timeout,
-                                    max_retries=0)
+        client = openai.AsyncOpenAI(api_key=self._api_key, base_url=self._base_url, timeout=self._timeout, max_retries=0)
         async with client, AsyncExitStack() as stack:
             servers = []
             for config in self.mcp_servers:
@@ -163,28 +181,41 @@ class ToolAgentDiscoverer:
                 if config.get("env"):
                     params["env"] = dict(config["env"])
                 server = MCPServerStdio(
-                    params=params, name=config["name"], cache_tools_list=True, client_session_timeout_seconds=MCP_TIMEOUT_SECONDS)
+                    params=params, name=config["name"], cache_tools_list=True, client_session_timeout_seconds=MCP_TIMEOUT_SECONDS
+                )
                 try:
                     servers.append(await stack.enter_async_context(server))
                 except Exception as exc:  # noqa: BLE001 - a server that cannot start is configuration
                     raise UserError(f"MCP server {config['name']!r} did not start: {type(exc).__name__}") from None
-            model = (OpenAIResponsesModel(self.model, openai_client=client) if self.api == "responses"
-                     else OpenAIChatCompletionsModel(self.model, openai_client=client))
+            model = (
+                OpenAIResponsesModel(self.model, openai_client=client)
+                if self.api == "responses"
+                else OpenAIChatCompletionsModel(self.model, openai_client=client)
+            )
             agent = Agent(
-                name="leadflow", model=model, instructions=tool_instructions(
-                    request.criteria.pms, hosted_search=self.hosted_search, own_search=self.search is not None),
-                tools=self._tools(tools, request), mcp_servers=servers,
+                name="leadflow",
+                model=model,
+                instructions=tool_instructions(
+                    request.criteria.pms, hosted_search=self.hosted_search, own_search=self.search is not None
+                ),
+                tools=self._tools(tools, request),
+                mcp_servers=servers,
                 tool_use_behavior=_submitted,
                 model_settings=ModelSettings(
                     response_include=["web_search_call.action.sources"] if self.hosted_search else None,
                     store=settings.load().provider_store,  # the SDK would ask OpenAI to keep every turn
                     parallel_tool_calls=False,  # strict tool schemas hold only for one call at a time
-                    extra_args=provider_args(request, self._base_url) or None),
+                    extra_args=provider_args(request, self._base_url) or None,
+                ),
             )
             result = await Runner.run(
-                agent, batch_prompt(request), max_turns=self.max_turns, hooks=tally,
-                run_config=RunConfig(tracing_disabled=True, tool_not_found_behavior="return_error_to_model",
-                                     workflow_name="leadflow batch"),
+                agent,
+                batch_prompt(request),
+                max_turns=self.max_turns,
+                hooks=tally,
+                run_config=RunConfig(
+                    tracing_disabled=True, tool_not_found_behavior="return_error_to_model", workflow_name="leadflow batch"
+                ),
             )
             return result.final_output
 
@@ -214,21 +245,30 @@ class ToolAgentDiscoverer:
             return f"The tool failed ({type(error).__name__}); try something else."
 
         def bounded(fn: Callable[[str], Awaitable[str]], description: str | None) -> Tool:
-            return function_tool(fn, description_override=description, timeout=TOOL_TIMEOUT_SECONDS,
-                                 failure_error_function=keep_refusals)
+            return function_tool(
+                fn, description_override=description, timeout=TOOL_TIMEOUT_SECONDS, failure_error_function=keep_refusals
+            )
 
         out: list[Tool] = [
             bounded(fetch_page, BatchTools.fetch_page.__doc__),
             bounded(which_pms, BatchTools.which_pms.__doc__),
-            function_tool(submit_leads, name_override=SUBMIT, failure_error_function=keep_refusals,
-                          description_override="Submit this batch's companies (the final answer; ends the batch)."),
+            function_tool(
+                submit_leads,
+                name_override=SUBMIT,
+                failure_error_function=keep_refusals,
+                description_override="Submit this batch's companies (the final answer; ends the batch).",
+            ),
         ]
         if self.search is not None:
             out.insert(0, bounded(web_search, BatchTools.web_search.__doc__))
         if self.hosted_search:
-            out.insert(0, WebSearchTool(user_location={"type": "approximate", "country": "US",
-                                                       "region": request.criteria.state},
-                                        search_context_size="medium"))
+            out.insert(
+                0,
+                WebSearchTool(
+                    user_location={"type": "approximate", "country": "US", "region": request.criteria.state},
+                    search_context_size="medium",
+                ),
+            )
         return out
 
 
@@ -264,8 +304,12 @@ def _classify(exc: Exception, usage: Usage, max_turns: int, tools: BatchTools) -
     if isinstance(cause, SearchRefused):
         return DiscoveryFailed(f"the agent could not search: {cause}", transient=False, usage=usage)
     if isinstance(exc, MaxTurnsExceeded):
-        return DiscoveryFailed(f"agent did not finish within {max_turns} turns ({tools.tool_calls} tool calls)",
-                               transient=True, deterministic=True, usage=usage)
+        return DiscoveryFailed(
+            f"agent did not finish within {max_turns} turns ({tools.tool_calls} tool calls)",
+            transient=True,
+            deterministic=True,
+            usage=usage,
+        )
     if isinstance(exc, ModelTimeoutError):
         return DiscoveryFailed(f"agent call failed: {exc}", transient=True, usage=usage)
     if isinstance(cause, openai.APIStatusError):

@@ -45,8 +45,9 @@ class SearchRefused(Exception):
 class BatchTools:
     """One batch's tools and tallies. Thread-safe: the SDK runs sync work in threads."""
 
-    def __init__(self, fetcher: Fetcher, search: CachedSearch | None = None, *, max_tool_calls: int = 40,
-                 max_fetch_bytes: int = 4_000_000):
+    def __init__(
+        self, fetcher: Fetcher, search: CachedSearch | None = None, *, max_tool_calls: int = 40, max_fetch_bytes: int = 4_000_000
+    ):
         self.fetcher, self.search = fetcher, search
         self.max_tool_calls, self.max_fetch_bytes = max_tool_calls, max_fetch_bytes
         self.tool_calls = 0  # every tool call the model made but submit_leads (counted by the run's hooks)
@@ -118,8 +119,12 @@ class BatchTools:
             self.searches += 1
             self.search_cache_hits += cached
         self.saw(r.url for r in results)
-        return json.dumps({"query": query, "results": [
-            {**r.to_dict(), **({"proves_pms": p} if (p := pms_from_url(r.url)) else {})} for r in results]})
+        return json.dumps(
+            {
+                "query": query,
+                "results": [{**r.to_dict(), **({"proves_pms": p} if (p := pms_from_url(r.url)) else {})} for r in results],
+            }
+        )
 
     def fetch_page(self, url: str) -> str:
         """Fetch a web page. Returns its status, visible text (capped) and links as JSON; links
@@ -132,12 +137,17 @@ class BatchTools:
         markup = parse(page.text or "", page.final_url)
         portals, others = _split_links(markup.links, page.final_url)
         self.saw([page.url, page.final_url, *(u for u, _ in portals)])
-        return json.dumps({
-            "url": page.url, "final_url": page.final_url, "status": page.status, "error": page.error,
-            "text": markup.text[:PAGE_TEXT_LIMIT],
-            "portal_links": [{"url": u, "proves_pms": p} for u, p in portals],
-            "links": others[: max(0, PAGE_LINKS_LIMIT - len(portals))],
-        })
+        return json.dumps(
+            {
+                "url": page.url,
+                "final_url": page.final_url,
+                "status": page.status,
+                "error": page.error,
+                "text": markup.text[:PAGE_TEXT_LIMIT],
+                "portal_links": [{"url": u, "proves_pms": p} for u, p in portals],
+                "links": others[: max(0, PAGE_LINKS_LIMIT - len(portals))],
+            }
+        )
 
     def which_pms(self, url: str) -> str:
         """Which property-management software (PMS) a URL proves. A portal URL on a vendor's
@@ -154,9 +164,15 @@ class BatchTools:
         portals, _ = _split_links(parse(page.text or "", page.final_url).links, page.final_url)
         self.saw([page.final_url, *(u for u, _ in portals)])
         found = list(dict.fromkeys(p for _, p in portals))
-        return json.dumps({"url": url, "pms": found[0] if len(found) == 1 else None, "pms_linked": found,
-                           "portal_links": [u for u, _ in portals][:10],
-                           "how": "portal links on the page" if found else "the page links no known PMS portal"})
+        return json.dumps(
+            {
+                "url": url,
+                "pms": found[0] if len(found) == 1 else None,
+                "pms_linked": found,
+                "portal_links": [u for u, _ in portals][:10],
+                "how": "portal links on the page" if found else "the page links no known PMS portal",
+            }
+        )
 
     def _get(self, url: str):
         """The page, or (None, why not). Company pages must be allowed by robots.txt."""
@@ -242,6 +258,5 @@ def _split_links(links: list[str], page_url: str) -> tuple[list[tuple[str, str]]
         else:
             others.setdefault(link, None)
     site = try_normalise(_host(page_url))
-    ranked = sorted(others, key=lambda u: (try_normalise(_host(u)) != site,
-                                           not any(w in u.lower() for w in LINK_WORDS)))
+    ranked = sorted(others, key=lambda u: (try_normalise(_host(u)) != site, not any(w in u.lower() for w in LINK_WORDS)))
     return list(portals.items()), ranked

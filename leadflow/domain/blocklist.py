@@ -49,8 +49,11 @@ def _bounded_lines(handle: TextIO, path: Path) -> Iterator[str]:
     while line := handle.readline(MAX_LINE + 1):
         number += 1
         if len(line) > MAX_LINE:
-            raise InvalidInput("FILE", f"{path}, line {number}: longer than {MAX_LINE:,} characters; "
-                                       "expected one domain a line, or a CSV with a domain column")
+            raise InvalidInput(
+                "FILE",
+                f"{path}, line {number}: longer than {MAX_LINE:,} characters; "
+                "expected one domain a line, or a CSV with a domain column",
+            )
         yield line
 
 

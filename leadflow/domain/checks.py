@@ -11,8 +11,7 @@ from leadflow.domain.criteria import canonical_pms
 from leadflow.domain.errors import InvalidInput
 from leadflow.domain.evidence import classify, shared_signin_of
 
-PORTAL_VERDICTS = ("live", "dead", "parked", "vendor_home", "generic_login", "wrong_pms", "blocked", "unreachable",
-                   "retry")
+PORTAL_VERDICTS = ("live", "dead", "parked", "vendor_home", "generic_login", "wrong_pms", "blocked", "unreachable", "retry")
 SITE_VERDICTS = ("live", "dead", "parked", "unreachable", "retry", "robots_disallowed")
 
 T = TypeVar("T", bound="_Json")
@@ -122,8 +121,14 @@ def linked_evidence(site: SiteCheck, pms: str) -> list[str]:
     accounts: set[str] = set()
     for url in site.portal_links:
         found = classify(url)
-        if (found and found.kind == "account" and found.pms == pms and found.account is not None
-                and found.account not in accounts and len(accounts) < MAX_LINKED_ACCOUNTS):
+        if (
+            found
+            and found.kind == "account"
+            and found.pms == pms
+            and found.account is not None
+            and found.account not in accounts
+            and len(accounts) < MAX_LINKED_ACCOUNTS
+        ):
             accounts.add(found.account)
             urls.append(url)
     urls += [u for u in site.signin_links if shared_signin_of(u) == pms][:1]

@@ -59,7 +59,9 @@ def _check_scripts(label: str) -> None:
 def _extractor() -> tldextract.TLDExtract:
     # Bundled public-suffix snapshot only: no network, no cache directory writes.
     return tldextract.TLDExtract(
-        cache_dir=None, suffix_list_urls=(), include_psl_private_domains=True,
+        cache_dir=None,
+        suffix_list_urls=(),
+        include_psl_private_domains=True,
         extra_suffixes=RESERVED_SUFFIXES,
     )
 
@@ -68,7 +70,7 @@ def url_scheme(text: str) -> str | None:
     """'HTTPS://x' -> 'https', 'mailto:a@b' -> 'mailto'; None for 'acme.com' and for
     'acme.com:8080/x' (a host and port, not a scheme)."""
     scheme = _SCHEME.match(text)
-    if scheme is None or re.match(r"\d+(/|$)", text[scheme.end():]):
+    if scheme is None or re.match(r"\d+(/|$)", text[scheme.end() :]):
         return None
     return scheme.group(1).lower()
 

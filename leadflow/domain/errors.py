@@ -49,7 +49,9 @@ def _bounds(model: type[BaseModel] | None, field: str) -> str | None:
 
 
 def invalid_input(
-    exc: ValidationError, model: type[BaseModel] | None = None, names: dict[str, str] | None = None,
+    exc: ValidationError,
+    model: type[BaseModel] | None = None,
+    names: dict[str, str] | None = None,
 ) -> InvalidInput:
     """The first problem in a pydantic ValidationError as one InvalidInput that names the field
     as the user typed it (`names`: field -> e.g. its environment variable) and what is allowed."""
@@ -72,8 +74,12 @@ def invalid_input(
 
 
 _KINDS = {
-    "int_parsing": "a whole number", "int_type": "a whole number", "int_from_float": "a whole number",
-    "float_parsing": "a number", "float_type": "a number", "bool_parsing": "true or false",
+    "int_parsing": "a whole number",
+    "int_type": "a whole number",
+    "int_from_float": "a whole number",
+    "float_parsing": "a number",
+    "float_type": "a number",
+    "bool_parsing": "true or false",
     "bool_type": "true or false",
 }
 

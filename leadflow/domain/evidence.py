@@ -77,8 +77,11 @@ SIGNATURES: tuple[Signature, ...] = (
     # <acct>.tenantcloud.com/listings/<id>; tenants sign in at the shared home.tenantcloud.com
     Signature("TenantCloud", rf"{_A}\.tenantcloud\.com"),
     # <sub>.securecafe.com/residentservices/<slug>/userlogin.aspx; www.rentcafe.com/residentservices/<slug>/...
-    Signature("Yardi", r"([a-z0-9-]+\.)?(securecafe|securecafenet|rentcafe)\.com",
-              r"^/(?:residentservices|onlineleasing)/((?!apartmentsforrent/)[^/]+)/"),
+    Signature(
+        "Yardi",
+        r"([a-z0-9-]+\.)?(securecafe|securecafenet|rentcafe)\.com",
+        r"^/(?:residentservices|onlineleasing)/((?!apartmentsforrent/)[^/]+)/",
+    ),
     Signature("Yardi", rf"{_A}\.securecafe(net)?\.com"),
     Signature("Yardi", rf"{_A}\.rentcafe\.com"),
     # Yardi Breeze: <number>.breeze.cafe/owner/content/login (owners; tenants use RentCafe)
@@ -101,6 +104,8 @@ SIGNATURES: tuple[Signature, ...] = (
     Signature("RealPage", rf"{_A}\.loftliving\.com"),
 )
 
+# Word lists and tables read best packed (ruff format would put one word a line).
+# fmt: off
 # First labels that name a vendor's own service, never a customer's account.
 RESERVED_LABELS = frozenset({
     "www", "www2", "signin", "login", "auth", "sso", "id", "identity", "account", "accounts", "passport",
@@ -173,6 +178,8 @@ ASSET_EXTENSIONS = frozenset({
 _ASSET_LABELS = frozenset({"cdn", "static", "assets", "images", "img", "media", "fonts", "js", "css",
                            "widget", "widgets", "content", "uploads", "s3"})
 
+# fmt: on
+
 UrlKind = Literal["account", "sign-in", "site", "assets"]
 
 
@@ -187,11 +194,16 @@ class VendorUrl:
 
 
 _COMPILED = tuple(
-    (s, re.compile(s.host + r"\Z"), re.compile(s.path, re.I) if s.path else None,
-     re.compile(s.fragment, re.I) if s.fragment else None) for s in SIGNATURES
+    (
+        s,
+        re.compile(s.host + r"\Z"),
+        re.compile(s.path, re.I) if s.path else None,
+        re.compile(s.fragment, re.I) if s.fragment else None,
+    )
+    for s in SIGNATURES
 )
-_VENDOR_HOSTS = tuple((v, re.compile(v.host + r"\Z"), re.compile(v.path, re.I) if v.path else None)
-                      for v in VENDOR_HOSTS)
+_VENDOR_HOSTS = tuple((v, re.compile(v.host + r"\Z"), re.compile(v.path, re.I) if v.path else None) for v in VENDOR_HOSTS)
+
 
 def _split(url: str | None) -> tuple[SplitResult, str] | None:
     if not url:
@@ -236,8 +248,13 @@ def classify(url: str | None) -> VendorUrl | None:
     for sig, host_re, path_re, fragment_re in _COMPILED:
         if not host_re.match(host):
             continue
-        account = _account(sig, host, parts.query or "", path_re.search(path) if path_re else None,
-                           fragment_re.search(parts.fragment or "") if fragment_re else None)
+        account = _account(
+            sig,
+            host,
+            parts.query or "",
+            path_re.search(path) if path_re else None,
+            fragment_re.search(parts.fragment or "") if fragment_re else None,
+        )
         if account:
             return VendorUrl(sig.pms, "account", account, sig)
     for vendor, host_re, path_re in _VENDOR_HOSTS:
@@ -246,8 +263,9 @@ def classify(url: str | None) -> VendorUrl | None:
     return VendorUrl(pms, "site")
 
 
-def _account(sig: Signature, host: str, query: str, in_path: re.Match[str] | None,
-             in_fragment: re.Match[str] | None) -> str | None:
+def _account(
+    sig: Signature, host: str, query: str, in_path: re.Match[str] | None, in_fragment: re.Match[str] | None
+) -> str | None:
     if sig.account_in == "host" and host.split(".", 1)[0] in RESERVED_LABELS:
         return None
     if sig.path and in_path is None or sig.fragment and in_fragment is None:

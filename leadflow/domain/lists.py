@@ -37,8 +37,17 @@ NIGHT_PLACEHOLDER = "{night}"
 CRON_MACROS = ("@yearly", "@annually", "@monthly", "@weekly", "@daily", "@midnight", "@hourly")
 _CRON_FIELD = re.compile(r"^[0-9A-Za-z*/,?#-]+$")
 # Run options a list may carry (exclude_previous is always on: it is what a standing list is).
-LIST_OPTIONS = ("batch_size", "parallel", "max_loops", "stall_loops", "allow_unverified", "verify", "adaptive",
-                "max_calls", "max_cost")
+LIST_OPTIONS = (
+    "batch_size",
+    "parallel",
+    "max_loops",
+    "stall_loops",
+    "allow_unverified",
+    "verify",
+    "adaptive",
+    "max_calls",
+    "max_cost",
+)
 
 
 def check_name(value: object) -> str:
@@ -46,8 +55,11 @@ def check_name(value: object) -> str:
     (it becomes part of run ids, file names and the Prefect schedule's slug)."""
     name = str(value or "").strip().lower()
     if not NAME_RE.match(name):
-        raise InvalidInput("name", f"{str(value)[:40]!r} is not a list name; use 1-{MAX_NAME} letters, digits or '-', "
-                                   "starting with a letter or digit (e.g. tx-buildium)")
+        raise InvalidInput(
+            "name",
+            f"{str(value)[:40]!r} is not a list name; use 1-{MAX_NAME} letters, digits or '-', "
+            "starting with a letter or digit (e.g. tx-buildium)",
+        )
     return name
 
 
@@ -68,8 +80,9 @@ def check_timezone(value: object) -> str:
     try:
         ZoneInfo(tz)
     except (ZoneInfoNotFoundError, ValueError):
-        raise InvalidInput("timezone", f"unknown time zone {tz[:60]!r}; use an IANA name such as "
-                                       "America/Chicago or UTC") from None
+        raise InvalidInput(
+            "timezone", f"unknown time zone {tz[:60]!r}; use an IANA name such as America/Chicago or UTC"
+        ) from None
     return tz
 
 
@@ -81,8 +94,10 @@ def check_cron(value: object) -> str:
         return cron.lower()
     fields = cron.split(" ")
     if len(fields) != 5 or not all(_CRON_FIELD.match(f) for f in fields):
-        raise InvalidInput("schedule", f"{cron[:60]!r} is not a cron expression; use 5 fields "
-                                       "(minute hour day month weekday), e.g. '0 2 * * *', or @daily")
+        raise InvalidInput(
+            "schedule",
+            f"{cron[:60]!r} is not a cron expression; use 5 fields (minute hour day month weekday), e.g. '0 2 * * *', or @daily",
+        )
     return cron
 
 
@@ -147,8 +162,17 @@ class StandingList(BaseModel):
 
     @classmethod
     def parse(
-        cls, *, name: object, pms: object, state: object, quantity: object, schedule: object = None,
-        timezone: object = None, deliver: object = None, source: object = None, options: RunOptions | None = None,
+        cls,
+        *,
+        name: object,
+        pms: object,
+        state: object,
+        quantity: object,
+        schedule: object = None,
+        timezone: object = None,
+        deliver: object = None,
+        source: object = None,
+        options: RunOptions | None = None,
         base: Path | None = None,
     ) -> StandingList:
         """Check user input; the first bad field raises InvalidInput naming it."""
@@ -160,17 +184,23 @@ class StandingList(BaseModel):
         given = (options or RunOptions()).given()
         extra = sorted(set(given) - set(LIST_OPTIONS))
         if extra:
-            raise InvalidInput(extra[0], "a standing list always skips what it delivered before; "
-                                         f"{extra[0]} cannot be set on a list")
+            raise InvalidInput(
+                extra[0], f"a standing list always skips what it delivered before; {extra[0]} cannot be set on a list"
+            )
         src = str(source).strip() if source not in (None, "") else None
         if src and src not in ("openai", "sample") and "://" not in src:
             path = Path(src).expanduser()
             src = str(path if path.is_absolute() else (base or Path.cwd()) / path)
         return cls(
-            name=list_name, pms=criteria.pms, state=criteria.state, quantity=criteria.quantity,
+            name=list_name,
+            pms=criteria.pms,
+            state=criteria.state,
+            quantity=criteria.quantity,
             schedule=check_cron(schedule) if schedule not in (None, "") else None,
-            timezone=check_timezone(timezone), deliver=check_delivery(deliver, base=base) if deliver else None,
-            source=src, options=given,
+            timezone=check_timezone(timezone),
+            deliver=check_delivery(deliver, base=base) if deliver else None,
+            source=src,
+            options=given,
         )
 
     def run_options(self) -> RunOptions:
@@ -213,7 +243,7 @@ def list_run_pattern(run_id: str) -> str | None:
 def list_of_run(run_id: str) -> str | None:
     """The name of the list `run_id` is a night of, else None."""
     pattern = list_run_pattern(run_id)
-    return pattern[len(RUN_PREFIX):-9] if pattern else None
+    return pattern[len(RUN_PREFIX) : -9] if pattern else None
 
 
 def delivery_path(deliver: str, night: str) -> Path:
@@ -227,15 +257,23 @@ def delivery_path(deliver: str, night: str) -> Path:
 
 
 def webhook_payload(
-    lst: StandingList, night: str, run_id: str, summary: dict[str, Any], rows: list[dict[str, Any]],
+    lst: StandingList,
+    night: str,
+    run_id: str,
+    summary: dict[str, Any],
+    rows: list[dict[str, Any]],
 ) -> dict[str, Any]:
     """What a webhook receives for one night: the list, the night, the run's summary and the
     night's new companies. `run_id` doubles as an idempotency key (a retried night posts the
     same run again)."""
     return {
-        "list": lst.name, "night": night, "run_id": run_id,
+        "list": lst.name,
+        "night": night,
+        "run_id": run_id,
         "criteria": {"pms": lst.pms, "state": lst.state, "quantity": lst.quantity},
-        "summary": summary, "count": len(rows), "companies": rows,
+        "summary": summary,
+        "count": len(rows),
+        "companies": rows,
     }
 
 

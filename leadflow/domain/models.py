@@ -26,9 +26,7 @@ class Candidate(BaseModel):
     city: str | None = Field(description="City of the company's office")
     state: str | None = Field(description="Two-letter US state code of the company's office")
     pms: str | None = Field(description="Property-management software the company uses")
-    evidence_url: str | None = Field(
-        description="URL proving the PMS, e.g. the company's resident portal or pay-rent link"
-    )
+    evidence_url: str | None = Field(description="URL proving the PMS, e.g. the company's resident portal or pay-rent link")
 
 
 class LeadListOutput(BaseModel):
@@ -97,7 +95,7 @@ class BatchRequest(BaseModel):
 
     @property
     def label(self) -> str:
-        """"batch 3", or "batch 3 (Houston area)" for a batch searching one region of the state."""
+        """ "batch 3", or "batch 3 (Houston area)" for a batch searching one region of the state."""
         return f"batch {self.batch_number}" + (f" ({self.partition.label})" if self.partition else "")
 
 
@@ -117,8 +115,11 @@ class Usage(BaseModel):
     search_failures: dict[str, int] = {}  # failed searches by cause (rate_limited, quota, bad_query, ...)
 
     def __add__(self, other: Usage) -> Usage:
-        summed = {name: getattr(self, name) + getattr(other, name) for name in Usage.model_fields
-                  if name not in ("search_error", "search_failures")}
+        summed = {
+            name: getattr(self, name) + getattr(other, name)
+            for name in Usage.model_fields
+            if name not in ("search_error", "search_failures")
+        }
         causes = dict(self.search_failures)
         for cause, n in other.search_failures.items():
             causes[cause] = causes.get(cause, 0) + n
@@ -218,16 +219,16 @@ class RunRequest(BaseModel):
             error = invalid_input(exc, cls)
             if error.field == "run_id":
                 shown = str(values.get("run_id"))[:40]
-                raise InvalidInput("run_id", f"{shown!r} is not a run id; use 1-32 letters, digits, "
-                                             "'-' or '_'") from None
+                raise InvalidInput("run_id", f"{shown!r} is not a run id; use 1-32 letters, digits, '-' or '_'") from None
             raise error from None
 
     def criteria(self) -> LeadCriteria:
         """The criteria of a new run; every field is required then."""
         missing = next((k for k in ("pms", "state", "quantity") if getattr(self, k) is None), None)
         if missing:
-            raise InvalidInput(missing, "required to start a new run (pms, state and quantity; or the run id of "
-                                        "an existing run, to resume it)")
+            raise InvalidInput(
+                missing, "required to start a new run (pms, state and quantity; or the run id of an existing run, to resume it)"
+            )
         return LeadCriteria(pms=self.pms, state=self.state, quantity=self.quantity)
 
 

@@ -34,11 +34,13 @@ class RunOptions(BaseModel):
     parallel: int | None = Field(None, ge=1, le=MAX_PARALLEL, description="Batches run at once")
     max_loops: int | None = Field(None, ge=1, le=100_000, description="Loops before the run ends partial")
     stall_loops: int | None = Field(
-        None, ge=1, le=1000, description="Consecutive loops without a new company before the run ends stalled")
+        None, ge=1, le=1000, description="Consecutive loops without a new company before the run ends stalled"
+    )
     exclude_previous: bool | None = Field(None, description="Skip companies delivered by earlier runs")
     allow_unverified: bool | None = Field(None, description="Accept companies without PMS evidence")
     verify: bool | None = Field(
-        None, description="Live checks of every lead's evidence and website (default: on for agent sources)")
+        None, description="Live checks of every lead's evidence and website (default: on for agent sources)"
+    )
     adaptive: bool | None = Field(None, description="Grow or shrink batches with the agent's answer quality")
     max_calls: int | None = Field(None, ge=1, le=1_000_000, description="Agent calls the run may spend (ends partial)")
     max_cost: float | None = Field(None, gt=0, le=100_000, description="USD the run may spend (ends partial)")
@@ -64,12 +66,16 @@ class RunOptions(BaseModel):
         size = self.batch_size or default_batch_size
         parallel = self.parallel or 1
         return ResolvedOptions(
-            batch_size=size, parallel=parallel,
+            batch_size=size,
+            parallel=parallel,
             max_loops=self.max_loops or default_max_loops(quantity, size, parallel),
             stall_loops=self.stall_loops or DEFAULT_STALL_LOOPS,
-            exclude_previous=bool(self.exclude_previous), allow_unverified=bool(self.allow_unverified),
-            verify=agent_source if self.verify is None else self.verify, adaptive=bool(self.adaptive),
-            max_calls=self.max_calls, max_cost=self.max_cost,  # None: no limit
+            exclude_previous=bool(self.exclude_previous),
+            allow_unverified=bool(self.allow_unverified),
+            verify=agent_source if self.verify is None else self.verify,
+            adaptive=bool(self.adaptive),
+            max_calls=self.max_calls,
+            max_cost=self.max_cost,  # None: no limit
         )
 
 

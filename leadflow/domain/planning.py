@@ -69,7 +69,9 @@ def retired_regions(history: Iterable[BatchRecord]) -> set[str]:
 
 
 def partitions(
-    regions: Sequence[Partition], count: int, history: Iterable[BatchRecord] = (),
+    regions: Sequence[Partition],
+    count: int,
+    history: Iterable[BatchRecord] = (),
 ) -> list[Partition | None]:
     """Where the next loop's batches search: up to `count` regions still in play, those asked
     least often first (then the most populous), so a sequential run rotates through them and
@@ -92,7 +94,9 @@ def partitions(
 
 
 def region_exclusions(
-    seen: Iterable[tuple[str, str | None, str | None]], region: Partition, cap: int = MAX_REGION_EXCLUSIONS,
+    seen: Iterable[tuple[str, str | None, str | None]],
+    region: Partition,
+    cap: int = MAX_REGION_EXCLUSIONS,
 ) -> list[str]:
     """The domains a region's prompt excludes: those the run has judged whose city is one of
     the region's places or that a batch of this region returned, first seen first (a real
@@ -156,9 +160,17 @@ class StopDecision:
 
 
 def should_stop(
-    *, target: int, companies_ready: int, loops_done: int, max_loops: int,
-    loops_without_progress: int, stall_loops: int, failed_loops: int = 0, max_failed_loops: int = 3,
-    last_error: str | None = None, fatal_error: str | None = None,
+    *,
+    target: int,
+    companies_ready: int,
+    loops_done: int,
+    max_loops: int,
+    loops_without_progress: int,
+    stall_loops: int,
+    failed_loops: int = 0,
+    max_failed_loops: int = 3,
+    last_error: str | None = None,
+    fatal_error: str | None = None,
 ) -> StopDecision | None:
     """The one decision after every loop (and before the first): None means run another loop.
 
@@ -187,19 +199,28 @@ def should_stop(
 
 
 def budget_stop(
-    *, max_calls: int | None, max_cost: float | None, calls_spent: int, cost_spent: float | None,
-    next_batches: int, cost_per_call: float | None,
+    *,
+    max_calls: int | None,
+    max_cost: float | None,
+    calls_spent: int,
+    cost_spent: float | None,
+    next_batches: int,
+    cost_per_call: float | None,
 ) -> StopDecision | None:
     """The spend guard, asked between loops: stop (partial, reason 'budget') when the next
     loop's calls (at least one per batch) would pass a limit. Never mid-batch, never mid-write."""
     if max_calls is not None and calls_spent + next_batches > max_calls:
-        return StopDecision("partial", f"budget: max_calls={max_calls} would be passed by the next "
-                                       f"{next_batches} call(s) ({calls_spent} spent)")
+        return StopDecision(
+            "partial", f"budget: max_calls={max_calls} would be passed by the next {next_batches} call(s) ({calls_spent} spent)"
+        )
     if max_cost is not None and cost_spent is not None:
         projected = cost_spent + next_batches * (cost_per_call or 0.0)
         if projected > max_cost:
-            return StopDecision("partial", f"budget: max_cost=${max_cost:g} would be passed by the next loop "
-                                           f"(${cost_spent:.4f} spent, about ${projected:.4f} after it)")
+            return StopDecision(
+                "partial",
+                f"budget: max_cost=${max_cost:g} would be passed by the next loop "
+                f"(${cost_spent:.4f} spent, about ${projected:.4f} after it)",
+            )
     return None
 
 

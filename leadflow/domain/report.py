@@ -14,7 +14,8 @@ def run_report(s: RunSummary, duration_s: float | None = None) -> str:
         f"# Lead run `{s.run_id}`: {s.status}",
         "",
         f"**{s.pms} in {s.state}**: {s.companies_ready} of {s.target_quantity} companies delivered"
-        + (f", {s.verified} verified live" if s.verify else " (live checks off: unverified)") + ".",
+        + (f", {s.verified} verified live" if s.verify else " (live checks off: unverified)")
+        + ".",
         "",
         f"> {s.status_reason or ''}",
         "",
@@ -22,11 +23,18 @@ def run_report(s: RunSummary, duration_s: float | None = None) -> str:
         "| --- | --- |",
         f"| batches / loops | {s.batches} / {s.loops} |",
         f"| agent calls | {s.llm_calls}"
-        + (f" ({s.unfinished_calls} cut off in flight, tokens unknown)" if s.unfinished_calls else "") + " |",
+        + (f" ({s.unfinished_calls} cut off in flight, tokens unknown)" if s.unfinished_calls else "")
+        + " |",
         f"| tokens in / out | {s.prompt_tokens} / {s.completion_tokens} |",
         f"| cost | {cost} |",
-        *([f"| searches | {s.searches} answered ({s.search_cache_hits} from the cache, {s.hosted_searches} hosted), "
-           f"{s.searches_failed} failed |"] if s.searches or s.searches_failed else []),
+        *(
+            [
+                f"| searches | {s.searches} answered ({s.search_cache_hits} from the cache, {s.hosted_searches} hosted), "
+                f"{s.searches_failed} failed |"
+            ]
+            if s.searches or s.searches_failed
+            else []
+        ),
         f"| source | {s.source} |",
     ]
     if duration_s is not None:
@@ -46,7 +54,10 @@ def next_step(s: RunSummary) -> str:
     if s.status == "failed":
         return f"Next: fix what the reason above names, then resume with {resume} (paid answers are kept)."
     if s.status == "stalled":
-        return (f"Next: the source found nothing new for {s.stall_loops or 'several'} loops; resuming with {resume} "
-                "rarely helps. Try other criteria, `--parallel` (searches by region) or a search backend.")
-    return f"Next: resume with {resume}" + (" after raising the budget." if "budget" in (s.status_reason or "")
-                                            else " to go on toward the target.")
+        return (
+            f"Next: the source found nothing new for {s.stall_loops or 'several'} loops; resuming with {resume} "
+            "rarely helps. Try other criteria, `--parallel` (searches by region) or a search backend."
+        )
+    return f"Next: resume with {resume}" + (
+        " after raising the budget." if "budget" in (s.status_reason or "") else " to go on toward the target."
+    )

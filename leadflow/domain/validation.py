@@ -132,8 +132,11 @@ def _evidence(c: Candidate, domain: str, proven: str | None, ctx: RunContext) ->
     if ctx.live is None:  # live checks off: the URL's shape is all we know
         if proven is None:
             if not ctx.allow_unverified:
-                return _reject("no_pms_evidence", REASONS["no_pms_evidence"] if not c.evidence_url else (
-                    f"evidence URL is not a known {pms} portal"), domain)
+                return _reject(
+                    "no_pms_evidence",
+                    REASONS["no_pms_evidence"] if not c.evidence_url else (f"evidence URL is not a known {pms} portal"),
+                    domain,
+                )
             return Verdict(accepted=False, confidence="none", evidence_method="unverified")
         return Verdict(accepted=False, confidence="medium", evidence_method="unverified")
 
@@ -170,8 +173,7 @@ def _evidence(c: Candidate, domain: str, proven: str | None, ctx: RunContext) ->
     if seen:
         u, p = seen[0]
         where = "the website links" if any(u == x for x, _ in linked) else "the evidence URL"
-        return _reject("evidence_unverified", f"{where} {u}, which is not a live account portal: "
-                                              f"{p.verdict}: {p.detail}", domain)
+        return _reject("evidence_unverified", f"{where} {u}, which is not a live account portal: {p.verdict}: {p.detail}", domain)
     if linked:  # a link is no proof until it is fetched
         return _reject("evidence_unverified", f"the website links {linked[0][0]}, which was not checked", domain)
     if ctx.allow_unverified:
@@ -180,14 +182,18 @@ def _evidence(c: Candidate, domain: str, proven: str | None, ctx: RunContext) ->
     return _reject("no_pms_evidence", detail + (f"; website: {site_note}" if site_note else ""), domain)
 
 
-def _accept(confidence: str, method: str, url: str | None, check: PortalCheck, ctx: RunContext,
-            site_note: str | None) -> Verdict:
+def _accept(confidence: str, method: str, url: str | None, check: PortalCheck, ctx: RunContext, site_note: str | None) -> Verdict:
     """An (unfinished) accepting verdict, with what proved it and what the fetch saw."""
     assert ctx.live is not None
     return Verdict(
-        accepted=False, confidence=confidence, evidence_method=method, evidence_url=url,
-        evidence_http_status=check.http_status, evidence_checked_at=ctx.live.checked_at.get(check.url),
-        site_check=site_note, portal_check=f"{check.url}: {check.detail}" if check.detail else check.url,
+        accepted=False,
+        confidence=confidence,
+        evidence_method=method,
+        evidence_url=url,
+        evidence_http_status=check.http_status,
+        evidence_checked_at=ctx.live.checked_at.get(check.url),
+        site_check=site_note,
+        portal_check=f"{check.url}: {check.detail}" if check.detail else check.url,
     )
 
 

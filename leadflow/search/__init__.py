@@ -11,6 +11,12 @@ from leadflow.search.backends import BACKENDS, SearchBackend, SearchFailed, Sear
 from leadflow.search.cache import CachedSearch, SearchCache, normalise_query
 
 __all__ = [
-    "BACKENDS", "CachedSearch", "SearchBackend", "SearchCache", "SearchFailed", "SearchResult",
-    "build_backend", "normalise_query",
+    "BACKENDS",
+    "CachedSearch",
+    "SearchBackend",
+    "SearchCache",
+    "SearchFailed",
+    "SearchResult",
+    "build_backend",
+    "normalise_query",
 ]

@@ -42,8 +42,12 @@ TAVILY_URL = "https://api.tavily.com"
 USER_AGENT = "leadflow-search/0.1"
 # SearXNG's bot detection blocks API clients that do not accept HTML, name no language or
 # accept no compressed answer (searx/botdetection): send what a browser's JSON request would.
-HEADERS = {"User-Agent": USER_AGENT, "Accept": "application/json, text/html;q=0.5",
-           "Accept-Language": "en-US,en;q=0.8", "Accept-Encoding": "gzip, deflate"}
+HEADERS = {
+    "User-Agent": USER_AGENT,
+    "Accept": "application/json, text/html;q=0.5",
+    "Accept-Language": "en-US,en;q=0.8",
+    "Accept-Encoding": "gzip, deflate",
+}
 
 Cause = Literal["bad_query", "rate_limited", "quota", "bad_key", "refused", "server", "network", "engines", "answer"]
 FINAL_CAUSES = frozenset({"quota", "bad_key", "refused"})  # no search will work with this configuration
@@ -60,16 +64,14 @@ class SearchResult:
 
     @classmethod
     def from_dict(cls, data: Mapping[str, object]) -> SearchResult:
-        return cls(url=str(data.get("url") or ""), title=str(data.get("title") or ""),
-                   snippet=str(data.get("snippet") or ""))
+        return cls(url=str(data.get("url") or ""), title=str(data.get("title") or ""), snippet=str(data.get("snippet") or ""))
 
 
 class SearchFailed(Exception):
     """A search that did not answer, and why (`cause`, module docstring). `transient`: another
     search may work (not a refused configuration); `retry_after`: seconds the service asked for."""
 
-    def __init__(self, message: str, *, cause: Cause = "server", transient: bool | None = None,
-                 retry_after: float | None = None):
+    def __init__(self, message: str, *, cause: Cause = "server", transient: bool | None = None, retry_after: float | None = None):
         super().__init__(message)
         self.cause = cause
         self.transient = cause not in FINAL_CAUSES if transient is None else transient
@@ -89,8 +91,9 @@ def _client(base_url: str, timeout: float, env: Mapping[str, str] | None) -> htt
     net = NetworkEnv.from_env(env)
     parts = urlsplit(base_url)
     proxy = net.proxy_for(parts.scheme or "https", parts.hostname or "", parts.port)
-    return httpx.Client(verify=net.ssl_context(), proxy=proxy, trust_env=False, timeout=timeout,
-                        follow_redirects=False, headers=HEADERS)
+    return httpx.Client(
+        verify=net.ssl_context(), proxy=proxy, trust_env=False, timeout=timeout, follow_redirects=False, headers=HEADERS
+    )
 
 
 def trim_query(query: str, *, max_words: int | None = None) -> str:
@@ -202,8 +205,9 @@ def _results(items: object, snippet_key: str) -> list[SearchResult]:
     out: list[SearchResult] = []
     for item in items if isinstance(items, list) else []:
         if isinstance(item, dict) and isinstance(item.get("url"), str) and item["url"].startswith(("http://", "https://")):
-            out.append(SearchResult(url=item["url"], title=_plain(item.get("title"))[:200],
-                                    snippet=_plain(item.get(snippet_key))[:400]))
+            out.append(
+                SearchResult(url=item["url"], title=_plain(item.get("title"))[:200], snippet=_plain(item.get(snippet_key))[:400])
+            )
         if len(out) >= MAX_RESULTS:
             break
     return out
@@ -216,8 +220,9 @@ class SearXNG(_HttpBackend):
 
     def _search(self, query: str) -> list[SearchResult]:
         url = self.base_url if self.base_url.endswith("/search") else f"{self.base_url}/search"
-        data = self._json(self._http.build_request(
-            "GET", url, params={"q": trim_query(query), "format": "json", "pageno": 1, "safesearch": 0}))
+        data = self._json(
+            self._http.build_request("GET", url, params={"q": trim_query(query), "format": "json", "pageno": 1, "safesearch": 0})
+        )
         results = _results(data.get("results"), "content")
         failed = [e for e in data.get("unresponsive_engines") or [] if isinstance(e, list) and len(e) >= 2]
         if not results and failed:  # every engine that was asked failed: not "no results"
@@ -227,13 +232,18 @@ class SearXNG(_HttpBackend):
 
     def _failure(self, response: httpx.Response) -> SearchFailed:
         if response.status_code == 403:
-            return SearchFailed("searxng: HTTP 403: the instance does not serve JSON; add json to `search: formats:` "
-                                "in its settings.yml ([html, json])", cause="refused")
+            return SearchFailed(
+                "searxng: HTTP 403: the instance does not serve JSON; add json to `search: formats:` "
+                "in its settings.yml ([html, json])",
+                cause="refused",
+            )
         if response.status_code == 429:
             return SearchFailed(
                 "searxng: HTTP 429 Too Many Requests: the instance's limiter blocks leadflow's searches (it allows "
                 "4 API searches an hour); set `server: limiter: false` in its settings.yml, or add this machine's "
-                "address to `[botdetection.ip_lists] pass_ip` in its limiter.toml", cause="refused")
+                "address to `[botdetection.ip_lists] pass_ip` in its limiter.toml",
+                cause="refused",
+            )
         return super()._failure(response)
 
 
@@ -247,10 +257,14 @@ class Brave(_HttpBackend):
         self._key = key
 
     def _search(self, query: str) -> list[SearchResult]:
-        data = self._json(self._http.build_request(
-            "GET", f"{self.base_url}/res/v1/web/search",
-            params={"q": trim_query(query, max_words=BRAVE_MAX_WORDS), "count": MAX_RESULTS, "country": "US"},
-            headers={"X-Subscription-Token": self._key}))
+        data = self._json(
+            self._http.build_request(
+                "GET",
+                f"{self.base_url}/res/v1/web/search",
+                params={"q": trim_query(query, max_words=BRAVE_MAX_WORDS), "count": MAX_RESULTS, "country": "US"},
+                headers={"X-Subscription-Token": self._key},
+            )
+        )
         web = data.get("web")
         return _results(web.get("results") if isinstance(web, dict) else None, "description")
 
@@ -275,12 +289,15 @@ class Brave(_HttpBackend):
             remaining = [v.strip() for v in response.headers.get("x-ratelimit-remaining", "").split(",")]
             resets = [_seconds(v.strip()) for v in response.headers.get("x-ratelimit-reset", "").split(",")]
             quota_spent = (len(remaining) > 1 and remaining[1] == "0") or (
-                isinstance(meta, dict) and meta.get("quota_limit") and
-                (meta.get("quota_current") or 0) >= meta["quota_limit"])
+                isinstance(meta, dict) and meta.get("quota_limit") and (meta.get("quota_current") or 0) >= meta["quota_limit"]
+            )
             if quota_spent:
-                return SearchFailed(f"{text} (the monthly quota is spent: it resets in "
-                                    f"{_days(resets[1] if len(resets) > 1 else None)}; raise it in the Brave "
-                                    "dashboard)", cause="quota")
+                return SearchFailed(
+                    f"{text} (the monthly quota is spent: it resets in "
+                    f"{_days(resets[1] if len(resets) > 1 else None)}; raise it in the Brave "
+                    "dashboard)",
+                    cause="quota",
+                )
             return SearchFailed(text, cause="rate_limited", retry_after=resets[0] if resets else None)
         return super()._failure(response)
 
@@ -295,9 +312,14 @@ class Tavily(_HttpBackend):
         self._key = key
 
     def _search(self, query: str) -> list[SearchResult]:
-        data = self._json(self._http.build_request(
-            "POST", f"{self.base_url}/search", headers={"Authorization": f"Bearer {self._key}"},
-            json={"query": trim_query(query), "max_results": MAX_RESULTS, "search_depth": "basic", "topic": "general"}))
+        data = self._json(
+            self._http.build_request(
+                "POST",
+                f"{self.base_url}/search",
+                headers={"Authorization": f"Bearer {self._key}"},
+                json={"query": trim_query(query), "max_results": MAX_RESULTS, "search_depth": "basic", "topic": "general"},
+            )
+        )
         return _results(data.get("results"), "content")
 
     def _failure(self, response: httpx.Response) -> SearchFailed:
@@ -320,8 +342,15 @@ def _days(seconds: float | None) -> str:
 BACKENDS = ("searxng", "brave", "tavily")
 
 
-def build_backend(name: str, *, url: str | None, brave_key: str | None = None, tavily_key: str | None = None,
-                  timeout: float = 15.0, env: Mapping[str, str] | None = None) -> SearchBackend:
+def build_backend(
+    name: str,
+    *,
+    url: str | None,
+    brave_key: str | None = None,
+    tavily_key: str | None = None,
+    timeout: float = 15.0,
+    env: Mapping[str, str] | None = None,
+) -> SearchBackend:
     """The configured backend; `url` is SearXNG's address, or another address for Brave/Tavily
     (a proxy or a test server). A missing key or URL is a configuration error (ValueError)."""
     if name == "searxng":

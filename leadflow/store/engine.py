@@ -83,8 +83,7 @@ def _raw_password(url: str) -> str:
 def _parse(url: str) -> URL:
     """The URL as SQLAlchemy reads it, or InvalidInput with the password masked."""
     if _at_after_password(url):
-        raise InvalidInput(_FIELD, f"the password contains '@' (or another '@' follows it); write '@' as %40 in "
-                                   f"{safe_url(url)}")
+        raise InvalidInput(_FIELD, f"the password contains '@' (or another '@' follows it); write '@' as %40 in {safe_url(url)}")
     try:
         return make_url(url)
     except ArgumentError:

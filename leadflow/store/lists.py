@@ -16,8 +16,10 @@ _FIELDS = ("pms", "state", "quantity", "schedule", "timezone", "deliver", "sourc
 
 
 def _aware(values: dict[str, Any]) -> dict[str, Any]:
-    return {k: v.replace(tzinfo=UTC) if isinstance(v, datetime) and v.tzinfo is None else v  # SQLite: naive UTC
-            for k, v in values.items()}
+    return {
+        k: v.replace(tzinfo=UTC) if isinstance(v, datetime) and v.tzinfo is None else v  # SQLite: naive UTC
+        for k, v in values.items()
+    }
 
 
 class ListRepository:
@@ -50,26 +52,42 @@ class ListRepository:
         key = (list_nights.c.list_name == delivery.list_name) & (list_nights.c.night == delivery.night)
         row = self.conn.execute(select(list_nights.c.attempts).where(key)).first()
         attempts = (row[0] if row else 0) + 1
-        values = dict(run_id=delivery.run_id, status="failed" if error else "delivered", count=delivery.count,
-                      delivery=delivery.where, error=error[:500] if error else None, attempts=attempts, updated_at=now())
+        values = dict(
+            run_id=delivery.run_id,
+            status="failed" if error else "delivered",
+            count=delivery.count,
+            delivery=delivery.where,
+            error=error[:500] if error else None,
+            attempts=attempts,
+            updated_at=now(),
+        )
         if row:
             self.conn.execute(update(list_nights).where(key).values(**values))
         else:
             self.conn.execute(insert(list_nights).values(list_name=delivery.list_name, night=delivery.night, **values))
-        self.conn.execute(update(standing_lists).where(standing_lists.c.name == delivery.list_name).values(
-            last_night=delivery.night, last_run_id=delivery.run_id,
-            last_status="delivery failed" if error else status,
-            last_delivered=0 if error else delivery.count, last_delivery=delivery.where, last_delivered_at=now(),
-        ))
+        self.conn.execute(
+            update(standing_lists)
+            .where(standing_lists.c.name == delivery.list_name)
+            .values(
+                last_night=delivery.night,
+                last_run_id=delivery.run_id,
+                last_status="delivery failed" if error else status,
+                last_delivered=0 if error else delivery.count,
+                last_delivery=delivery.where,
+                last_delivered_at=now(),
+            )
+        )
         return attempts
 
     def failed_nights(self, name: str) -> list[tuple[str, str]]:
         """(night, run id) of the list's nights whose delivery failed, oldest first."""
-        stmt = (select(list_nights.c.night, list_nights.c.run_id)
-                .where(list_nights.c.list_name == name, list_nights.c.status == "failed").order_by(list_nights.c.night))
+        stmt = (
+            select(list_nights.c.night, list_nights.c.run_id)
+            .where(list_nights.c.list_name == name, list_nights.c.status == "failed")
+            .order_by(list_nights.c.night)
+        )
         return [(night, run_id) for night, run_id in self.conn.execute(stmt)]
 
     def nights(self, name: str, limit: int) -> list[NightRecord]:
-        stmt = (select(list_nights).where(list_nights.c.list_name == name)
-                .order_by(list_nights.c.night.desc()).limit(limit))
+        stmt = select(list_nights).where(list_nights.c.list_name == name).order_by(list_nights.c.night.desc()).limit(limit)
         return [NightRecord.model_validate(dict(r)) for r in self.conn.execute(stmt).mappings()]

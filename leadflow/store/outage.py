@@ -21,9 +21,21 @@ from leadflow.store.engine import StoreUnavailable
 T = TypeVar("T")
 
 # Words of store errors that no waiting fixes (SQLite and PostgreSQL wording).
-LASTING = ("readonly", "read-only", "read only", "disk is full", "database or disk is full", "no space left",
-           "disk i/o error", "no such table", "no such column", "does not exist", "permission denied",
-           "password authentication failed", "authentication failed")
+LASTING = (
+    "readonly",
+    "read-only",
+    "read only",
+    "disk is full",
+    "database or disk is full",
+    "no space left",
+    "disk i/o error",
+    "no such table",
+    "no such column",
+    "does not exist",
+    "permission denied",
+    "password authentication failed",
+    "authentication failed",
+)
 
 
 def describe(exc: BaseException) -> str:
@@ -45,8 +57,13 @@ def is_outage(exc: BaseException) -> bool:
     return not any(word in text for word in LASTING)
 
 
-def through_outage(work: Callable[[], T], *, what: str = "the write", seconds: float | None = None,
-                   waiting: Callable[[BaseException, float], None] | None = None) -> T:
+def through_outage(
+    work: Callable[[], T],
+    *,
+    what: str = "the write",
+    seconds: float | None = None,
+    waiting: Callable[[BaseException, float], None] | None = None,
+) -> T:
     """`work()`, tried again through a store outage of up to `seconds` (default:
     LEADFLOW_STORE_OUTAGE_SECONDS) with a growing pause; then StoreUnavailable. A lasting store
     error (full disk, read-only file) is StoreUnavailable at once, naming `what` was refused.

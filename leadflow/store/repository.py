@@ -48,8 +48,9 @@ class Repository:
         res = self.conn.execute(update(runs).where(runs.c.id == run_id).values(updated_at=now()))
         return res.rowcount == 1
 
-    def acquire_lease(self, run_id: str, owner: str, expires_at: datetime, *, holder: dict | None = None,
-                      take_from: str | None = None) -> bool:
+    def acquire_lease(
+        self, run_id: str, owner: str, expires_at: datetime, *, holder: dict | None = None, take_from: str | None = None
+    ) -> bool:
         """Take or renew the run's lease for `owner`: free, expired, already ours, or still held
         by `take_from` (a holder known to be gone). One conditional UPDATE, so two openers
         cannot both win. `holder`: the lease_host and lease_pid to record."""
@@ -58,7 +59,8 @@ class Repository:
         if take_from is not None:
             free.append(runs.c.flow_run_id == take_from)
         res = self.conn.execute(
-            update(runs).where(runs.c.id == run_id, or_(*free))
+            update(runs)
+            .where(runs.c.id == run_id, or_(*free))
             .values(flow_run_id=owner, lease_expires_at=expires_at, updated_at=stamp, **(holder or {}))
         )
         return res.rowcount == 1
@@ -66,7 +68,8 @@ class Repository:
     def renew_lease(self, run_id: str, owner: str, expires_at: datetime) -> bool:
         """Extend a lease `owner` still holds; never re-take a released one."""
         res = self.conn.execute(
-            update(runs).where(runs.c.id == run_id, runs.c.flow_run_id == owner, runs.c.lease_expires_at.is_not(None))
+            update(runs)
+            .where(runs.c.id == run_id, runs.c.flow_run_id == owner, runs.c.lease_expires_at.is_not(None))
             .values(lease_expires_at=expires_at, updated_at=now())
         )
         return res.rowcount == 1
@@ -76,9 +79,8 @@ class Repository:
 
     # candidates
     def validated_companies(self, run_id: str) -> list[KnownCompany]:
-        stmt = (
-            select(candidates.c.domain, candidates.c.name, candidates.c.city)
-            .where(candidates.c.run_id == run_id, candidates.c.status == "validated")
+        stmt = select(candidates.c.domain, candidates.c.name, candidates.c.city).where(
+            candidates.c.run_id == run_id, candidates.c.status == "validated"
         )
         return [KnownCompany(*r) for r in self.conn.execute(stmt)]
 
@@ -98,8 +100,11 @@ class Repository:
         domain, in the order they were judged: what a region's exclusion list is made from."""
         stmt = (
             select(candidates.c.domain, candidates.c.city, batches.c.region)
-            .select_from(candidates.outerjoin(batches, (batches.c.run_id == candidates.c.run_id)
-                                              & (batches.c.number == candidates.c.batch_number)))
+            .select_from(
+                candidates.outerjoin(
+                    batches, (batches.c.run_id == candidates.c.run_id) & (batches.c.number == candidates.c.batch_number)
+                )
+            )
             .where(candidates.c.run_id == run_id, candidates.c.domain.is_not(None))
             .order_by(candidates.c.id)
         )
@@ -137,16 +142,26 @@ class Repository:
         stmt = (
             select(candidates.c.reason, func.count())
             .where(candidates.c.run_id == run_id, candidates.c.status == "rejected")
-            .group_by(candidates.c.reason).order_by(func.count().desc(), candidates.c.reason)
+            .group_by(candidates.c.reason)
+            .order_by(func.count().desc(), candidates.c.reason)
         )
         return {reason: n for reason, n in self.conn.execute(stmt)}
 
     def export_rows(self, run_id: str, include_rejected: bool = False) -> list[dict]:
         cols = [
-            candidates.c.name, candidates.c.domain, candidates.c.city, candidates.c.state,
-            candidates.c.pms, candidates.c.evidence_url, candidates.c.confidence,
-            candidates.c.batch_number, candidates.c.evidence_method, candidates.c.evidence_checked_at,
-            candidates.c.evidence_http_status, candidates.c.site_check, candidates.c.portal_check,
+            candidates.c.name,
+            candidates.c.domain,
+            candidates.c.city,
+            candidates.c.state,
+            candidates.c.pms,
+            candidates.c.evidence_url,
+            candidates.c.confidence,
+            candidates.c.batch_number,
+            candidates.c.evidence_method,
+            candidates.c.evidence_checked_at,
+            candidates.c.evidence_http_status,
+            candidates.c.site_check,
+            candidates.c.portal_check,
             candidates.c.cited_urls,
         ]
         if include_rejected:
@@ -158,9 +173,7 @@ class Repository:
 
     # batches
     def get_batch(self, run_id: str, number: int) -> BatchRecord | None:
-        row = self.conn.execute(
-            select(batches).where(batches.c.run_id == run_id, batches.c.number == number)
-        ).mappings().first()
+        row = self.conn.execute(select(batches).where(batches.c.run_id == run_id, batches.c.number == number)).mappings().first()
         return BatchRecord.model_validate(dict(row)) if row else None
 
     def add_batch(self, **values: Any) -> None:
@@ -168,15 +181,27 @@ class Repository:
 
     def agent_batch_totals(self, pms: str, state: str) -> AgentTotals:
         """Calls, tokens and candidates of every stored agent batch for these criteria."""
-        stmt = select(
-            func.coalesce(func.sum(batches.c.llm_calls), 0), func.coalesce(func.sum(batches.c.prompt_tokens), 0),
-            func.coalesce(func.sum(batches.c.completion_tokens), 0), func.coalesce(func.sum(batches.c.returned), 0),
-            func.coalesce(func.sum(batches.c.accepted), 0), func.coalesce(func.sum(batches.c.hosted_searches), 0),
-        ).select_from(batches.join(runs, runs.c.id == batches.c.run_id)).where(
-            runs.c.pms == pms, runs.c.state == state, batches.c.llm_calls > 0)
+        stmt = (
+            select(
+                func.coalesce(func.sum(batches.c.llm_calls), 0),
+                func.coalesce(func.sum(batches.c.prompt_tokens), 0),
+                func.coalesce(func.sum(batches.c.completion_tokens), 0),
+                func.coalesce(func.sum(batches.c.returned), 0),
+                func.coalesce(func.sum(batches.c.accepted), 0),
+                func.coalesce(func.sum(batches.c.hosted_searches), 0),
+            )
+            .select_from(batches.join(runs, runs.c.id == batches.c.run_id))
+            .where(runs.c.pms == pms, runs.c.state == state, batches.c.llm_calls > 0)
+        )
         calls, prompt, completion, returned, accepted, hosted = self.conn.execute(stmt).one()
-        return AgentTotals(calls=calls, prompt_tokens=prompt, completion_tokens=completion, returned=returned,
-                           accepted=accepted, hosted_searches=hosted)
+        return AgentTotals(
+            calls=calls,
+            prompt_tokens=prompt,
+            completion_tokens=completion,
+            returned=returned,
+            accepted=accepted,
+            hosted_searches=hosted,
+        )
 
     def batch_rows(self, run_id: str) -> list[BatchRecord]:
         stmt = select(batches).where(batches.c.run_id == run_id).order_by(batches.c.number)
@@ -184,28 +209,44 @@ class Repository:
 
     # the agent request ledger
     def request_count(self, run_id: str, number: int) -> int:
-        return self.conn.execute(select(func.count()).select_from(agent_requests).where(
-            agent_requests.c.run_id == run_id, agent_requests.c.batch_number == number)).scalar_one()
+        return self.conn.execute(
+            select(func.count())
+            .select_from(agent_requests)
+            .where(agent_requests.c.run_id == run_id, agent_requests.c.batch_number == number)
+        ).scalar_one()
 
     def start_request(self, run_id: str, number: int) -> int:
         """Record a request about to be sent; its id."""
-        return self.conn.execute(insert(agent_requests).values(
-            run_id=run_id, batch_number=number, started_at=now()).returning(agent_requests.c.id)).scalar_one()
+        return self.conn.execute(
+            insert(agent_requests).values(run_id=run_id, batch_number=number, started_at=now()).returning(agent_requests.c.id)
+        ).scalar_one()
 
     def finish_request(self, request_id: int, outcome: str, usage: dict[str, int]) -> None:
-        self.conn.execute(update(agent_requests).where(agent_requests.c.id == request_id).values(
-            finished_at=now(), outcome=outcome, llm_calls=max(1, usage.get("llm_calls", 1)),
-            prompt_tokens=usage.get("prompt_tokens", 0),
-            completion_tokens=usage.get("completion_tokens", 0), cached_tokens=usage.get("cached_tokens", 0)))
+        self.conn.execute(
+            update(agent_requests)
+            .where(agent_requests.c.id == request_id)
+            .values(
+                finished_at=now(),
+                outcome=outcome,
+                llm_calls=max(1, usage.get("llm_calls", 1)),
+                prompt_tokens=usage.get("prompt_tokens", 0),
+                completion_tokens=usage.get("completion_tokens", 0),
+                cached_tokens=usage.get("cached_tokens", 0),
+            )
+        )
 
     def request_usage(self, run_id: str, number: int) -> dict[str, int] | None:
         """Model calls and tokens of every request made for a batch (None: no request recorded).
         A request is one discoverer attempt: one model call, or several for a searching agent."""
         c = agent_requests.c
-        calls, prompt, completion, cached = self.conn.execute(select(
-            func.coalesce(func.sum(c.llm_calls), 0), func.coalesce(func.sum(c.prompt_tokens), 0),
-            func.coalesce(func.sum(c.completion_tokens), 0), func.coalesce(func.sum(c.cached_tokens), 0),
-        ).where(c.run_id == run_id, c.batch_number == number)).one()
+        calls, prompt, completion, cached = self.conn.execute(
+            select(
+                func.coalesce(func.sum(c.llm_calls), 0),
+                func.coalesce(func.sum(c.prompt_tokens), 0),
+                func.coalesce(func.sum(c.completion_tokens), 0),
+                func.coalesce(func.sum(c.cached_tokens), 0),
+            ).where(c.run_id == run_id, c.batch_number == number)
+        ).one()
         if not calls:
             return None
         return {"llm_calls": calls, "prompt_tokens": prompt, "completion_tokens": completion, "cached_tokens": cached}
@@ -214,13 +255,21 @@ class Repository:
     def save_answer(self, run_id: str, number: int, result: dict) -> None:
         """Keep the first answer for a batch (a replayed store keeps it, never doubles it)."""
         dialect = postgresql if self.conn.dialect.name == "postgresql" else sqlite
-        self.conn.execute(dialect.insert(batch_answers).values(
-            run_id=run_id, batch_number=number, result=result, created_at=now(),
-        ).on_conflict_do_nothing(index_elements=["run_id", "batch_number"]))
+        self.conn.execute(
+            dialect.insert(batch_answers)
+            .values(
+                run_id=run_id,
+                batch_number=number,
+                result=result,
+                created_at=now(),
+            )
+            .on_conflict_do_nothing(index_elements=["run_id", "batch_number"])
+        )
 
     def answers(self, run_id: str, numbers: Iterable[int]) -> dict[int, dict]:
         stmt = select(batch_answers.c.batch_number, batch_answers.c.result).where(
-            batch_answers.c.run_id == run_id, batch_answers.c.batch_number.in_(list(numbers)))
+            batch_answers.c.run_id == run_id, batch_answers.c.batch_number.in_(list(numbers))
+        )
         return {n: r for n, r in self.conn.execute(stmt)}
 
     # live check cache
@@ -230,40 +279,62 @@ class Repository:
         if not hashes:
             return {}
         stmt = select(web_checks.c.key_hash, web_checks.c.result, web_checks.c.checked_at).where(
-            web_checks.c.kind == kind, web_checks.c.key_hash.in_(hashes), web_checks.c.expires_at > now())
+            web_checks.c.kind == kind, web_checks.c.key_hash.in_(hashes), web_checks.c.expires_at > now()
+        )
         return {hashes[h]: {**result, "checked_at": checked_at} for h, result, checked_at in self.conn.execute(stmt)}
 
     def save_checks(self, kind: str, results: dict[str, dict], checked_at: datetime, expires_at: datetime) -> None:
         """Insert or replace results (an upsert: two runs may check one URL at once)."""
         if not results:
             return
-        rows = [{"kind": kind, "key_hash": check_key_hash(k), "key": k, "result": r, "checked_at": checked_at,
-                 "expires_at": expires_at} for k, r in results.items()]
+        rows = [
+            {
+                "kind": kind,
+                "key_hash": check_key_hash(k),
+                "key": k,
+                "result": r,
+                "checked_at": checked_at,
+                "expires_at": expires_at,
+            }
+            for k, r in results.items()
+        ]
         dialect = postgresql if self.conn.dialect.name == "postgresql" else sqlite
         stmt = dialect.insert(web_checks)
-        self.conn.execute(stmt.on_conflict_do_update(
-            index_elements=["kind", "key_hash"],
-            set_={c: stmt.excluded[c] for c in ("result", "checked_at", "expires_at")},
-        ), rows)
+        self.conn.execute(
+            stmt.on_conflict_do_update(
+                index_elements=["kind", "key_hash"],
+                set_={c: stmt.excluded[c] for c in ("result", "checked_at", "expires_at")},
+            ),
+            rows,
+        )
 
     # web search cache
     def cached_search(self, backend: str, query: str) -> list[dict] | None:
         """Unexpired results of one search, or None."""
         stmt = select(search_cache.c.results).where(
-            search_cache.c.backend == backend, search_cache.c.query_hash == check_key_hash(query),
-            search_cache.c.expires_at > now())
+            search_cache.c.backend == backend,
+            search_cache.c.query_hash == check_key_hash(query),
+            search_cache.c.expires_at > now(),
+        )
         return self.conn.execute(stmt).scalar()
 
-    def save_search(self, backend: str, query: str, results: list[dict], searched_at: datetime,
-                    expires_at: datetime) -> None:
+    def save_search(self, backend: str, query: str, results: list[dict], searched_at: datetime, expires_at: datetime) -> None:
         """Insert or replace (an upsert: parallel batches may run the same search)."""
         dialect = postgresql if self.conn.dialect.name == "postgresql" else sqlite
         stmt = dialect.insert(search_cache).values(
-            backend=backend, query_hash=check_key_hash(query), query=query, results=results,
-            searched_at=searched_at, expires_at=expires_at)
-        self.conn.execute(stmt.on_conflict_do_update(
-            index_elements=["backend", "query_hash"],
-            set_={c: stmt.excluded[c] for c in ("results", "searched_at", "expires_at")}))
+            backend=backend,
+            query_hash=check_key_hash(query),
+            query=query,
+            results=results,
+            searched_at=searched_at,
+            expires_at=expires_at,
+        )
+        self.conn.execute(
+            stmt.on_conflict_do_update(
+                index_elements=["backend", "query_hash"],
+                set_={c: stmt.excluded[c] for c in ("results", "searched_at", "expires_at")},
+            )
+        )
 
     # blocklist
     def blocked_domains(self) -> set[str]:
@@ -284,4 +355,3 @@ class Repository:
         if new:
             self.conn.execute(insert(blocklist), new)
         return len(new)
-

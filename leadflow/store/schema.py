@@ -22,7 +22,8 @@ from sqlalchemy import (
 metadata = MetaData()
 
 runs = Table(
-    "runs", metadata,
+    "runs",
+    metadata,
     Column("id", String(32), primary_key=True),
     Column("pms", String(60), nullable=False),
     Column("state", String(2), nullable=False),
@@ -54,7 +55,8 @@ runs = Table(
 )
 
 batches = Table(
-    "batches", metadata,
+    "batches",
+    metadata,
     Column("id", Integer, primary_key=True, autoincrement=True),
     Column("run_id", String(32), ForeignKey("runs.id", ondelete="CASCADE"), nullable=False),
     Column("number", Integer, nullable=False),
@@ -87,7 +89,8 @@ batches = Table(
 )
 
 candidates = Table(
-    "candidates", metadata,
+    "candidates",
+    metadata,
     Column("id", Integer, primary_key=True, autoincrement=True),
     Column("run_id", String(32), ForeignKey("runs.id", ondelete="CASCADE"), nullable=False),
     Column("batch_number", Integer, nullable=False),
@@ -114,15 +117,20 @@ candidates = Table(
     Index("ix_candidates_domain", "domain"),
     # The invariant that makes parallel writers safe: a company is validated once per run.
     Index(
-        "uq_candidates_run_validated_domain", "run_id", "domain", unique=True,
-        sqlite_where=text("status = 'validated'"), postgresql_where=text("status = 'validated'"),
+        "uq_candidates_run_validated_domain",
+        "run_id",
+        "domain",
+        unique=True,
+        sqlite_where=text("status = 'validated'"),
+        postgresql_where=text("status = 'validated'"),
     ),
 )
 
 # The agent's answer for a batch, kept as soon as the call returns (before validation), so a
 # resume on any machine replays it instead of paying again.
 batch_answers = Table(
-    "batch_answers", metadata,
+    "batch_answers",
+    metadata,
     Column("run_id", String(32), ForeignKey("runs.id", ondelete="CASCADE"), primary_key=True),
     Column("batch_number", Integer, primary_key=True),
     Column("result", JSON, nullable=False),
@@ -133,7 +141,8 @@ batch_answers = Table(
 # request whose worker died in flight is still counted (its tokens unknown), a batch's cost sums
 # every request made for it on any machine, and its request budget holds across resumes.
 agent_requests = Table(
-    "agent_requests", metadata,
+    "agent_requests",
+    metadata,
     Column("id", Integer, primary_key=True, autoincrement=True),
     Column("run_id", String(32), ForeignKey("runs.id", ondelete="CASCADE"), nullable=False),
     Column("batch_number", Integer, nullable=False),
@@ -149,7 +158,8 @@ agent_requests = Table(
 
 # Live check results, shared by runs and nights: (kind, key) -> result, until it expires.
 web_checks = Table(
-    "web_checks", metadata,
+    "web_checks",
+    metadata,
     Column("kind", String(8), primary_key=True),  # portal | site
     Column("key_hash", String(64), primary_key=True),  # sha256 of the URL or domain
     Column("key", Text, nullable=False),
@@ -161,7 +171,8 @@ web_checks = Table(
 # Web search results (leadflow/search/), shared by batches, runs and nights: (backend, query) ->
 # results, until it expires.
 search_cache = Table(
-    "search_cache", metadata,
+    "search_cache",
+    metadata,
     Column("backend", String(16), primary_key=True),  # searxng | brave | tavily
     Column("query_hash", String(64), primary_key=True),  # sha256 of the normalised query
     Column("query", Text, nullable=False),
@@ -171,7 +182,8 @@ search_cache = Table(
 )
 
 blocklist = Table(
-    "blocklist", metadata,
+    "blocklist",
+    metadata,
     Column("domain", String(253), primary_key=True),
     Column("note", Text),
     Column("added_at", DateTime(timezone=True), nullable=False),
@@ -182,7 +194,8 @@ blocklist = Table(
 # One row per night of a standing list that leadflow tried to deliver: a failed night is
 # delivered again (same run id, same Idempotency-Key) by the next attempt or the next night.
 list_nights = Table(
-    "list_nights", metadata,
+    "list_nights",
+    metadata,
     Column("list_name", String(20), primary_key=True),
     Column("night", String(10), primary_key=True),
     Column("run_id", String(32), nullable=False),
@@ -195,7 +208,8 @@ list_nights = Table(
 )
 
 standing_lists = Table(
-    "standing_lists", metadata,
+    "standing_lists",
+    metadata,
     Column("name", String(20), primary_key=True),
     Column("pms", String(60), nullable=False),
     Column("state", String(2), nullable=False),

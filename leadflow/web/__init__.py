@@ -16,7 +16,20 @@ from leadflow.web.page import FetchStats, Page
 from leadflow.web.robots import allowed
 
 __all__ = [
-    "DEFAULT_PATHS", "PORTAL_VERDICTS", "SITE_VERDICTS", "FetchStats", "Fetcher", "Page", "PortalCheck",
-    "SiteCheck", "account_of", "allowed", "check_portal", "check_site", "confirms", "describe_check",
-    "extract_links", "make_fetcher",
+    "DEFAULT_PATHS",
+    "PORTAL_VERDICTS",
+    "SITE_VERDICTS",
+    "FetchStats",
+    "Fetcher",
+    "Page",
+    "PortalCheck",
+    "SiteCheck",
+    "account_of",
+    "allowed",
+    "check_portal",
+    "check_site",
+    "confirms",
+    "describe_check",
+    "extract_links",
+    "make_fetcher",
 ]

@@ -63,14 +63,14 @@ from leadflow.web.markup import Markup, parse
 from leadflow.web.page import Page
 from leadflow.web.robots import Robots, origin_of, robots_for
 
-__all__ = ["DEFAULT_PATHS", "PortalCheck", "SiteCheck", "account_of", "check_portal", "check_site",
-           "confirms", "describe_check"]
+__all__ = ["DEFAULT_PATHS", "PortalCheck", "SiteCheck", "account_of", "check_portal", "check_site", "confirms", "describe_check"]
 
 DEFAULT_PATHS = ("/", "/residents", "/tenants", "/owners", "/pay-rent", "/portal")
 _LEGAL = re.compile(r"\b(the|llc|l l c|inc|incorporated|corp|corporation|co|company|ltd|limited|pllc|plc|lp|llp|lllp)\b")
 
 
 # --- portals ------------------------------------------------------------------------------
+
 
 def check_portal(fetcher: Fetcher, url: str, pms: str, company_name: str | None = None) -> PortalCheck:
     """Is `url` the live portal of a `pms` account? Rules in the module docstring."""
@@ -79,9 +79,13 @@ def check_portal(fetcher: Fetcher, url: str, pms: str, company_name: str | None 
     shared = shared_signin_of(url) == wanted  # the one sign-in every customer of this vendor uses
     if claimed != wanted and not shared:
         found = classify(url)
-        shown = (f"a {claimed} portal" if claimed else
-                 f"{found.pms or 'a vendor'}'s {_KINDS[found.kind]}, not an account portal" if found else
-                 f"not a known {wanted} portal URL")
+        shown = (
+            f"a {claimed} portal"
+            if claimed
+            else f"{found.pms or 'a vendor'}'s {_KINDS[found.kind]}, not an account portal"
+            if found
+            else f"not a known {wanted} portal URL"
+        )
         return PortalCheck(url=url, pms=wanted, verdict="wrong_pms", detail=f"the URL is {shown}; not fetched")
     target = url.strip() if url_scheme(url.strip()) else "https://" + url.strip()
     if shared:
@@ -92,14 +96,23 @@ def check_portal(fetcher: Fetcher, url: str, pms: str, company_name: str | None 
         page = fetcher.get(target, follow=lambda next_url: account_of(next_url) == account)
     verdict, detail, names = _judge_portal(page, wanted, company_name, shared=shared)
     return PortalCheck(
-        url=url, pms=wanted, verdict=verdict, http_status=page.status,
-        final_url=page.location or page.final_url, detail=detail, elapsed_ms=page.elapsed_ms,
+        url=url,
+        pms=wanted,
+        verdict=verdict,
+        http_status=page.status,
+        final_url=page.location or page.final_url,
+        detail=detail,
+        elapsed_ms=page.elapsed_ms,
         names_company=names,
     )
 
 
-_KINDS = {"sign-in": "shared sign-in", "site": "own website", "assets": "asset (image, script, style)",
-          "account": "account portal"}
+_KINDS = {
+    "sign-in": "shared sign-in",
+    "site": "own website",
+    "assets": "asset (image, script, style)",
+    "account": "account portal",
+}
 
 
 def _judge_portal(page: Page, pms: str, company: str | None, *, shared: bool = False) -> tuple[str, str, bool | None]:
@@ -194,6 +207,7 @@ def _naming(company: str | None, names: bool | None) -> str:
 
 # --- company websites ---------------------------------------------------------------------
 
+
 def _stays_on_site(url: str) -> bool:
     """Follow a company site's redirects, except into a portal (that is the evidence: recorded,
     not fetched) or to a parking service (that is the verdict)."""
@@ -243,17 +257,26 @@ class _Crawl:
         return found
 
 
-def check_site(fetcher: Fetcher, domain: str, *, paths: tuple[str, ...] = DEFAULT_PATHS,
-               schemes: tuple[str, ...] = ("https", "http")) -> SiteCheck:
+def check_site(
+    fetcher: Fetcher, domain: str, *, paths: tuple[str, ...] = DEFAULT_PATHS, schemes: tuple[str, ...] = ("https", "http")
+) -> SiteCheck:
     """What the company's own website shows. Rules in the module docstring."""
     started = time.monotonic()
     host = (domain or "").strip()
 
     def result(crawl: _Crawl | None, verdict: str, error: str | None, status: int | None = None) -> SiteCheck:
         crawl = crawl or _Crawl()
-        return SiteCheck(domain=domain, pages_fetched=crawl.fetched, portal_links=crawl.portals,
-                         pms_found=_rank(crawl.portals), error=error, verdict=verdict, http_status=status,
-                         elapsed_ms=round((time.monotonic() - started) * 1000), signin_links=crawl.signins)
+        return SiteCheck(
+            domain=domain,
+            pages_fetched=crawl.fetched,
+            portal_links=crawl.portals,
+            pms_found=_rank(crawl.portals),
+            error=error,
+            verdict=verdict,
+            http_status=status,
+            elapsed_ms=round((time.monotonic() - started) * 1000),
+            signin_links=crawl.signins,
+        )
 
     if not schemes:
         raise ValueError("schemes must name at least one of https, http")
@@ -273,8 +296,9 @@ def check_site(fetcher: Fetcher, domain: str, *, paths: tuple[str, ...] = DEFAUL
     found = crawl.add(home)
     if home.status is None:
         return result(crawl, _failure(home.error or "unreachable", home.transient), home.error)
-    if markers.is_parking_url(home.location) or (home.text is not None and not crawl.wall and markers.parked_marker(
-            home.text, crawl.home_text)):
+    if markers.is_parking_url(home.location) or (
+        home.text is not None and not crawl.wall and markers.parked_marker(home.text, crawl.home_text)
+    ):
         return result(crawl, "parked", None, home.status)
     if crawl.wall and not found:
         return result(crawl, "unreachable", f"bot wall ({crawl.wall!r})", home.status)

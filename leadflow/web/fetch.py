@@ -167,9 +167,15 @@ class Fetcher:
         elapsed = time.monotonic() - started
         self._count(fetches=1, seconds=elapsed)
         return Page(
-            url=url, final_url=current, status=answer.status if answer else None, redirects=redirects,
-            text=answer.text if answer else None, error=error, elapsed_ms=round(elapsed * 1000),
-            location=location, truncated=answer.truncated if answer else False,
+            url=url,
+            final_url=current,
+            status=answer.status if answer else None,
+            redirects=redirects,
+            text=answer.text if answer else None,
+            error=error,
+            elapsed_ms=round(elapsed * 1000),
+            location=location,
+            truncated=answer.truncated if answer else False,
         )
 
     def stats(self) -> FetchStats:
@@ -196,8 +202,11 @@ class Fetcher:
         port = target.port or (443 if target.scheme == "https" else 80)
         proxy = self._net.proxy_for(target.scheme, host, target.port)
         literal = guard.parse_ip(host)
-        refusal = (guard.refuse_address(literal, allow_loopback=self.allow_private) if literal
-                   else guard.refuse_name(host, allow_loopback=self.allow_private))
+        refusal = (
+            guard.refuse_address(literal, allow_loopback=self.allow_private)
+            if literal
+            else guard.refuse_name(host, allow_loopback=self.allow_private)
+        )
         if refusal:
             raise _Stop(refusal)
         addresses = None
@@ -205,8 +214,11 @@ class Fetcher:
             addresses = [(str(literal), port)] if literal else self._lookup(host, port, budget)
             for address, _ in addresses:
                 ip = guard.parse_ip(address)
-                refusal = (guard.refuse_address(ip, allow_loopback=self.allow_private) if ip is not None
-                           else f"blocked: unreadable address ({address})")  # never from a resolver: fail closed
+                refusal = (
+                    guard.refuse_address(ip, allow_loopback=self.allow_private)
+                    if ip is not None
+                    else f"blocked: unreadable address ({address})"
+                )  # never from a resolver: fail closed
                 if refusal:
                     raise _Stop(refusal)  # one private answer refuses the name
         with self._politeness.turn(host) as waited:
@@ -270,7 +282,8 @@ class Fetcher:
         last: Exception | None = None
         for address, port in addresses:  # like socket.create_connection: next address on failure
             request = client.build_request(
-                "GET", target.copy_with(host=address, port=port),
+                "GET",
+                target.copy_with(host=address, port=port),
                 headers={"Host": target.netloc.decode("ascii")},
                 extensions={"sni_hostname": host},
             )
@@ -317,7 +330,8 @@ class Fetcher:
                 return client
             try:
                 transport = DeadlineTransport(
-                    verify=self._ssl, trust_env=False,
+                    verify=self._ssl,
+                    trust_env=False,
                     proxy=_proxy(proxy, self._ssl) if proxy else None,
                     # no keep-alive: direct connections are keyed by IP, and one verified for
                     # one name must not carry a request for another
@@ -325,16 +339,16 @@ class Fetcher:
                 )
             except (ImportError, ValueError):
                 raise _Stop(f"unsupported proxy ({urlsplit(proxy or '').scheme or proxy})") from None
-            client = httpx.Client(transport=transport, trust_env=False, follow_redirects=False,
-                                  headers=self._headers, timeout=self.timeout)
+            client = httpx.Client(
+                transport=transport, trust_env=False, follow_redirects=False, headers=self._headers, timeout=self.timeout
+            )
             self._clients[proxy] = client
             return client
 
     def _count(self, *, fetches: int = 0, requests: int = 0, bytes_read: int = 0, seconds: float = 0.0) -> None:
         with self._lock:
             s = self._stats
-            self._stats = FetchStats(s.fetches + fetches, s.requests + requests,
-                                     s.bytes_read + bytes_read, s.seconds + seconds)
+            self._stats = FetchStats(s.fetches + fetches, s.requests + requests, s.bytes_read + bytes_read, s.seconds + seconds)
 
 
 def _proxy(url: str, context: ssl.SSLContext) -> httpx.Proxy:

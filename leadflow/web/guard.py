@@ -36,8 +36,16 @@ def _inet_aton(text: str) -> ipaddress.IPv4Address | None:
     parts = text.split(".")
     if not 1 <= len(parts) <= 4 or not all(_PART.fullmatch(p) for p in parts):
         return None
-    values = [int(p, 16) if p[:2].lower() == "0x" and len(p) > 2 else 0 if p.lower() == "0x"
-              else int(p, 8) if p.startswith("0") else int(p) for p in parts]
+    values = [
+        int(p, 16)
+        if p[:2].lower() == "0x" and len(p) > 2
+        else 0
+        if p.lower() == "0x"
+        else int(p, 8)
+        if p.startswith("0")
+        else int(p)
+        for p in parts
+    ]
     *head, last = values
     if any(v > 255 for v in head) or last >= 256 ** (5 - len(parts)):
         return None

@@ -14,8 +14,7 @@ from urllib.parse import urljoin, urlsplit
 LINK_ATTRIBUTES = frozenset({"href", "src", "action", "formaction", "data-href", "data-url", "data-link"})
 # Tags whose URL is a file the page embeds (image, script, style, font, media), not a place a
 # visitor goes: kept apart as `assets`, which never prove an account.
-ASSET_TAGS = frozenset({"img", "script", "link", "source", "video", "audio", "track", "embed", "object",
-                        "picture"})
+ASSET_TAGS = frozenset({"img", "script", "link", "source", "video", "audio", "track", "embed", "object", "picture"})
 # Script in attributes that sends the visitor somewhere: onclick="window.location='https://...'".
 _SCRIPT_ATTRIBUTES = frozenset({"onclick", "onmousedown", "onsubmit"})
 _SCRIPT_URL = re.compile(r"""(?:location(?:\.href)?\s*=|location\.(?:assign|replace)\(|window\.open\()\s*['"]([^'"]+)['"]""")
@@ -92,8 +91,12 @@ def parse(html: str, page_url: str) -> Markup:
             base = urljoin(page_url, parser.base)
         except ValueError:
             pass
-    return Markup(links=_absolute(parser.links, base), text=" ".join(" ".join(parser.text).split()),
-                  has_password_field=parser.password, assets=tuple(_absolute(parser.assets, base)))
+    return Markup(
+        links=_absolute(parser.links, base),
+        text=" ".join(" ".join(parser.text).split()),
+        has_password_field=parser.password,
+        assets=tuple(_absolute(parser.assets, base)),
+    )
 
 
 def _absolute(raws: list[str], base: str) -> list[str]:

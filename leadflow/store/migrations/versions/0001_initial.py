@@ -3,6 +3,7 @@
 Revision ID: 0001
 Revises:
 """
+
 import sqlalchemy as sa
 from alembic import op
 
@@ -78,8 +79,12 @@ def upgrade() -> None:
     op.create_index("ix_candidates_run_status", "candidates", ["run_id", "status"])
     op.create_index("ix_candidates_domain", "candidates", ["domain"])
     op.create_index(
-        "uq_candidates_run_validated_domain", "candidates", ["run_id", "domain"], unique=True,
-        sqlite_where=sa.text("status = 'validated'"), postgresql_where=sa.text("status = 'validated'"),
+        "uq_candidates_run_validated_domain",
+        "candidates",
+        ["run_id", "domain"],
+        unique=True,
+        sqlite_where=sa.text("status = 'validated'"),
+        postgresql_where=sa.text("status = 'validated'"),
     )
     op.create_table(
         "blocklist",

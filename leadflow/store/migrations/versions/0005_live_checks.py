@@ -4,6 +4,7 @@ check cache (web_checks).
 Revision ID: 0005
 Revises: 0004
 """
+
 import sqlalchemy as sa
 from alembic import op
 
@@ -17,8 +18,13 @@ TS = sa.DateTime(timezone=True)
 
 def upgrade() -> None:
     with op.batch_alter_table("runs") as batch:
-        batch.alter_column("verify_sites", new_column_name="verify", existing_type=sa.Boolean,
-                           existing_nullable=False, existing_server_default=sa.text("false"))
+        batch.alter_column(
+            "verify_sites",
+            new_column_name="verify",
+            existing_type=sa.Boolean,
+            existing_nullable=False,
+            existing_server_default=sa.text("false"),
+        )
     with op.batch_alter_table("candidates") as batch:
         batch.add_column(sa.Column("evidence_method", sa.String(24)))
         batch.add_column(sa.Column("evidence_checked_at", TS))
@@ -41,5 +47,10 @@ def downgrade() -> None:
         for column in ("portal_check", "evidence_http_status", "evidence_checked_at", "evidence_method"):
             batch.drop_column(column)
     with op.batch_alter_table("runs") as batch:
-        batch.alter_column("verify", new_column_name="verify_sites", existing_type=sa.Boolean,
-                           existing_nullable=False, existing_server_default=sa.text("false"))
+        batch.alter_column(
+            "verify",
+            new_column_name="verify_sites",
+            existing_type=sa.Boolean,
+            existing_nullable=False,
+            existing_server_default=sa.text("false"),
+        )

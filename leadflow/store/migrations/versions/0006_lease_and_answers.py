@@ -4,6 +4,7 @@ resolved source (runs.source_spec), and the agent's raw answer per batch (batch_
 Revision ID: 0006
 Revises: 0005
 """
+
 import sqlalchemy as sa
 from alembic import op
 

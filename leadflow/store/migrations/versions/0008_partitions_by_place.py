@@ -5,6 +5,7 @@ prompt cache).
 Revision ID: 0008
 Revises: 0007
 """
+
 import sqlalchemy as sa
 from alembic import op
 

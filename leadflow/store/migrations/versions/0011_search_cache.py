@@ -4,6 +4,7 @@ per batch.
 Revision ID: 0011
 Revises: 0010 (0010_agent_requests, issue 9)
 """
+
 import sqlalchemy as sa
 from alembic import op
 

@@ -4,6 +4,7 @@ from the cache, and OpenAI's hosted searches (billed per call).
 Revision ID: 0012
 Revises: 0011 (0011_search_cache, issue 8)
 """
+
 import sqlalchemy as sa
 from alembic import op
 

@@ -6,6 +6,7 @@ list_nights records each standing-list night's delivery, so a failed one is deli
 Revision ID: 0013
 Revises: 0012 (0012_search_accounting, issue 16)
 """
+
 import sqlalchemy as sa
 from alembic import op
 

@@ -167,7 +167,8 @@ def pytest_xdist_make_scheduler(config, log):
         return None  # an explicit --dist loadfile, loadgroup...: xdist's own
     from xdist.scheduler import LoadScopeScheduling
 
-    last: dict[str, float] = config.cache.get(DURATIONS_KEY, {}) if config.cache is not None else {}
+    cache = getattr(config, "cache", None)  # None with -p no:cacheprovider
+    last: dict[str, float] = cache.get(DURATIONS_KEY, {}) if cache is not None else {}
 
     class LongestFirst(LoadScopeScheduling):
         def _split_scope(self, nodeid: str) -> str:
@@ -228,9 +229,10 @@ def pytest_runtest_logreport(report):
 
 def pytest_sessionfinish(session, exitstatus):
     """Keep this run's durations for the next run's order (the controller hears every worker)."""
-    if WORKER or session.config.cache is None or not _durations:
+    cache = getattr(session.config, "cache", None)
+    if WORKER or cache is None or not _durations:
         return
-    session.config.cache.set(DURATIONS_KEY, {**session.config.cache.get(DURATIONS_KEY, {}), **_durations})
+    cache.set(DURATIONS_KEY, {**cache.get(DURATIONS_KEY, {}), **_durations})
 
 
 def pytest_runtest_protocol(item, nextitem):
@@ -412,7 +414,8 @@ def agent(_agent_server, web, monkeypatch):
     monkeypatch.setenv("OPENAI_API_KEY", "sk-test-SECRET-0123456789")
     monkeypatch.setenv("OPENAI_BASE_URL", _agent_server.base_url)
     monkeypatch.setenv("LEADFLOW_MODEL", "test-model")
-    return _agent_server
+    yield _agent_server
+    _agent_server.release()  # a call a test left held (a long `delay`) ends with the test
 
 
 # --- the web search the agent's tools use -------------------------------------------------

@@ -129,6 +129,16 @@ def _needs_server(item: pytest.Item | None) -> bool:
     return item is not None and item.get_closest_marker("unit") is None
 
 
+def pytest_ignore_collect(collection_path, config):
+    """`-m unit` selects tests/unit alone: the other modules are not even imported (they import
+    Prefect and the flows, seconds per worker, only to be deselected)."""
+    if config.getoption("markexpr", "").strip() == "unit" and collection_path.suffix == ".py":
+        unit_dir = Path(__file__).parent / "unit"
+        if collection_path.name.startswith("test_") and unit_dir not in collection_path.parents:
+            return True
+    return None
+
+
 @pytest.hookimpl(tryfirst=True)
 def pytest_collection_modifyitems(config, items):
     """Everything under tests/unit is a Prefect-free unit test: `python -m pytest -m unit`."""

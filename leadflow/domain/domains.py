@@ -118,10 +118,7 @@ def normalise_domain(raw: str | None) -> str:
         pass
     else:
         raise InvalidDomain("an IP address, not a domain")
-    try:
-        ascii_host = idna.encode(host, uts46=True).decode("ascii")
-    except (idna.IDNAError, UnicodeError) as exc:
-        raise InvalidDomain(f"not a valid host name ({exc})") from None
+    ascii_host = _to_ascii(host)
     labels = ascii_host.split(".")
     if len(ascii_host) > 253 or len(labels) < 2 or not all(_LABEL.match(lbl) for lbl in labels):
         raise InvalidDomain("not a valid host name")
@@ -131,6 +128,31 @@ def normalise_domain(raw: str | None) -> str:
     if not registrable:
         raise InvalidDomain("no registrable domain (unknown or bare public suffix)")
     return registrable
+
+
+def _to_ascii(host: str) -> str:
+    """The host in ASCII (IDNs in punycode, UTS #46 mapping). Raises InvalidDomain."""
+    plain = _plain_ascii(host)
+    if plain is not None:
+        return plain
+    try:
+        return idna.encode(host, uts46=True).decode("ascii")
+    except (idna.IDNAError, UnicodeError) as exc:
+        raise InvalidDomain(f"not a valid host name ({exc})") from None
+
+
+def _plain_ascii(host: str) -> str | None:
+    """`host` lower-cased when it is plain letters, digits and hyphens, label by label (what
+    idna.encode would give, without its per-character tables: most hosts are like this); None
+    for anything else, which takes the full IDNA path (A-labels, '--' in 3rd and 4th place,
+    non-ASCII, empty or long labels, names over 253 characters)."""
+    if not host.isascii() or len(host) > 253:
+        return None
+    lowered = host.lower()
+    for label in lowered.split("."):
+        if not _LABEL.match(label) or label[2:4] == "--":
+            return None
+    return lowered
 
 
 def _unicode_label(label: str) -> str:

@@ -61,6 +61,21 @@ def test_normalise_domain_raises_only_invalid_domain_and_is_idempotent_ascii(raw
     assert normalise_domain(domain) == domain
 
 
+@FAST
+@given(st.one_of(domains(), st.text(alphabet="abcXYZ019-.", max_size=80),
+                 st.lists(st.text(alphabet="aZ0-", min_size=0, max_size=70), min_size=1, max_size=6).map(".".join)))
+def test_the_plain_ascii_shortcut_gives_what_idna_gives(host):
+    """normalise_domain skips IDNA's tables for plain letters-digits-hyphens hosts: whenever it
+    does, IDNA would have given the same name and raised nothing."""
+    import idna
+
+    from leadflow.domain.domains import _plain_ascii
+
+    quick = _plain_ascii(host)
+    if quick is not None:
+        assert quick == idna.encode(host, uts46=True).decode("ascii")
+
+
 # --- database URLs ---------------------------------------------------------------------------
 
 @FAST

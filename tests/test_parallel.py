@@ -50,6 +50,14 @@ def _run(**params):
 
 def test_three_runs_at_parallel_4_never_have_more_agent_calls_in_flight_than_the_limit(agent, agent_calls_limit):
     agent_calls_limit(3)
+    first_wave = threading.Barrier(3, timeout=120)  # three in flight at once, however slow the machine
+
+    def script(call):
+        if call.number <= 3:
+            first_wave.wait()
+        return fresh(call, call.want)
+
+    agent.reset(script)
     agent.delay = 0.4
     summaries: list = []
     runs = [threading.Thread(target=lambda s=state: summaries.append(_run(pms="Buildium", state=s, quantity=8,
@@ -74,8 +82,9 @@ def test_the_slot_wait_is_said_only_for_calls_that_queued_behind_the_limit(agent
     assert alone.status == "completed"
     assert not [r for r in caplog.records if "for a slot" in r.getMessage()]
 
-    # Four batches, two slots: the two calls that got a slot are held until the other two have
-    # been refused one (HTTP 423), however long their task runs take to start on a busy machine.
+    # Four batches, two slots: the two calls that got a slot are held, both in flight at once,
+    # until the other two have been refused one (HTTP 423), however long task runs take to start
+    # on a busy machine.
     refused: list[int] = []
     both_refused = threading.Event()
     real = discover.concurrency
@@ -100,7 +109,15 @@ def test_the_slot_wait_is_said_only_for_calls_that_queued_behind_the_limit(agent
 
     monkeypatch.setattr(discover, "concurrency", watched)
     agent.delay = 0.0
-    agent.reset(lambda call: both_refused.wait(120) and fresh(call, call.want))
+    holders = threading.Barrier(2, timeout=120)
+
+    def held(call):
+        if call.number <= 2:  # the two batches that got a slot
+            holders.wait()
+            both_refused.wait(120)
+        return fresh(call, call.want)
+
+    agent.reset(held)
     crowded = _run(pms="AppFolio", state="FL", quantity=8, batch_size=2, parallel=4)  # 4 calls, 2 slots
     assert both_refused.is_set() and len(refused) == 2
     assert crowded.status == "completed" and agent.max_in_flight == 2

@@ -168,6 +168,27 @@ WEIGHTS = {
 DURATIONS_KEY = "leadflow/durations"  # nodeid -> seconds (setup + call + teardown) in the last run
 
 
+def _unit_only(config) -> bool:
+    """Only Prefect-free unit tests selected: `-m unit`, or paths under tests/unit."""
+    if config.getoption("markexpr", "").strip() == "unit":
+        return True
+    paths = [Path(a.split("::", 1)[0]).resolve() for a in config.args]
+    unit_dir = Path(__file__).parent / "unit"
+    return bool(paths) and all(p == unit_dir or unit_dir in p.parents for p in paths)
+
+
+@pytest.hookimpl(optionalhook=True)
+def pytest_xdist_auto_num_workers(config):
+    """`-n auto`: one worker per core for the unit tests (all CPU); one more than the cores for
+    the whole suite, whose end-to-end tests spend much of their time waiting (on a worker
+    process's heartbeat, a subprocess, a browser) while the others use the CPU.
+    LEADFLOW_TEST_WORKERS sets the number."""
+    if os.environ.get("LEADFLOW_TEST_WORKERS", "").isdigit():
+        return int(os.environ["LEADFLOW_TEST_WORKERS"])
+    cores = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else (os.cpu_count() or 1)
+    return cores if _unit_only(config) else cores + 1
+
+
 @pytest.hookimpl(optionalhook=True)
 def pytest_xdist_make_scheduler(config, log):
     """xdist's load scheduling (a worker asks for more as it runs dry), with two changes: the

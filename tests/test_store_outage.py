@@ -38,15 +38,20 @@ def _run(*args: str, env: dict | None = None) -> subprocess.Popen:
                             stderr=subprocess.PIPE, text=True, env={**os.environ, **(env or {})})
 
 
-def _cut_after(proxy: TcpProxy, agent, calls: int, seconds: float) -> threading.Thread:
-    """Cut the store's network once the agent has answered `calls` requests, for `seconds`."""
+def _cut_after(proxy: TcpProxy, agent, calls: int, seconds: float | None = None,
+               until: subprocess.Popen | None = None) -> threading.Thread:
+    """Cut the store's network once the agent has answered `calls` requests, for `seconds`, or
+    until the process `until` has exited (an outage longer than anything it waits through)."""
     def outage():
         deadline = time.monotonic() + 120
         while len(agent.calls) < calls and time.monotonic() < deadline:
             time.sleep(0.05)
         time.sleep(0.3)  # mid-batch: the next answer arrives while the store is away
         proxy.cut()
-        time.sleep(seconds)
+        if until is not None:
+            until.wait(timeout=300)
+        else:
+            time.sleep(seconds or 0.0)
         proxy.restore()
 
     thread = threading.Thread(target=outage, daemon=True)
@@ -72,9 +77,9 @@ def test_a_short_store_outage_mid_run_is_waited_through(agent, proxied_store):
 def test_a_long_store_outage_stops_in_one_line_and_a_resume_pays_nothing_twice(agent, proxied_store):
     proxy, url = proxied_store
     agent.delay = 0.5
-    outage = _cut_after(proxy, agent, calls=2, seconds=15.0)
     proc = _run("--pms", "Buildium", "--state", "TX", "--quantity", "40", "--source", "openai", "--no-verify",
                 "--json", "--run-id", "blink-long", env={"LEADFLOW_STORE_OUTAGE_SECONDS": "4"})
+    outage = _cut_after(proxy, agent, calls=2, until=proc)  # the store comes back only once the run gave up
     out, err = proc.communicate(timeout=300)
     assert proc.returncode == 1, err
     assert "lead store unreachable" in err and "leadflow run --run-id blink-long" in err

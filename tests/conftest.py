@@ -123,6 +123,11 @@ def pytest_configure(config):
     port, _port_hold = _reserve_port()
     _api_url = f"http://127.0.0.1:{port}/api"
     os.environ["PREFECT_API_URL"] = _api_url
+    # A process that runs tests (not xdist's controller), with more than unit tests selected:
+    # the server boots while the tests are collected.
+    runs_tests = WORKER or not getattr(config.option, "numprocesses", None)
+    if runs_tests and not config.option.collectonly and not _unit_only(config):
+        _start_prefect_server()
 
 
 def _needs_server(item: pytest.Item | None) -> bool:
@@ -267,7 +272,7 @@ def pytest_sessionfinish(session, exitstatus):
 
 
 def pytest_runtest_protocol(item, nextitem):
-    """Start the Prefect server a test ahead: it boots while the test before runs."""
+    """Start the Prefect server (if not yet) a test ahead: it boots while the test before runs."""
     if _server is None and (_needs_server(item) or _needs_server(nextitem)):
         _start_prefect_server()
 

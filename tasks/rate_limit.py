@@ -114,9 +114,9 @@ def _take_slot(held: contextlib.ExitStack) -> float | None:
     so a slow server (seconds per request on a busy SQLite one) is not reported as a queue.
     strict: a missing limit raises instead of Prefect's warning on every request; a failed
     lease renewal (a server hiccup during a long request) does not cancel a paid request."""
-    def take(**wait: int) -> None:
-        held.enter_context(concurrency(AGENT_CALLS_LIMIT, occupy=1, strict=True,
-                                       raise_on_lease_renewal_failure=False, **wait))
+    def take(max_retries: int | None = None) -> None:  # None: Prefect's default, wait as long as it takes
+        held.enter_context(concurrency(AGENT_CALLS_LIMIT, occupy=1, strict=True, max_retries=max_retries,
+                                       raise_on_lease_renewal_failure=False))
 
     try:
         take(max_retries=0)

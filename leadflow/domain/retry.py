@@ -16,9 +16,11 @@ classification), checked in this order:
 5. transient (timeouts, connection errors, 5xx, 408, 409, a plain 429): retry the same request,
    at the size the batch asks for now (a smaller size, once chosen, sticks).
 
-A retry honours the server's `Retry-After`: the next request starts no sooner than it asked
-(`Spent.not_before`, `wait_before`). What the failed attempts spent (`Spent`) is carried to
-the next attempt; `history` says how a batch that stops got there.
+A retry honours the server's `Retry-After` (read by the discoverer: `retry-after-ms`, or
+`retry-after` in seconds or as an HTTP date, at most 120 s): the next request starts no sooner
+than it asked (`Spent.not_before`, `wait_before`), whatever the orchestrator's backoff waited.
+What the failed attempts spent (`Spent`) is carried to the next attempt; `history` says how a
+batch that stops got there.
 """
 
 from __future__ import annotations

@@ -9,9 +9,9 @@ import time
 import pytest
 from fake_openai import fresh
 
-import leadflow.tasks.discover as discover
+import leadflow.tasks.rate_limit as rate_limit
 from leadflow.flows.lead_list import lead_list, run_summary
-from leadflow.tasks.discover import AGENT_CALLS_LIMIT
+from leadflow.tasks.rate_limit import AGENT_CALLS_LIMIT
 
 pytestmark = pytest.mark.usefixtures("sqlite_url")
 
@@ -19,8 +19,8 @@ pytestmark = pytest.mark.usefixtures("sqlite_url")
 @pytest.fixture
 def fresh_limit_state(monkeypatch):
     """This process has not yet looked for the limit (the state is per process)."""
-    monkeypatch.setattr(discover._LimitState, "missing_since", None)
-    monkeypatch.setattr(discover._LimitState, "said", False)
+    monkeypatch.setattr(rate_limit._LimitState, "missing_since", None)
+    monkeypatch.setattr(rate_limit._LimitState, "said", False)
 
 
 @pytest.fixture
@@ -92,8 +92,8 @@ def test_without_the_limit_a_process_says_so_once_and_runs_unthrottled(agent, fr
 def test_a_directory_source_takes_no_slot(agent_calls_limit, monkeypatch):
     agent_calls_limit(1)
     held = []
-    real = discover.concurrency
-    monkeypatch.setattr(discover, "concurrency", lambda *a, **kw: held.append(a) or real(*a, **kw))
+    real = rate_limit.concurrency
+    monkeypatch.setattr(rate_limit, "concurrency", lambda *a, **kw: held.append(a) or real(*a, **kw))
     s = run_summary(lead_list(pms="Buildium", state="TX", quantity=25, parallel=3, return_state=True))
     assert s.status == "completed" and s.companies_ready == 25 and held == []
 

@@ -163,23 +163,23 @@ def test_every_agent_request_is_on_the_books_before_it_is_sent_and_a_batch_sums_
     with uow_factory() as uow:
         [request] = loop_service.plan_loop(uow, rid).requests
     with uow_factory() as uow:
-        cut_off, made = ledger.request_started(uow, request, budget=4)  # its worker dies in flight
-    assert cut_off is not None and made == 0
+        cut_off = ledger.request_started(uow, request, budget=4)  # its worker dies in flight
+    assert cut_off.booked and cut_off.id is not None and cut_off.made_before == 0
     with uow_factory() as uow:
         s = reading.summary(uow, rid)
     assert (s.llm_calls, s.unfinished_calls, s.prompt_tokens) == (1, 1, 0)
     with uow_factory() as uow:
-        failed, made = ledger.request_started(uow, request, budget=4)
+        failed = ledger.request_started(uow, request, budget=4)
+    assert failed.id is not None and failed.made_before == 1
     with uow_factory() as uow:
-        ledger.request_failed(uow, failed, Usage(llm_calls=1, prompt_tokens=100, completion_tokens=7))
-    assert made == 1
+        ledger.request_failed(uow, failed.id, Usage(llm_calls=1, prompt_tokens=100, completion_tokens=7))
     answer = DiscoveryResult(candidates=[company(1), company(2)],
                              usage=Usage(llm_calls=1, prompt_tokens=120, completion_tokens=90))
     with uow_factory() as uow:
-        answered, made = ledger.request_started(uow, request, budget=4)
+        answered = ledger.request_started(uow, request, budget=4)
+    assert answered.id is not None and answered.made_before == 2
     with uow_factory() as uow:
-        ledger.answer_received(uow, answered, request, answer)
-    assert made == 2
+        ledger.answer_received(uow, answered.id, request, answer)
     with uow_factory() as uow:
         assert ledger.stored_answers(uow, rid, [request.batch_number])[request.batch_number] == answer
         batch_service.record_batch(uow, request, answer)
@@ -189,5 +189,5 @@ def test_every_agent_request_is_on_the_books_before_it_is_sent_and_a_batch_sums_
     assert (s.llm_calls, s.unfinished_calls, s.prompt_tokens, s.completion_tokens) == (3, 1, 220, 97)
     assert (batch.llm_calls, batch.prompt_tokens) == (3, 220)  # folded in: not counted twice
     with uow_factory() as uow:
-        assert ledger.request_started(uow, request, budget=3) == (None, 3)  # spent: nothing recorded
+        assert ledger.request_started(uow, request, budget=3) == ledger.RequestEntry(None, 3)  # spent: nothing recorded
         assert reading.summary(uow, rid).llm_calls == 3

@@ -12,7 +12,6 @@ from __future__ import annotations
 
 from typing import Any
 
-import click
 import typer
 from rich.text import Text
 from typer.core import TyperGroup
@@ -55,15 +54,13 @@ class OneErrorPath(TyperGroup):
     """The root command: every subcommand runs inside its `invoke`, so this is where an error a
     command raised turns into one line and an exit code (also under typer's CliRunner)."""
 
-    def invoke(self, ctx: click.Context) -> Any:
+    def invoke(self, ctx: Any) -> Any:  # Any: the Context of the click that typer uses (its own, vendored, since 0.2x)
         try:
             return super().invoke(ctx)
-        except (click.ClickException, click.exceptions.Exit, click.exceptions.Abort):
-            raise  # click's own: usage errors, typer.Exit with the command's exit code
         except Exception as exc:
             said = one_line(exc)
             if said is None:
-                raise
+                raise  # a bug keeps its traceback; typer.Exit and usage errors go on to typer
             line, code = said
             err.print(Text.assemble(("error:", "red"), " ", plain(line)))  # user text: never markup, one line
             raise typer.Exit(code) from None

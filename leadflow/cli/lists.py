@@ -6,7 +6,7 @@ night met its target, 1 it ended short (or was still going at --timeout)."""
 from __future__ import annotations
 
 import json
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, NoReturn
 
 import typer
 from rich.table import Table
@@ -160,6 +160,7 @@ def lists_run(
     with UnitOfWork() as uow:
         lst = list_services.get_list(uow, name)
     night = check_night(night) if night else None
+    ended: State[Any] | None
     if local or not configured():
         if not local:
             err.print("No PREFECT_API_URL: running the night here (a temporary Prefect server).", style="dim",
@@ -167,9 +168,8 @@ def lists_run(
         ended = standing_lists.run_night_here(lst.name, night)
     else:
         ended = _on_a_worker(lst.name, night, wait, timeout)
-        if ended is None:
-            return
-    _report_night(lst.name, night, ended, as_json)
+    if ended is not None:  # None: started on a worker, not waited for
+        _report_night(lst.name, night, ended, as_json)
 
 
 def _on_a_worker(name: str, night: str | None, wait: bool, timeout: float | None) -> State[Any] | None:
@@ -194,7 +194,7 @@ def _on_a_worker(name: str, night: str | None, wait: bool, timeout: float | None
     return final.state
 
 
-def _report_night(name: str, night: str | None, state: State[Any], as_json: bool) -> None:
+def _report_night(name: str, night: str | None, state: State[Any], as_json: bool) -> NoReturn:
     """The night as the store has it (the flow recorded it on the list), and the exit code."""
     from leadflow.app import lists as list_services
     from leadflow.app import reading

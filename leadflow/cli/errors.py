@@ -10,6 +10,7 @@ options, files, settings, no usable Prefect server); 130 stopped by Ctrl-C, 143 
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 import typer
@@ -18,6 +19,8 @@ from typer.core import TyperGroup
 
 from leadflow.cli.output import err, plain
 from leadflow.domain.errors import LeadflowError
+
+_LINE_BREAKS = re.compile(r"\s*[\r\n]+\s*")
 
 
 class CommandFailed(Exception):
@@ -62,5 +65,6 @@ class OneErrorPath(TyperGroup):
             if said is None:
                 raise  # a bug keeps its traceback; typer.Exit and usage errors go on to typer
             line, code = said
-            err.print(Text.assemble(("error:", "red"), " ", plain(line)))  # user text: never markup, one line
+            line = _LINE_BREAKS.sub(" ", line.strip())  # a driver's message may span lines: one line
+            err.print(Text.assemble(("error:", "red"), " ", plain(line)))  # never markup, no control characters
             raise typer.Exit(code) from None

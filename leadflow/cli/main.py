@@ -27,8 +27,8 @@ def _print_version(value: bool) -> None:
 
 @app.callback()
 def _root(
-    show_version: bool = typer.Option(False, "--version", help="Print leadflow's version and exit",
-                                      callback=_print_version, is_eager=True),
+    _version: bool = typer.Option(False, "--version", help="Print leadflow's version and exit",
+                                 callback=_print_version, is_eager=True),
 ) -> None:
     """Build lead lists of property managers by state and PMS, checked live."""
 

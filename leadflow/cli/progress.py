@@ -4,7 +4,6 @@ terminal, the seed's progress lines otherwise."""
 from __future__ import annotations
 
 import threading
-from types import TracebackType
 
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TaskID, TextColumn, TimeElapsedColumn
 
@@ -32,7 +31,7 @@ class ProgressWatcher:
         self._thread.start()
         return self
 
-    def __exit__(self, kind: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None) -> None:
+    def __exit__(self, *exc: object) -> None:
         self._stop.set()
         self._thread.join(timeout=5)
         self._poll()

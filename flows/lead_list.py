@@ -93,18 +93,17 @@ def lead_list(
 
 
 def _open(owner: str | None, *, given: dict, options: RunOptions | dict | None, store_block: str | None,
-          discovery_block: str | None, wait_for_lease: bool, **criteria: object):
+          discovery_block: str | None, wait_for_lease: bool, run_id: str | None, **criteria: object):
     """Parse the parameters and open the lead run: (store URL, the opened run), or the Failed
     state that says in one line why it did not start (bad input, a store that is down, a run
     another flow run holds: `RunNotOpened`)."""
     logger = get_run_logger()
-    criteria = {**criteria, "run_id": criteria["run_id"] or None, "source": criteria["source"] or None}  # a form's
-    # empty text field is "not given"
+    criteria = {**criteria, "source": criteria["source"] or None}  # a form's empty text field is "not given"
     store_block, discovery_block = store_block or None, discovery_block or None
     try:
         base = RunOptions.parse(**options) if isinstance(options, dict) else (options or RunOptions())
-        request = RunRequest.parse(**{**criteria, "run_id": lead_run_id(criteria["run_id"], flow_run.id)},  # type: ignore[arg-type]
-                                   wait=wait_for_lease, options=base.merged(**given))
+        request = RunRequest.parse(**criteria, run_id=lead_run_id(run_id, flow_run.id), wait=wait_for_lease,
+                                   options=base.merged(**given))
     except LeadflowError as exc:  # a run started without criteria, or with bad ones: one line, no traceback
         logger.error("Lead run not started: %s", exc)
         return Failed(message=f"not started: {exc}")

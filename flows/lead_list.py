@@ -26,6 +26,7 @@ from leadflow.domain.options import RunOptions
 from leadflow.domain.planning import low_quality, progress_line
 from leadflow.domain.report import run_report
 from leadflow.flows.artifacts import RunArtifacts, final_name, lead_run_tags
+from leadflow.flows.lead_run_id import lead_run_id
 from leadflow.flows.local import hear_sigterm, local_run, show_task_ends
 from leadflow.flows.outcomes import RunEndedShort, RunNotOpened, final_state, refusal, run_summary
 from leadflow.flows.parameters import BatchSize, MaxLoops, Parallel, Pms, Quantity, State, Text
@@ -37,16 +38,10 @@ PROGRESS_EVERY_SECONDS = 2.0  # the UI's progress bar: updated at most this ofte
 MAX_LOOP_BACKOFF_SECONDS = 120.0  # the longest pause after a loop whose every batch failed
 
 
-def _lead_run_id(run_id: str | None) -> str | None:
-    """The lead run a flow run works on: the one asked for, or one derived from the flow run id,
-    so the flow run's retries resume it instead of paying again."""
-    return run_id or (str(flow_run.id).replace("-", "")[:16] if flow_run.id else None)
-
-
 def _run_name() -> str:
     """e.g. lead-list-buildium-tx-30-1f2e3d4c5b6a: the criteria and the lead run id."""
     p = flow_run.parameters
-    rid = _lead_run_id(p.get("run_id"))
+    rid = lead_run_id(p.get("run_id"), flow_run.id)
     if p.get("pms") and p.get("state") and p.get("quantity"):
         return f"lead-list-{p['pms']}-{p['state']}-{p['quantity']}-{rid}".replace(" ", "").lower()
     return f"lead-list-resume-{rid}"
@@ -98,18 +93,17 @@ def lead_list(
 
 
 def _open(owner: str | None, *, given: dict, options: RunOptions | dict | None, store_block: str | None,
-          discovery_block: str | None, wait_for_lease: bool, **criteria: object):
+          discovery_block: str | None, wait_for_lease: bool, run_id: str | None, **criteria: object):
     """Parse the parameters and open the lead run: (store URL, the opened run), or the Failed
     state that says in one line why it did not start (bad input, a store that is down, a run
     another flow run holds: `RunNotOpened`)."""
     logger = get_run_logger()
-    criteria = {**criteria, "run_id": criteria["run_id"] or None, "source": criteria["source"] or None}  # a form's
-    # empty text field is "not given"
+    criteria = {**criteria, "source": criteria["source"] or None}  # a form's empty text field is "not given"
     store_block, discovery_block = store_block or None, discovery_block or None
     try:
         base = RunOptions.parse(**options) if isinstance(options, dict) else (options or RunOptions())
-        request = RunRequest.parse(**{**criteria, "run_id": _lead_run_id(criteria["run_id"])},  # type: ignore[arg-type]
-                                   wait=wait_for_lease, options=base.merged(**given))
+        request = RunRequest.parse(**criteria, run_id=lead_run_id(run_id, flow_run.id), wait=wait_for_lease,
+                                   options=base.merged(**given))
     except LeadflowError as exc:  # a run started without criteria, or with bad ones: one line, no traceback
         logger.error("Lead run not started: %s", exc)
         return Failed(message=f"not started: {exc}")

@@ -293,15 +293,16 @@ def test_a_killed_workers_lead_run_is_picked_up_by_another_worker(service, _agen
     from prefect import get_client
     from prefect.client.schemas.filters import DeploymentFilter, DeploymentFilterId
 
-    from leadflow.flows import server_setup as service_setup
+    from leadflow.flows.automations import apply_automation, zombie_automation
+    from leadflow.flows.prefect_server import client as prefect_client
 
     agent = _agent_server
     agent.reset()
     agent.delay, agent.on_companies = 1.0, None
     env = {"OPENAI_BASE_URL": agent.base_url, "OPENAI_API_KEY": "sk-test-pickup", "LEADFLOW_MODEL": "test-model",
            "LEADFLOW_LEASE_SECONDS": "10"}
-    with service_setup._client() as client:  # what `leadflow setup --crash-after 45` does, without its start-up
-        [tuned] = service_setup._automation(client, service_setup.zombie_automation(CRASH_AFTER), check=False)
+    with prefect_client() as client:  # what `leadflow setup --crash-after 45` does, without its start-up
+        [tuned] = apply_automation(client, zombie_automation(CRASH_AFTER), check=False)
     assert tuned.status in ("created", "updated", "found"), tuned  # created: this test ran alone
     worker_a = service.worker("worker-a", **env)
     worker_b = None
@@ -355,8 +356,8 @@ def test_a_killed_workers_lead_run_is_picked_up_by_another_worker(service, _agen
         for proc in (worker_a, worker_b):
             if proc is not None:
                 stop(proc)
-        with service_setup._client() as client:  # the production window again
-            service_setup._automation(client, service_setup.zombie_automation(), check=False)
+        with prefect_client() as client:  # the production window again
+            apply_automation(client, zombie_automation(), check=False)
 
     assert first.state.type.value == "CRASHED", first.state
     assert len(pickups) == 1 and pickups[0].parameters["wait_for_lease"] is True, [(r.name, r.parameters) for r in pickups]

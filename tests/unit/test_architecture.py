@@ -217,8 +217,6 @@ EXEMPT = {
     ("leadflow/domain/domains.py", "normalise_domain"): {"C901"},
     ("leadflow/domain/evidence.py", "classify"): {"C901"},
     ("leadflow/discovery/tool_agent.py", "_tools"): {"C901"},
-    ("leadflow/cli/main.py", "run"): {"C901", "PLR0912", "PLR0915"},
-    ("flows/server_setup.py", "setup"): {"C901"},
 }
 
 

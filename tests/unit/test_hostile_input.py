@@ -16,6 +16,7 @@ from typer.testing import CliRunner
 
 from leadflow.app import runs as run_service
 from leadflow.cli import main as cli
+from leadflow.cli.output import plain
 from leadflow.delivery.export import COLUMNS, export_columns, write_export
 from leadflow.discovery.directory import load_directory
 from leadflow.domain.blocklist import MAX_LINE, parse_domains, read_lines
@@ -155,7 +156,7 @@ def test_status_prints_hostile_text_literally(store, args):
 
 
 def test_a_table_cell_is_plain_text():
-    cell = cli._plain("[bold]x[/]\x1b[31m\n\x9b")
+    cell = plain("[bold]x[/]\x1b[31m\n\x9b")
     assert cell.plain == "[bold]x[/]\\x1b[31m\\n\\x9b" and not cell.spans
 
 

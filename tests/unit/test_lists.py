@@ -31,7 +31,9 @@ from leadflow.domain.lists import (
 )
 from leadflow.domain.models import Candidate, DiscoveryResult, RunRequest
 from leadflow.domain.options import RunOptions
-from leadflow.flows.server_setup import AUTOMATION_FILES, HEARTBEAT_SECONDS, SERVICE_TAG, automation_specs
+from leadflow.flows.automations import AUTOMATION_FILES, automation_specs, pickup_automation
+from leadflow.flows.lead_run_id import LEAD_RUN_ID_TEMPLATE, lead_run_id
+from leadflow.flows.prefect_server import HEARTBEAT_SECONDS, SERVICE_TAG
 from leadflow.store import UnitOfWork
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -198,6 +200,28 @@ def test_the_automation_files_are_what_setup_installs():
         assert yaml.safe_load((ROOT / "automations" / name).read_text()) == spec(), name
     names = [a["name"] for a in automation_specs()]
     assert len(names) == len(set(names)) == 3
+
+
+@pytest.mark.parametrize("parameters", [
+    {"run_id": "tx-buildium-7"}, {"run_id": None}, {"run_id": ""}, {}, {"run_id": "x" * 32, "pms": "Buildium"},
+])
+def test_the_pickup_automation_derives_the_lead_run_id_as_the_flow_does(parameters):
+    """A crashed lead-list run is picked up on the lead run it worked on: the Jinja template the
+    Prefect server renders for the pickup (in Prefect's own sandbox) gives what the flow's
+    `lead_run_id` gives, for a run_id given, not given, or left empty in the run form."""
+    from types import SimpleNamespace
+    from uuid import uuid4
+
+    from jinja2.sandbox import ImmutableSandboxedEnvironment  # what Prefect renders automation templates with
+
+    [action] = pickup_automation()["actions"]
+    template = action["parameters"]["run_id"]["template"]
+    assert template == LEAD_RUN_ID_TEMPLATE
+    flow_run = SimpleNamespace(id=uuid4(), parameters=parameters)
+    rendered = ImmutableSandboxedEnvironment().from_string(template).render(flow_run=flow_run)
+    assert rendered == lead_run_id(parameters.get("run_id"), flow_run.id)
+    if not parameters.get("run_id"):
+        assert rendered == flow_run.id.hex[:16]  # what the pickup test in tests/test_service.py looks for
 
 
 def test_prefect_yaml_deployments_beat_as_the_zombie_automation_expects():

@@ -91,7 +91,7 @@ def test_run_ids_map_to_keys_prefect_accepts(run_id, key):
     ("https://prefect.example.com/api", "admin:pass", False),
 ])
 def test_setup_warns_about_an_exposed_server_without_an_auth_string(monkeypatch, url, auth, warned):
-    from leadflow.flows.server_setup import exposure_warning
+    from leadflow.flows.prefect_server import exposure_warning
 
     if auth:
         monkeypatch.setenv("PREFECT_API_AUTH_STRING", auth)

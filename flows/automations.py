@@ -45,34 +45,43 @@ def zombie_automation(crash_after: int = CRASH_AFTER_SECONDS) -> dict[str, Any]:
     return {
         "name": ZOMBIE,
         "description": f"Runs tagged {SERVICE_TAG} (heartbeat every {HEARTBEAT_SECONDS} s) that stay silent for "
-                       f"{crash_after} s are marked Crashed; the pickup automations resume them.",
+        f"{crash_after} s are marked Crashed; the pickup automations resume them.",
         "enabled": True,
         "trigger": {
-            "type": "event", "posture": "Proactive",
+            "type": "event",
+            "posture": "Proactive",
             "after": ["prefect.flow-run.heartbeat"],
             "expect": ["prefect.flow-run.*"],  # any flow-run event: named end states emit prefect.flow-run.<name>
             "match": {"prefect.resource.id": ["prefect.flow-run.*"]},
             "match_related": {"prefect.resource.role": "tag", "prefect.resource.id": [f"prefect.tag.{SERVICE_TAG}"]},
             "for_each": ["prefect.resource.id"],
-            "threshold": 1, "within": crash_after,
+            "threshold": 1,
+            "within": crash_after,
         },
-        "actions": [{"type": "change-flow-run-state", "state": "CRASHED",
-                     "message": f"No heartbeat for {crash_after} s: the worker is gone. Another worker picks the "
-                                "lead run up (automation 'Pick up crashed lead runs')."}],
+        "actions": [
+            {
+                "type": "change-flow-run-state",
+                "state": "CRASHED",
+                "message": f"No heartbeat for {crash_after} s: the worker is gone. Another worker picks the "
+                "lead run up (automation 'Pick up crashed lead runs').",
+            }
+        ],
     }
 
 
 def _crashed(flow: str) -> dict[str, Any]:
     """Crashed flow runs of `flow` that came from a deployment (a subflow has none)."""
     return {
-        "type": "event", "posture": "Reactive",
+        "type": "event",
+        "posture": "Reactive",
         "expect": ["prefect.flow-run.Crashed"],
         "match": {"prefect.resource.id": ["prefect.flow-run.*"]},
         "match_related": [
             {"prefect.resource.role": "flow", "prefect.resource.name": [flow]},
             {"prefect.resource.role": "deployment", "prefect.resource.id": ["prefect.deployment.*"]},
         ],
-        "threshold": 1, "within": 0,
+        "threshold": 1,
+        "within": 0,
     }
 
 
@@ -80,16 +89,23 @@ def pickup_automation() -> dict[str, Any]:
     """A crashed lead-list run -> a new run of the same deployment on the same lead run (the
     lead-run-id rule of flows/lead_run_id.py), which waits for the dead run's lease to lapse,
     replays the answers already paid for, and goes on."""
-    same = {p: _json(f"{{{{ flow_run.parameters.get('{p}') | tojson }}}}")
-            for p in ("pms", "state", "quantity", "store_block", "discovery_block")}
+    same = {
+        p: _json(f"{{{{ flow_run.parameters.get('{p}') | tojson }}}}")
+        for p in ("pms", "state", "quantity", "store_block", "discovery_block")
+    }
     return {
         "name": PICKUP,
         "description": "A crashed lead-list deployment run is resumed by a new run of its deployment with the same "
-                       "lead run id (wait_for_lease: it starts when the dead run's lease lapses).",
+        "lead run id (wait_for_lease: it starts when the dead run's lease lapses).",
         "enabled": True,
         "trigger": _crashed(LEAD_LIST_FLOW),
-        "actions": [{"type": "run-deployment", "source": "inferred",
-                     "parameters": {"run_id": _jinja(LEAD_RUN_ID_TEMPLATE), **same, "wait_for_lease": True}}],
+        "actions": [
+            {
+                "type": "run-deployment",
+                "source": "inferred",
+                "parameters": {"run_id": _jinja(LEAD_RUN_ID_TEMPLATE), **same, "wait_for_lease": True},
+            }
+        ],
     }
 
 
@@ -99,14 +115,20 @@ def refill_pickup_automation() -> dict[str, Any]:
     return {
         "name": PICKUP_REFILL,
         "description": "A crashed lead-refill deployment run is resumed by a new run (same list and night; "
-                       "gives up after 3 pickups in a row).",
+        "gives up after 3 pickups in a row).",
         "enabled": True,
         "trigger": _crashed(REFILL_FLOW),
-        "actions": [{"type": "run-deployment", "source": "inferred", "parameters": {
-            "resume_flow_run": _jinja("{{ flow_run.id }}"),
-            "pickups": _json("{{ (flow_run.parameters.get('pickups') or 0) + 1 }}"),
-            "wait_for_lease": True,
-        }}],
+        "actions": [
+            {
+                "type": "run-deployment",
+                "source": "inferred",
+                "parameters": {
+                    "resume_flow_run": _jinja("{{ flow_run.id }}"),
+                    "pickups": _json("{{ (flow_run.parameters.get('pickups') or 0) + 1 }}"),
+                    "wait_for_lease": True,
+                },
+            }
+        ],
     }
 
 
@@ -125,8 +147,10 @@ def _comparable(automation: Automation | AutomationCore) -> dict[str, Any]:
     data = automation.model_dump(mode="json", exclude={"id", "created", "updated"})
     data.get("trigger", {}).pop("id", None)
     data.pop("owner_resource", None)
-    return {k: data.get(k) for k in ("name", "description", "enabled", "tags", "trigger", "actions",
-                                     "actions_on_trigger", "actions_on_resolve")}
+    return {
+        k: data.get(k)
+        for k in ("name", "description", "enabled", "tags", "trigger", "actions", "actions_on_trigger", "actions_on_resolve")
+    }
 
 
 def apply_automation(client: SyncPrefectClient, spec: dict[str, Any], check: bool) -> list[Step]:
@@ -135,8 +159,7 @@ def apply_automation(client: SyncPrefectClient, spec: dict[str, Any], check: boo
     from prefect.events.schemas.automations import AutomationCore
 
     want = AutomationCore.model_validate(spec)
-    existing = sorted([a for a in client.read_automations_by_name(want.name) if a.name == want.name],
-                      key=lambda a: str(a.id))
+    existing = sorted([a for a in client.read_automations_by_name(want.name) if a.name == want.name], key=lambda a: str(a.id))
     if not existing:
         if check:
             return [Step("automation", want.name, "missing")]

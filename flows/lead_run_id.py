@@ -28,6 +28,5 @@ def lead_run_id(run_id: str | None, flow_run_id: UUID | str | None) -> str | Non
 
 # The same rule where a crashed flow run is the context (`flow_run`: its parameters and id).
 LEAD_RUN_ID_TEMPLATE = (
-    "{{ flow_run.parameters.get('run_id') or "
-    f"(flow_run.id | string | replace('{DROPPED}', ''))[:{DERIVED_LENGTH}] }}}}"
+    f"{{{{ flow_run.parameters.get('run_id') or (flow_run.id | string | replace('{DROPPED}', ''))[:{DERIVED_LENGTH}] }}}}"
 )

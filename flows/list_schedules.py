@@ -29,8 +29,7 @@ def refill_id(prefect: SyncPrefectClient) -> UUID:
     try:
         return prefect.read_deployment_by_name(REFILL).id
     except ObjectNotFound:
-        raise ServiceError(f"the deployment {REFILL} does not exist on the Prefect server: run `leadflow setup` "
-                           "first") from None
+        raise ServiceError(f"the deployment {REFILL} does not exist on the Prefect server: run `leadflow setup` first") from None
 
 
 def _cron(lst: StandingList) -> CronSchedule:
@@ -51,20 +50,26 @@ def check_schedule(cron: str, timezone: str) -> None:
         raise InvalidInput(field, f"{exc.errors()[0]['msg']}") from None
 
 
-def _schedule_step(prefect: SyncPrefectClient, dep_id: UUID, lst: StandingList, existing: DeploymentSchedule | None,
-                   check: bool) -> Step:
+def _schedule_step(
+    prefect: SyncPrefectClient, dep_id: UUID, lst: StandingList, existing: DeploymentSchedule | None, check: bool
+) -> Step:
     from prefect.client.schemas.actions import DeploymentScheduleCreate
 
     label = f"{lst.schedule} {lst.timezone}"
     if existing is None:
         if check:
             return Step("schedule", lst.name, "missing", label)
-        prefect.create_deployment_schedules(dep_id, [DeploymentScheduleCreate(
-            schedule=_cron(lst), active=True, slug=lst.name, parameters=lst.schedule_parameters())])
+        prefect.create_deployment_schedules(
+            dep_id,
+            [DeploymentScheduleCreate(schedule=_cron(lst), active=True, slug=lst.name, parameters=lst.schedule_parameters())],
+        )
         return Step("schedule", lst.name, "created", label)
     sched = existing.schedule
-    same = getattr(sched, "cron", None) == lst.schedule and getattr(sched, "timezone", None) == lst.timezone \
+    same = (
+        getattr(sched, "cron", None) == lst.schedule
+        and getattr(sched, "timezone", None) == lst.timezone
         and (existing.parameters or {}) == lst.schedule_parameters()
+    )
     state = "" if existing.active else " (paused)"
     if same:
         return Step("schedule", lst.name, "found", label + state)
@@ -78,8 +83,7 @@ def _by_slug(prefect: SyncPrefectClient, dep_id: UUID) -> dict[str, DeploymentSc
     return {s.slug: s for s in prefect.read_deployment_schedules(dep_id) if s.slug}
 
 
-def list_schedules(prefect: SyncPrefectClient, dep_id: UUID | None, lists: list[StandingList],
-                   check: bool) -> list[Step]:
+def list_schedules(prefect: SyncPrefectClient, dep_id: UUID | None, lists: list[StandingList], check: bool) -> list[Step]:
     """Every list with a schedule has its Prefect schedule. Schedules naming a list not in
     `lists` are reported, never removed here (this machine's store may not be the service's):
     `leadflow lists rm NAME` removes them."""
@@ -91,8 +95,14 @@ def list_schedules(prefect: SyncPrefectClient, dep_id: UUID | None, lists: list[
     for slug, sched in existing.items():
         listed = (sched.parameters or {}).get("list_name")
         if listed and listed not in names:
-            steps.append(Step("schedule", slug, "warning", f"names list {listed!r}, which this lead store does not "
-                                                           "have (`leadflow lists rm` removes it)"))
+            steps.append(
+                Step(
+                    "schedule",
+                    slug,
+                    "warning",
+                    f"names list {listed!r}, which this lead store does not have (`leadflow lists rm` removes it)",
+                )
+            )
     return steps
 
 
@@ -130,6 +140,10 @@ def read_list_schedule(name: str) -> dict[str, Any] | None:
         existing = _by_slug(prefect, refill_id(prefect)).get(name)
     if existing is None:
         return None
-    return {"id": str(existing.id), "cron": getattr(existing.schedule, "cron", None),
-            "timezone": getattr(existing.schedule, "timezone", None), "active": existing.active,
-            "parameters": existing.parameters}
+    return {
+        "id": str(existing.id),
+        "cron": getattr(existing.schedule, "cron", None),
+        "timezone": getattr(existing.schedule, "timezone", None),
+        "active": existing.active,
+        "parameters": existing.parameters,
+    }

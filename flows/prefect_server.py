@@ -27,9 +27,11 @@ HEARTBEAT_SECONDS = 30  # Prefect's minimum
 CRASH_AFTER_SECONDS = 90  # no flow-run event for this long after a heartbeat -> Crashed
 SERVICE_TAG = "leadflow-service"  # runs that beat every HEARTBEAT_SECONDS: the zombie automation watches only them
 
-NO_SERVER = ("leadflow setup needs a persistent Prefect server (an ephemeral one forgets everything when the "
-             "command ends): start one with `prefect server start` and `export PREFECT_API_URL="
-             "http://127.0.0.1:4200/api`")
+NO_SERVER = (
+    "leadflow setup needs a persistent Prefect server (an ephemeral one forgets everything when the "
+    "command ends): start one with `prefect server start` and `export PREFECT_API_URL="
+    "http://127.0.0.1:4200/api`"
+)
 
 
 class ServiceError(LeadflowError):
@@ -82,11 +84,14 @@ def api_url() -> str:
         # /health answers everyone: ask something that needs the server's auth string, if it has one
         version = httpx.get(f"{url.rstrip('/')}/admin/version", timeout=10, headers=auth_headers())
     except httpx.HTTPError as exc:
-        raise ServiceError(f"cannot reach the Prefect server at {url} ({type(exc).__name__}); is "
-                           "`prefect server start` running?") from None
+        raise ServiceError(
+            f"cannot reach the Prefect server at {url} ({type(exc).__name__}); is `prefect server start` running?"
+        ) from None
     if version.status_code == 401:
-        raise ServiceError(f"the Prefect server at {url} refused leadflow (HTTP 401): set PREFECT_API_AUTH_STRING "
-                           "to the server's PREFECT_SERVER_API_AUTH_STRING")
+        raise ServiceError(
+            f"the Prefect server at {url} refused leadflow (HTTP 401): set PREFECT_API_AUTH_STRING "
+            "to the server's PREFECT_SERVER_API_AUTH_STRING"
+        )
     return url
 
 
@@ -107,9 +112,14 @@ def exposure_warning(url: str) -> Step | None:
     host = (urlsplit(url).hostname or "").lower()
     if host in ("localhost", "127.0.0.1", "::1") or host.startswith("127.") or auth_headers():
         return None
-    return Step("server", url, "warning", "not on this machine and no PREFECT_API_AUTH_STRING: anyone who reaches it "
-                                          "can read blocks (the agent's API key); set PREFECT_SERVER_API_AUTH_STRING "
-                                          "on the server and PREFECT_API_AUTH_STRING on every client")
+    return Step(
+        "server",
+        url,
+        "warning",
+        "not on this machine and no PREFECT_API_AUTH_STRING: anyone who reaches it "
+        "can read blocks (the agent's API key); set PREFECT_SERVER_API_AUTH_STRING "
+        "on the server and PREFECT_API_AUTH_STRING on every client",
+    )
 
 
 def client() -> SyncPrefectClient:

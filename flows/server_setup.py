@@ -73,8 +73,10 @@ class SetupRequest:
         if self.heartbeat < HEARTBEAT_SECONDS:
             raise ServiceError(f"heartbeat: {self.heartbeat} s is below Prefect's minimum of {HEARTBEAT_SECONDS} s")
         if self.crash_after < self.heartbeat + MIN_CRASH_MARGIN:
-            raise ServiceError(f"crash-after: {self.crash_after} s must exceed the heartbeat ({self.heartbeat} s) by "
-                               f"at least {MIN_CRASH_MARGIN} s, or healthy runs get marked Crashed")
+            raise ServiceError(
+                f"crash-after: {self.crash_after} s must exceed the heartbeat ({self.heartbeat} s) by "
+                f"at least {MIN_CRASH_MARGIN} s, or healthy runs get marked Crashed"
+            )
 
 
 def job_env(heartbeat: int = HEARTBEAT_SECONDS) -> dict[str, str]:
@@ -124,8 +126,12 @@ def _work_pool(prefect: SyncPrefectClient, pool: str, check: bool) -> Step:
         prefect.create_work_pool(WorkPoolCreate(name=pool, type="process"))
         return Step("work pool", pool, "created", "process")
     if found.type != "process":
-        return Step("work pool", pool, "error", f"exists with type {found.type!r}; leadflow needs a process pool "
-                                                "(use --pool with another name starting with 'lead')")
+        return Step(
+            "work pool",
+            pool,
+            "error",
+            f"exists with type {found.type!r}; leadflow needs a process pool (use --pool with another name starting with 'lead')",
+        )
     return Step("work pool", pool, "found", "process")
 
 
@@ -165,18 +171,35 @@ def deployment_specs(pool: str = POOL, heartbeat: int = HEARTBEAT_SECONDS) -> li
 
     specs = []
     for flow, name, extra in (
-        (lead_list, LEAD_LIST_DEPLOYMENT, dict(
-            description="One lead list to its target (or resume one with run_id). Installed by `leadflow setup`.",
-            tags=["leadflow", SERVICE_TAG], concurrency_limit=LEAD_LIST_CONCURRENCY)),
-        (lead_refill, REFILL_DEPLOYMENT, dict(
-            description="Nightly refill of the standing lists (`leadflow lists add --schedule`; one schedule per "
-                        "list, slug = its name). Installed by `leadflow setup`.",
-            tags=["leadflow", "nightly", SERVICE_TAG])),
+        (
+            lead_list,
+            LEAD_LIST_DEPLOYMENT,
+            dict(
+                description="One lead list to its target (or resume one with run_id). Installed by `leadflow setup`.",
+                tags=["leadflow", SERVICE_TAG],
+                concurrency_limit=LEAD_LIST_CONCURRENCY,
+            ),
+        ),
+        (
+            lead_refill,
+            REFILL_DEPLOYMENT,
+            dict(
+                description="Nightly refill of the standing lists (`leadflow lists add --schedule`; one schedule per "
+                "list, slug = its name). Installed by `leadflow setup`.",
+                tags=["leadflow", "nightly", SERVICE_TAG],
+            ),
+        ),
     ):
         # The flows check their parameters themselves (aliases, one line naming the field): the
         # server's schema check would refuse "app folio" and fail a run before the flow could say why.
-        dep = flow.to_deployment(name, work_pool_name=pool, entrypoint_type=EntrypointType.MODULE_PATH,
-                                 job_variables={"env": job_env(heartbeat)}, enforce_parameter_schema=False, **extra)
+        dep = flow.to_deployment(
+            name,
+            work_pool_name=pool,
+            entrypoint_type=EntrypointType.MODULE_PATH,
+            job_variables={"env": job_env(heartbeat)},
+            enforce_parameter_schema=False,
+            **extra,
+        )
         # to_deployment is typed for async callers too (a coroutine); called here, it returns the deployment
         assert isinstance(dep, RunnerDeployment)
         dep.version = f"leadflow-setup-{_digest(dep, pool)}"
@@ -185,16 +208,25 @@ def deployment_specs(pool: str = POOL, heartbeat: int = HEARTBEAT_SECONDS) -> li
 
 
 def _digest(dep: RunnerDeployment, pool: str) -> str:
-    return hashlib.sha256(json.dumps({
-        "entrypoint": dep.entrypoint, "pool": pool, "job_variables": dep.job_variables, "tags": dep.tags,
-        "description": dep.description, "concurrency_limit": dep.concurrency_limit,
-        "enforce_parameter_schema": dep.enforce_parameter_schema,
-        "parameters": dep._parameter_openapi_schema.model_dump(mode="json"),
-    }, sort_keys=True, default=str).encode()).hexdigest()[:12]
+    return hashlib.sha256(
+        json.dumps(
+            {
+                "entrypoint": dep.entrypoint,
+                "pool": pool,
+                "job_variables": dep.job_variables,
+                "tags": dep.tags,
+                "description": dep.description,
+                "concurrency_limit": dep.concurrency_limit,
+                "enforce_parameter_schema": dep.enforce_parameter_schema,
+                "parameters": dep._parameter_openapi_schema.model_dump(mode="json"),
+            },
+            sort_keys=True,
+            default=str,
+        ).encode()
+    ).hexdigest()[:12]
 
 
-def _deployments(prefect: SyncPrefectClient, pool: str, heartbeat: int,
-                 check: bool) -> Iterator[tuple[Step, UUID | None]]:
+def _deployments(prefect: SyncPrefectClient, pool: str, heartbeat: int, check: bool) -> Iterator[tuple[Step, UUID | None]]:
     from prefect.exceptions import ObjectNotFound
 
     for dep in deployment_specs(pool, heartbeat):
@@ -203,14 +235,25 @@ def _deployments(prefect: SyncPrefectClient, pool: str, heartbeat: int,
             existing = prefect.read_deployment_by_name(full)
         except ObjectNotFound:
             existing = None
-        same = existing is not None and existing.version == dep.version and existing.entrypoint == dep.entrypoint \
-            and existing.work_pool_name == pool and not existing.pull_steps
+        same = (
+            existing is not None
+            and existing.version == dep.version
+            and existing.entrypoint == dep.entrypoint
+            and existing.work_pool_name == pool
+            and not existing.pull_steps
+        )
         if existing is not None and same:
             yield Step("deployment", full, "found", dep.entrypoint or ""), existing.id
         elif check:
-            yield Step("deployment", full, "missing" if existing is None else "differs",
-                       "" if existing is None else f"entrypoint {existing.entrypoint}, version {existing.version}"), \
-                existing.id if existing else None
+            yield (
+                Step(
+                    "deployment",
+                    full,
+                    "missing" if existing is None else "differs",
+                    "" if existing is None else f"entrypoint {existing.entrypoint}, version {existing.version}",
+                ),
+                existing.id if existing else None,
+            )
         else:
             dep_id = dep.apply()
             assert isinstance(dep_id, UUID)  # typed for async callers too (a coroutine); called here, the id
@@ -228,8 +271,9 @@ def _agent_limit(prefect: SyncPrefectClient, limit: int | None, decay: float | N
         want_decay = decay if decay is not None else DEFAULT_AGENT_DECAY
         if check:
             return Step("concurrency limit", AGENT_LIMIT, "missing")
-        prefect.create_global_concurrency_limit(GlobalConcurrencyLimitCreate(
-            name=AGENT_LIMIT, limit=want_limit, slot_decay_per_second=want_decay))
+        prefect.create_global_concurrency_limit(
+            GlobalConcurrencyLimitCreate(name=AGENT_LIMIT, limit=want_limit, slot_decay_per_second=want_decay)
+        )
         return Step("concurrency limit", AGENT_LIMIT, "created", f"limit {want_limit}, decay {want_decay}/s")
     # An existing limit keeps what an operator tuned, unless this command asks for other values.
     changes: dict[str, Any] = {}
@@ -244,8 +288,7 @@ def _agent_limit(prefect: SyncPrefectClient, limit: int | None, decay: float | N
     return Step("concurrency limit", AGENT_LIMIT, status, f"limit {found.limit}, decay {found.slot_decay_per_second}/s")
 
 
-def _list_schedules(prefect: SyncPrefectClient, dep_id: UUID | None, store_url: str | None,
-                    check: bool) -> list[Step]:
+def _list_schedules(prefect: SyncPrefectClient, dep_id: UUID | None, store_url: str | None, check: bool) -> list[Step]:
     """The standing lists of the lead store get their schedules; the store is optional for setup."""
     from leadflow.app import lists as list_services
     from leadflow.store import UnitOfWork

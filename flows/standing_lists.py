@@ -101,8 +101,7 @@ def start_night(name: str, night: str | None = None) -> FlowRun:
     if night:
         params["night"] = night
     with client() as prefect:
-        return prefect.create_flow_run_from_deployment(refill_id(prefect), parameters=params,
-                                                       tags=["leadflow", f"list:{name}"])
+        return prefect.create_flow_run_from_deployment(refill_id(prefect), parameters=params, tags=["leadflow", f"list:{name}"])
 
 
 def wait_for(flow_run_id: UUID, poll: float = 2.0, timeout: float | None = None) -> FlowRun:

@@ -65,6 +65,10 @@ class RequestBooks:
         try:
             outage.through_outage(work, what=what)
         except StoreUnavailable as exc:
-            get_run_logger().warning("Batch %d: lead store: %s; %s is kept in Prefect's result of this task and "
-                                     "replayed when the run resumes (nothing is paid twice)", self.request.batch_number,
-                                     outage.describe(exc), what)
+            get_run_logger().warning(
+                "Batch %d: lead store: %s; %s is kept in Prefect's result of this task and "
+                "replayed when the run resumes (nothing is paid twice)",
+                self.request.batch_number,
+                outage.describe(exc),
+                what,
+            )

@@ -89,8 +89,11 @@ def discover_batch(request: BatchRequest, source: SourceSpec, store_url: str | N
     and its answer kept as soon as it returns (with `store_url`); see the module docstring for
     the budget and retries."""
     discoverer = build_discoverer(
-        source, api_key=lambda: load_api_key(source.block), fetcher=verify.fetcher_from_settings(),
-        search_cache=StoreSearchCache(store_url, settings.load().search_cache_days) if store_url else None)
+        source,
+        api_key=lambda: load_api_key(source.block),
+        fetcher=verify.fetcher_from_settings(),
+        search_cache=StoreSearchCache(store_url, settings.load().search_cache_days) if store_url else None,
+    )
     spent, budget = _pending.pop((request.run_id, request.batch_number), None) or retry.Spent(), _budget()
     _wait_for_server(spent, request.batch_number)
     size = retry.batch_target(spent, request.batch_target)
@@ -122,29 +125,36 @@ def _budget() -> retry.Budget:
 def _wait_for_server(spent: retry.Spent, batch_number: int) -> None:
     wait = retry.wait_before(spent, time.monotonic())
     if wait > 0:  # the server's Retry-After outlasted Prefect's backoff
-        get_run_logger().info("Batch %d: waiting %.1f s more, as the agent server asked (Retry-After)",
-                              batch_number, wait)
+        get_run_logger().info("Batch %d: waiting %.1f s more, as the agent server asked (Retry-After)", batch_number, wait)
         time.sleep(wait)
 
 
-def _after_failure(exc: DiscoveryFailed, spent: retry.Spent, budget: retry.Budget, made: int, asked: BatchRequest,
-                   request: BatchRequest) -> None:
+def _after_failure(
+    exc: DiscoveryFailed, spent: retry.Spent, budget: retry.Budget, made: int, asked: BatchRequest, request: BatchRequest
+) -> None:
     """Apply the policy to a failed request (`made` requests made for the batch so far, on any
     machine): `exc` sums every attempt's cost and says whether another attempt follows; that
     attempt's start is kept in `_pending`, or, when there is none, `exc` says how the batch got here."""
     exc.usage = spent.usage + exc.usage
     failure = retry.Failure(retry.kind_of(transient=exc.transient, deterministic=exc.deterministic), exc.retry_after)
-    decision = retry.next_attempt(failure, spent=spent, asked=asked.batch_target, made=made, budget=budget,
-                                  usage=exc.usage, now=time.monotonic())
+    decision = retry.next_attempt(
+        failure, spent=spent, asked=asked.batch_target, made=made, budget=budget, usage=exc.usage, now=time.monotonic()
+    )
     exc.retry = decision.retry
     if decision.next is None:
-        said = retry.history(failure.kind, made=made, asked=asked.batch_target, requested=request.batch_target,
-                             per_batch=budget.per_batch)
+        said = retry.history(
+            failure.kind, made=made, asked=asked.batch_target, requested=request.batch_target, per_batch=budget.per_batch
+        )
         exc.args = (f"{exc} ({said})",)
         return
     if decision.why is retry.Why.SMALLER:
-        get_run_logger().warning("Batch %d: %s; asking once more for %d companies instead of %d",
-                                 asked.batch_number, exc, decision.next.shrunk_to, asked.batch_target)
+        get_run_logger().warning(
+            "Batch %d: %s; asking once more for %d companies instead of %d",
+            asked.batch_number,
+            exc,
+            decision.next.shrunk_to,
+            asked.batch_target,
+        )
     _pending[(request.run_id, request.batch_number)] = decision.next
 
 

@@ -74,7 +74,10 @@ def _found_missing() -> None:
     if say:
         get_run_logger().warning(
             "The Prefect global concurrency limit %r does not exist (or is inactive) on this server: agent "
-            "calls are not throttled across runs. Create it once: %s", AGENT_CALLS_LIMIT, CREATE_LIMIT)
+            "calls are not throttled across runs. Create it once: %s",
+            AGENT_CALLS_LIMIT,
+            CREATE_LIMIT,
+        )
 
 
 @contextmanager
@@ -96,8 +99,12 @@ def agent_call_slot(source: SourceSpec, batch_number: int) -> Iterator[None]:
         else:
             _LimitState.missing_since = None
             if queued is not None:
-                get_run_logger().info("Batch %d waited %.1f s for a slot of %r: the limit's agent calls were all in "
-                                      "flight", batch_number, queued, AGENT_CALLS_LIMIT)
+                get_run_logger().info(
+                    "Batch %d waited %.1f s for a slot of %r: the limit's agent calls were all in flight",
+                    batch_number,
+                    queued,
+                    AGENT_CALLS_LIMIT,
+                )
         yield
     finally:
         # The request is over: Prefect's release (a new API client each time) runs in the
@@ -114,9 +121,11 @@ def _take_slot(held: contextlib.ExitStack) -> float | None:
     so a slow server (seconds per request on a busy SQLite one) is not reported as a queue.
     strict: a missing limit raises instead of Prefect's warning on every request; a failed
     lease renewal (a server hiccup during a long request) does not cancel a paid request."""
+
     def take(max_retries: int | None = None) -> None:  # None: Prefect's default, wait as long as it takes
-        held.enter_context(concurrency(AGENT_CALLS_LIMIT, occupy=1, strict=True, max_retries=max_retries,
-                                       raise_on_lease_renewal_failure=False))
+        held.enter_context(
+            concurrency(AGENT_CALLS_LIMIT, occupy=1, strict=True, max_retries=max_retries, raise_on_lease_renewal_failure=False)
+        )
 
     try:
         take(max_retries=0)

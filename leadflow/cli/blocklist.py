@@ -49,7 +49,9 @@ def _block(parsed: ParsedBlocklist, note: str | None) -> None:
     with UnitOfWork() as uow:
         added = blocklist_service.block_domains(uow, parsed.domains, note)
     already = len(parsed.domains) - added
-    out.print(f"added {added}, already blocked {already}, repeated in input {parsed.repeated}, invalid {len(parsed.invalid)}",
-              highlight=False)
+    out.print(
+        f"added {added}, already blocked {already}, repeated in input {parsed.repeated}, invalid {len(parsed.invalid)}",
+        highlight=False,
+    )
     for bad in parsed.invalid[:10]:
         err.print(f"  invalid: {escape(repr(bad))}", highlight=False)

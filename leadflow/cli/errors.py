@@ -45,8 +45,10 @@ def _outside_failure(exc: Exception) -> str | None:
 
     response = getattr(exc, "response", None)
     if response is not None and getattr(response, "status_code", None) == 401:
-        return (f"the Prefect server at {response.request.url.host} refused leadflow (HTTP 401): set "
-                "PREFECT_API_AUTH_STRING to the server's PREFECT_SERVER_API_AUTH_STRING")
+        return (
+            f"the Prefect server at {response.request.url.host} refused leadflow (HTTP 401): set "
+            "PREFECT_API_AUTH_STRING to the server's PREFECT_SERVER_API_AUTH_STRING"
+        )
     if isinstance(exc, DBAPIError):  # the driver's words, first line only: no SQL statement, no parameters
         said = str(exc.orig).strip().splitlines()[0] if exc.orig is not None else type(exc).__name__
         return f"lead store unavailable: {said}"

@@ -18,9 +18,9 @@ if TYPE_CHECKING:
     from prefect.states import State
 
     from leadflow.domain.lists import StandingList
+    from leadflow.flows.standing_lists import SavedList
 
-lists_app = typer.Typer(no_args_is_help=True, help="Standing lists: refilled every night with companies they never "
-                                                   "delivered.")
+lists_app = typer.Typer(no_args_is_help=True, help="Standing lists: refilled every night with companies they never delivered.")
 
 
 @lists_app.command("add")
@@ -29,39 +29,68 @@ def lists_add(
     pms: str = typer.Option(..., help="PMS product, e.g. Buildium"),
     state: str = typer.Option(..., help="US state code or name, e.g. TX"),
     quantity: str = typer.Option(..., help="New companies wanted each night (1..10000)"),
-    schedule: str | None = typer.Option(None, help="Cron of the nightly refill, e.g. '0 2 * * *' (needs the Prefect "
-                                                   "server and `leadflow setup`); none: run it with `lists run`"),
-    timezone: str | None = typer.Option(None, help="IANA time zone of the schedule and of the night's date "
-                                                   "[default: UTC]"),
-    deliver: str | None = typer.Option(None, help="Where each night goes: a file (.csv, .xlsx, .parquet, .json; the "
-                                                  "night joins its name: leads.csv -> leads-2026-11-29.csv, or put "
-                                                  "{night} in the path) or an http(s):// webhook (POSTed as JSON)"),
-    source: str | None = typer.Option(None, help="openai, sample, or a directory CSV [default: the worker's: openai "
-                                                 "with a key, else the sample]"),
+    schedule: str | None = typer.Option(
+        None,
+        help="Cron of the nightly refill, e.g. '0 2 * * *' (needs the Prefect "
+        "server and `leadflow setup`); none: run it with `lists run`",
+    ),
+    timezone: str | None = typer.Option(None, help="IANA time zone of the schedule and of the night's date [default: UTC]"),
+    deliver: str | None = typer.Option(
+        None,
+        help="Where each night goes: a file (.csv, .xlsx, .parquet, .json; the "
+        "night joins its name: leads.csv -> leads-2026-11-29.csv, or put "
+        "{night} in the path) or an http(s):// webhook (POSTed as JSON)",
+    ),
+    source: str | None = typer.Option(
+        None, help="openai, sample, or a directory CSV [default: the worker's: openai with a key, else the sample]"
+    ),
     batch_size: int | None = typer.Option(None, help="Companies asked per batch"),
     parallel: int | None = typer.Option(None, help="Batches run at once"),
-    verify: bool | None = typer.Option(None, "--verify/--no-verify", help="Live checks of every lead [default: on for "
-                                                                          "the agent]"),
+    verify: bool | None = typer.Option(
+        None, "--verify/--no-verify", help="Live checks of every lead [default: on for the agent]"
+    ),
     max_calls: int | None = typer.Option(None, help="Spend guard per night: agent calls"),
     as_json: bool = typer.Option(False, "--json", help="Print the list as JSON"),
 ) -> None:
     """Add a standing list (or change one: its history is kept)."""
-    from leadflow.domain.lists import StandingList, shown_delivery
+    from leadflow.domain.lists import StandingList
     from leadflow.domain.options import RunOptions
     from leadflow.flows import standing_lists
 
     options = RunOptions.parse(batch_size=batch_size, parallel=parallel, verify=verify, max_calls=max_calls)
-    lst = StandingList.parse(name=name, pms=pms, state=state, quantity=quantity, schedule=schedule,
-                             timezone=timezone, deliver=deliver, source=source, options=options)
+    lst = StandingList.parse(
+        name=name,
+        pms=pms,
+        state=state,
+        quantity=quantity,
+        schedule=schedule,
+        timezone=timezone,
+        deliver=deliver,
+        source=source,
+        options=options,
+    )
     saved = standing_lists.save_list(lst)
     if as_json:
         print(lst.model_dump_json())
-        return
-    out.print(f"{'added' if saved.created else 'updated'} list {lst.name}: {lst.quantity} x {lst.pms} in {lst.state}"
-              f", delivered to {plain(shown_delivery(lst.deliver) or 'the lead store only')}", highlight=False)
+    else:
+        _say_saved(lst, saved)
+
+
+def _say_saved(lst: StandingList, saved: SavedList) -> None:
+    """What `lists add` did: the list, where its nights go, and its schedule."""
+    from leadflow.domain.lists import shown_delivery
+
+    out.print(
+        f"{'added' if saved.created else 'updated'} list {lst.name}: {lst.quantity} x {lst.pms} in {lst.state}"
+        f", delivered to {plain(shown_delivery(lst.deliver) or 'the lead store only')}",
+        highlight=False,
+    )
     if saved.schedule is not None:
-        out.print(f"schedule {saved.schedule.status}: {plain(saved.schedule.detail or lst.schedule or '')} on "
-                  f"lead-refill/nightly-refill (slug {lst.name}; pause it in the Prefect UI)", highlight=False)
+        out.print(
+            f"schedule {saved.schedule.status}: {plain(saved.schedule.detail or lst.schedule or '')} on "
+            f"lead-refill/nightly-refill (slug {lst.name}; pause it in the Prefect UI)",
+            highlight=False,
+        )
     else:
         out.print(f"no schedule: run a night with `leadflow lists run {lst.name}`", highlight=False)
 
@@ -79,15 +108,23 @@ def lists_ls(as_json: bool = typer.Option(False, "--json", help="Machine-readabl
         print_json([_public(lst) for lst in lists])
         return
     if not lists:
-        out.print("No standing lists. Add one: leadflow lists add tx-buildium --pms Buildium --state TX "
-                  "--quantity 25 --schedule '0 2 * * *' --deliver ~/leads/tx.csv", highlight=False)
+        out.print(
+            "No standing lists. Add one: leadflow lists add tx-buildium --pms Buildium --state TX "
+            "--quantity 25 --schedule '0 2 * * *' --deliver ~/leads/tx.csv",
+            highlight=False,
+        )
         return
     table = Table("name", "criteria", "schedule", "deliver", "last night", "delivered", "status")
     for lst in lists:
-        table.add_row(plain(lst.name), f"{lst.quantity} x {lst.pms} in {lst.state}",
-                      plain(f"{lst.schedule} {lst.timezone}" if lst.schedule else "by hand"),
-                      plain(shown_delivery(lst.deliver) or "store only"), lst.last_night or "",
-                      "" if lst.last_delivered is None else str(lst.last_delivered), lst.last_status or "")
+        table.add_row(
+            plain(lst.name),
+            f"{lst.quantity} x {lst.pms} in {lst.state}",
+            plain(f"{lst.schedule} {lst.timezone}" if lst.schedule else "by hand"),
+            plain(shown_delivery(lst.deliver) or "store only"),
+            lst.last_night or "",
+            "" if lst.last_delivered is None else str(lst.last_delivered),
+            lst.last_status or "",
+        )
     out.print(table)
 
 
@@ -124,8 +161,11 @@ def lists_show(
         if value not in (None, {}, "") and key != "nights":
             table.add_row(key, plain(value if not isinstance(value, dict) else json.dumps(value, default=str)))
     for n in data["nights"]:
-        what = (f"{n['count']} delivered to {n['delivery'] or 'the lead store'}" if n["status"] == "delivered"
-                else f"delivery FAILED ({n['error']}); delivered again by the next attempt or night")
+        what = (
+            f"{n['count']} delivered to {n['delivery'] or 'the lead store'}"
+            if n["status"] == "delivered"
+            else f"delivery FAILED ({n['error']}); delivered again by the next attempt or night"
+        )
         again = f" (redelivered, {n['attempts']} attempts)" if n["redelivered"] else ""
         table.add_row(f"night {n['night']}", plain(what + again))
     out.print(table)
@@ -143,8 +183,9 @@ def lists_rm(name: str = typer.Argument(..., help="The list")) -> None:
 @lists_app.command("run")
 def lists_run(
     name: str = typer.Argument(..., help="The list"),
-    night: str | None = typer.Option(None, help="The night (YYYY-MM-DD) [default: today in the list's time zone]; "
-                                                "the same night again resumes it"),
+    night: str | None = typer.Option(
+        None, help="The night (YYYY-MM-DD) [default: today in the list's time zone]; the same night again resumes it"
+    ),
     local: bool = typer.Option(False, "--local", help="Run here instead of on a worker (also without PREFECT_API_URL)"),
     wait: bool = typer.Option(True, "--wait/--no-wait", help="Wait for the night to end and print it"),
     timeout: float | None = typer.Option(None, help="Stop waiting after this many seconds (the run goes on)"),
@@ -163,8 +204,7 @@ def lists_run(
     ended: State[Any] | None
     if local or not configured():
         if not local:
-            err.print("No PREFECT_API_URL: running the night here (a temporary Prefect server).", style="dim",
-                      highlight=False)
+            err.print("No PREFECT_API_URL: running the night here (a temporary Prefect server).", style="dim", highlight=False)
         ended = standing_lists.run_night_here(lst.name, night)
     else:
         ended = _on_a_worker(lst.name, night, wait, timeout)
@@ -178,8 +218,11 @@ def _on_a_worker(name: str, night: str | None, wait: bool, timeout: float | None
     from leadflow.flows.prefect_server import REFILL
 
     run = standing_lists.start_night(name, night)
-    err.print(f"Started flow run {run.name} ({run.id}) of {REFILL} for list {name}"
-              f"{' night ' + night if night else ''}; a worker of its pool runs it.", highlight=False)
+    err.print(
+        f"Started flow run {run.name} ({run.id}) of {REFILL} for list {name}"
+        f"{' night ' + night if night else ''}; a worker of its pool runs it.",
+        highlight=False,
+    )
     if not wait:
         return None
     try:
@@ -188,8 +231,9 @@ def _on_a_worker(name: str, night: str | None, wait: bool, timeout: float | None
         err.print("Stopped waiting; the night goes on on the worker.", highlight=False)
         raise typer.Exit(130) from None
     if final.state is None or not final.state.is_final():
-        err.print(f"Still {final.state.name if final.state else 'pending'} after {timeout} s; the night goes on.",
-                  highlight=False)
+        err.print(
+            f"Still {final.state.name if final.state else 'pending'} after {timeout} s; the night goes on.", highlight=False
+        )
         raise typer.Exit(1)
     return final.state
 
@@ -218,11 +262,13 @@ def _report_night(name: str, night: str | None, state: State[Any], as_json: bool
     delivered = lst is not None and lst.last_night == night and lst.last_run_id is not None
     count, where = (lst.last_delivered, lst.last_delivery) if delivered and lst is not None else (None, None)
     if as_json:
-        print_json({"list": name, "night": night, "delivered": count, "delivered_to": where,
-                    "summary": summary.model_dump(mode="json")})
+        print_json(
+            {"list": name, "night": night, "delivered": count, "delivered_to": where, "summary": summary.model_dump(mode="json")}
+        )
     else:
         print_summary(summary)
         shown = (where or "the lead store only") if delivered else "nowhere yet"
-        out.print(f"List {name} night {night}: {count if delivered else 0} new companies delivered "
-                  f"to {plain(shown)}", highlight=False)
+        out.print(
+            f"List {name} night {night}: {count if delivered else 0} new companies delivered to {plain(shown)}", highlight=False
+        )
     raise typer.Exit(0 if summary.status == "completed" else 1)

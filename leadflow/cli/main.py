@@ -9,8 +9,7 @@ from leadflow.cli import blocklist, lists, runs, service
 from leadflow.cli.errors import OneErrorPath
 from leadflow.cli.output import out
 
-app = typer.Typer(cls=OneErrorPath, add_completion=False, no_args_is_help=True, help=__doc__,
-                  pretty_exceptions_enable=False)
+app = typer.Typer(cls=OneErrorPath, add_completion=False, no_args_is_help=True, help=__doc__, pretty_exceptions_enable=False)
 
 
 def _print_version(value: bool) -> None:
@@ -27,8 +26,9 @@ def _print_version(value: bool) -> None:
 
 @app.callback()
 def _root(
-    _version: bool = typer.Option(False, "--version", help="Print leadflow's version and exit",
-                                 callback=_print_version, is_eager=True),
+    _version: bool = typer.Option(
+        False, "--version", help="Print leadflow's version and exit", callback=_print_version, is_eager=True
+    ),
 ) -> None:
     """Build lead lists of property managers by state and PMS, checked live."""
 

@@ -41,16 +41,34 @@ def summary_dict(summary: RunSummary) -> dict[str, Any]:
 
 def print_summary(summary: RunSummary) -> None:
     table = Table(show_header=False, box=None)
-    for key in ("run_id", "status", "status_reason", "pms", "state", "target_quantity",
-                "companies_ready", "batches", "loops", "llm_calls", "prompt_tokens", "completion_tokens",
-                "cost_usd", "source"):
+    for key in (
+        "run_id",
+        "status",
+        "status_reason",
+        "pms",
+        "state",
+        "target_quantity",
+        "companies_ready",
+        "batches",
+        "loops",
+        "llm_calls",
+        "prompt_tokens",
+        "completion_tokens",
+        "cost_usd",
+        "source",
+    ):
         if getattr(summary, key) is not None or key != "cost_usd":
             table.add_row(key, plain(getattr(summary, key)))
-    table.add_row("verified", f"verified {summary.verified} of {summary.companies_ready}" if summary.verify
-                  else f"live checks off: {summary.companies_ready} unverified")
+    table.add_row(
+        "verified",
+        f"verified {summary.verified} of {summary.companies_ready}"
+        if summary.verify
+        else f"live checks off: {summary.companies_ready} unverified",
+    )
     if summary.unfinished_calls:
-        table.add_row("unfinished_calls", f"{summary.unfinished_calls} of llm_calls in flight or cut off with their "
-                                          "worker (tokens unknown)")
+        table.add_row(
+            "unfinished_calls", f"{summary.unfinished_calls} of llm_calls in flight or cut off with their worker (tokens unknown)"
+        )
     if summary.searches or summary.searches_failed:
         table.add_row("searches", plain(_searches(summary)))
     if summary.rejected:
@@ -71,8 +89,16 @@ def print_estimate(guess: Estimate, as_json: bool) -> None:
         print_json(guess.model_dump(mode="json"))
         return
     table = Table(show_header=False, box=None)
-    for key in ("batches", "calls", "prompt_tokens", "completion_tokens", "hosted_searches", "cost_usd", "acceptance",
-                "based_on"):
+    for key in (
+        "batches",
+        "calls",
+        "prompt_tokens",
+        "completion_tokens",
+        "hosted_searches",
+        "cost_usd",
+        "acceptance",
+        "based_on",
+    ):
         value = getattr(guess, key)
         table.add_row(key, "set LEADFLOW_PRICE_INPUT_PER_MTOK / _OUTPUT_PER_MTOK" if value is None else plain(value))
     out.print(table)

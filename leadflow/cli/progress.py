@@ -20,8 +20,12 @@ class ProgressWatcher:
         self._thread = threading.Thread(target=self._loop, daemon=True)
         self._last: tuple[int, int, str] | None = None
         self.progress = Progress(
-            TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
-            console=err, disable=not live,
+            TextColumn("{task.description}"),
+            BarColumn(),
+            MofNCompleteColumn(),
+            TimeElapsedColumn(),
+            console=err,
+            disable=not live,
         )
         self.task: TaskID | None = None
 

@@ -33,13 +33,21 @@ def run(
     stall_loops: int | None = typer.Option(None, help="Stop (stalled) after this many loops add nothing [default: 2]"),
     run_id: str | None = typer.Option(None, help="Resume this run (criteria may be omitted)"),
     source: str | None = typer.Option(None, help="openai, or a directory CSV [default: openai with a key, else the sample]"),
-    exclude_previous: bool = typer.Option(False, help="Skip companies delivered by earlier runs"),
-    allow_unverified: bool = typer.Option(False, help="Accept companies without PMS evidence (confidence none)"),
+    exclude_previous: bool | None = typer.Option(
+        None, "--exclude-previous/--no-exclude-previous", help="Skip companies delivered by earlier runs"
+    ),
+    allow_unverified: bool | None = typer.Option(
+        None, "--allow-unverified/--no-allow-unverified", help="Accept companies without PMS evidence (confidence none)"
+    ),
     verify: bool | None = typer.Option(
-        None, "--verify/--no-verify",
+        None,
+        "--verify/--no-verify",
         help="Live checks: fetch every lead's evidence URL and website before it counts "
-             "[default: on for the agent, off for a local directory]"),
-    adaptive: bool = typer.Option(False, help="Grow batches while the agent's answers are clean, shrink them when not"),
+        "[default: on for the agent, off for a local directory]",
+    ),
+    adaptive: bool | None = typer.Option(
+        None, "--adaptive/--no-adaptive", help="Grow batches while the agent's answers are clean, shrink them when not"
+    ),
     max_calls: int | None = typer.Option(None, help="Spend guard: agent calls the run may make (ends partial, reason budget)"),
     max_cost: float | None = typer.Option(None, help="Spend guard: USD the run may spend (needs LEADFLOW_PRICE_*_PER_MTOK)"),
     estimate: bool = typer.Option(False, "--estimate", help="Print the expected calls, tokens and cost; run nothing"),
@@ -55,13 +63,13 @@ def run(
     from leadflow.domain.options import RunOptions
     from leadflow.store import UnitOfWork
 
-    options = RunOptions.parse(  # a flag left off means "not given" (None), not False
-        batch_size=batch_size, parallel=parallel, max_loops=max_loops, stall_loops=stall_loops,
-        exclude_previous=exclude_previous or None, allow_unverified=allow_unverified or None,
-        verify=verify, adaptive=adaptive or None, max_calls=max_calls, max_cost=max_cost,
+    # Every RunOptions field is a flag of the same name; one left off is None ("not given"):
+    # a new run takes the default, a resumed run keeps its stored value.
+    options = RunOptions.parse(**{name: value for name, value in locals().items() if name in RunOptions.model_fields})
+    request_id = run_id or run_service.new_run_id()
+    request = RunRequest.parse(
+        pms=pms, state=state, quantity=quantity, run_id=request_id, source=source, options=options, wait=wait
     )
-    request = RunRequest.parse(pms=pms, state=state, quantity=quantity, run_id=run_id or run_service.new_run_id(),
-                               source=source, options=options, wait=wait)
     config = settings.load()
     with UnitOfWork(config.store_url()) as uow:
         existing, _, notice = run_service.check_request(uow, request)
@@ -72,24 +80,33 @@ def run(
     if notice:
         err.print(notice, highlight=False)
     summary = _fill(request, existing, config, as_json=as_json, verbose=verbose)
-    if as_json:
-        print_json(summary_dict(summary))
-    else:
-        print_summary(summary)
-        out.print(f"Run id: [bold]{summary.run_id}[/bold]  (leadflow status {summary.run_id}; "
-                  f"leadflow export {summary.run_id} -o leads.csv)")
+    _report(summary, as_json)
     raise typer.Exit(0 if summary.status == "completed" else 1)
 
 
-def _fill(request: RunRequest, existing: RunRecord | None, config: Settings, *, as_json: bool,
-          verbose: bool) -> RunSummary:
+def _report(summary: RunSummary, as_json: bool) -> None:
+    """How a run ends on screen: the summary and the next commands, or the JSON object last."""
+    if as_json:
+        print_json(summary_dict(summary))
+        return
+    print_summary(summary)
+    out.print(
+        f"Run id: [bold]{summary.run_id}[/bold]  (leadflow status {summary.run_id}; "
+        f"leadflow export {summary.run_id} -o leads.csv)"
+    )
+
+
+def _fill(request: RunRequest, existing: RunRecord | None, config: Settings, *, as_json: bool, verbose: bool) -> RunSummary:
     """The lead-list flow, run here with live progress until the run ends or is stopped."""
     from leadflow.runtime_env import apply_prefect_defaults
 
     if not config.prefect_api_url:
-        err.print("Prefect: temporary local server, run history is not kept. For the UI: "
-                  "`prefect server start` and `export PREFECT_API_URL=http://127.0.0.1:4200/api`.",
-                  highlight=False, style="dim")
+        err.print(
+            "Prefect: temporary local server, run history is not kept. For the UI: "
+            "`prefect server start` and `export PREFECT_API_URL=http://127.0.0.1:4200/api`.",
+            highlight=False,
+            style="dim",
+        )
     apply_prefect_defaults(console_level=None if verbose else "WARNING")
     from prefect import tags  # imports Prefect: after its settings
 
@@ -102,12 +119,19 @@ def _fill(request: RunRequest, existing: RunRecord | None, config: Settings, *, 
     store_url, rid = config.store_url(), request.run_id
     assert rid is not None  # `run` names a new run before it asks for it
     live = err.is_terminal and not as_json and not verbose
-    run_tags = lead_run_tags(existing.pms if existing else request.pms,  # tags reach automations
-                             existing.state if existing else request.state, rid)
+    run_tags = lead_run_tags(
+        existing.pms if existing else request.pms,  # tags reach automations
+        existing.state if existing else request.state,
+        rid,
+    )
     stopper = RunStopper(store_url, rid)
     try:
-        with ProgressWatcher(store_url, rid, live=live), tags(*run_tags), local_run(on_stop=stopper.begin_grace), \
-                stopper.on_signals():
+        with (
+            ProgressWatcher(store_url, rid, live=live),
+            tags(*run_tags),
+            local_run(on_stop=stopper.begin_grace),
+            stopper.on_signals(),
+        ):
             ended = lead_list(**_flow_parameters(request))
     except KeyboardInterrupt:
         raise typer.Exit(stopper.stop()) from None
@@ -120,8 +144,17 @@ def _fill(request: RunRequest, existing: RunRecord | None, config: Settings, *, 
 def _flow_parameters(request: RunRequest) -> dict[str, Any]:
     given = request.options.given()
     own = {k: given.pop(k) for k in FLOW_OPTIONS if k in given}
-    return dict(pms=request.pms, state=request.state, quantity=request.quantity, run_id=request.run_id,
-                source=request.source, wait_for_lease=request.wait, return_state=True, **own, options=given or None)
+    return dict(
+        pms=request.pms,
+        state=request.state,
+        quantity=request.quantity,
+        run_id=request.run_id,
+        source=request.source,
+        wait_for_lease=request.wait,
+        return_state=True,
+        **own,
+        options=given or None,
+    )
 
 
 def _ended(store_url: str, rid: str, ended: State[Any]) -> RunSummary:
@@ -133,13 +166,13 @@ def _ended(store_url: str, rid: str, ended: State[Any]) -> RunSummary:
         with UnitOfWork(store_url) as uow:
             summary = reading.summary(uow, rid)
     except StoreUnavailable as exc:
-        raise CommandFailed(f"{exc}. Paid answers are kept; when the store is back: leadflow run --run-id {rid}") \
-            from None
+        raise CommandFailed(f"{exc}. Paid answers are kept; when the store is back: leadflow run --run-id {rid}") from None
     except LeadflowError:
         raise CommandFailed(f"the flow ended {ended.type.value} before creating run {rid}: {ended.message}") from None
     if ended.is_failed() and not summary.is_final:  # the flow stopped but could not record it (a store error)
-        summary = summary.model_copy(update={"status": "failed", "status_reason": f"stopped, not recorded in the "
-                                                                                  f"lead store: {ended.message}"})
+        summary = summary.model_copy(
+            update={"status": "failed", "status_reason": f"stopped, not recorded in the lead store: {ended.message}"}
+        )
     return summary
 
 
@@ -189,13 +222,32 @@ def status(
     print_summary(summary)
     _print_rejections(summary)
     if batches:
-        table = Table("batch", "loop", "region", "requested", "returned", "accepted", "rejected", "tokens in/out", "ms",
-                      "error", title="Batches")
+        table = Table(
+            "batch",
+            "loop",
+            "region",
+            "requested",
+            "returned",
+            "accepted",
+            "rejected",
+            "tokens in/out",
+            "ms",
+            "error",
+            title="Batches",
+        )
         for b in batches:
-            table.add_row(str(b.number), str(b.loop), plain(b.partition or ""), str(b.requested),
-                          str(b.returned), str(b.accepted), str(b.rejected),
-                          f"{b.prompt_tokens}/{b.completion_tokens}", str(b.latency_ms),
-                          plain((b.error or "")[:60]))
+            table.add_row(
+                str(b.number),
+                str(b.loop),
+                plain(b.partition or ""),
+                str(b.requested),
+                str(b.returned),
+                str(b.accepted),
+                str(b.rejected),
+                f"{b.prompt_tokens}/{b.completion_tokens}",
+                str(b.latency_ms),
+                plain((b.error or "")[:60]),
+            )
         out.print(table)
 
 
@@ -205,8 +257,13 @@ def _print_recent(runs: list[RunSummary]) -> None:
         return
     table = Table("run_id", "status", "pms", "state", "ready/target", "batches", "llm calls", "created")
     for r in runs:
-        table.add_row(*map(plain, (r.run_id, r.status, r.pms, r.state)), f"{r.companies_ready}/{r.target_quantity}",
-                      str(r.batches), str(r.llm_calls), f"{r.created_at:%Y-%m-%d %H:%M}" if r.created_at else "")
+        table.add_row(
+            *map(plain, (r.run_id, r.status, r.pms, r.state)),
+            f"{r.companies_ready}/{r.target_quantity}",
+            str(r.batches),
+            str(r.llm_calls),
+            f"{r.created_at:%Y-%m-%d %H:%M}" if r.created_at else "",
+        )
     out.print(table)
 
 
@@ -234,5 +291,4 @@ def export(
     with UnitOfWork() as uow:
         rows = reading.export_rows(uow, run_id, include_rejected)
     written = write_export(rows, export_columns(rows, include_rejected), output, field="-o")
-    err.print(f"Wrote {written} {'candidates' if include_rejected else 'companies'} to {escape(str(output))}",
-              highlight=False)
+    err.print(f"Wrote {written} {'candidates' if include_rejected else 'companies'} to {escape(str(output))}", highlight=False)

@@ -13,19 +13,32 @@ from leadflow.cli.output import out, plain
 if TYPE_CHECKING:
     from leadflow.flows.prefect_server import Step
 
-_STATUS_STYLE = {"created": "green", "updated": "yellow", "removed": "yellow", "found": "dim", "missing": "red",
-                 "differs": "red", "error": "red", "warning": "yellow"}
+_STATUS_STYLE = {
+    "created": "green",
+    "updated": "yellow",
+    "removed": "yellow",
+    "found": "dim",
+    "missing": "red",
+    "differs": "red",
+    "error": "red",
+    "warning": "yellow",
+}
 
 
 def setup_command(
     check: bool = typer.Option(False, "--check", help="Only report what is missing or differs (exit 1 if anything)"),
     pool: str = typer.Option("leadflow", help="Work pool (process type; its name starts with 'lead')"),
     heartbeat: int = typer.Option(30, help="Seconds between flow-run heartbeats of deployed runs (Prefect's minimum: 30)"),
-    crash_after: int = typer.Option(90, help="Seconds of silence after which a deployed run is marked Crashed "
-                                             "(and picked up by another worker)"),
-    agent_limit: int | None = typer.Option(None, min=1, help="Agent calls at once across all workers, for the global "
-                                                             "concurrency limit leadflow-agent-calls [default: 4; an "
-                                                             "existing limit is kept unless given]"),
+    crash_after: int = typer.Option(
+        90, help="Seconds of silence after which a deployed run is marked Crashed (and picked up by another worker)"
+    ),
+    agent_limit: int | None = typer.Option(
+        None,
+        min=1,
+        help="Agent calls at once across all workers, for the global "
+        "concurrency limit leadflow-agent-calls [default: 4; an "
+        "existing limit is kept unless given]",
+    ),
     agent_decay: float | None = typer.Option(None, min=0.0, help="Its slot decay per second [default: 0.2]"),
 ) -> None:
     """Install or update what the service needs on the Prefect server (PREFECT_API_URL), idempotently.
@@ -40,19 +53,24 @@ def setup_command(
     from leadflow.flows.server_setup import SetupRequest, setup
 
     started = monotonic()
-    steps = setup(SetupRequest(check=check, pool=pool, heartbeat=heartbeat, crash_after=crash_after,
-                               agent_limit=agent_limit, agent_decay=agent_decay), echo=_echo)
+    steps = setup(
+        SetupRequest(
+            check=check, pool=pool, heartbeat=heartbeat, crash_after=crash_after, agent_limit=agent_limit, agent_decay=agent_decay
+        ),
+        echo=_echo,
+    )
     counts: dict[str, int] = {}
     for step in steps:
         counts[step.status] = counts.get(step.status, 0) + 1
     summary = ", ".join(f"{n} {status}" for status, n in counts.items())
     problems = [s for s in steps if s.problem]
     if check:
-        out.print(f"Check: {summary}." + (" Run `leadflow setup` to fix." if problems else " Nothing missing."),
-                  highlight=False)
+        out.print(f"Check: {summary}." + (" Run `leadflow setup` to fix." if problems else " Nothing missing."), highlight=False)
     else:
-        out.print(f"Setup done in {monotonic() - started:.1f} s: {summary}. Start a worker: "
-                  f"prefect worker start --pool {pool}", highlight=False)
+        out.print(
+            f"Setup done in {monotonic() - started:.1f} s: {summary}. Start a worker: prefect worker start --pool {pool}",
+            highlight=False,
+        )
     raise typer.Exit(1 if problems else 0)
 
 

@@ -86,5 +86,4 @@ def _interrupted(store_url: str, run_id: str, why: str) -> None:
     except LeadflowError:
         pass
     what = "Stopped (SIGTERM)" if why.startswith("stopped") else "Interrupted"
-    err.print(f"{what}. Batches already stored are kept; resume with: leadflow run --run-id {run_id}",
-              highlight=False)
+    err.print(f"{what}. Batches already stored are kept; resume with: leadflow run --run-id {run_id}", highlight=False)

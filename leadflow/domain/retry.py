@@ -129,8 +129,7 @@ class Decision:
         return self.next is not None
 
 
-def next_attempt(failure: Failure, *, spent: Spent, asked: int, made: int, budget: Budget, usage: Usage,
-                 now: float) -> Decision:
+def next_attempt(failure: Failure, *, spent: Spent, asked: int, made: int, budget: Budget, usage: Usage, now: float) -> Decision:
     """Whether a failed request is tried again, and from what (see the module docstring for the
     order). `spent`: what earlier attempts left; `asked`: the size this request asked for;
     `made`: requests made for the batch, this one included; `usage`: what every attempt cost,

@@ -273,6 +273,12 @@ def test_a_driver_message_quoting_the_password_is_scrubbed():
     assert _without_secret('bad value "hunter#2" near "hunter%232"', url) == 'bad value "***" near "***"'
 
 
+def test_a_short_password_is_cut_where_it_stands_alone_not_inside_words():
+    url = "postgresql://u:p@db.test/leads"
+    message = 'server not accepting connections; password "p" for u:p@db.test'
+    assert _without_secret(message, url) == 'server not accepting connections; password "***" for u:***@db.test'
+
+
 @pytest.mark.parametrize("url", ["postgresql://u:hunter2@db.test:abc/leads", f"postgresql://u:{SECRET}@db.test/leads"])
 def test_the_cli_exits_2_on_a_bad_database_url_and_never_shows_the_password(url):
     result = CliRunner().invoke(cli.app, ["status"], env={"LEADFLOW_DATABASE_URL": url})

@@ -10,6 +10,7 @@ import logging
 import time
 
 from prefect import flow, get_run_logger, unmapped
+from prefect.context import TagsContext
 from prefect.events import emit_event
 from prefect.runtime import flow_run
 from prefect.states import Cancelled, Failed
@@ -82,23 +83,33 @@ def lead_list(
     """
     hear_sigterm()
     owner = str(flow_run.id) if flow_run.id else None
-    opened = _open(
-        owner,
-        pms=pms,
-        state=state,
-        quantity=quantity,
-        run_id=run_id,
-        source=source,
-        wait_for_lease=wait_for_lease,
-        options=options,
-        store_block=store_block,
-        discovery_block=discovery_block,
-        given=dict(batch_size=batch_size, parallel=parallel, max_loops=max_loops, verify=verify),
-    )
-    if not isinstance(opened, tuple):
-        return opened  # not started: the Failed state says why
-    store, run = opened
-    return _fill_and_report(store, run, owner)
+    with untagged_tasks():
+        opened = _open(
+            owner,
+            pms=pms,
+            state=state,
+            quantity=quantity,
+            run_id=run_id,
+            source=source,
+            wait_for_lease=wait_for_lease,
+            options=options,
+            store_block=store_block,
+            discovery_block=discovery_block,
+            given=dict(batch_size=batch_size, parallel=parallel, max_loops=max_loops, verify=verify),
+        )
+        if not isinstance(opened, tuple):
+            return opened  # not started: the Failed state says why
+        store, run = opened
+        return _fill_and_report(store, run, owner)
+
+
+def untagged_tasks() -> TagsContext:
+    """Task runs without the flow run's tags. A tag on a task run makes Prefect ask the server
+    for that tag's concurrency slot before the task starts (a write per task run); a SQLite-backed
+    server busy writing answers 503 and Prefect's client waits 2 s before asking again: every
+    other batch stalled 2 s (issue 21). The flow run keeps its tags (`leadflow run` and
+    lead_refill set them at creation, for automations and the UI's filters)."""
+    return TagsContext(current_tags=set())
 
 
 def _open(

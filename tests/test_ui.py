@@ -7,7 +7,7 @@ from __future__ import annotations
 import time
 
 from fake_openai import fresh
-from prefect import get_client
+from prefect import get_client, tags
 from prefect.client.schemas.filters import (
     ArtifactFilter,
     ArtifactFilterFlowRunId,
@@ -75,6 +75,26 @@ def test_a_stalled_run_ends_failed_named_with_its_count_tagged_with_one_table_a_
     assert any(log.level == 30 and "ended stalled" in log.message for log in logs)  # a WARNING with the reason
     assert sum("Lead discovery:" in m for m in messages) == 3  # the start, then one line per loop
     assert any("the agent returned no companies" in m for m in messages)
+
+
+def test_task_runs_carry_no_tags_though_the_flow_run_was_started_with_them(agent, sqlite_url):
+    """`leadflow run` starts the flow inside `tags(...)` (automations read them at creation). Its
+    task runs must not inherit them: each tagged task run asks the server for a tag concurrency
+    slot first, and a busy SQLite-backed server makes that wait 2 s (issue 21)."""
+    agent.reset()
+    with tags("leadflow", "pms:buildium"):
+        state = lead_list(pms="Buildium", state="TX", quantity=10, source="openai", verify=False, return_state=True)
+    assert run_summary(state).status == "completed"
+    flow_run_id = state.state_details.flow_run_id
+    with get_client(sync_client=True) as client:
+        assert {"leadflow", "pms:buildium"} <= set(client.read_flow_run(flow_run_id).tags)
+        task_runs = []
+        for _ in range(40):  # task runs reach the server as events, a moment after the flow returns
+            task_runs = client.read_task_runs(flow_run_filter=FlowRunFilter(id=FlowRunFilterId(any_=[flow_run_id])))
+            if {"open lead run", "discover batch 1", "close loop 1"} <= {t.name for t in task_runs}:
+                break
+            time.sleep(0.5)
+    assert len(task_runs) >= 4 and all(t.tags == [] for t in task_runs), [(t.name, t.tags) for t in task_runs]
 
 
 def _artifacts(client, flow_run_id):

@@ -14,7 +14,9 @@ from leadflow.domain.errors import InvalidInput
 if TYPE_CHECKING:
     from leadflow.domain.blocklist import ParsedBlocklist
 
-blocklist_app = typer.Typer(no_args_is_help=True, help="Domains never to return (customers, do-not-contact).")
+blocklist_app = typer.Typer(
+    rich_markup_mode=None, no_args_is_help=True, help="Domains never to return (customers, do-not-contact)."
+)
 
 
 @blocklist_app.command("import")

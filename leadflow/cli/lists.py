@@ -20,7 +20,9 @@ if TYPE_CHECKING:
     from leadflow.domain.lists import StandingList
     from leadflow.flows.standing_lists import SavedList
 
-lists_app = typer.Typer(no_args_is_help=True, help="Standing lists: refilled every night with companies they never delivered.")
+lists_app = typer.Typer(
+    rich_markup_mode=None, no_args_is_help=True, help="Standing lists: refilled every night with companies they never delivered."
+)
 
 
 @lists_app.command("add")
@@ -28,7 +30,7 @@ def lists_add(
     name: str = typer.Argument(..., help="The list's name: letters, digits, '-' (at most 20), e.g. tx-buildium"),
     pms: str = typer.Option(..., help="PMS product, e.g. Buildium"),
     state: str = typer.Option(..., help="US state code or name, e.g. TX"),
-    quantity: str = typer.Option(..., help="New companies wanted each night (1..10000)"),
+    quantity: str = typer.Option(..., metavar="<int>", help="New companies wanted each night (1..10000)"),
     schedule: str | None = typer.Option(
         None,
         help="Cron of the nightly refill, e.g. '0 2 * * *' (needs the Prefect "

@@ -9,7 +9,14 @@ from leadflow.cli import blocklist, lists, runs, service
 from leadflow.cli.errors import OneErrorPath
 from leadflow.cli.output import out
 
-app = typer.Typer(cls=OneErrorPath, add_completion=False, no_args_is_help=True, help=__doc__, pretty_exceptions_enable=False)
+app = typer.Typer(
+    rich_markup_mode=None,
+    cls=OneErrorPath,
+    add_completion=False,
+    no_args_is_help=True,
+    help=__doc__,
+    pretty_exceptions_enable=False,
+)
 
 
 def _print_version(value: bool) -> None:

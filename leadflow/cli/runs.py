@@ -24,9 +24,9 @@ FLOW_OPTIONS = ("batch_size", "parallel", "max_loops", "verify")  # the flow's o
 
 
 def run(
-    pms: str | None = typer.Option(None, help="PMS product, e.g. Buildium, AppFolio, 'Rent Manager'"),
-    state: str | None = typer.Option(None, help="US state code or name, e.g. TX"),
-    quantity: str | None = typer.Option(None, help="Companies wanted (1..10000)"),
+    pms: str | None = typer.Option(None, help="PMS product, e.g. Buildium, AppFolio, 'Rent Manager'; required for a new run"),
+    state: str | None = typer.Option(None, help="US state code or name, e.g. TX; required for a new run"),
+    quantity: str | None = typer.Option(None, metavar="<int>", help="Companies wanted (1..10000); required for a new run"),
     batch_size: int | None = typer.Option(None, help="Companies asked per batch [default: LEAD_LIST_BATCH_SIZE or 10]"),
     parallel: int | None = typer.Option(None, help="Batches run at once, each on its own region of the state [default: 1]"),
     max_loops: int | None = typer.Option(None, help="Give up (partial) after this many loops [default: from quantity]"),
@@ -179,7 +179,7 @@ def _ended(store_url: str, rid: str, ended: State[Any]) -> RunSummary:
 def estimate_command(
     pms: str = typer.Option(..., help="PMS product, e.g. Buildium"),
     state: str = typer.Option(..., help="US state code or name, e.g. TX"),
-    quantity: str = typer.Option(..., help="Companies wanted (1..10000)"),
+    quantity: str = typer.Option(..., metavar="<int>", help="Companies wanted (1..10000)"),
     batch_size: int | None = typer.Option(None, help="Companies asked per batch [default: LEAD_LIST_BATCH_SIZE or 10]"),
     as_json: bool = typer.Option(False, "--json", help="Machine-readable output"),
 ) -> None:

@@ -202,6 +202,7 @@ def lists_run(
 
     with UnitOfWork() as uow:
         lst = list_services.get_list(uow, name)
+        delivered_before = {n.night for n in list_services.night_history(uow, name) if n.status == "delivered"}
     night = check_night(night) if night else None
     ended: State[Any] | None
     if local or not configured():
@@ -211,7 +212,7 @@ def lists_run(
     else:
         ended = _on_a_worker(lst.name, night, wait, timeout)
     if ended is not None:  # None: started on a worker, not waited for
-        _report_night(lst.name, night, ended, as_json)
+        _report_night(lst.name, night, ended, as_json, delivered_before)
 
 
 def _on_a_worker(name: str, night: str | None, wait: bool, timeout: float | None) -> State[Any] | None:
@@ -240,8 +241,9 @@ def _on_a_worker(name: str, night: str | None, wait: bool, timeout: float | None
     return final.state
 
 
-def _report_night(name: str, night: str | None, state: State[Any], as_json: bool) -> NoReturn:
-    """The night as the store has it (the flow recorded it on the list), and the exit code."""
+def _report_night(name: str, night: str | None, state: State[Any], as_json: bool, delivered_before: set[str]) -> NoReturn:
+    """The night as the store has it (the flow recorded it on the list), and the exit code. A
+    night delivered before this command is said to be delivered again, not new."""
     from leadflow.app import lists as list_services
     from leadflow.app import reading
     from leadflow.domain.errors import LeadflowError
@@ -265,12 +267,20 @@ def _report_night(name: str, night: str | None, state: State[Any], as_json: bool
     count, where = (lst.last_delivered, lst.last_delivery) if delivered and lst is not None else (None, None)
     if as_json:
         print_json(
-            {"list": name, "night": night, "delivered": count, "delivered_to": where, "summary": summary.model_dump(mode="json")}
+            {
+                "list": name,
+                "night": night,
+                "delivered": count,
+                "delivered_to": where,
+                "redelivered": night in delivered_before,
+                "summary": summary.model_dump(mode="json"),
+            }
         )
     else:
         print_summary(summary)
         shown = (where or "the lead store only") if delivered else "nowhere yet"
-        out.print(
-            f"List {name} night {night}: {count if delivered else 0} new companies delivered to {plain(shown)}", highlight=False
-        )
+        what = f"{count if delivered else 0} new companies delivered"
+        if night in delivered_before:
+            what = f"delivered before; its {count if delivered else 0} companies delivered again"
+        out.print(f"List {name} night {night}: {what} to {plain(shown)}", highlight=False)
     raise typer.Exit(0 if summary.status == "completed" else 1)

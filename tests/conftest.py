@@ -1,13 +1,21 @@
-"""Shared test infrastructure: one real Prefect server per session, real SQLite and Postgres
+"""Shared test infrastructure: a real Prefect server per test process, real SQLite and Postgres
 lead stores, and a real OpenAI-compatible HTTP server on 127.0.0.1.
 
-Prefect reads its settings when it is imported, so the server is started and the
+The suite runs in parallel (pytest-xdist, `-n auto` in pyproject.toml; `-n 0` runs it in this
+process, for pdb). Every worker process is a test session of its own: its own Prefect server
+(started when the first test that needs one comes up: `-m unit` starts none), its own Prefect
+home and temporary folder, its own SQLite files and Postgres databases. Tests that share an
+expensive module fixture run on one worker (`xdist_group`, `--dist loadgroup`), and the longest
+are handed out first (`_weight`).
+
+Prefect reads its settings when it is imported, so the server's address is fixed and the
 environment set in `pytest_configure`, before any test module imports Prefect.
 """
 
 from __future__ import annotations
 
 import os
+import random
 import shutil
 import socket
 import subprocess
@@ -24,26 +32,52 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(Path(__file__).parent))  # fake_openai
 PG_ADMIN_URL = os.environ.get("LEADFLOW_TEST_PG_URL", "postgresql://postgres@127.0.0.1:5432/postgres")
 IN_CI = os.environ.get("CI", "").lower() in ("1", "true", "yes")
+WORKER = os.environ.get("PYTEST_XDIST_WORKER", "")  # "gw0", "gw1"...: an xdist worker; "": the only process
 
 _server: subprocess.Popen | None = None
 _api_url = ""
-_tmp = Path(tempfile.mkdtemp(prefix="leadflow-tests-"))
+_port_hold: socket.socket | None = None  # keeps the server's port taken until the server starts
+_tmp = Path(tempfile.mkdtemp(prefix=f"leadflow-tests-{WORKER or 'main'}-"))
 
 
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
+def _reserve_port() -> tuple[int, socket.socket]:
+    """A free port on 127.0.0.1 below the kernel's ephemeral range, held by a bound socket.
+
+    The server starts only when a test needs it, minutes later maybe; a port from the
+    ephemeral range could be taken meanwhile as the source port of any outgoing connection.
+    Below it, nothing is handed out by the kernel, and the held socket keeps other test
+    processes (other workers, another checkout's suite) from choosing it too."""
+    try:
+        low = int(Path("/proc/sys/net/ipv4/ip_local_port_range").read_text().split()[0])
+    except (OSError, ValueError, IndexError):
+        low = 32768
+    rng = random.Random(f"{os.getpid()}-{time.time_ns()}")
+    for _ in range(200):
+        port = rng.randrange(20000, low)
+        sock = socket.socket()
+        try:
+            sock.bind(("127.0.0.1", port))
+        except OSError:
+            sock.close()
+            continue
+        return port, sock
+    raise RuntimeError("no free port below the ephemeral range for the Prefect server")
 
 
 def _start_prefect_server() -> None:
-    global _server
+    """Start this process's Prefect server (returns at once; `prefect_api_url` waits for it)."""
+    global _server, _port_hold
+    if _server is not None:
+        return
     port = int(_api_url.rsplit(":", 1)[1].split("/")[0])
     # The UI is served too (tests/test_ui_browser.py opens it; about a second more at start), and
     # told where the API is, since the server itself runs with PREFECT_API_URL unset.
     env = {**os.environ, "PREFECT_HOME": str(_tmp / "prefect-server"), "PREFECT_SERVER_ANALYTICS_ENABLED": "false",
            "PREFECT_UI_ENABLED": "true", "PREFECT_UI_API_URL": _api_url, "DO_NOT_TRACK": "1", "PREFECT_API_URL": ""}
     log = open(_tmp / "prefect-server.log", "w")  # noqa: SIM115 - the server writes it until the session ends
+    if _port_hold is not None:
+        _port_hold.close()
+        _port_hold = None
     _server = subprocess.Popen(
         [sys.executable, "-m", "prefect", "server", "start", "--host", "127.0.0.1", "--port", str(port)],
         env=env, stdout=log, stderr=subprocess.STDOUT, cwd=_tmp,
@@ -51,25 +85,25 @@ def _start_prefect_server() -> None:
 
 
 def _wait_for_prefect_server() -> str:
-    if _server is None:
-        _start_prefect_server()
+    _start_prefect_server()
     assert _server is not None
     url = _api_url
     deadline = time.monotonic() + 120
     while time.monotonic() < deadline:
         if _server.poll() is not None:
-            raise RuntimeError(f"Prefect server exited; see {_tmp / 'prefect-server.log'}")
+            log = (_tmp / "prefect-server.log").read_text(errors="replace")[-3000:]
+            raise RuntimeError(f"Prefect server exited ({_server.returncode}); its log ends:\n{log}")
         try:
             with urllib.request.urlopen(f"{url}/health", timeout=2) as r:
                 if r.status == 200:
                     return url
         except OSError:
-            time.sleep(0.3)
+            time.sleep(0.1)
     raise RuntimeError("Prefect server did not become healthy in 120 s")
 
 
 def pytest_configure(config):
-    global _api_url
+    global _api_url, _port_hold
     os.environ.update({
         "PREFECT_HOME": str(_tmp / "prefect-client"),
         "LEADFLOW_HOME": str(_tmp / "leadflow-home"),
@@ -77,13 +111,22 @@ def pytest_configure(config):
         "PREFECT_SERVER_ANALYTICS_ENABLED": "false",
         "LEADFLOW_RETRY_BACKOFF_SECONDS": "0.05",
     })
+    # The CLI processes the tests start import leadflow from this checkout: let them cache its
+    # bytecode (__pycache__, ignored by git) instead of compiling it again in every process.
+    os.environ.pop("PYTHONDONTWRITEBYTECODE", None)
+    sys.dont_write_bytecode = False
     for key in ("OPENAI_API_KEY", "OPENAI_BASE_URL", "LEADFLOW_DATABASE_URL", "LEAD_LIST_BATCH_SIZE", "LEADFLOW_MODEL",
                 "LEADFLOW_SEARCH_URL", "LEADFLOW_SEARCH_BACKEND", "BRAVE_API_KEY", "TAVILY_API_KEY", "LEADFLOW_MCP_SERVERS"):
         os.environ.pop(key, None)
     # Prefect reads PREFECT_API_URL when it is imported, so the address is fixed now; the
-    # server itself starts only when a selected test needs it (not for `-m unit`).
-    _api_url = f"http://127.0.0.1:{_free_port()}/api"
+    # server itself starts only when a test that needs it comes up (never for `-m unit`).
+    port, _port_hold = _reserve_port()
+    _api_url = f"http://127.0.0.1:{port}/api"
     os.environ["PREFECT_API_URL"] = _api_url
+
+
+def _needs_server(item: pytest.Item | None) -> bool:
+    return item is not None and item.get_closest_marker("unit") is None
 
 
 @pytest.hookimpl(tryfirst=True)
@@ -95,15 +138,112 @@ def pytest_collection_modifyitems(config, items):
             item.add_marker(pytest.mark.unit)
 
 
-def pytest_collection_finish(session):
-    """Start the one Prefect server early (it takes seconds) when any selected test needs it."""
-    if any(item.get_closest_marker("unit") is None for item in session.items):
+# --- in parallel: which worker runs what, in which order ------------------------------------
+
+# Modules whose tests share an expensive module fixture: all on one worker (built once).
+GROUPS = {
+    "tests/test_service.py": "service",  # a wheel, its venv and a process worker
+    "tests/unit/test_evidence_corpus.py": "evidence-corpus",  # 100-odd sites judged over TLS
+}
+# Seconds a module's tests take (a quiet serial run), for the order they are handed out in; the
+# pytest cache's figures from the last run take precedence. Unlisted: a second per test.
+WEIGHTS = {
+    "tests/test_cli.py": 200, "tests/test_crash.py": 170, "tests/test_service.py": 150, "tests/test_flow.py": 95,
+    "tests/test_retry_budget.py": 80, "tests/test_deployment.py": 78, "tests/test_store_outage.py": 44,
+    "tests/test_parallel.py": 44, "tests/test_ui_browser.py": 38, "tests/test_search_agent.py": 31,
+    "tests/test_live_checks_flow.py": 23, "tests/test_exactly_once.py": 22, "tests/test_blocks.py": 17,
+    "tests/test_refill.py": 13, "tests/test_store_concurrency.py": 13, "tests/test_ui.py": 12, "tests/test_junk.py": 9,
+    "tests/test_spend_guard.py": 9, "tests/test_migrations.py": 6, "tests/test_store.py": 2,
+}
+DURATIONS_KEY = "leadflow/durations"  # nodeid -> seconds (setup + call + teardown) in the last run
+
+
+@pytest.hookimpl(optionalhook=True)
+def pytest_xdist_make_scheduler(config, log):
+    """xdist's load scheduling (a worker asks for more as it runs dry), with two changes: the
+    modules of GROUPS go to one worker whole, and the heaviest modules are handed out first, so
+    the last minutes are short tests on every worker rather than one long one on one."""
+    if config.getvalue("dist") != "load":
+        return None  # an explicit --dist loadfile, loadgroup...: xdist's own
+    from xdist.scheduler import LoadScopeScheduling
+
+    cache = getattr(config, "cache", None)  # None with -p no:cacheprovider
+    last: dict[str, float] = cache.get(DURATIONS_KEY, {}) if cache is not None else {}
+
+    class LongestFirst(LoadScopeScheduling):
+        def _split_scope(self, nodeid: str) -> str:
+            group = GROUPS.get(_module(nodeid))
+            return f"group:{group}" if group else nodeid  # a work unit: a group, or one test
+
+        def schedule(self) -> None:
+            """LoadScopeScheduling.schedule, but the work queue is in the order above."""
+            assert self.collection_is_completed
+            if self.collection is not None:
+                for node in self.nodes:
+                    self._reschedule(node)
+                return
+            if not self._check_nodes_have_same_collection():
+                self.log("**Different tests collected, aborting run**")
+                return
+            self.collection = list(next(iter(self.registered_collections.values())))
+            weight = _module_weights(self.collection, last)
+            index = {nodeid: i for i, nodeid in enumerate(self.collection)}
+            for nodeid in sorted(self.collection, key=lambda n: (-weight[_module(n)], _module(n), index[n])):
+                self.workqueue.setdefault(self._split_scope(nodeid), {})[nodeid] = False
+            for _ in range(len(self.nodes) - len(self.workqueue)):  # more workers than work
+                unused, _assigned = self.assigned_work.popitem()
+                unused.shutdown()
+            for node in self.nodes:
+                if self.workqueue:
+                    self._assign_work_unit(node)
+            for node in self.nodes:
+                self._reschedule(node)
+
+    return LongestFirst(config, log)
+
+
+def _module(nodeid: str) -> str:
+    return nodeid.split("::", 1)[0]
+
+
+def _module_weights(collection: list[str], last: dict[str, float]) -> dict[str, float]:
+    per_module: dict[str, list[str]] = {}
+    for nodeid in collection:
+        per_module.setdefault(_module(nodeid), []).append(nodeid)
+    weights = {}
+    for module, nodeids in per_module.items():
+        known = [last[n] for n in nodeids if n in last]
+        if len(known) == len(nodeids):
+            weights[module] = sum(known)
+        else:
+            weights[module] = WEIGHTS.get(module, len(nodeids) * (0.05 if module.startswith("tests/unit/") else 1.0))
+    return weights
+
+
+_durations: dict[str, float] = {}
+
+
+def pytest_runtest_logreport(report):
+    _durations[report.nodeid] = _durations.get(report.nodeid, 0.0) + report.duration
+
+
+def pytest_sessionfinish(session, exitstatus):
+    """Keep this run's durations for the next run's order (the controller hears every worker)."""
+    cache = getattr(session.config, "cache", None)
+    if WORKER or cache is None or not _durations:
+        return
+    cache.set(DURATIONS_KEY, {**cache.get(DURATIONS_KEY, {}), **_durations})
+
+
+def pytest_runtest_protocol(item, nextitem):
+    """Start the Prefect server a test ahead: it boots while the test before runs."""
+    if _server is None and (_needs_server(item) or _needs_server(nextitem)):
         _start_prefect_server()
 
 
 @pytest.fixture(autouse=True)
 def _prefect_server_for_integration_tests(request):
-    if request.node.get_closest_marker("unit") is None:
+    if _needs_server(request.node):
         request.getfixturevalue("prefect_api_url")
 
 
@@ -118,12 +258,14 @@ def pytest_unconfigure(config):
             _server.wait(timeout=20)
         except subprocess.TimeoutExpired:
             _server.kill()
+    if _port_hold is not None:
+        _port_hold.close()
     shutil.rmtree(_tmp, ignore_errors=True)
 
 
 @pytest.fixture(scope="session")
 def prefect_api_url() -> str:
-    """The session's Prefect server, started on first use and healthy."""
+    """This process's Prefect server, started on first use and healthy."""
     return _wait_for_prefect_server()
 
 
@@ -153,7 +295,7 @@ def postgres_admin():
 def _create_pg_db(admin_url: str) -> str:
     import psycopg
 
-    name = f"leadflow_test_{uuid.uuid4().hex[:10]}"
+    name = f"leadflow_test_{WORKER or 'main'}_{uuid.uuid4().hex[:10]}"
     with psycopg.connect(admin_url, autocommit=True) as conn:
         conn.execute(f'CREATE DATABASE "{name}"')
     return name
@@ -272,7 +414,8 @@ def agent(_agent_server, web, monkeypatch):
     monkeypatch.setenv("OPENAI_API_KEY", "sk-test-SECRET-0123456789")
     monkeypatch.setenv("OPENAI_BASE_URL", _agent_server.base_url)
     monkeypatch.setenv("LEADFLOW_MODEL", "test-model")
-    return _agent_server
+    yield _agent_server
+    _agent_server.release()  # a call a test left held (a long `delay`) ends with the test
 
 
 # --- the web search the agent's tools use -------------------------------------------------

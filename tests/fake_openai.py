@@ -7,7 +7,8 @@ callable that gets the parsed batch request and returns a list of company dicts,
 answer late (`hang`, for client timeouts).
 
 It also keeps what a test of throttling needs: `in_flight` (requests being answered now) and
-`max_in_flight` (the high-water mark since the last `reset`).
+`max_in_flight` (the high-water mark since the last `reset`). `delay` holds every call that
+long, or until `release()` (and `reset()`): a test may hold a call for minutes and end at once.
 
 **A tool-calling agent.** When a request offers the `submit_leads` tool (leadflow's searching
 agent, `leadflow/discovery/tool_agent.py`), `tool_script` answers instead of `script`: it gets
@@ -251,6 +252,7 @@ class FakeOpenAI:
 
     def __post_init__(self):
         self._lock = threading.Lock()
+        self._release = threading.Event()  # set: the calls held by `delay` answer now
         fake = self
 
         class Handler(BaseHTTPRequestHandler):
@@ -279,9 +281,20 @@ class FakeOpenAI:
         self.server.server_close()
 
     def reset(self, script: Script = full_batches, tool_script: ToolScript | None = None) -> None:
+        self.release()
         with self._lock:
             self.script, self.calls, self.tool_script = script, [], tool_script
             self.max_in_flight = self.in_flight
+
+    def release(self, drain: float = 5.0) -> None:
+        """Answer every call still held by `delay` now (its client may be long gone), and wait
+        up to `drain` seconds for them to be out of `in_flight`."""
+        with self._lock:
+            self._release.set()
+            self._release = threading.Event()
+        deadline = time.monotonic() + drain
+        while self.in_flight and time.monotonic() < deadline:
+            time.sleep(0.01)
 
     def _handle(self, handler: BaseHTTPRequestHandler, body: dict, authorization: str | None) -> None:
         with self._lock:
@@ -299,9 +312,9 @@ class FakeOpenAI:
             call.authorization = authorization
             call.at = time.monotonic()
             self.calls.append(call)
-            script = self.script
+            script, release = self.script, self._release
         if self.delay:
-            time.sleep(self.delay)
+            release.wait(self.delay)  # the call takes `delay` seconds, or until `release()`
         if "submit_leads" in call.tools and self.tool_script is not None:
             return self._tool_turn(handler, body, call)
         status, refusal, content, finish = 200, None, None, "stop"

@@ -26,7 +26,8 @@ def prefect(*args: str, env: dict, timeout: int = 180) -> subprocess.CompletedPr
 @pytest.fixture
 def ops_env(tmp_path, prefect_api_url):
     db = tmp_path / "leads.db"
-    env = {**os.environ, "PREFECT_API_URL": prefect_api_url, "PWD": str(ROOT),
+    # The worker asks for scheduled runs every second (Prefect's default: 10 s, paid once per run).
+    env = {**os.environ, "PREFECT_API_URL": prefect_api_url, "PWD": str(ROOT), "PREFECT_WORKER_QUERY_SECONDS": "1",
            "LEADFLOW_DATABASE_URL": f"sqlite:///{db}", "LEADFLOW_HOME": str(tmp_path / "home")}
     env.pop("OPENAI_API_KEY", None)
     return env, db

@@ -3,11 +3,13 @@ a real Prefect server (global concurrency limits), the real SDK over loopback HT
 
 from __future__ import annotations
 
+import contextlib
 import threading
 import time
 
 import pytest
 from fake_openai import fresh
+from prefect.concurrency.asyncio import ConcurrencySlotAcquisitionError
 
 import leadflow.tasks.rate_limit as rate_limit
 from leadflow.flows.lead_list import lead_list, run_summary
@@ -64,14 +66,43 @@ def test_three_runs_at_parallel_4_never_have_more_agent_calls_in_flight_than_the
     assert starts[-1] - starts[0] >= 3 * agent.delay * 0.9  # four waves of three, not one wave of twelve
 
 
-def test_the_slot_wait_is_said_only_for_calls_that_queued_behind_the_limit(agent, agent_calls_limit, caplog):
+def test_the_slot_wait_is_said_only_for_calls_that_queued_behind_the_limit(agent, agent_calls_limit, caplog,
+                                                                          monkeypatch):
     agent_calls_limit(2)
     agent.delay = 0.3
     alone = _run(pms="Buildium", state="TX", quantity=6, batch_size=2)  # one call in flight at a time
     assert alone.status == "completed"
     assert not [r for r in caplog.records if "for a slot" in r.getMessage()]
-    agent.delay = 2.0  # longer than the four task runs take to start on a busy machine: two really queue
+
+    # Four batches, two slots: the two calls that got a slot are held until the other two have
+    # been refused one (HTTP 423), however long their task runs take to start on a busy machine.
+    refused: list[int] = []
+    both_refused = threading.Event()
+    real = discover.concurrency
+
+    @contextlib.contextmanager
+    def watched(*args, **kwargs):
+        try:
+            slot = real(*args, **kwargs)
+            slot.__enter__()
+        except ConcurrencySlotAcquisitionError:
+            refused.append(1)
+            if len(refused) >= 2:
+                both_refused.set()
+            raise
+        try:
+            yield
+        except BaseException as exc:
+            if not slot.__exit__(type(exc), exc, exc.__traceback__):
+                raise
+        else:
+            slot.__exit__(None, None, None)
+
+    monkeypatch.setattr(discover, "concurrency", watched)
+    agent.delay = 0.0
+    agent.reset(lambda call: both_refused.wait(120) and fresh(call, call.want))
     crowded = _run(pms="AppFolio", state="FL", quantity=8, batch_size=2, parallel=4)  # 4 calls, 2 slots
+    assert both_refused.is_set() and len(refused) == 2
     assert crowded.status == "completed" and agent.max_in_flight == 2
     waits = [r.getMessage() for r in caplog.records if "for a slot" in r.getMessage()]
     assert len(waits) == 2, waits  # the two batches of the loop that found both slots taken

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import ipaddress
 import re
+import threading
 import unicodedata
-from functools import lru_cache
 from urllib.parse import urlsplit
 
 import idna
@@ -55,15 +55,28 @@ def _check_scripts(label: str) -> None:
         raise InvalidDomain(f"mixed scripts in {label!r} ({', '.join(sorted(s.title() for s in scripts))})")
 
 
-@lru_cache(maxsize=1)
+_extractor_lock = threading.Lock()
+_extractor_built: tldextract.TLDExtract | None = None
+
+
 def _extractor() -> tldextract.TLDExtract:
-    # Bundled public-suffix snapshot only: no network, no cache directory writes.
-    return tldextract.TLDExtract(
-        cache_dir=None,
-        suffix_list_urls=(),
-        include_psl_private_domains=True,
-        extra_suffixes=RESERVED_SUFFIXES,
-    )
+    """The one extractor, its suffix trie built once. TLDExtract builds the trie on first use
+    and without a lock, so the threads of a first batch of live checks each built one of their
+    own (about 0.1 s of CPU each); now the first caller builds it and the others wait for it."""
+    global _extractor_built
+    if _extractor_built is None:
+        with _extractor_lock:
+            if _extractor_built is None:
+                # Bundled public-suffix snapshot only: no network, no cache directory writes.
+                extractor = tldextract.TLDExtract(
+                    cache_dir=None,
+                    suffix_list_urls=(),
+                    include_psl_private_domains=True,
+                    extra_suffixes=RESERVED_SUFFIXES,
+                )
+                extractor("example.com")  # builds the trie now
+                _extractor_built = extractor
+    return _extractor_built
 
 
 def url_scheme(text: str) -> str | None:

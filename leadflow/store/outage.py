@@ -36,10 +36,39 @@ LASTING = (
     "password authentication failed",
     "authentication failed",
 )
+# Words of store errors that only report the aftermath of an earlier one: SQLite undoes the whole
+# transaction on some errors (a full disk, an I/O error), so the savepoint that SQLAlchemy then rolls
+# back to is gone. The earlier error (the exception's context) is what happened; with none, the
+# database has dropped the transaction, and waiting does not bring it back either.
+AFTERMATH = ("no such savepoint",)
+
+
+def _said(exc: BaseException) -> str:
+    if isinstance(exc, DBAPIError):
+        said = str(exc.orig).strip().splitlines() if exc.orig is not None else []
+        return said[0] if said else ""
+    return str(exc)
+
+
+def original(exc: BaseException) -> BaseException:
+    """The store error that happened: `exc`, or, when `exc` only reports its aftermath (a lost
+    savepoint), the earlier store error it was raised while handling."""
+    for _ in range(8):  # a chain of errors, each raised while handling the one before
+        if not _said(exc).lower().startswith(AFTERMATH):
+            break
+        earlier = exc.__context__
+        while earlier is not None and not isinstance(earlier, DBAPIError | StoreUnavailable):
+            earlier = earlier.__context__  # the driver's own exception, wrapped by the next one
+        if earlier is None:
+            break
+        exc = earlier
+    return exc
 
 
 def describe(exc: BaseException) -> str:
-    """One line for a store error: the driver's first line, no statement, no parameters."""
+    """One line for a store error: the driver's first line, no statement, no parameters (of
+    the error that happened, not of its aftermath: see `original`)."""
+    exc = original(exc)
     if isinstance(exc, DBAPIError):
         said = str(exc.orig).strip().splitlines() if exc.orig is not None else []
         return said[0][:300] if said else type(exc.orig or exc).__name__
@@ -48,13 +77,14 @@ def describe(exc: BaseException) -> str:
 
 def is_outage(exc: BaseException) -> bool:
     """An error that waiting may fix: a lost or refused connection, a lock, a restart."""
+    exc = original(exc)
     if isinstance(exc, StoreUnavailable):
         text = str(exc).lower()
     elif isinstance(exc, (OperationalError, InterfaceError)) or (isinstance(exc, DBAPIError) and exc.connection_invalidated):
         text = describe(exc).lower()
     else:
         return False
-    return not any(word in text for word in LASTING)
+    return not any(word in text for word in (*LASTING, *AFTERMATH))
 
 
 def through_outage(

@@ -55,7 +55,9 @@ def redirect_to(location: str) -> Reply:
 
 @pytest.fixture
 def fetcher(web):
-    with fetcher_for(web, timeout=1.0) as f:
+    """Nothing these tests fetch with it hangs: a generous deadline, so that a busy machine (a
+    TLS handshake slowed down by a parallel run) is never mistaken for a slow site."""
+    with fetcher_for(web, timeout=10.0) as f:
         yield f
 
 

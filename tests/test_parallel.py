@@ -78,7 +78,7 @@ def test_the_slot_wait_is_said_only_for_calls_that_queued_behind_the_limit(agent
     # been refused one (HTTP 423), however long their task runs take to start on a busy machine.
     refused: list[int] = []
     both_refused = threading.Event()
-    real = discover.concurrency
+    real = rate_limit.concurrency
 
     @contextlib.contextmanager
     def watched(*args, **kwargs):
@@ -98,7 +98,7 @@ def test_the_slot_wait_is_said_only_for_calls_that_queued_behind_the_limit(agent
         else:
             slot.__exit__(None, None, None)
 
-    monkeypatch.setattr(discover, "concurrency", watched)
+    monkeypatch.setattr(rate_limit, "concurrency", watched)
     agent.delay = 0.0
     agent.reset(lambda call: both_refused.wait(120) and fresh(call, call.want))
     crowded = _run(pms="AppFolio", state="FL", quantity=8, batch_size=2, parallel=4)  # 4 calls, 2 slots

@@ -26,17 +26,23 @@ class _Refused(Exception):
         self.response = SimpleNamespace(status_code=status, request=SimpleNamespace(url=SimpleNamespace(host="pf.test")))
 
 
-@pytest.mark.parametrize("exc, code, said", [
-    (InvalidInput("pms", "unknown PMS 'Foo'"), 2, "pms: unknown PMS 'Foo'"),
-    (RunNotFound("nope"), 2, "no run with id 'nope'"),
-    (ServiceError("cannot reach the Prefect server"), 2, "cannot reach the Prefect server"),
-    (LeadflowError("another worker holds the run"), 2, "another worker holds the run"),
-    (StoreUnavailable("lead store refused a write: disk is full"), 1, "disk is full"),
-    (CommandFailed("the flow ended CRASHED before creating run r1"), 1, "before creating run r1"),
-    (OperationalError("INSERT INTO runs ...", {}, Exception("attempt to write a readonly database\nmore")), 1,
-     "lead store unavailable: attempt to write a readonly database"),
-    (_Refused(401), 1, "the Prefect server at pf.test refused leadflow (HTTP 401)"),
-])
+@pytest.mark.parametrize(
+    "exc, code, said",
+    [
+        (InvalidInput("pms", "unknown PMS 'Foo'"), 2, "pms: unknown PMS 'Foo'"),
+        (RunNotFound("nope"), 2, "no run with id 'nope'"),
+        (ServiceError("cannot reach the Prefect server"), 2, "cannot reach the Prefect server"),
+        (LeadflowError("another worker holds the run"), 2, "another worker holds the run"),
+        (StoreUnavailable("lead store refused a write: disk is full"), 1, "disk is full"),
+        (CommandFailed("the flow ended CRASHED before creating run r1"), 1, "before creating run r1"),
+        (
+            OperationalError("INSERT INTO runs ...", {}, Exception("attempt to write a readonly database\nmore")),
+            1,
+            "lead store unavailable: attempt to write a readonly database",
+        ),
+        (_Refused(401), 1, "the Prefect server at pf.test refused leadflow (HTTP 401)"),
+    ],
+)
 def test_each_kind_of_error_has_its_line_and_exit_code(exc, code, said):
     line, got = one_line(exc)
     assert got == code and said in line

@@ -28,8 +28,7 @@ def store(tmp_path, monkeypatch):
 @pytest.fixture
 def request_(store) -> BatchRequest:
     with UnitOfWork(store) as uow:
-        run_id = run_service.open_run(uow, RunRequest.parse(source="sample", pms="Buildium", state="TX",
-                                                           quantity=2)).run_id
+        run_id = run_service.open_run(uow, RunRequest.parse(source="sample", pms="Buildium", state="TX", quantity=2)).run_id
     with UnitOfWork(store) as uow:
         [request] = loop_service.plan_loop(uow, run_id).requests
     return request
@@ -86,10 +85,19 @@ def test_a_failed_request_is_settled_with_what_it_cost(store, request_):
 def test_an_answer_is_settled_and_kept_for_a_resumed_loop(store, request_):
     entry = start(store, request_)
     assert entry.id is not None
-    answer = DiscoveryResult(candidates=[Candidate(name="Company 1", domain="company-1.test", city="Austin",
-                                                   state="TX", pms="Buildium",
-                                                   evidence_url="https://c1.managebuilding.com/Resident/portal/login")],
-                             usage=Usage(llm_calls=1, prompt_tokens=120, completion_tokens=90))
+    answer = DiscoveryResult(
+        candidates=[
+            Candidate(
+                name="Company 1",
+                domain="company-1.test",
+                city="Austin",
+                state="TX",
+                pms="Buildium",
+                evidence_url="https://c1.managebuilding.com/Resident/portal/login",
+            )
+        ],
+        usage=Usage(llm_calls=1, prompt_tokens=120, completion_tokens=90),
+    )
     with UnitOfWork(store) as uow:
         ledger.answer_received(uow, entry.id, request_, answer)
     assert calls(store, request_.run_id) == (1, 0)

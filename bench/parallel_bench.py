@@ -299,7 +299,7 @@ def _set_limit(slots: int | None) -> None:
     from prefect.client.orchestration import get_client
     from prefect.client.schemas.actions import GlobalConcurrencyLimitCreate
 
-    from leadflow.tasks.discover import AGENT_CALLS_LIMIT, _LimitState
+    from leadflow.tasks.rate_limit import AGENT_CALLS_LIMIT, _LimitState
 
     with get_client(sync_client=True) as client:
         try:
@@ -314,7 +314,7 @@ def _set_limit(slots: int | None) -> None:
 def _bench(args) -> None:
     from fake_openai import FakeOpenAI
 
-    from leadflow.tasks.discover import AGENT_CALLS_LIMIT
+    from leadflow.tasks.rate_limit import AGENT_CALLS_LIMIT
 
     _set_limit(args.slots)
     agent = FakeOpenAI().start()

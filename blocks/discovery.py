@@ -1,7 +1,7 @@
 """DiscoverySettings block: model, server and API key for the agent, with the key as a secret.
 
-    prefect block register -m leadflow.blocks.discovery
-    python -c "from leadflow.blocks import DiscoverySettings as D; D(api_key='sk-...').save('prod')"
+prefect block register -m leadflow.blocks.discovery
+python -c "from leadflow.blocks import DiscoverySettings as D; D(api_key='sk-...').save('prod')"
 """
 
 from __future__ import annotations

@@ -48,8 +48,9 @@ def final_name(started_as: str, summary: RunSummary) -> str:
     return f"{started_as.split(' · ')[0]} · {summary.companies_ready}/{summary.target_quantity} {summary.status}"
 
 
-def label_flow_run(flow_run_id: str | None, *, tags: Iterable[str] = (), had: Iterable[str] = (),
-                   name: str | None = None) -> None:
+def label_flow_run(
+    flow_run_id: str | None, *, tags: Iterable[str] = (), had: Iterable[str] = (), name: str | None = None
+) -> None:
     """Add the `tags` the flow run lacks (it `had` the others) and/or rename it: one request,
     none when nothing changes. Prefect replaces the whole tag list, hence `had`."""
     had = list(had)
@@ -77,8 +78,9 @@ class RunArtifacts:
         percent = 100.0 * min(1.0, ready / target) if target else 100.0
         description = f"{progress_line(ready, target, pms, state)} - lead run {self.run_id}"
         if self._bar is None:
-            self._bar = self._send(self._progress, create_progress_artifact, percent, key=f"lead-run-{self.key}",
-                                   description=description)
+            self._bar = self._send(
+                self._progress, create_progress_artifact, percent, key=f"lead-run-{self.key}", description=description
+            )
         else:
             self._send(self._progress, self._move, self._bar, percent, description)
 
@@ -87,8 +89,9 @@ class RunArtifacts:
         if bar.result() is not None:  # None: the bar could not be created
             update_progress_artifact(bar.result(), percent, description=description)
 
-    def label(self, flow_run_id: str | None, *, tags: Iterable[str] = (), had: Iterable[str] = (),
-              name: str | None = None) -> None:
+    def label(
+        self, flow_run_id: str | None, *, tags: Iterable[str] = (), had: Iterable[str] = (), name: str | None = None
+    ) -> None:
         """`label_flow_run` in the background (a label never holds up or fails the run)."""
         self._send(self._others, label_flow_run, flow_run_id, tags=list(tags), had=list(had), name=name)
 
@@ -97,19 +100,35 @@ class RunArtifacts:
         if not outcomes:
             return
         rows = [
-            {"batch": o.batch_number, "requested": o.requested, "returned": o.returned,
-             "accepted": o.accepted, "rejected": sum(o.rejected.values()),
-             "rejected_by_reason": ", ".join(f"{k}={v}" for k, v in sorted(o.rejected.items())),
-             "searches": o.searches, "searches_failed": o.searches_failed,
-             "error": o.error or (f"no search worked: {o.search_error}" if o.could_not_search else "")}
+            {
+                "batch": o.batch_number,
+                "requested": o.requested,
+                "returned": o.returned,
+                "accepted": o.accepted,
+                "rejected": sum(o.rejected.values()),
+                "rejected_by_reason": ", ".join(f"{k}={v}" for k, v in sorted(o.rejected.items())),
+                "searches": o.searches,
+                "searches_failed": o.searches_failed,
+                "error": o.error or (f"no search worked: {o.search_error}" if o.could_not_search else ""),
+            }
             for o in outcomes
         ]
-        self._send(self._others, create_table_artifact, rows, key=f"lead-run-{self.key}-batches",
-                   description=f"Batches of lead run {self.run_id} in this flow run")
+        self._send(
+            self._others,
+            create_table_artifact,
+            rows,
+            key=f"lead-run-{self.key}-batches",
+            description=f"Batches of lead run {self.run_id} in this flow run",
+        )
 
     def summary(self, markdown: str, status: str) -> None:
-        self._send(self._others, create_markdown_artifact, markdown, key=f"lead-run-{self.key}-summary",
-                   description=f"Lead run {self.run_id}: {status}")
+        self._send(
+            self._others,
+            create_markdown_artifact,
+            markdown,
+            key=f"lead-run-{self.key}-summary",
+            description=f"Lead run {self.run_id}: {status}",
+        )
 
     def close(self) -> None:
         """Wait until every artifact was sent (or failed)."""
@@ -124,8 +143,9 @@ class RunArtifacts:
             try:
                 return call(*args, **kwargs)
             except Exception as exc:  # noqa: BLE001 - an artifact never fails a run
-                get_run_logger().warning("Could not publish to the Prefect UI (lead run %s): %s: %s",
-                                         self.run_id, type(exc).__name__, exc)
+                get_run_logger().warning(
+                    "Could not publish to the Prefect UI (lead run %s): %s: %s", self.run_id, type(exc).__name__, exc
+                )
                 return None
 
         future = pool.submit(context.run, send)

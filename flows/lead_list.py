@@ -10,6 +10,7 @@ import logging
 import time
 
 from prefect import flow, get_run_logger, unmapped
+from prefect.context import TagsContext
 from prefect.events import emit_event
 from prefect.runtime import flow_run
 from prefect.states import Cancelled, Failed
@@ -26,6 +27,7 @@ from leadflow.domain.options import RunOptions
 from leadflow.domain.planning import low_quality, progress_line
 from leadflow.domain.report import run_report
 from leadflow.flows.artifacts import RunArtifacts, final_name, lead_run_tags
+from leadflow.flows.lead_run_id import lead_run_id
 from leadflow.flows.local import hear_sigterm, local_run, show_task_ends
 from leadflow.flows.outcomes import RunEndedShort, RunNotOpened, final_state, refusal, run_summary
 from leadflow.flows.parameters import BatchSize, MaxLoops, Parallel, Pms, Quantity, State, Text
@@ -37,16 +39,10 @@ PROGRESS_EVERY_SECONDS = 2.0  # the UI's progress bar: updated at most this ofte
 MAX_LOOP_BACKOFF_SECONDS = 120.0  # the longest pause after a loop whose every batch failed
 
 
-def _lead_run_id(run_id: str | None) -> str | None:
-    """The lead run a flow run works on: the one asked for, or one derived from the flow run id,
-    so the flow run's retries resume it instead of paying again."""
-    return run_id or (str(flow_run.id).replace("-", "")[:16] if flow_run.id else None)
-
-
 def _run_name() -> str:
     """e.g. lead-list-buildium-tx-30-1f2e3d4c5b6a: the criteria and the lead run id."""
     p = flow_run.parameters
-    rid = _lead_run_id(p.get("run_id"))
+    rid = lead_run_id(p.get("run_id"), flow_run.id)
     if p.get("pms") and p.get("state") and p.get("quantity"):
         return f"lead-list-{p['pms']}-{p['state']}-{p['quantity']}-{rid}".replace(" ", "").lower()
     return f"lead-list-resume-{rid}"
@@ -87,29 +83,57 @@ def lead_list(
     """
     hear_sigterm()
     owner = str(flow_run.id) if flow_run.id else None
-    opened = _open(owner, pms=pms, state=state, quantity=quantity, run_id=run_id, source=source,
-                   wait_for_lease=wait_for_lease, options=options, store_block=store_block,
-                   discovery_block=discovery_block, given=dict(batch_size=batch_size, parallel=parallel,
-                                                               max_loops=max_loops, verify=verify))
-    if not isinstance(opened, tuple):
-        return opened  # not started: the Failed state says why
-    store, run = opened
-    return _fill_and_report(store, run, owner)
+    with untagged_tasks():
+        opened = _open(
+            owner,
+            pms=pms,
+            state=state,
+            quantity=quantity,
+            run_id=run_id,
+            source=source,
+            wait_for_lease=wait_for_lease,
+            options=options,
+            store_block=store_block,
+            discovery_block=discovery_block,
+            given=dict(batch_size=batch_size, parallel=parallel, max_loops=max_loops, verify=verify),
+        )
+        if not isinstance(opened, tuple):
+            return opened  # not started: the Failed state says why
+        store, run = opened
+        return _fill_and_report(store, run, owner)
 
 
-def _open(owner: str | None, *, given: dict, options: RunOptions | dict | None, store_block: str | None,
-          discovery_block: str | None, wait_for_lease: bool, **criteria: object):
+def untagged_tasks() -> TagsContext:
+    """Task runs without the flow run's tags. A tag on a task run makes Prefect ask the server
+    for that tag's concurrency slot before the task starts (a write per task run); a SQLite-backed
+    server busy writing answers 503 and Prefect's client waits 2 s before asking again: every
+    other batch stalled 2 s (issue 21). The flow run keeps its tags (`leadflow run` and
+    lead_refill set them at creation, for automations and the UI's filters)."""
+    return TagsContext(current_tags=set())
+
+
+def _open(
+    owner: str | None,
+    *,
+    given: dict,
+    options: RunOptions | dict | None,
+    store_block: str | None,
+    discovery_block: str | None,
+    wait_for_lease: bool,
+    run_id: str | None,
+    **criteria: object,
+):
     """Parse the parameters and open the lead run: (store URL, the opened run), or the Failed
     state that says in one line why it did not start (bad input, a store that is down, a run
     another flow run holds: `RunNotOpened`)."""
     logger = get_run_logger()
-    criteria = {**criteria, "run_id": criteria["run_id"] or None, "source": criteria["source"] or None}  # a form's
-    # empty text field is "not given"
+    criteria = {**criteria, "source": criteria["source"] or None}  # a form's empty text field is "not given"
     store_block, discovery_block = store_block or None, discovery_block or None
     try:
         base = RunOptions.parse(**options) if isinstance(options, dict) else (options or RunOptions())
-        request = RunRequest.parse(**{**criteria, "run_id": _lead_run_id(criteria["run_id"])},  # type: ignore[arg-type]
-                                   wait=wait_for_lease, options=base.merged(**given))
+        request = RunRequest.parse(
+            **criteria, run_id=lead_run_id(run_id, flow_run.id), wait=wait_for_lease, options=base.merged(**given)
+        )
     except LeadflowError as exc:  # a run started without criteria, or with bad ones: one line, no traceback
         logger.error("Lead run not started: %s", exc)
         return Failed(message=f"not started: {exc}")
@@ -147,8 +171,7 @@ def _fill_and_report(store: str, opened: OpenedRun, owner: str | None):
         logger.warning("Run %s: %s", rid, exc)
         return Cancelled(message=str(exc))
     except StoreUnavailable as exc:  # the store stayed down: nothing more can be written now
-        logger.error("Run %s stopped: %s. Paid answers are kept; when the store is back: leadflow run --run-id %s",
-                     rid, exc, rid)
+        logger.error("Run %s stopped: %s. Paid answers are kept; when the store is back: leadflow run --run-id %s", rid, exc, rid)
         return Failed(message=str(exc))
     except Exception as exc:  # leave no run "running" behind a flow that died of an error
         try:
@@ -173,8 +196,9 @@ def _final_state(summary: RunSummary):
     summary stays the state's result, and the message says how it ended and why. No retry and
     no crash pickup follows (neither flow has retries; the pickup answers Crashed only)."""
     state = final_state(summary)
-    get_run_logger().log(logging.INFO if state.is_completed() else logging.WARNING, "Run %s ended %s",
-                         summary.run_id, state.message)
+    get_run_logger().log(
+        logging.INFO if state.is_completed() else logging.WARNING, "Run %s ended %s", summary.run_id, state.message
+    )
     return state
 
 
@@ -190,7 +214,11 @@ def _renew(store: str, run_id: str, owner: str | None) -> bool:
 
 
 def _fill_to_target(
-    store: str, opened: OpenedRun, owner: str | None, outcomes: list[BatchOutcome], ui: RunArtifacts,
+    store: str,
+    opened: OpenedRun,
+    owner: str | None,
+    outcomes: list[BatchOutcome],
+    ui: RunArtifacts,
 ) -> RunSummary:
     """The seed's loop: gap and early exit, plan, discover (mapped), store, progress, decide.
     Per loop one task run per batch to ask the agent, one per batch to check and store its
@@ -201,8 +229,12 @@ def _fill_to_target(
     progress, planned = opened.summary, opened.plan  # open_run checked for an early exit and planned loop 1
     ui.progress(progress.companies_ready, progress.target_quantity, progress.pms, progress.state)
     if progress.is_final and progress.status == "completed":
-        logger.info("Run %s already has %d companies (target: %d), skipping lead list agent",
-                    rid, progress.companies_ready, progress.target_quantity)
+        logger.info(
+            "Run %s already has %d companies (target: %d), skipping lead list agent",
+            rid,
+            progress.companies_ready,
+            progress.target_quantity,
+        )
     logger.info(progress_line(progress.companies_ready, progress.target_quantity, progress.pms, progress.state))
     shown = time.monotonic()  # when the progress bar was last updated
     while not progress.is_final:
@@ -210,27 +242,45 @@ def _fill_to_target(
         assert planned is not None  # a run that goes on has its next loop planned
         plan, paid = planned.requests, planned.paid  # paid: a crashed loop's answers, kept in the store
         asked = [r for r in plan if r.batch_number not in paid]
-        futures = dict(zip([r.batch_number for r in asked],
-                           discover_batch.map(asked, source=unmapped(opened.source), store_url=unmapped(store)),
-                           strict=True))
+        futures = dict(
+            zip(
+                [r.batch_number for r in asked],
+                discover_batch.map(asked, source=unmapped(opened.source), store_url=unmapped(store)),
+                strict=True,
+            )
+        )
         fatal, wait_asked = _store_loop(store, opened, owner, plan, paid, futures, outcomes)
-        closed = close_loop(store, rid, loop, outcomes[-len(plan):], fatal, owner)  # and plans the next loop
+        closed = close_loop(store, rid, loop, outcomes[-len(plan) :], fatal, owner)  # and plans the next loop
         progress, planned = closed.progress, closed.next
         if progress.failed_loops and not progress.is_final:  # every batch failed: back off before the next loop
-            pause = min(MAX_LOOP_BACKOFF_SECONDS, max(wait_asked, settings.load().retry_backoff_seconds
-                                                      * 2 ** (progress.failed_loops - 1)))
-            logger.warning("Run %s loop %d: every batch failed (%d loop(s) in a row); next loop in %.0f s",
-                           rid, loop, progress.failed_loops, pause)
+            pause = min(
+                MAX_LOOP_BACKOFF_SECONDS,
+                max(wait_asked, settings.load().retry_backoff_seconds * 2 ** (progress.failed_loops - 1)),
+            )
+            logger.warning(
+                "Run %s loop %d: every batch failed (%d loop(s) in a row); next loop in %.0f s",
+                rid,
+                loop,
+                progress.failed_loops,
+                pause,
+            )
             time.sleep(pause)
-        _log_loop(progress, loop, plan, outcomes[-len(plan):])
+        _log_loop(progress, loop, plan, outcomes[-len(plan) :])
         if progress.is_final or time.monotonic() - shown >= PROGRESS_EVERY_SECONDS:
             ui.progress(progress.companies_ready, progress.target_quantity, progress.pms, progress.state)
             shown = time.monotonic()
     return progress
 
 
-def _store_loop(store: str, opened: OpenedRun, owner: str | None, plan: list[BatchRequest],
-                paid: dict[int, DiscoveryResult], futures: dict, outcomes: list[BatchOutcome]) -> tuple[str | None, float]:
+def _store_loop(
+    store: str,
+    opened: OpenedRun,
+    owner: str | None,
+    plan: list[BatchRequest],
+    paid: dict[int, DiscoveryResult],
+    futures: dict,
+    outcomes: list[BatchOutcome],
+) -> tuple[str | None, float]:
     """Check and store each batch of the loop in order, as its answer arrives (or replayed when
     paid for before); say in the log what a batch brought or why not. Returns the fatal error
     that ends the run, if any, and the longest Retry-After a failed batch's server asked for."""
@@ -249,8 +299,13 @@ def _store_loop(store: str, opened: OpenedRun, owner: str | None, plan: list[Bat
         if low_quality(outcome.accepted, outcome.returned):
             _warn_low_quality(rid, outcome)
         if outcome.could_not_search and not outcome.error:
-            logger.warning("Run %s batch %d: every search failed (%d; last: %s): its companies come from the "
-                           "model's memory", rid, request.batch_number, outcome.searches_failed, outcome.search_error)
+            logger.warning(
+                "Run %s batch %d: every search failed (%d; last: %s): its companies come from the model's memory",
+                rid,
+                request.batch_number,
+                outcome.searches_failed,
+                outcome.search_error,
+            )
         if not outcome.returned and not outcome.error:  # say why a batch brought nothing
             notes = f" Its notes: {result.notes}" if result is not None and result.notes else ""
             logger.warning("Run %s batch %d: the agent returned no companies.%s", rid, request.batch_number, notes)
@@ -266,9 +321,15 @@ def _log_loop(progress: RunSummary, loop: int, plan: list[BatchRequest], outcome
     ready, target = progress.companies_ready, progress.target_quantity
     added = sum(o.accepted for o in outcomes)
     regions = ", ".join(f"{r.partition.label} +{o.accepted}" for r, o in zip(plan, outcomes, strict=True) if r.partition)
-    get_run_logger().info("%s - loop %d: %d batch(es), +%d, %d remaining%s",
-                          progress_line(ready, target, progress.pms, progress.state), loop, len(plan), added,
-                          max(0, target - ready), f" ({regions})" if regions else "")
+    get_run_logger().info(
+        "%s - loop %d: %d batch(es), +%d, %d remaining%s",
+        progress_line(ready, target, progress.pms, progress.state),
+        loop,
+        len(plan),
+        added,
+        max(0, target - ready),
+        f" ({regions})" if regions else "",
+    )
 
 
 def _retry_after(future) -> float:
@@ -295,7 +356,11 @@ def _warn_low_quality(run_id: str, outcome: BatchOutcome) -> None:
     reasons = ", ".join(f"{k}={v}" for k, v in sorted(outcome.rejected.items(), key=lambda kv: -kv[1]))
     get_run_logger().warning(
         "Run %s batch %d quality low: %d of %d candidates accepted (%s)",
-        run_id, outcome.batch_number, outcome.accepted, outcome.returned, reasons,
+        run_id,
+        outcome.batch_number,
+        outcome.accepted,
+        outcome.returned,
+        reasons,
     )
     emit_event(
         event="leadflow.batch.low-quality",
@@ -304,8 +369,16 @@ def _warn_low_quality(run_id: str, outcome: BatchOutcome) -> None:
     )
 
 
-__all__ = ["RunEndedShort", "RunNotOpened", "final_state", "lead_list", "local_run", "refusal", "run_summary",
-           "show_task_ends"]  # the outcome helpers and the local-run switches, where callers have always found them
+__all__ = [
+    "RunEndedShort",
+    "RunNotOpened",
+    "final_state",
+    "lead_list",
+    "local_run",
+    "refusal",
+    "run_summary",
+    "show_task_ends",
+]  # the outcome helpers and the local-run switches, where callers have always found them
 
 
 if __name__ == "__main__":

@@ -75,8 +75,13 @@ def load_list(store_url: str, name: str) -> StandingList:
         return list_services.get_list(uow, name)
 
 
-@task(name="deliver_night", task_run_name="deliver {lst.name} {night}", cache_policy=NO_CACHE, retries=2,
-      retry_delay_seconds=[10, 60])
+@task(
+    name="deliver_night",
+    task_run_name="deliver {lst.name} {night}",
+    cache_policy=NO_CACHE,
+    retries=2,
+    retry_delay_seconds=[10, 60],
+)
 def deliver_night(store_url: str, lst: StandingList, night: str, summary: RunSummary) -> Delivery:
     """The night's companies to the list's file or webhook, then the night recorded on the
     list, delivered or failed (a failed night is delivered again later, see `_list_night`).
@@ -86,8 +91,9 @@ def deliver_night(store_url: str, lst: StandingList, night: str, summary: RunSum
     try:
         delivery = nights.deliver(lst, night, summary.run_id, summary.model_dump(mode="json"), rows)
     except DeliveryFailed as exc:
-        failed = Delivery(list_name=lst.name, night=night, run_id=summary.run_id, count=len(rows),
-                                        where=shown_delivery(lst.deliver) or None)
+        failed = Delivery(
+            list_name=lst.name, night=night, run_id=summary.run_id, count=len(rows), where=shown_delivery(lst.deliver) or None
+        )
         with UnitOfWork(store_url) as uow:
             list_services.record_night(uow, failed, summary.status, error=str(exc))
         raise
@@ -110,8 +116,30 @@ def _redeliver(store_url: str, lst: StandingList, tonight: str) -> None:
         except DeliveryFailed as exc:
             logger.warning("List %s night %s: delivery failed again (%s); it will be tried again", lst.name, night, exc)
             continue
-        logger.info("List %s night %s: redelivered %d companies to %s (attempt %d)", lst.name, night,
-                    delivery.count, delivery.where, delivery.attempts)
+        logger.info(
+            "List %s night %s: redelivered %d companies to %s (attempt %d)",
+            lst.name,
+            night,
+            delivery.count,
+            delivery.where,
+            delivery.attempts,
+        )
+
+
+# The parameters that say which night to fill and how (the rest steer crash pickups).
+NIGHT_PARAMS = (
+    "pms",
+    "state",
+    "quantity",
+    "batch_size",
+    "parallel",
+    "source",
+    "options",
+    "night",
+    "store_block",
+    "discovery_block",
+    "list_name",
+)
 
 
 @flow(name="lead-refill", flow_run_name=_refill_name, validate_parameters=False)  # the core checks them
@@ -150,18 +178,22 @@ def lead_refill(
         pickups: Set by the pickup automation: how many pickups in a row led here.
         wait_for_lease: If another flow run holds the night's run, wait for it instead of failing.
     """
-    params = dict(pms=pms, state=state, quantity=quantity, batch_size=batch_size, parallel=parallel,
-                  source=source, options=options, night=night, store_block=store_block,
-                  discovery_block=discovery_block, list_name=list_name)
-    params = {k: (None if v == "" else v) for k, v in params.items()}  # a form's empty field: not given
+    given = locals()
+    params = {k: (None if given[k] == "" else given[k]) for k in NIGHT_PARAMS}  # a form's empty field: not given
     moment = _scheduled_at()
     if resume_flow_run:
         if pickups > MAX_PICKUPS:
-            return Failed(message=f"crashed {pickups} times in a row: not picked up again; rerun it by hand "
-                                  f"(the same night resumes: night={night or '?'})")
+            return Failed(
+                message=f"crashed {pickups} times in a row: not picked up again; rerun it by hand "
+                f"(the same night resumes: night={night or '?'})"
+            )
         params, moment = _crashed_run(resume_flow_run)
-        get_run_logger().info("Picking up crashed flow run %s (pickup %d): %s", resume_flow_run, pickups,
-                              {k: v for k, v in params.items() if v is not None})
+        get_run_logger().info(
+            "Picking up crashed flow run %s (pickup %d): %s",
+            resume_flow_run,
+            pickups,
+            {k: v for k, v in params.items() if v is not None},
+        )
     try:
         if params["list_name"]:
             return _list_night(params, moment, wait_for_lease)
@@ -173,11 +205,15 @@ def lead_refill(
 
 def _list_night(params: dict, moment: datetime, wait: bool):
     logger = get_run_logger()
-    given = sorted(k for k in ("pms", "state", "quantity", "batch_size", "parallel", "source", "options")
-                   if params.get(k) is not None)
+    given = sorted(
+        k for k in ("pms", "state", "quantity", "batch_size", "parallel", "source", "options") if params.get(k) is not None
+    )
     if given:
-        raise InvalidInput(given[0], "a standing list brings its own criteria and options: pass list_name alone "
-                                     "(change the list with `leadflow lists add`)")
+        raise InvalidInput(
+            given[0],
+            "a standing list brings its own criteria and options: pass list_name alone "
+            "(change the list with `leadflow lists add`)",
+        )
     store = lead_store_url(params["store_block"])
     lst = load_list(store, params["list_name"])
     night = check_night(params["night"]) if params["night"] else lst.night_at(moment)
@@ -186,9 +222,16 @@ def _list_night(params: dict, moment: datetime, wait: bool):
     _redeliver(store, lst, night)
     with tags(*_own_tags(), f"list:{lst.name}"):  # the subflow is watched like its parent (zombie automation)
         ended = lead_list(
-            pms=lst.pms, state=lst.state, quantity=lst.quantity, run_id=rid, source=lst.source,
-            options=lst.run_options(), wait_for_lease=wait, store_block=params["store_block"],
-            discovery_block=params["discovery_block"], return_state=True,
+            pms=lst.pms,
+            state=lst.state,
+            quantity=lst.quantity,
+            run_id=rid,
+            source=lst.source,
+            options=lst.run_options(),
+            wait_for_lease=wait,
+            store_block=params["store_block"],
+            discovery_block=params["discovery_block"],
+            return_state=True,
         )
     summary = run_summary(ended)
     if summary is None or summary.status == "failed":  # failed, or cancelled (another flow run has it)
@@ -196,10 +239,19 @@ def _list_night(params: dict, moment: datetime, wait: bool):
     delivery = deliver_night(store, lst, night, summary)
     where = delivery.where or "the lead store only (the list has no --deliver)"
     again = f" (redelivered: attempt {delivery.attempts})" if delivery.attempts > 1 else ""
-    logger.info("List %s night %s: %d new companies delivered to %s%s (run %s %s)", lst.name, night, delivery.count,
-                where, again, summary.run_id, summary.status)
+    logger.info(
+        "List %s night %s: %d new companies delivered to %s%s (run %s %s)",
+        lst.name,
+        night,
+        delivery.count,
+        where,
+        again,
+        summary.run_id,
+        summary.status,
+    )
     create_markdown_artifact(
-        _night_report(lst, night, summary, delivery), key=f"list-{lst.name}-{night}",
+        _night_report(lst, night, summary, delivery),
+        key=f"list-{lst.name}-{night}",
         description=f"List {lst.name}, night {night}: {delivery.count} new companies",
     )
     return _final(summary, f"list-{lst.name}-{night}")
@@ -218,10 +270,17 @@ def _criteria_night(params: dict, moment: datetime, wait: bool):
     _label(None, lead_run_tags(pms, state, rid))
     with tags(*_own_tags()):
         ended = lead_list(
-            pms=params["pms"], state=params["state"], quantity=params["quantity"] or DEFAULT_QUANTITY,
-            batch_size=params["batch_size"], parallel=params["parallel"],
-            run_id=rid, source=params["source"], options=refill,
-            wait_for_lease=wait, store_block=params["store_block"], discovery_block=params["discovery_block"],
+            pms=params["pms"],
+            state=params["state"],
+            quantity=params["quantity"] or DEFAULT_QUANTITY,
+            batch_size=params["batch_size"],
+            parallel=params["parallel"],
+            run_id=rid,
+            source=params["source"],
+            options=refill,
+            wait_for_lease=wait,
+            store_block=params["store_block"],
+            discovery_block=params["discovery_block"],
             return_state=True,
         )
     summary = run_summary(ended)
@@ -256,8 +315,19 @@ def _crashed_run(flow_run_id: str) -> tuple[dict, datetime]:
     pickups back to the run that was first scheduled, so every pickup gets the same night."""
     from prefect import get_client
 
-    params_keys = ("pms", "state", "quantity", "batch_size", "parallel", "source", "options", "night",
-                   "store_block", "discovery_block", "list_name")
+    params_keys = (
+        "pms",
+        "state",
+        "quantity",
+        "batch_size",
+        "parallel",
+        "source",
+        "options",
+        "night",
+        "store_block",
+        "discovery_block",
+        "list_name",
+    )
     with get_client(sync_client=True) as client:
         current = flow_run_id
         for _ in range(_CHAIN_LIMIT):
@@ -282,11 +352,16 @@ def _label(name: str | None, run_tags: list[str]) -> None:
 
 def _night_report(lst: StandingList, night: str, summary: RunSummary, delivery: Delivery) -> str:
     rows = [
-        ("list", lst.name), ("night", night), ("run", summary.run_id), ("status", summary.status),
-        ("why", summary.status_reason or ""), ("criteria", f"{lst.quantity} x {lst.pms} in {lst.state}"),
+        ("list", lst.name),
+        ("night", night),
+        ("run", summary.run_id),
+        ("status", summary.status),
+        ("why", summary.status_reason or ""),
+        ("criteria", f"{lst.quantity} x {lst.pms} in {lst.state}"),
         ("new companies", f"{delivery.count} of {lst.quantity}"),
         ("delivered to", delivery.where or "the lead store only"),
-        ("agent calls", summary.llm_calls), ("tokens in/out", f"{summary.prompt_tokens}/{summary.completion_tokens}"),
+        ("agent calls", summary.llm_calls),
+        ("tokens in/out", f"{summary.prompt_tokens}/{summary.completion_tokens}"),
     ]
     table = "\n".join(f"| {k} | {str(v).replace('|', '/')} |" for k, v in rows)
     return f"# List {lst.name}, night {night}\n\n| | |\n|---|---|\n{table}\n"

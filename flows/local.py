@@ -41,15 +41,17 @@ class _ExpectedFailuresInOneLine(logging.Filter):
     EXPECTED = (DiscoveryFailed, StoreUnavailable)
 
     def filter(self, record: logging.LogRecord) -> bool:
-        if record.exc_info and isinstance(record.exc_info[1], (FailedRun, RunEndedShort)) \
-                and record.name == "prefect.flow_runs":
+        if record.exc_info and isinstance(record.exc_info[1], (FailedRun, RunEndedShort)) and record.name == "prefect.flow_runs":
             return False  # "Engine execution exited with unexpected exception": the state we returned
         if record.exc_info and isinstance(record.exc_info[1], self.EXPECTED):
             record.exc_info, record.exc_text = None, None
             return record.name != "prefect.task_runs"
         message = record.getMessage()
-        return not (record.name == "prefect.task_runs" and record.levelno >= logging.ERROR
-                    and any(f"exception {e.__name__}" in message for e in self.EXPECTED))
+        return not (
+            record.name == "prefect.task_runs"
+            and record.levelno >= logging.ERROR
+            and any(f"exception {e.__name__}" in message for e in self.EXPECTED)
+        )
 
 
 _quiet = _QuietTaskEnds()

@@ -30,8 +30,12 @@ def _stored(work, what: str):
     def waiting(exc: BaseException, pause: float) -> None:
         if not said:
             said.append(True)
-            get_run_logger().warning("Lead store unreachable while %s (%s): trying again for up to %.0f s",
-                                     what, outage.describe(exc), settings.load().store_outage_seconds)
+            get_run_logger().warning(
+                "Lead store unreachable while %s (%s): trying again for up to %.0f s",
+                what,
+                outage.describe(exc),
+                settings.load().store_outage_seconds,
+            )
 
     return outage.through_outage(work, what=what, waiting=waiting)
 
@@ -41,13 +45,17 @@ LEASE_POLL_SECONDS = 5.0
 
 @task(name="open_run", task_run_name="open lead run", cache_policy=NO_CACHE)
 def open_run(
-    store_url: str, request: RunRequest, discovery_block: str | None, flow_run_id: str | None,
+    store_url: str,
+    request: RunRequest,
+    discovery_block: str | None,
+    flow_run_id: str | None,
 ) -> OpenedRun | RunRefused:
     """Create or resume the run, take its lease and mark it running (the run's own source on
     resume), check whether it is done already and plan its first loop. With `request.wait`,
     wait for another flow run's lease; without, and for a request the store refuses (no
     criteria, an unknown run id), return why (an expected answer, not an error with a traceback)."""
     block = discovery_block_fields(discovery_block) if discovery_block else None
+
     def start() -> OpenedRun:
         with UnitOfWork(store_url) as uow:
             return run_service.open_run(uow, request, block=block, flow_run_id=flow_run_id)
@@ -70,8 +78,12 @@ def _store_name() -> str:
 
 @task(name="store_batch", task_run_name=_store_name, cache_policy=NO_CACHE)
 def store_batch(
-    store_url: str, request: BatchRequest, result: DiscoveryResult | None, error: str | None = None,
-    verify: bool = False, owner: str | None = None,
+    store_url: str,
+    request: BatchRequest,
+    result: DiscoveryResult | None,
+    error: str | None = None,
+    verify: bool = False,
+    owner: str | None = None,
 ) -> BatchOutcome:
     """Live checks first when the run's `verify` option is on (network I/O, outside the store's
     transaction), then validate and store the batch in one transaction."""
@@ -86,11 +98,16 @@ def store_batch(
 
 @task(name="close_loop", task_run_name="close loop {loop}", cache_policy=NO_CACHE)
 def close_loop(
-    store_url: str, run_id: str, loop: int, outcomes: list[BatchOutcome], fatal_error: str | None = None,
+    store_url: str,
+    run_id: str,
+    loop: int,
+    outcomes: list[BatchOutcome],
+    fatal_error: str | None = None,
     owner: str | None = None,
 ) -> LoopClosed:
     """Count the loop, decide whether the run goes on, and if it does plan the next loop (one
     task run and one unit of work between two loops)."""
+
     def end() -> LoopClosed:
         with UnitOfWork(store_url) as uow:
             return loop_service.close_loop(uow, run_id, outcomes, fatal_error, owner)

@@ -24,6 +24,9 @@ def fetcher_from_settings() -> Fetcher:
 def live_checks(store_url: str, request: BatchRequest, result: DiscoveryResult) -> LiveChecks:
     config = settings.load()
     return check_batch(
-        result.candidates, request.criteria, fetcher_from_settings(),
-        StoreCheckCache(store_url, config.check_cache_days), workers=config.verify_concurrency,
+        result.candidates,
+        request.criteria,
+        fetcher_from_settings(),
+        StoreCheckCache(store_url, config.check_cache_days),
+        workers=config.verify_concurrency,
     )

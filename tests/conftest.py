@@ -72,15 +72,25 @@ def _start_prefect_server() -> None:
     port = int(_api_url.rsplit(":", 1)[1].split("/")[0])
     # The UI is served too (tests/test_ui_browser.py opens it; about a second more at start), and
     # told where the API is, since the server itself runs with PREFECT_API_URL unset.
-    env = {**os.environ, "PREFECT_HOME": str(_tmp / "prefect-server"), "PREFECT_SERVER_ANALYTICS_ENABLED": "false",
-           "PREFECT_UI_ENABLED": "true", "PREFECT_UI_API_URL": _api_url, "DO_NOT_TRACK": "1", "PREFECT_API_URL": ""}
+    env = {
+        **os.environ,
+        "PREFECT_HOME": str(_tmp / "prefect-server"),
+        "PREFECT_SERVER_ANALYTICS_ENABLED": "false",
+        "PREFECT_UI_ENABLED": "true",
+        "PREFECT_UI_API_URL": _api_url,
+        "DO_NOT_TRACK": "1",
+        "PREFECT_API_URL": "",
+    }
     log = open(_tmp / "prefect-server.log", "w")  # noqa: SIM115 - the server writes it until the session ends
     if _port_hold is not None:
         _port_hold.close()
         _port_hold = None
     _server = subprocess.Popen(
         [sys.executable, "-m", "prefect", "server", "start", "--host", "127.0.0.1", "--port", str(port)],
-        env=env, stdout=log, stderr=subprocess.STDOUT, cwd=_tmp,
+        env=env,
+        stdout=log,
+        stderr=subprocess.STDOUT,
+        cwd=_tmp,
     )
 
 
@@ -104,19 +114,31 @@ def _wait_for_prefect_server() -> str:
 
 def pytest_configure(config):
     global _api_url, _port_hold
-    os.environ.update({
-        "PREFECT_HOME": str(_tmp / "prefect-client"),
-        "LEADFLOW_HOME": str(_tmp / "leadflow-home"),
-        "DO_NOT_TRACK": "1",
-        "PREFECT_SERVER_ANALYTICS_ENABLED": "false",
-        "LEADFLOW_RETRY_BACKOFF_SECONDS": "0.05",
-    })
+    os.environ.update(
+        {
+            "PREFECT_HOME": str(_tmp / "prefect-client"),
+            "LEADFLOW_HOME": str(_tmp / "leadflow-home"),
+            "DO_NOT_TRACK": "1",
+            "PREFECT_SERVER_ANALYTICS_ENABLED": "false",
+            "LEADFLOW_RETRY_BACKOFF_SECONDS": "0.05",
+        }
+    )
     # The CLI processes the tests start import leadflow from this checkout: let them cache its
     # bytecode (__pycache__, ignored by git) instead of compiling it again in every process.
     os.environ.pop("PYTHONDONTWRITEBYTECODE", None)
     sys.dont_write_bytecode = False
-    for key in ("OPENAI_API_KEY", "OPENAI_BASE_URL", "LEADFLOW_DATABASE_URL", "LEAD_LIST_BATCH_SIZE", "LEADFLOW_MODEL",
-                "LEADFLOW_SEARCH_URL", "LEADFLOW_SEARCH_BACKEND", "BRAVE_API_KEY", "TAVILY_API_KEY", "LEADFLOW_MCP_SERVERS"):
+    for key in (
+        "OPENAI_API_KEY",
+        "OPENAI_BASE_URL",
+        "LEADFLOW_DATABASE_URL",
+        "LEAD_LIST_BATCH_SIZE",
+        "LEADFLOW_MODEL",
+        "LEADFLOW_SEARCH_URL",
+        "LEADFLOW_SEARCH_BACKEND",
+        "BRAVE_API_KEY",
+        "TAVILY_API_KEY",
+        "LEADFLOW_MCP_SERVERS",
+    ):
         os.environ.pop(key, None)
     # Prefect reads PREFECT_API_URL when it is imported, so the address is fixed now; the
     # server itself starts only when a test that needs it comes up (never for `-m unit`).
@@ -163,12 +185,26 @@ GROUPS = {
 # Seconds a module's tests take (a quiet serial run), for the order they are handed out in; the
 # pytest cache's figures from the last run take precedence. Unlisted: a second per test.
 WEIGHTS = {
-    "tests/test_cli.py": 200, "tests/test_crash.py": 170, "tests/test_service.py": 150, "tests/test_flow.py": 95,
-    "tests/test_retry_budget.py": 80, "tests/test_deployment.py": 78, "tests/test_store_outage.py": 44,
-    "tests/test_parallel.py": 44, "tests/test_ui_browser.py": 38, "tests/test_search_agent.py": 31,
-    "tests/test_live_checks_flow.py": 23, "tests/test_exactly_once.py": 22, "tests/test_blocks.py": 17,
-    "tests/test_refill.py": 13, "tests/test_store_concurrency.py": 13, "tests/test_ui.py": 12, "tests/test_junk.py": 9,
-    "tests/test_spend_guard.py": 9, "tests/test_migrations.py": 6, "tests/test_store.py": 2,
+    "tests/test_cli.py": 200,
+    "tests/test_crash.py": 170,
+    "tests/test_service.py": 150,
+    "tests/test_flow.py": 95,
+    "tests/test_retry_budget.py": 80,
+    "tests/test_deployment.py": 78,
+    "tests/test_store_outage.py": 44,
+    "tests/test_parallel.py": 44,
+    "tests/test_ui_browser.py": 38,
+    "tests/test_search_agent.py": 31,
+    "tests/test_live_checks_flow.py": 23,
+    "tests/test_exactly_once.py": 22,
+    "tests/test_blocks.py": 17,
+    "tests/test_refill.py": 13,
+    "tests/test_store_concurrency.py": 13,
+    "tests/test_ui.py": 12,
+    "tests/test_junk.py": 9,
+    "tests/test_spend_guard.py": 9,
+    "tests/test_migrations.py": 6,
+    "tests/test_store.py": 2,
 }
 DURATIONS_KEY = "leadflow/durations"  # nodeid -> seconds (setup + call + teardown) in the last run
 
@@ -307,6 +343,7 @@ def prefect_api_url() -> str:
 
 # --- lead stores ----------------------------------------------------------------------
 
+
 def _pg_available() -> str | None:
     import psycopg
 
@@ -375,6 +412,7 @@ def sqlite_url(tmp_path, monkeypatch):
 
 # --- the agent --------------------------------------------------------------------------
 
+
 @pytest.fixture(scope="session")
 def _agent_server():
     from fake_openai import FakeOpenAI
@@ -433,8 +471,11 @@ def publish(web, rows: list[dict]) -> None:
             web.add(domain, company_site(*([portal] if portal else [])), reissue=False)
             if portal:
                 parts = urlsplit(portal if "://" in portal else f"https://{portal}")
-                web.add(parts.hostname, {parts.path or "/": login_page(str(row.get("name")), vendor=row.get("pms") or "")},
-                        reissue=False)
+                web.add(
+                    parts.hostname,
+                    {parts.path or "/": login_page(str(row.get("name")), vendor=row.get("pms") or "")},
+                    reissue=False,
+                )
         if len(web.tls_hosts) != hosts:
             web._reissue()
 
@@ -455,6 +496,7 @@ def agent(_agent_server, web, monkeypatch):
 
 
 # --- the web search the agent's tools use -------------------------------------------------
+
 
 @pytest.fixture(scope="session")
 def _fake_search():

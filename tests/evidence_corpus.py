@@ -23,13 +23,32 @@ from leadflow.domain.models import Verdict
 
 # The classes of the confusion table, in print order.
 CLASSES = (
-    "live_portal", "site_links_portal", "no_account", "stale_portal", "vendor_wide", "asset",
-    "shared_signin", "other_pms", "no_portal", "parked", "bot_wall", "dead_domain",
+    "live_portal",
+    "site_links_portal",
+    "no_account",
+    "stale_portal",
+    "vendor_wide",
+    "asset",
+    "shared_signin",
+    "other_pms",
+    "no_portal",
+    "parked",
+    "bot_wall",
+    "dead_domain",
 )
 ACCEPTED = ("high", "medium")
 # What must never be accepted, whatever else a case says.
-NEVER_ACCEPTED = {"no_account", "stale_portal", "vendor_wide", "asset", "parked", "bot_wall", "dead_domain",
-                  "other_pms", "no_portal"}
+NEVER_ACCEPTED = {
+    "no_account",
+    "stale_portal",
+    "vendor_wide",
+    "asset",
+    "parked",
+    "bot_wall",
+    "dead_domain",
+    "other_pms",
+    "no_portal",
+}
 
 
 @dataclass(frozen=True)
@@ -47,25 +66,30 @@ class Case:
 
 # --- pages, written after the real ones' shapes --------------------------------------------
 
+
 def _login(title: str, heading: str, *, user: str = "username", footer: str = "", extra: str = "") -> Reply:
-    return page(f"<header><h1>{heading}</h1></header><main>{extra}<form method='post'>"
-                f"<label>Email</label><input name='{user}'><label>Password</label>"
-                "<input type='password' name='password'><button type='submit'>Sign In</button>"
-                f"<a href='#'>Forgot your password?</a></form></main><footer>{footer}</footer>", title=title)
+    return page(
+        f"<header><h1>{heading}</h1></header><main>{extra}<form method='post'>"
+        f"<label>Email</label><input name='{user}'><label>Password</label>"
+        "<input type='password' name='password'><button type='submit'>Sign In</button>"
+        f"<a href='#'>Forgot your password?</a></form></main><footer>{footer}</footer>",
+        title=title,
+    )
 
 
 VENDOR_LOGIN = {
-    "Buildium": lambda co: _login(f"{co} - Resident Center", f"{co} Resident Center",
-                                  footer="Powered by Buildium", user="Email"),
-    "AppFolio": lambda co: _login("Online Portal - Sign In", co, user="user[email]",
-                                  footer="Powered by AppFolio Property Manager"),
-    "Rent Manager": lambda co: _login("Resident Web Access", f"Welcome to {co} Resident Web Access",
-                                      user="txtUserName", footer="Rent Manager"),
+    "Buildium": lambda co: _login(f"{co} - Resident Center", f"{co} Resident Center", footer="Powered by Buildium", user="Email"),
+    "AppFolio": lambda co: _login(
+        "Online Portal - Sign In", co, user="user[email]", footer="Powered by AppFolio Property Manager"
+    ),
+    "Rent Manager": lambda co: _login(
+        "Resident Web Access", f"Welcome to {co} Resident Web Access", user="txtUserName", footer="Rent Manager"
+    ),
     "Propertyware": lambda co: _login(f"{co} - Tenant Portal", "Tenant Portal Login", footer="Propertyware"),
-    "Yardi": lambda co: _login("Resident Services - Login", f"{co} Resident Login", user="Username",
-                               footer="RENTCafe"),
-    "Rentec Direct": lambda co: _login("Tenant Login | Rentec Direct", f"{co} Tenant Login",
-                                       footer="Property management software by Rentec Direct"),
+    "Yardi": lambda co: _login("Resident Services - Login", f"{co} Resident Login", user="Username", footer="RENTCafe"),
+    "Rentec Direct": lambda co: _login(
+        "Tenant Login | Rentec Direct", f"{co} Tenant Login", footer="Property management software by Rentec Direct"
+    ),
     "Entrata": lambda co: _login("Resident Portal | Login", f"{co} Resident Portal"),
     "ResMan": lambda co: _login("ResMan Resident Portal - Sign In", "Sign In", footer=co),
     "MRI": lambda co: _login("ResidentConnect", f"{co} ResidentConnect", footer="MRI Software"),
@@ -79,16 +103,20 @@ def spa_shell(title: str) -> Reply:
 
 
 def listings_page(co: str) -> Reply:
-    return page(f"<h1>{co}</h1><h2>Available Rentals</h2><ul><li>2 bd / 1 ba - $1,250 <a href='apply'>Apply Now"
-                "</a></li></ul>", title=f"{co} - Listings")
+    return page(
+        f"<h1>{co}</h1><h2>Available Rentals</h2><ul><li>2 bd / 1 ba - $1,250 <a href='apply'>Apply Now</a></li></ul>",
+        title=f"{co} - Listings",
+    )
 
 
 def home(co: str, body: str, *, title: str | None = None) -> dict[str, Reply]:
     """A property manager's homepage: a menu, the given body, a footer."""
-    html = (f"<nav><a href='/'>Home</a><a href='/about'>About Us</a><a href='/owners'>Owners</a>"
-            f"<a href='/contact'>Contact</a></nav><main><h1>{co}</h1><p>Full-service residential property "
-            f"management for single-family homes and apartments.</p>{body}</main>"
-            f"<footer>&copy; 2026 {co}. All rights reserved.</footer>")
+    html = (
+        f"<nav><a href='/'>Home</a><a href='/about'>About Us</a><a href='/owners'>Owners</a>"
+        f"<a href='/contact'>Contact</a></nav><main><h1>{co}</h1><p>Full-service residential property "
+        f"management for single-family homes and apartments.</p>{body}</main>"
+        f"<footer>&copy; 2026 {co}. All rights reserved.</footer>"
+    )
     return {"/": page(html, title=title or f"{co} | Property Management")}
 
 
@@ -97,15 +125,17 @@ def site(co: str, *links: str, how: str = "a") -> dict[str, Reply]:
     onclick button, an iframe, a login form posting to the portal, a /residents page)."""
     parts = []
     for url in links if how != "residents" else ():
-        parts.append({
-            "a": f"<a class='menu-item' href='{url}'>Resident Login</a>",
-            "footer": f"<div class='footer-cta'><a class='btn' href='{url}' target='_blank'>Pay Rent Online</a></div>",
-            "onclick": f"<button type='button' onclick=\"window.location.href='{url}'\">Tenant Portal</button>",
-            "open": f"<button onclick=\"window.open('{url}', '_blank')\">Owner Portal</button>",
-            "iframe": f"<section><h2>Available Rentals</h2><iframe src='{url}' width='100%' height='900'></iframe></section>",
-            "form": f"<form action='{url}' method='post'><input name='Email'><input type='password' name='Password'>"
-                    "<button>Log in</button></form>",
-        }[how])
+        parts.append(
+            {
+                "a": f"<a class='menu-item' href='{url}'>Resident Login</a>",
+                "footer": f"<div class='footer-cta'><a class='btn' href='{url}' target='_blank'>Pay Rent Online</a></div>",
+                "onclick": f"<button type='button' onclick=\"window.location.href='{url}'\">Tenant Portal</button>",
+                "open": f"<button onclick=\"window.open('{url}', '_blank')\">Owner Portal</button>",
+                "iframe": f"<section><h2>Available Rentals</h2><iframe src='{url}' width='100%' height='900'></iframe></section>",
+                "form": f"<form action='{url}' method='post'><input name='Email'><input type='password' name='Password'>"
+                "<button>Log in</button></form>",
+            }[how]
+        )
     pages = home(co, "".join(parts) if how != "residents" else "<a href='/residents'>Residents</a>")
     if how == "residents":
         pages["/residents"] = page("".join(f"<a href='{u}'>Resident Portal</a>" for u in links), title="Residents")
@@ -118,11 +148,20 @@ def parked(body: str, *, title: str, head: str = "") -> dict[str, Reply]:
 
 # --- the corpus -----------------------------------------------------------------------------
 
+
 def _cases() -> list[Case]:
     cases: list[Case] = []
 
-    def add(cls: str, pms: str, name: str, domain: str, evidence: str | None, expect: str,
-            sites: dict[str, dict[str, Reply]], unresolvable: tuple[str, ...] = ()) -> None:
+    def add(
+        cls: str,
+        pms: str,
+        name: str,
+        domain: str,
+        evidence: str | None,
+        expect: str,
+        sites: dict[str, dict[str, Reply]],
+        unresolvable: tuple[str, ...] = (),
+    ) -> None:
         cases.append(Case(f"{cls}-{len(cases):03d}", cls, pms, name, domain, evidence, expect, sites, unresolvable))
 
     # live account portals the agent gives, not linked from a live site that links nothing: medium
@@ -130,15 +169,20 @@ def _cases() -> list[Case]:
         ("Buildium", "https://lonestarpm.managebuilding.com/Resident/portal/login", "Lone Star Property Management"),
         ("AppFolio", "https://bluebonnetrentals.appfolio.com/connect/users/sign_in", "Bluebonnet Rentals"),
         ("AppFolio", "https://bluebonnetrentals.appfolio.com/oportal/users/log_in", "Bluebonnet Rentals Owners"),
-        ("Rent Manager", "https://residentwebaccess.rentmanager.com/CustomerLogin.aspx?corpid=pecanvalley",
-         "Pecan Valley Property Management"),
-        ("Rent Manager", "https://ownerwebaccess.rentmanager.com/OwnerLogin.aspx?CorpID=pecanvalley",
-         "Pecan Valley Owners"),
+        (
+            "Rent Manager",
+            "https://residentwebaccess.rentmanager.com/CustomerLogin.aspx?corpid=pecanvalley",
+            "Pecan Valley Property Management",
+        ),
+        ("Rent Manager", "https://ownerwebaccess.rentmanager.com/OwnerLogin.aspx?CorpID=pecanvalley", "Pecan Valley Owners"),
         ("Propertyware", "https://app.propertyware.com/pw/portals/hillcountry/tenant.action", "Hill Country Homes"),
         ("Propertyware", "https://app.propertyware.com/pw/portals/hillcountry/owner.action", "Hill Country Owners"),
         ("Yardi", "https://cedarpark.securecafe.com/residentservices/cedar-park-lofts/userlogin.aspx", "Cedar Park Lofts"),
-        ("Entrata", "https://riverwalk.residentportal.com/resident_portal/?module=authentication&action=view_login",
-         "Riverwalk Apartments"),
+        (
+            "Entrata",
+            "https://riverwalk.residentportal.com/resident_portal/?module=authentication&action=view_login",
+            "Riverwalk Apartments",
+        ),
         ("ResMan", "https://sagebrush.myresman.com/Portal/Access/SignIn/SBR", "Sagebrush Residential"),
         ("MRI", "https://gulfcoast.mriresidentconnect.com/", "Gulf Coast Residential"),
         ("RealPage", "https://thelandings.activebuilding.com/login", "The Landings Residential"),
@@ -148,23 +192,33 @@ def _cases() -> list[Case]:
     for i, (pms, url, co) in enumerate(live):
         domain = f"live-portal-{i}-pm.com"
         portal = {"Rentvine": spa_shell(f"{co} Resident Portal"), "DoorLoop": spa_shell("Tenant Portal | DoorLoop")}.get(
-            pms) or VENDOR_LOGIN[pms](co)
-        add("live_portal", pms, co, domain, url, "medium", {domain: home(co, "<p>Call us today.</p>"),
-                                                            _host(url): {_path(url): portal}})
+            pms
+        ) or VENDOR_LOGIN[pms](co)
+        add(
+            "live_portal",
+            pms,
+            co,
+            domain,
+            url,
+            "medium",
+            {domain: home(co, "<p>Call us today.</p>"), _host(url): {_path(url): portal}},
+        )
 
     # the company's own site links its live portal (menus, footers, buttons, onclick, iframes, forms)
     linked = [
         ("Buildium", "https://oakhollow.managebuilding.com/Resident/portal/login", "a"),
         ("Buildium", "https://oakhollow2.managebuilding.com/Resident/public/rentals", "iframe"),
-        ("AppFolio", "https://pinecrest.appfolio.com/connect/users/sign_in?a=cw&utm_source=apmsites_v3"
-                     "&utm_campaign=pay_rent_button", "footer"),
+        (
+            "AppFolio",
+            "https://pinecrest.appfolio.com/connect/users/sign_in?a=cw&utm_source=apmsites_v3&utm_campaign=pay_rent_button",
+            "footer",
+        ),
         ("AppFolio", "https://pinecrest2.appfolio.com/listings?filters%5Bproperty_list%5D=Main", "iframe"),
         ("Rent Manager", "https://residentwebaccess.rentmanager.com/CustomerLogin.aspx?corpid=mesquite", "onclick"),
         ("Rent Manager", "https://mesquite2.twa.rentmanager.com/ApplyNow?propertyID=837&locations=1", "a"),
         ("Propertyware", "https://app.propertyware.com/pw/portals/bayou/tenant.action", "open"),
         ("Rentvine", "https://trinity.rentvine.com/portals/owner/", "residents"),
-        ("DoorLoop", "https://padre.app.doorloop.com/tenant-portal/rental-applications/listing?source=CompanyLink",
-         "footer"),
+        ("DoorLoop", "https://padre.app.doorloop.com/tenant-portal/rental-applications/listing?source=CompanyLink", "footer"),
         ("TenantCloud", "https://llanorentals.tenantcloud.com/listings/204968", "iframe"),
         ("Yardi", "https://sunset.securecafe.com/residentservices/sunset-ridge/userlogin.aspx", "a"),
         ("Rentec Direct", "https://secure.rentecdirect.com/login/login.php?cb=frio", "form"),
@@ -176,24 +230,44 @@ def _cases() -> list[Case]:
     for i, (pms, url, how) in enumerate(linked):
         co = f"Linked Example {i} Property Management"
         domain = f"linked-{i}-pm.com"
-        portal = (listings_page(co) if "listings" in url or "rentals" in url or "onlineleasing" in url or "ApplyNow" in url
-                  else spa_shell(f"{co} Owner Portal") if pms in ("Rentvine", "DoorLoop") else VENDOR_LOGIN.get(
-                      pms, lambda c: _login("Login", c))(co))
-        add("site_links_portal", pms, co, domain, None if i % 2 else url, "high",
-            {domain: site(co, url, how=how), _host(url): {_path(url): portal}})
+        portal = (
+            listings_page(co)
+            if "listings" in url or "rentals" in url or "onlineleasing" in url or "ApplyNow" in url
+            else spa_shell(f"{co} Owner Portal")
+            if pms in ("Rentvine", "DoorLoop")
+            else VENDOR_LOGIN.get(pms, lambda c: _login("Login", c))(co)
+        )
+        add(
+            "site_links_portal",
+            pms,
+            co,
+            domain,
+            None if i % 2 else url,
+            "high",
+            {domain: site(co, url, how=how), _host(url): {_path(url): portal}},
+        )
 
     # live sites that carry what walls and parking pages carry: a protection script, sale wording
     noisy = [
-        ("Buildium", "https://noisy0.managebuilding.com/Resident/portal/login",
-         "<script>(function(){var a=document.createElement('script');a.src='/cdn-cgi/challenge-platform/scripts/jsd/"
-         "main.js';document.head.appendChild(a);})();</script><script src='/cdn-cgi/scripts/5c5dd728/cloudflare-static/"
-         "email-decode.min.js'></script>"),
+        (
+            "Buildium",
+            "https://noisy0.managebuilding.com/Resident/portal/login",
+            "<script>(function(){var a=document.createElement('script');a.src='/cdn-cgi/challenge-platform/scripts/jsd/"
+            "main.js';document.head.appendChild(a);})();</script><script src='/cdn-cgi/scripts/5c5dd728/cloudflare-static/"
+            "email-decode.min.js'></script>",
+        ),
         ("AppFolio", "https://noisy1.appfolio.com/connect", "<script src='https://js.datadome.co/tags.js' async></script>"),
-        ("Rentvine", "https://noisy2.rentvine.com/portals/resident/",
-         "<h2>Homes for sale and for rent</h2><p>Thinking of selling? Make an offer on our listed homes, or let us "
-         "buy this home from you. Covered parking included.</p>"),
-        ("Rent Manager", "https://residentwebaccess.rentmanager.com/CustomerLogin.aspx?corpid=noisy3",
-         "<p>Administración de propiedades en Texas. Estacionamiento disponible en todos los edificios.</p>"),
+        (
+            "Rentvine",
+            "https://noisy2.rentvine.com/portals/resident/",
+            "<h2>Homes for sale and for rent</h2><p>Thinking of selling? Make an offer on our listed homes, or let us "
+            "buy this home from you. Covered parking included.</p>",
+        ),
+        (
+            "Rent Manager",
+            "https://residentwebaccess.rentmanager.com/CustomerLogin.aspx?corpid=noisy3",
+            "<p>Administración de propiedades en Texas. Estacionamiento disponible en todos los edificios.</p>",
+        ),
     ]
     for i, (pms, url, extra) in enumerate(noisy):
         co = f"Noisy Example {i} Realty"
@@ -202,70 +276,145 @@ def _cases() -> list[Case]:
         pages = home(co, extra + f"<a href='{url}'>Resident Portal</a>")
         add("site_links_portal", pms, co, domain, None, "high", {domain: pages, _host(url): {_path(url): portal}})
     # a portal whose login form carries a captcha widget is still a live portal
-    add("live_portal", "Buildium", "Turnstile Homes", "turnstile-homes-pm.com",
-        "https://turnstile.managebuilding.com/Resident/portal/login", "medium",
-        {"turnstile-homes-pm.com": home("Turnstile Homes", ""),
-         "turnstile.managebuilding.com": {"/Resident/portal/login": _login(
-             "Turnstile Homes - Resident Center", "Resident Center",
-             extra="<script src='https://challenges.cloudflare.com/turnstile/v0/api.js' async defer></script>"
-                   "<div class='cf-turnstile' data-sitekey='0x4AAAA'></div>")}})
+    add(
+        "live_portal",
+        "Buildium",
+        "Turnstile Homes",
+        "turnstile-homes-pm.com",
+        "https://turnstile.managebuilding.com/Resident/portal/login",
+        "medium",
+        {
+            "turnstile-homes-pm.com": home("Turnstile Homes", ""),
+            "turnstile.managebuilding.com": {
+                "/Resident/portal/login": _login(
+                    "Turnstile Homes - Resident Center",
+                    "Resident Center",
+                    extra="<script src='https://challenges.cloudflare.com/turnstile/v0/api.js' async defer></script>"
+                    "<div class='cf-turnstile' data-sitekey='0x4AAAA'></div>",
+                )
+            },
+        },
+    )
 
     # portal accounts that do not exist: 404, soft 404, redirect to the vendor's home or shared sign-in
     gone = [
         ("Buildium", "https://formerpm.managebuilding.com/Resident/portal/login", not_found()),
-        ("Buildium", "https://formerpm2.managebuilding.com/Resident/portal/login",
-         redirect("https://www.buildium.com/")),
-        ("Buildium", "https://formerpm3.managebuilding.com/Resident/portal/login",
-         redirect("https://signin.managebuilding.com/Resident/portal/global-login")),
+        ("Buildium", "https://formerpm2.managebuilding.com/Resident/portal/login", redirect("https://www.buildium.com/")),
+        (
+            "Buildium",
+            "https://formerpm3.managebuilding.com/Resident/portal/login",
+            redirect("https://signin.managebuilding.com/Resident/portal/global-login"),
+        ),
         ("AppFolio", "https://offboarded.appfolio.com/listings", redirect("https://www.appfolio.com/page-not-found-sub")),
-        ("AppFolio", "https://offboarded2.appfolio.com/connect", page("<h1>Page Not Found</h1>",
-                                                                         title="AppFolio - Page Not Found")),
-        ("Rent Manager", "https://residentwebaccess.rentmanager.com/CustomerLogin.aspx?corpid=nosuchcorp",
-         page("<p>The Corporate ID you entered could not be found.</p>", title="Resident Web Access")),
-        ("Propertyware", "https://app.propertyware.com/pw/portals/closedco/tenant.action",
-         redirect("https://app.propertyware.com/pw/login.jsp")),
+        (
+            "AppFolio",
+            "https://offboarded2.appfolio.com/connect",
+            page("<h1>Page Not Found</h1>", title="AppFolio - Page Not Found"),
+        ),
+        (
+            "Rent Manager",
+            "https://residentwebaccess.rentmanager.com/CustomerLogin.aspx?corpid=nosuchcorp",
+            page("<p>The Corporate ID you entered could not be found.</p>", title="Resident Web Access"),
+        ),
+        (
+            "Propertyware",
+            "https://app.propertyware.com/pw/portals/closedco/tenant.action",
+            redirect("https://app.propertyware.com/pw/login.jsp"),
+        ),
         ("Rentvine", "https://oldco.rentvine.com/portals/resident/", Reply(410, "Gone")),
         ("TenantCloud", "https://movedon.tenantcloud.com/listings/1", redirect("https://home.tenantcloud.com/")),
-        ("Yardi", "https://gonecafe.securecafe.com/residentservices/gone-apts/userlogin.aspx",
-         redirect("https://www.rentcafe.com/residentservices/apartmentsforrent/userlogin.aspx")),
-        ("Entrata", "https://demolished.residentportal.com/resident_portal/",
-         page("<h2>This property is no longer active.</h2>", title="Resident Portal")),
+        (
+            "Yardi",
+            "https://gonecafe.securecafe.com/residentservices/gone-apts/userlogin.aspx",
+            redirect("https://www.rentcafe.com/residentservices/apartmentsforrent/userlogin.aspx"),
+        ),
+        (
+            "Entrata",
+            "https://demolished.residentportal.com/resident_portal/",
+            page("<h2>This property is no longer active.</h2>", title="Resident Portal"),
+        ),
         ("MRI", "https://leftmri.mriresidentconnect.com/", not_found()),
     ]
     for i, (pms, url, reply) in enumerate(gone):
         co, domain = f"Gone Account {i} Realty", f"gone-account-{i}-pm.com"
-        add("no_account", pms, co, domain, url, "evidence_unverified",
-            {domain: home(co, "<p>Schedule a showing.</p>"), _host(url): {_path(url): reply}})
-    add("no_account", "DoorLoop", "Vanished Rentals", "vanished-rentals-pm.com",
-        "https://vanished.app.doorloop.com/tenant-portal/login", "evidence_unverified",
-        {"vanished-rentals-pm.com": home("Vanished Rentals", "")}, unresolvable=("vanished.app.doorloop.com",))
+        add(
+            "no_account",
+            pms,
+            co,
+            domain,
+            url,
+            "evidence_unverified",
+            {domain: home(co, "<p>Schedule a showing.</p>"), _host(url): {_path(url): reply}},
+        )
+    add(
+        "no_account",
+        "DoorLoop",
+        "Vanished Rentals",
+        "vanished-rentals-pm.com",
+        "https://vanished.app.doorloop.com/tenant-portal/login",
+        "evidence_unverified",
+        {"vanished-rentals-pm.com": home("Vanished Rentals", "")},
+        unresolvable=("vanished.app.doorloop.com",),
+    )
 
     # the site links a portal that no longer answers for that account: the company left the PMS
     stale = [
         ("Buildium", "https://leftbuildium.managebuilding.com/Resident/portal/login", not_found(), None),
-        ("Buildium", "https://leftbuildium2.managebuilding.com/Resident/portal/login",
-         redirect("https://www.buildium.com/"), "same"),
-        ("AppFolio", "https://leftappfolio.appfolio.com/connect", redirect("https://www.appfolio.com/page-not-found-sub"),
-         None),
+        (
+            "Buildium",
+            "https://leftbuildium2.managebuilding.com/Resident/portal/login",
+            redirect("https://www.buildium.com/"),
+            "same",
+        ),
+        ("AppFolio", "https://leftappfolio.appfolio.com/connect", redirect("https://www.appfolio.com/page-not-found-sub"), None),
         ("AppFolio", "https://leftappfolio2.appfolio.com/connect", not_found(), "same"),
-        ("Rent Manager", "https://residentwebaccess.rentmanager.com/CustomerLogin.aspx?corpid=leftrm",
-         page("<p>Invalid Corp ID. The account could not be found.</p>", title="Resident Web Access"), None),
-        ("Propertyware", "https://app.propertyware.com/pw/portals/leftpw/tenant.action",
-         redirect("https://app.propertyware.com/pw/login.jsp"), None),
+        (
+            "Rent Manager",
+            "https://residentwebaccess.rentmanager.com/CustomerLogin.aspx?corpid=leftrm",
+            page("<p>Invalid Corp ID. The account could not be found.</p>", title="Resident Web Access"),
+            None,
+        ),
+        (
+            "Propertyware",
+            "https://app.propertyware.com/pw/portals/leftpw/tenant.action",
+            redirect("https://app.propertyware.com/pw/login.jsp"),
+            None,
+        ),
         ("Rentvine", "https://leftrv.rentvine.com/portals/resident/", not_found(), None),
-        ("Yardi", "https://leftyardi.securecafe.com/residentservices/old-apts/userlogin.aspx",
-         redirect("https://www.rentcafe.com/residentservices/apartmentsforrent/userlogin.aspx"), None),
+        (
+            "Yardi",
+            "https://leftyardi.securecafe.com/residentservices/old-apts/userlogin.aspx",
+            redirect("https://www.rentcafe.com/residentservices/apartmentsforrent/userlogin.aspx"),
+            None,
+        ),
         ("ResMan", "https://leftresman.myresman.com/Portal/Access/SignIn/OLD", not_found(), "same"),
         ("RealPage", "https://leftrp.activebuilding.com/login", not_found(), None),
     ]
     for i, (pms, url, reply, given) in enumerate(stale):
         co, domain = f"Stale Link {i} Properties", f"stale-link-{i}-pm.com"
-        add("stale_portal", pms, co, domain, url if given else None, "evidence_unverified",
-            {domain: site(co, url, how="footer" if i % 2 else "a"), _host(url): {_path(url): reply}})
-    add("stale_portal", "Buildium", "Stale Unresolvable Homes", "stale-unresolvable-pm.com", None, "evidence_unverified",
-        {"stale-unresolvable-pm.com": site("Stale Unresolvable Homes",
-                                           "https://deadacct.managebuilding.com/Resident/portal/login")},
-        unresolvable=("deadacct.managebuilding.com",))
+        add(
+            "stale_portal",
+            pms,
+            co,
+            domain,
+            url if given else None,
+            "evidence_unverified",
+            {domain: site(co, url, how="footer" if i % 2 else "a"), _host(url): {_path(url): reply}},
+        )
+    add(
+        "stale_portal",
+        "Buildium",
+        "Stale Unresolvable Homes",
+        "stale-unresolvable-pm.com",
+        None,
+        "evidence_unverified",
+        {
+            "stale-unresolvable-pm.com": site(
+                "Stale Unresolvable Homes", "https://deadacct.managebuilding.com/Resident/portal/login"
+            )
+        },
+        unresolvable=("deadacct.managebuilding.com",),
+    )
 
     # vendor-wide hosts given as evidence or linked: sign-in, SSO, marketing, help
     wide = [
@@ -284,8 +433,10 @@ def _cases() -> list[Case]:
     ]
     for i, (pms, url, how) in enumerate(wide):
         co, domain = f"Vendor Wide {i} Management", f"vendor-wide-{i}-pm.com"
-        sites = {domain: site(co, url) if how == "linked" else home(co, "<p>Contact us.</p>"),
-                 _host(url): {_path(url): _login("Sign in", "Sign in")}}
+        sites = {
+            domain: site(co, url) if how == "linked" else home(co, "<p>Contact us.</p>"),
+            _host(url): {_path(url): _login("Sign in", "Sign in")},
+        }
         add("vendor_wide", pms, co, domain, url if how == "given" else None, "no_pms_evidence", sites)
 
     # assets: a vendor's images, scripts, styles and widgets embedded in a company page
@@ -302,21 +453,56 @@ def _cases() -> list[Case]:
     for i, (pms, tag) in enumerate(assets):
         co, domain = f"Asset Only {i} Realty", f"asset-only-{i}-pm.com"
         add("asset", pms, co, domain, None, "no_pms_evidence", {domain: home(co, tag)})
-    add("asset", "AppFolio", "Asset Given Realty", "asset-given-pm.com",
-        "https://images.cdn.appfolio.com/assetgiven/images/1/medium.jpg", "no_pms_evidence",
-        {"asset-given-pm.com": home("Asset Given Realty", "")})
+    add(
+        "asset",
+        "AppFolio",
+        "Asset Given Realty",
+        "asset-given-pm.com",
+        "https://images.cdn.appfolio.com/assetgiven/images/1/medium.jpg",
+        "no_pms_evidence",
+        {"asset-given-pm.com": home("Asset Given Realty", "")},
+    )
 
     # vendors whose customers all sign in at one shared host: medium at most, and only if it is live
-    add("shared_signin", "TenantCloud", "Shared Sign In Homes", "shared-signin-0-pm.com", None, "medium",
-        {"shared-signin-0-pm.com": site("Shared Sign In Homes", "https://home.tenantcloud.com/login"),
-         "home.tenantcloud.com": {"/login": _login("TenantCloud - Login", "Log in to TenantCloud")}})
-    add("shared_signin", "Rentec Direct", "Shared Owner Login Co", "shared-signin-1-pm.com", None, "medium",
-        {"shared-signin-1-pm.com": site("Shared Owner Login Co", "https://secure.rentecdirect.com/owners/login.php",
-                                        how="footer"),
-         "secure.rentecdirect.com": {"/owners/login.php": _login("Owner Login | Rentec Direct", "Owner Login")}})
-    add("shared_signin", "Buildium", "Shared Buildium Only Co", "shared-signin-2-pm.com", None, "no_pms_evidence",
-        {"shared-signin-2-pm.com": site("Shared Buildium Only Co",
-                                        "https://signin.managebuilding.com/Resident/portal/global-login")})
+    add(
+        "shared_signin",
+        "TenantCloud",
+        "Shared Sign In Homes",
+        "shared-signin-0-pm.com",
+        None,
+        "medium",
+        {
+            "shared-signin-0-pm.com": site("Shared Sign In Homes", "https://home.tenantcloud.com/login"),
+            "home.tenantcloud.com": {"/login": _login("TenantCloud - Login", "Log in to TenantCloud")},
+        },
+    )
+    add(
+        "shared_signin",
+        "Rentec Direct",
+        "Shared Owner Login Co",
+        "shared-signin-1-pm.com",
+        None,
+        "medium",
+        {
+            "shared-signin-1-pm.com": site(
+                "Shared Owner Login Co", "https://secure.rentecdirect.com/owners/login.php", how="footer"
+            ),
+            "secure.rentecdirect.com": {"/owners/login.php": _login("Owner Login | Rentec Direct", "Owner Login")},
+        },
+    )
+    add(
+        "shared_signin",
+        "Buildium",
+        "Shared Buildium Only Co",
+        "shared-signin-2-pm.com",
+        None,
+        "no_pms_evidence",
+        {
+            "shared-signin-2-pm.com": site(
+                "Shared Buildium Only Co", "https://signin.managebuilding.com/Resident/portal/global-login"
+            )
+        },
+    )
 
     # the site links another PMS's portal
     other = [
@@ -331,115 +517,275 @@ def _cases() -> list[Case]:
         add("other_pms", pms, co, domain, None, "pms_mismatch", {domain: site(co, url)})
 
     # the site links no portal at all (and no evidence given)
-    for i, body in enumerate([
-        "<p>Residents: call (512) 555-0100 to pay rent.</p>",
-        "<a href='https://www.facebook.com/example'>Facebook</a><a href='/pay-rent'>Pay Rent</a>",
-        "<p>We proudly use <a href='https://www.buildium.com/'>Buildium</a>.</p>",  # marketing link: no account
-        "<a href='https://zego.io/'>Pay with Zego</a>",
-    ]):
+    for i, body in enumerate(
+        [
+            "<p>Residents: call (512) 555-0100 to pay rent.</p>",
+            "<a href='https://www.facebook.com/example'>Facebook</a><a href='/pay-rent'>Pay Rent</a>",
+            "<p>We proudly use <a href='https://www.buildium.com/'>Buildium</a>.</p>",  # marketing link: no account
+            "<a href='https://zego.io/'>Pay with Zego</a>",
+        ]
+    ):
         co, domain = f"No Portal {i} Management", f"no-portal-{i}-pm.com"
         add("no_portal", "Buildium", co, domain, None, "no_pms_evidence", {domain: home(co, body)})
 
     # parked and for-sale domains (with a live portal given: the dead company still fails)
     parked_pages = [
-        ("Sedo", parked("<div id='sedo'>This webpage was generated by the domain owner using "
-                        "<a href='https://sedo.com/services/parking.php3'>Sedo Domain Parking</a>.</div>",
-                        title="{d}", head="<script src='https://img.sedoparking.com/templates/js/px.js'></script>")),
-        ("ParkingCrew", parked("<div>Related Searches</div><script src='https://js.parkingcrew.net/jsparkcaf.php?_v=3"
-                               "&regcn=x'></script><p>The Sponsored Listings displayed above are served automatically "
-                               "by a third party.</p>", title="{d}")),
-        ("GoDaddy lander", {"/": Reply(200, '<html><head><script>window.onload=function(){window.location.href="/lander"}'
-                                            "</script></head></html>")}),
-        ("GoDaddy lander page", parked("<div id='root'></div><script>window.LANDER_SYSTEM=\"PW\";</script>"
-                                       "<script src='https://img1.wsimg.com/parking-lander/static/js/main.5c1d.js'></script>",
-                                       title="{d}")),
-        ("Afternic", {"/": redirect("https://www.afternic.com/forsale/{d}?utm_source=TDFS_DASLNC&utm_medium=parkedpages"
-                                    "&traffic_id=daslnc")}),
+        (
+            "Sedo",
+            parked(
+                "<div id='sedo'>This webpage was generated by the domain owner using "
+                "<a href='https://sedo.com/services/parking.php3'>Sedo Domain Parking</a>.</div>",
+                title="{d}",
+                head="<script src='https://img.sedoparking.com/templates/js/px.js'></script>",
+            ),
+        ),
+        (
+            "ParkingCrew",
+            parked(
+                "<div>Related Searches</div><script src='https://js.parkingcrew.net/jsparkcaf.php?_v=3"
+                "&regcn=x'></script><p>The Sponsored Listings displayed above are served automatically "
+                "by a third party.</p>",
+                title="{d}",
+            ),
+        ),
+        (
+            "GoDaddy lander",
+            {
+                "/": Reply(
+                    200, '<html><head><script>window.onload=function(){window.location.href="/lander"}</script></head></html>'
+                )
+            },
+        ),
+        (
+            "GoDaddy lander page",
+            parked(
+                "<div id='root'></div><script>window.LANDER_SYSTEM=\"PW\";</script>"
+                "<script src='https://img1.wsimg.com/parking-lander/static/js/main.5c1d.js'></script>",
+                title="{d}",
+            ),
+        ),
+        (
+            "Afternic",
+            {
+                "/": redirect(
+                    "https://www.afternic.com/forsale/{d}?utm_source=TDFS_DASLNC&utm_medium=parkedpages&traffic_id=daslnc"
+                )
+            },
+        ),
         ("HugeDomains", {"/": redirect("https://www.hugedomains.com/domain_profile.cfm?d={d}")}),
-        ("Dan.com", parked("<h1>{d} is for sale</h1><a href='https://dan.com/buy-domain/{d}'>Buy now</a>",
-                           title="{d} - For Sale | Undeveloped")),
+        (
+            "Dan.com",
+            parked(
+                "<h1>{d} is for sale</h1><a href='https://dan.com/buy-domain/{d}'>Buy now</a>",
+                title="{d} - For Sale | Undeveloped",
+            ),
+        ),
         ("Namecheap", parked("<script src='https://i.cdnpark.com/registrar/v3/loader.js'></script>", title="{d}")),
-        ("Bodis-style", parked("<script>window.park = \"eyJ1dWlkIjoiYSJ9\";</script><p><a href='/_pp'>Privacy Policy"
-                               "</a></p>", title="{d}", head='<meta name="robots" content="noindex">')),
-        ("Above.com", parked("<p>{d} may be for sale, click to inquire</p><a href='https://www.above.com/marketplace/{d}'>"
-                             "Inquire</a>", title="{d}")),
-        ("IONOS", parked("<p>This domain has been registered via IONOS and is not yet connected to a website.</p>",
-                         title="{d}")),
-        ("Porkbun", parked("<div class='parked-on-the-bun'><p>{d} is parked, but the owner has not put up a site yet. "
-                           "Visit again soon.</p></div>", title="{d}")),
-        ("Hostinger", parked("<h1>Parked Domain name on Hostinger DNS system</h1>",
-                             title="Parked Domain name on Hostinger DNS system")),
-        ("Spanish registrar", parked("<h1>Parking del dominio</h1><p>Este dominio ha sido registrado por un cliente.</p>",
-                                     title="Aparcamiento De Dominios")),
-        ("Spanish marketplace", parked("<h2>¡Este dominio está a la venta!</h2><a href='/contacto'>Contactar</a>",
-                                       title="{d}")),
-        ("German (easyname)", parked("<h1>Domain geparkt</h1><p>Diese Domain wurde über easyname registriert.</p>",
-                                     title="{d}")),
-        ("German (Sedo DE)", parked("<p>Diese Domain kaufen</p><p>Die hier angezeigten Sponsored Listings werden von "
-                                    "dritter Seite automatisch generiert.</p>", title="{d}")),
-        ("French (OVH)", parked("<h1>Félicitations ! Votre domaine a bien été créé chez OVH !</h1>",
-                                title="Félicitations ! Votre domaine a bien été créé chez OVH !")),
+        (
+            "Bodis-style",
+            parked(
+                "<script>window.park = \"eyJ1dWlkIjoiYSJ9\";</script><p><a href='/_pp'>Privacy Policy</a></p>",
+                title="{d}",
+                head='<meta name="robots" content="noindex">',
+            ),
+        ),
+        (
+            "Above.com",
+            parked(
+                "<p>{d} may be for sale, click to inquire</p><a href='https://www.above.com/marketplace/{d}'>Inquire</a>",
+                title="{d}",
+            ),
+        ),
+        ("IONOS", parked("<p>This domain has been registered via IONOS and is not yet connected to a website.</p>", title="{d}")),
+        (
+            "Porkbun",
+            parked(
+                "<div class='parked-on-the-bun'><p>{d} is parked, but the owner has not put up a site yet. "
+                "Visit again soon.</p></div>",
+                title="{d}",
+            ),
+        ),
+        (
+            "Hostinger",
+            parked("<h1>Parked Domain name on Hostinger DNS system</h1>", title="Parked Domain name on Hostinger DNS system"),
+        ),
+        (
+            "Spanish registrar",
+            parked(
+                "<h1>Parking del dominio</h1><p>Este dominio ha sido registrado por un cliente.</p>",
+                title="Aparcamiento De Dominios",
+            ),
+        ),
+        ("Spanish marketplace", parked("<h2>¡Este dominio está a la venta!</h2><a href='/contacto'>Contactar</a>", title="{d}")),
+        ("German (easyname)", parked("<h1>Domain geparkt</h1><p>Diese Domain wurde über easyname registriert.</p>", title="{d}")),
+        (
+            "German (Sedo DE)",
+            parked(
+                "<p>Diese Domain kaufen</p><p>Die hier angezeigten Sponsored Listings werden von "
+                "dritter Seite automatisch generiert.</p>",
+                title="{d}",
+            ),
+        ),
+        (
+            "French (OVH)",
+            parked(
+                "<h1>Félicitations ! Votre domaine a bien été créé chez OVH !</h1>",
+                title="Félicitations ! Votre domaine a bien été créé chez OVH !",
+            ),
+        ),
         ("French marketplace", parked("<p>Ce nom de domaine est à vendre. Faites une offre.</p>", title="{d}")),
-        ("Meta refresh to Sedo", {"/": Reply(200, "<html><head><meta http-equiv='refresh' content='0;url="
-                                                  "https://sedo.com/search/details/?domain={d}'></head></html>")}),
+        (
+            "Meta refresh to Sedo",
+            {
+                "/": Reply(
+                    200,
+                    "<html><head><meta http-equiv='refresh' content='0;url="
+                    "https://sedo.com/search/details/?domain={d}'></head></html>",
+                )
+            },
+        ),
         ("Parking feed hop", {"/": redirect("http://ww25.{d}/?subid1=20261202-1234-5678")}),
-        ("GoDaddy builder placeholder", parked("<h1>Coming Soon</h1><p>Future home of something quite cool.</p><p>If "
-                                               "you're the site owner, log in to launch this site</p>", title="{d}")),
-        ("Suspended hosting", parked("<h1>Account Suspended</h1><p>This Account has been suspended.</p><p>Contact your "
-                                     "hosting provider for more information.</p>", title="Account Suspended")),
-        ("Parking link parameters", parked("<a href='https://www.example-market.net/?domain={d}&utm_medium=parking'>"
-                                           "Get this domain</a>", title="{d}")),
+        (
+            "GoDaddy builder placeholder",
+            parked(
+                "<h1>Coming Soon</h1><p>Future home of something quite cool.</p><p>If "
+                "you're the site owner, log in to launch this site</p>",
+                title="{d}",
+            ),
+        ),
+        (
+            "Suspended hosting",
+            parked(
+                "<h1>Account Suspended</h1><p>This Account has been suspended.</p><p>Contact your "
+                "hosting provider for more information.</p>",
+                title="Account Suspended",
+            ),
+        ),
+        (
+            "Parking link parameters",
+            parked("<a href='https://www.example-market.net/?domain={d}&utm_medium=parking'>Get this domain</a>", title="{d}"),
+        ),
     ]
     for i, (service, pages) in enumerate(parked_pages):
         domain = f"parked-{i}-pm.com"
         co = f"Parked {i} Property Management ({service})"
         url = f"https://parkedlive{i}.managebuilding.com/Resident/portal/login"
         filled = {path: _fill(reply, domain) for path, reply in pages.items()}
-        add("parked", "Buildium", co, domain, url, "dead_domain",
-            {domain: filled, _host(url): {_path(url): VENDOR_LOGIN["Buildium"](co)}})
+        add(
+            "parked",
+            "Buildium",
+            co,
+            domain,
+            url,
+            "dead_domain",
+            {domain: filled, _host(url): {_path(url): VENDOR_LOGIN["Buildium"](co)}},
+        )
 
     # bot walls and challenges: neither live nor dead; the lead cannot be verified from here
     walls = [
-        ("Yardi", "https://walled.securecafe.com/residentservices/walled-apts/userlogin.aspx",
-         Reply(403, "<!DOCTYPE html><html><head><title>Just a moment...</title></head><body><div>Enable JavaScript and "
-                    "cookies to continue</div><script>window._cf_chl_opt={cvId:'3'};</script><script src='/cdn-cgi/"
-                    "challenge-platform/h/g/orchestrate/chl_page/v1'></script></body></html>")),
-        ("Yardi", "https://walled2.securecafe.com/residentservices/walled2/userlogin.aspx",
-         Reply(403, "<html><head><title>Attention Required! | Cloudflare</title></head><body><div id='cf-error-details'>"
-                    "Sorry, you have been blocked</div></body></html>")),
-        ("Entrata", "https://walled3.prospectportal.com/austin/walled-three/conventional/",
-         Reply(403, "<html><head><title>Just a moment...</title></head><body><script src='https://challenges.cloudflare."
-                    "com/turnstile/v0/api.js'></script></body></html>")),
-        ("Entrata", "https://walled4.residentportal.com/resident_portal/",
-         Reply(503, "<html><head><title>Just a moment...</title></head><body>Checking your browser before accessing."
-                    "<script src='/cdn-cgi/challenge-platform/h/b/orchestrate/jsch/v1'></script></body></html>")),
-        ("AppFolio", "https://walled5.appfolio.com/connect",
-         Reply(403, "<HTML><HEAD><TITLE>Access Denied</TITLE></HEAD><BODY><H1>Access Denied</H1>You don't have "
-                    "permission to access this server.<P>Reference&#32;#18&#46;a1b2c3&#46;1700000000&#46;5f<P>"
-                    "https&#58;&#47;&#47;errors&#46;edgesuite&#46;net&#47;18&#46;a1b2c3</BODY></HTML>")),
-        ("Buildium", "https://walled6.managebuilding.com/Resident/portal/login",
-         Reply(403, "<html><body><div id='px-captcha'></div><p>Press &amp; Hold to confirm you are a human</p></body></html>")),
-        ("RealPage", "https://walled7.activebuilding.com/login",
-         Reply(403, "<html><body><iframe src='https://geo.captcha-delivery.com/captcha/?initialCid=AHrlqA'></iframe>"
-                    "</body></html>")),
-        ("MRI", "https://walled8.mriresidentconnect.com/",
-         Reply(200, "<html><head><meta name='ROBOTS' content='NOINDEX, NOFOLLOW'></head><body><iframe id='main-iframe' "
-                    "src='/_Incapsula_Resource?SWUDNSAI=31&xinfo=1'>Request unsuccessful. Incapsula incident ID: 1</iframe>"
-                    "</body></html>")),
+        (
+            "Yardi",
+            "https://walled.securecafe.com/residentservices/walled-apts/userlogin.aspx",
+            Reply(
+                403,
+                "<!DOCTYPE html><html><head><title>Just a moment...</title></head><body><div>Enable JavaScript and "
+                "cookies to continue</div><script>window._cf_chl_opt={cvId:'3'};</script><script src='/cdn-cgi/"
+                "challenge-platform/h/g/orchestrate/chl_page/v1'></script></body></html>",
+            ),
+        ),
+        (
+            "Yardi",
+            "https://walled2.securecafe.com/residentservices/walled2/userlogin.aspx",
+            Reply(
+                403,
+                "<html><head><title>Attention Required! | Cloudflare</title></head><body><div id='cf-error-details'>"
+                "Sorry, you have been blocked</div></body></html>",
+            ),
+        ),
+        (
+            "Entrata",
+            "https://walled3.prospectportal.com/austin/walled-three/conventional/",
+            Reply(
+                403,
+                "<html><head><title>Just a moment...</title></head><body><script src='https://challenges.cloudflare."
+                "com/turnstile/v0/api.js'></script></body></html>",
+            ),
+        ),
+        (
+            "Entrata",
+            "https://walled4.residentportal.com/resident_portal/",
+            Reply(
+                503,
+                "<html><head><title>Just a moment...</title></head><body>Checking your browser before accessing."
+                "<script src='/cdn-cgi/challenge-platform/h/b/orchestrate/jsch/v1'></script></body></html>",
+            ),
+        ),
+        (
+            "AppFolio",
+            "https://walled5.appfolio.com/connect",
+            Reply(
+                403,
+                "<HTML><HEAD><TITLE>Access Denied</TITLE></HEAD><BODY><H1>Access Denied</H1>You don't have "
+                "permission to access this server.<P>Reference&#32;#18&#46;a1b2c3&#46;1700000000&#46;5f<P>"
+                "https&#58;&#47;&#47;errors&#46;edgesuite&#46;net&#47;18&#46;a1b2c3</BODY></HTML>",
+            ),
+        ),
+        (
+            "Buildium",
+            "https://walled6.managebuilding.com/Resident/portal/login",
+            Reply(403, "<html><body><div id='px-captcha'></div><p>Press &amp; Hold to confirm you are a human</p></body></html>"),
+        ),
+        (
+            "RealPage",
+            "https://walled7.activebuilding.com/login",
+            Reply(
+                403,
+                "<html><body><iframe src='https://geo.captcha-delivery.com/captcha/?initialCid=AHrlqA'></iframe></body></html>",
+            ),
+        ),
+        (
+            "MRI",
+            "https://walled8.mriresidentconnect.com/",
+            Reply(
+                200,
+                "<html><head><meta name='ROBOTS' content='NOINDEX, NOFOLLOW'></head><body><iframe id='main-iframe' "
+                "src='/_Incapsula_Resource?SWUDNSAI=31&xinfo=1'>Request unsuccessful. Incapsula incident ID: 1</iframe>"
+                "</body></html>",
+            ),
+        ),
     ]
     for i, (pms, url, reply) in enumerate(walls):
         co, domain = f"Walled {i} Apartments", f"walled-{i}-pm.com"
         linked_by_site = i % 2 == 1
-        add("bot_wall", pms, co, domain, None if linked_by_site else url, "unverifiable",
-            {domain: site(co, url) if linked_by_site else home(co, "<p>Lease today.</p>"),
-             _host(url): {_path(url): reply}})
+        add(
+            "bot_wall",
+            pms,
+            co,
+            domain,
+            None if linked_by_site else url,
+            "unverifiable",
+            {domain: site(co, url) if linked_by_site else home(co, "<p>Lease today.</p>"), _host(url): {_path(url): reply}},
+        )
     # a company site behind a bot wall, with a live portal given: the site could not be read -> medium
-    add("live_portal", "Buildium", "Walled Site Realty", "walled-site-pm.com",
-        "https://walledsite.managebuilding.com/Resident/portal/login", "medium",
-        {"walled-site-pm.com": {"/": Reply(403, "<html><head><title>Sucuri WebSite Firewall - Access Denied</title>"
-                                                "<link rel='stylesheet' href='https://cdn.sucuri.net/sucuri-firewall-"
-                                                "block.css'></head><body>Access Denied</body></html>")},
-         "walledsite.managebuilding.com": {"/Resident/portal/login": VENDOR_LOGIN["Buildium"]("Walled Site Realty")}})
+    add(
+        "live_portal",
+        "Buildium",
+        "Walled Site Realty",
+        "walled-site-pm.com",
+        "https://walledsite.managebuilding.com/Resident/portal/login",
+        "medium",
+        {
+            "walled-site-pm.com": {
+                "/": Reply(
+                    403,
+                    "<html><head><title>Sucuri WebSite Firewall - Access Denied</title>"
+                    "<link rel='stylesheet' href='https://cdn.sucuri.net/sucuri-firewall-"
+                    "block.css'></head><body>Access Denied</body></html>",
+                )
+            },
+            "walledsite.managebuilding.com": {"/Resident/portal/login": VENDOR_LOGIN["Buildium"]("Walled Site Realty")},
+        },
+    )
 
     # dead domains: no such host, or the homepage is gone (a live portal given changes nothing)
     for i in range(4):
@@ -449,8 +795,15 @@ def _cases() -> list[Case]:
         if i < 2:
             add("dead_domain", "Buildium", co, domain, url, "dead_domain", portal, unresolvable=(domain,))
         else:
-            add("dead_domain", "Buildium", co, domain, url, "dead_domain",
-                {**portal, domain: {"/": not_found(), "/robots.txt": not_found()}})
+            add(
+                "dead_domain",
+                "Buildium",
+                co,
+                domain,
+                url,
+                "dead_domain",
+                {**portal, domain: {"/": not_found(), "/robots.txt": not_found()}},
+            )
     return cases
 
 
@@ -477,6 +830,7 @@ CASES: list[Case] = _cases()
 
 
 # --- the runner -----------------------------------------------------------------------------
+
 
 @dataclass(frozen=True)
 class Outcome:
@@ -521,8 +875,9 @@ def run_corpus(cases: list[Case] | None = None, *, workers: int = 8) -> list[Out
 
         def judge(case: Case) -> Outcome:
             criteria = LeadCriteria(pms=case.pms, state="TX", quantity=1)
-            candidate = Candidate(name=case.name, domain=case.domain, city="Austin", state="TX", pms=case.pms,
-                                  evidence_url=case.evidence_url)
+            candidate = Candidate(
+                name=case.name, domain=case.domain, city="Austin", state="TX", pms=case.pms, evidence_url=case.evidence_url
+            )
             live = check_batch([candidate], criteria, fetcher, _NoCache(), workers=2, retry_pause=0.05)
             [(_, verdict)] = validate_batch([candidate], RunContext(criteria=criteria, remaining=1, live=live))
             got = verdict.confidence if verdict.accepted else verdict.reason

@@ -51,9 +51,17 @@ PORTALS = {
 class Reply(Exception):
     """Raise from a script to answer with something other than companies."""
 
-    def __init__(self, status: int = 200, *, refusal: str | None = None, content: str | None = None,
-                 finish_reason: str = "stop", code: str | None = None, headers: dict[str, str] | None = None,
-                 hang: float = 0.0):
+    def __init__(
+        self,
+        status: int = 200,
+        *,
+        refusal: str | None = None,
+        content: str | None = None,
+        finish_reason: str = "stop",
+        code: str | None = None,
+        headers: dict[str, str] | None = None,
+        hang: float = 0.0,
+    ):
         """`code`: the error body's `code` and `type` (e.g. "insufficient_quota"); `headers`: sent
         instead of the default `retry-after-ms: 10` of a 429/500/503; `hang`: seconds to wait
         before answering (longer than the client's timeout: the client times out)."""
@@ -182,17 +190,39 @@ def _parse(body: dict, number: int) -> AgentCall:
     messages = [m for m in raw if isinstance(m, dict) and m.get("type", "message") == "message"]
     prompt = "\n".join(t for t in (_text(m.get("content")) for m in messages) if t)
     user = [_text(m.get("content")) for m in messages if m.get("role", "user") == "user"]
-    tools = [t.get("name") or (t.get("function") or {}).get("name") or t.get("type", "")
-             for t in body.get("tools") or [] if isinstance(t, dict)]
+    tools = [
+        t.get("name") or (t.get("function") or {}).get("name") or t.get("type", "")
+        for t in body.get("tools") or []
+        if isinstance(t, dict)
+    ]
     try:
         req = read_request(user[-1] if user else prompt)
     except ValueError:  # not a leadflow batch prompt: an empty request
-        return AgentCall(body=body, prompt=prompt, pms="", state="", want=0, excluded=[], slice=None, number=number,
-                         tools=tools, results=tool_results(body))
+        return AgentCall(
+            body=body,
+            prompt=prompt,
+            pms="",
+            state="",
+            want=0,
+            excluded=[],
+            slice=None,
+            number=number,
+            tools=tools,
+            results=tool_results(body),
+        )
     return AgentCall(
-        body=body, prompt=prompt, pms=req.pms, state=req.state, want=req.find,
-        excluded=list(req.exclude_domains), slice=getattr(req, "slice", None), number=number,
-        region=req.region, places=list(req.places), tools=tools, results=tool_results(body),
+        body=body,
+        prompt=prompt,
+        pms=req.pms,
+        state=req.state,
+        want=req.find,
+        excluded=list(req.exclude_domains),
+        slice=getattr(req, "slice", None),
+        number=number,
+        region=req.region,
+        places=list(req.places),
+        tools=tools,
+        results=tool_results(body),
     )
 
 
@@ -207,8 +237,11 @@ def company(call: AgentCall, n: int, **override) -> dict:
     slug = f"{tag.lower()}{n:05d}-{call.state.lower()}-pm"
     city = call.places[n % len(call.places)] if call.places else f"City{n % 7}"
     row = {
-        "name": f"{letter}{n:05d} Property Management", "domain": f"{slug}.test", "city": city,
-        "state": call.state, "pms": call.pms,
+        "name": f"{letter}{n:05d} Property Management",
+        "domain": f"{slug}.test",
+        "city": city,
+        "state": call.state,
+        "pms": call.pms,
         "evidence_url": PORTALS.get(call.pms, "https://{a}.managebuilding.com/").format(a=slug.replace("-", "")),
     }
     row.update(override)
@@ -336,10 +369,18 @@ class FakeOpenAI:
             payload = self._responses_payload(body, content, refusal, call)
         else:
             payload = {
-                "id": f"chatcmpl-{call.number}", "object": "chat.completion", "created": int(time.time()),
+                "id": f"chatcmpl-{call.number}",
+                "object": "chat.completion",
+                "created": int(time.time()),
                 "model": body.get("model", "test-model"),
-                "choices": [{"index": 0, "finish_reason": finish, "logprobs": None, "message": {
-                    "role": "assistant", "content": None if refusal else content, "refusal": refusal}}],
+                "choices": [
+                    {
+                        "index": 0,
+                        "finish_reason": finish,
+                        "logprobs": None,
+                        "message": {"role": "assistant", "content": None if refusal else content, "refusal": refusal},
+                    }
+                ],
                 "usage": self._usage(companies, call),
             }
         self._send(handler, status, payload, headers)
@@ -369,8 +410,7 @@ class FakeOpenAI:
             usage["prompt_tokens_details"] = {"cached_tokens": cached}
         return usage
 
-    def _responses_payload(self, body: dict, content: str | None, refusal: str | None,
-                           call: AgentCall | None = None) -> dict:
+    def _responses_payload(self, body: dict, content: str | None, refusal: str | None, call: AgentCall | None = None) -> dict:
         companies = json.loads(content)["companies"] if content else []
         usage = self._usage(companies, call)
         # with OpenAI's hosted web_search, the answer's searches come first, as web_search_call
@@ -380,22 +420,38 @@ class FakeOpenAI:
             homes = [f"https://{c['domain']}/" for c in companies if c.get("domain")]
             sources = "web_search_call.action.sources" in (body.get("include") or [])
             for n in range(self.searches_per_answer):
-                action = {"type": "search", "query": f"property management {n}",
-                          **({"sources": [{"type": "url", "url": u} for u in homes]} if sources else {})}
+                action = {
+                    "type": "search",
+                    "query": f"property management {n}",
+                    **({"sources": [{"type": "url", "url": u} for u in homes]} if sources else {}),
+                }
                 searches.append({"type": "web_search_call", "id": f"ws_{n}", "status": "completed", "action": action})
-            annotations = [{"type": "url_citation", "url": u, "title": u, "start_index": 0, "end_index": 1}
-                           for u in homes]
-        part = ({"type": "refusal", "refusal": refusal} if refusal
-                else {"type": "output_text", "text": content, "annotations": annotations})
+            annotations = [{"type": "url_citation", "url": u, "title": u, "start_index": 0, "end_index": 1} for u in homes]
+        part = (
+            {"type": "refusal", "refusal": refusal}
+            if refusal
+            else {"type": "output_text", "text": content, "annotations": annotations}
+        )
         return {
-            "id": "resp_1", "object": "response", "created_at": int(time.time()), "status": "completed",
-            "model": body.get("model", "test-model"), "output": [*searches,
-                {"type": "message", "id": "msg_1", "status": "completed", "role": "assistant", "content": [part]}],
-            "parallel_tool_calls": True, "tool_choice": "auto", "tools": [],
-            "usage": {"input_tokens": usage["prompt_tokens"], "output_tokens": usage["completion_tokens"],
-                      "total_tokens": usage["total_tokens"],
-                      "input_tokens_details": {"cached_tokens": usage.get("prompt_tokens_details", {}).get("cached_tokens", 0)},
-                      "output_tokens_details": {"reasoning_tokens": 0}},
+            "id": "resp_1",
+            "object": "response",
+            "created_at": int(time.time()),
+            "status": "completed",
+            "model": body.get("model", "test-model"),
+            "output": [
+                *searches,
+                {"type": "message", "id": "msg_1", "status": "completed", "role": "assistant", "content": [part]},
+            ],
+            "parallel_tool_calls": True,
+            "tool_choice": "auto",
+            "tools": [],
+            "usage": {
+                "input_tokens": usage["prompt_tokens"],
+                "output_tokens": usage["completion_tokens"],
+                "total_tokens": usage["total_tokens"],
+                "input_tokens_details": {"cached_tokens": usage.get("prompt_tokens_details", {}).get("cached_tokens", 0)},
+                "output_tokens_details": {"reasoning_tokens": 0},
+            },
         }
 
     # -- the tool-calling agent ------------------------------------------------------------
@@ -407,8 +463,12 @@ class FakeOpenAI:
             if r.hang:
                 time.sleep(r.hang)
             if r.status != 200:
-                return self._send(handler, r.status, {"error": {"message": f"scripted {r.status}", "type": r.code or "test",
-                                                                "code": r.code}}, r.headers)
+                return self._send(
+                    handler,
+                    r.status,
+                    {"error": {"message": f"scripted {r.status}", "type": r.code or "test", "code": r.code}},
+                    r.headers,
+                )
             steps = [Cite(r.content or "", [])]  # a plain-text answer
         prompt, cached = self.prompt_tokens, self.cached_tokens
         if self.count_tokens is not None:
@@ -420,23 +480,71 @@ class FakeOpenAI:
             for i, step in enumerate(steps):
                 if isinstance(step, ToolCall):
                     args = step.arguments if isinstance(step.arguments, str) else json.dumps(step.arguments)
-                    items.append({"type": "function_call", "id": f"fc_{n}_{i}", "call_id": f"call_{n}_{i}",
-                                  "name": step.name, "arguments": args, "status": "completed"})
+                    items.append(
+                        {
+                            "type": "function_call",
+                            "id": f"fc_{n}_{i}",
+                            "call_id": f"call_{n}_{i}",
+                            "name": step.name,
+                            "arguments": args,
+                            "status": "completed",
+                        }
+                    )
                 elif isinstance(step, HostedSearch):
-                    items.append({"type": "web_search_call", "id": f"ws_{n}_{i}", "status": "completed",
-                                  "action": {"type": "search", "query": step.query,
-                                             "sources": [{"type": "url", "url": u} for u in self.hosted_search(step.query)]}})
+                    items.append(
+                        {
+                            "type": "web_search_call",
+                            "id": f"ws_{n}_{i}",
+                            "status": "completed",
+                            "action": {
+                                "type": "search",
+                                "query": step.query,
+                                "sources": [{"type": "url", "url": u} for u in self.hosted_search(step.query)],
+                            },
+                        }
+                    )
                 elif isinstance(step, Cite):
-                    items.append({"type": "message", "id": f"msg_{n}_{i}", "status": "completed", "role": "assistant",
-                                  "content": [{"type": "output_text", "text": step.text, "annotations": [
-                                      {"type": "url_citation", "url": u, "title": u, "start_index": 0,
-                                       "end_index": len(step.text)} for u in step.urls]}]})
+                    items.append(
+                        {
+                            "type": "message",
+                            "id": f"msg_{n}_{i}",
+                            "status": "completed",
+                            "role": "assistant",
+                            "content": [
+                                {
+                                    "type": "output_text",
+                                    "text": step.text,
+                                    "annotations": [
+                                        {
+                                            "type": "url_citation",
+                                            "url": u,
+                                            "title": u,
+                                            "start_index": 0,
+                                            "end_index": len(step.text),
+                                        }
+                                        for u in step.urls
+                                    ],
+                                }
+                            ],
+                        }
+                    )
             payload = {
-                "id": f"resp_{n}", "object": "response", "created_at": int(time.time()), "status": "completed",
-                "model": body.get("model", "test-model"), "output": items, "parallel_tool_calls": True,
-                "tool_choice": "auto", "tools": [],
-                "usage": {"input_tokens": prompt, "output_tokens": out, "total_tokens": prompt + out,
-                          "input_tokens_details": {"cached_tokens": cached}, "output_tokens_details": {"reasoning_tokens": 0}},
+                "id": f"resp_{n}",
+                "object": "response",
+                "created_at": int(time.time()),
+                "status": "completed",
+                "model": body.get("model", "test-model"),
+                "output": items,
+                "parallel_tool_calls": True,
+                "tool_choice": "auto",
+                "tools": [],
+                "usage": {
+                    "input_tokens": prompt,
+                    "output_tokens": out,
+                    "total_tokens": prompt + out,
+                    "input_tokens_details": {"cached_tokens": cached},
+                    "output_tokens_details": {"reasoning_tokens": 0},
+                },
             }
         else:
             calls = [s for s in steps if isinstance(s, ToolCall)]
@@ -444,17 +552,28 @@ class FakeOpenAI:
             message = {"role": "assistant", "content": text if not calls else None, "refusal": None}
             if calls:
                 message["tool_calls"] = [
-                    {"id": f"call_{n}_{i}", "type": "function", "function": {
-                        "name": c.name, "arguments": c.arguments if isinstance(c.arguments, str) else json.dumps(c.arguments)}}
-                    for i, c in enumerate(calls)]
+                    {
+                        "id": f"call_{n}_{i}",
+                        "type": "function",
+                        "function": {
+                            "name": c.name,
+                            "arguments": c.arguments if isinstance(c.arguments, str) else json.dumps(c.arguments),
+                        },
+                    }
+                    for i, c in enumerate(calls)
+                ]
             usage = {"prompt_tokens": prompt, "completion_tokens": out, "total_tokens": prompt + out}
             if cached:
                 usage["prompt_tokens_details"] = {"cached_tokens": cached}
             payload = {
-                "id": f"chatcmpl-{n}", "object": "chat.completion", "created": int(time.time()),
-                "model": body.get("model", "test-model"), "usage": usage,
-                "choices": [{"index": 0, "finish_reason": "tool_calls" if calls else "stop", "logprobs": None,
-                             "message": message}],
+                "id": f"chatcmpl-{n}",
+                "object": "chat.completion",
+                "created": int(time.time()),
+                "model": body.get("model", "test-model"),
+                "usage": usage,
+                "choices": [
+                    {"index": 0, "finish_reason": "tool_calls" if calls else "stop", "logprobs": None, "message": message}
+                ],
             }
         self._send(handler, 200, payload, None)
 
@@ -472,8 +591,9 @@ def searching_agent(call: AgentCall) -> list:
         return [ToolCall("web_search", {"query": f'{call.pms} "pay rent" property management {call.state}'})]
     results = [x for r in searches for x in r.data()["results"]]
     if not fetched:
-        homes = [x["url"] for x in results if not x.get("proves_pms")
-                 and (urlsplit(x["url"]).hostname or "") not in call.excluded][: call.want]
+        homes = [
+            x["url"] for x in results if not x.get("proves_pms") and (urlsplit(x["url"]).hostname or "") not in call.excluded
+        ][: call.want]
         return [ToolCall("fetch_page", {"url": u}) for u in homes] or [submit([], "nothing found")]
     snippets = {urlsplit(x["url"]).hostname: x for x in results}
     rows = []
@@ -485,6 +605,14 @@ def searching_agent(call: AgentCall) -> list:
             continue
         hit = snippets.get(host, {})
         place = _PLACE.search(hit.get("snippet", ""))
-        rows.append({"name": hit.get("title") or host, "domain": host, "city": place.group(1) if place else None,
-                     "state": place.group(2) if place else call.state, "pms": call.pms, "evidence_url": portal})
+        rows.append(
+            {
+                "name": hit.get("title") or host,
+                "domain": host,
+                "city": place.group(1) if place else None,
+                "state": place.group(2) if place else call.state,
+                "pms": call.pms,
+                "evidence_url": portal,
+            }
+        )
     return [submit(rows[: call.want], f"{len(rows)} found by search")]

@@ -52,12 +52,22 @@ def company_docs(rows: list[dict]) -> list[Doc]:
     docs = []
     for row in rows:
         place = f"{row.get('city')}, {row.get('state')}"
-        docs.append(Doc(f"https://{row['domain']}/", str(row["name"]),
-                        f"{row['name']} manages homes in {place}. Residents: Pay Rent and the Resident Portal, "
-                        f"powered by {row.get('pms')}. property management"))
+        docs.append(
+            Doc(
+                f"https://{row['domain']}/",
+                str(row["name"]),
+                f"{row['name']} manages homes in {place}. Residents: Pay Rent and the Resident Portal, "
+                f"powered by {row.get('pms')}. property management",
+            )
+        )
         if row.get("evidence_url"):
-            docs.append(Doc(row["evidence_url"], f"{row['name']} - Resident Login",
-                            f"Resident portal of {row['name']}, {place}. {row.get('pms')} property management"))
+            docs.append(
+                Doc(
+                    row["evidence_url"],
+                    f"{row['name']} - Resident Login",
+                    f"Resident portal of {row['name']}, {place}. {row.get('pms')} property management",
+                )
+            )
     return docs
 
 
@@ -65,8 +75,11 @@ _BOT_AGENTS = re.compile(r"(curl|wget|python-requests|python|go-http-client|java
 
 
 def _brave_error(code: str, detail: str, status: int, meta: dict) -> dict:
-    return {"type": "ErrorResponse", "error": {"id": "6f5c3b1e-0000-4000-8000-000000000000", "status": status,
-                                               "code": code, "detail": detail, "meta": meta}, "time": 1764633600}
+    return {
+        "type": "ErrorResponse",
+        "error": {"id": "6f5c3b1e-0000-4000-8000-000000000000", "status": status, "code": code, "detail": detail, "meta": meta},
+        "time": 1764633600,
+    }
 
 
 def _words(query: str) -> tuple[list[str], list[str]]:
@@ -161,8 +174,7 @@ class FakeSearch:
         if scripted in ("rate_limited", "quota"):
             return self._limited(handler, api, scripted)
         if scripted == "engines_down" and api == "searxng":
-            return self._send(handler, 200, {**shape([]), "unresponsive_engines": [["bing", "timeout"],
-                                                                                  ["google", "CAPTCHA"]]})
+            return self._send(handler, 200, {**shape([]), "unresponsive_engines": [["bing", "timeout"], ["google", "CAPTCHA"]]})
         self._send(handler, 200, shape(self.find(query)))
 
     def _limited(self, handler: BaseHTTPRequestHandler, api: str, what: str) -> None:
@@ -170,20 +182,39 @@ class FakeSearch:
             return self._send_text(handler, 429, "Too Many Requests")
         if api == "tavily":
             if what == "quota":
-                return self._send(handler, 432, {"detail": {"error": "This request exceeds your plan's set usage limit. "
-                                                                     "Please upgrade your plan or contact support@tavily.com"}})
-            return self._send(handler, 429, {"detail": {"error": "Your request has been blocked due to excessive "
-                                                                 "requests. Please reduce rate of requests."}})
+                return self._send(
+                    handler,
+                    432,
+                    {
+                        "detail": {
+                            "error": "This request exceeds your plan's set usage limit. "
+                            "Please upgrade your plan or contact support@tavily.com"
+                        }
+                    },
+                )
+            return self._send(
+                handler,
+                429,
+                {"detail": {"error": "Your request has been blocked due to excessive requests. Please reduce rate of requests."}},
+            )
         monthly_left = "0" if what == "quota" else "1200"
-        headers = {"X-RateLimit-Limit": "1, 15000", "X-RateLimit-Policy": "1;w=1, 15000;w=2592000",
-                   "X-RateLimit-Remaining": f"0, {monthly_left}", "X-RateLimit-Reset": "1, 1419704"}
-        meta = {"plan": "Free", "rate_limit": 1, "rate_current": 2, "quota_limit": 15000,
-                "quota_current": 15000 if what == "quota" else 13800, "component": "rate_limiter"}
-        self._send(handler, 429, _brave_error("RATE_LIMITED", "Request rate limit exceeded for plan.", 429, meta),
-                   headers)
+        headers = {
+            "X-RateLimit-Limit": "1, 15000",
+            "X-RateLimit-Policy": "1;w=1, 15000;w=2592000",
+            "X-RateLimit-Remaining": f"0, {monthly_left}",
+            "X-RateLimit-Reset": "1, 1419704",
+        }
+        meta = {
+            "plan": "Free",
+            "rate_limit": 1,
+            "rate_current": 2,
+            "quota_limit": 15000,
+            "quota_current": 15000 if what == "quota" else 13800,
+            "component": "rate_limiter",
+        }
+        self._send(handler, 429, _brave_error("RATE_LIMITED", "Request rate limit exceeded for plan.", 429, meta), headers)
 
-    def _send(self, handler: BaseHTTPRequestHandler, status: int, payload: dict,
-              headers: dict[str, str] | None = None) -> None:
+    def _send(self, handler: BaseHTTPRequestHandler, status: int, payload: dict, headers: dict[str, str] | None = None) -> None:
         self._send_bytes(handler, status, json.dumps(payload).encode(), "application/json", headers)
 
     def _send_text(self, handler: BaseHTTPRequestHandler, status: int, text: str, kind: str = "text/plain") -> None:
@@ -224,30 +255,78 @@ class FakeSearch:
                     self.queries.append(("searxng-blocked", query))
                 return self._send_text(handler, 429, "Too Many Requests")
             if params.get("format") != "json":  # werkzeug's own 403 page, not JSON
-                return self._send_text(handler, 403, "<!doctype html>\n<html lang=en>\n<title>403 Forbidden</title>\n"
-                                       "<h1>Forbidden</h1>\n<p>You don&#39;t have the permission to access the "
-                                       "requested resource. It is either read-protected or not readable by the "
-                                       "server.</p>\n", "text/html; charset=utf-8")
-            return self._answer(handler, "searxng", query, lambda docs: {
-                "query": query, "number_of_results": 0, "answers": [], "suggestions": [], "infoboxes": [],
-                "unresponsive_engines": [],
-                "results": [{"url": d.url, "title": d.title, "content": d.content, "engine": "fake",
-                             "engines": ["fake"], "score": 1.0, "category": "general"} for d in docs]})
+                return self._send_text(
+                    handler,
+                    403,
+                    "<!doctype html>\n<html lang=en>\n<title>403 Forbidden</title>\n"
+                    "<h1>Forbidden</h1>\n<p>You don&#39;t have the permission to access the "
+                    "requested resource. It is either read-protected or not readable by the "
+                    "server.</p>\n",
+                    "text/html; charset=utf-8",
+                )
+            return self._answer(
+                handler,
+                "searxng",
+                query,
+                lambda docs: {
+                    "query": query,
+                    "number_of_results": 0,
+                    "answers": [],
+                    "suggestions": [],
+                    "infoboxes": [],
+                    "unresponsive_engines": [],
+                    "results": [
+                        {
+                            "url": d.url,
+                            "title": d.title,
+                            "content": d.content,
+                            "engine": "fake",
+                            "engines": ["fake"],
+                            "score": 1.0,
+                            "category": "general",
+                        }
+                        for d in docs
+                    ],
+                },
+            )
         if parts.path == "/res/v1/web/search":  # Brave
             if handler.headers.get("x-subscription-token") != BRAVE_KEY:
-                return self._send(handler, 422, _brave_error("SUBSCRIPTION_TOKEN_INVALID",
-                                                             "The provided subscription token is invalid.", 422,
-                                                             {"component": "authentication"}))
+                return self._send(
+                    handler,
+                    422,
+                    _brave_error(
+                        "SUBSCRIPTION_TOKEN_INVALID",
+                        "The provided subscription token is invalid.",
+                        422,
+                        {"component": "authentication"},
+                    ),
+                )
             if len(query) > 400 or len(query.split()) > 50:
                 with self._lock:
                     self.queries.append(("brave-refused", query))
-                return self._send(handler, 422, _brave_error("VALIDATION", "Unable to validate request parameter(s)",
-                                                             422, {"errors": [{"type": "value_error", "loc": ["query", "q"],
-                                                                               "msg": "Value error, query too long"}]}))
-            return self._answer(handler, "brave", query, lambda docs: {
-                "type": "search", "query": {"original": query},
-                "web": {"type": "search", "results": [{"title": d.title, "url": d.url, "description": d.content}
-                                                      for d in docs]}})
+                return self._send(
+                    handler,
+                    422,
+                    _brave_error(
+                        "VALIDATION",
+                        "Unable to validate request parameter(s)",
+                        422,
+                        {"errors": [{"type": "value_error", "loc": ["query", "q"], "msg": "Value error, query too long"}]},
+                    ),
+                )
+            return self._answer(
+                handler,
+                "brave",
+                query,
+                lambda docs: {
+                    "type": "search",
+                    "query": {"original": query},
+                    "web": {
+                        "type": "search",
+                        "results": [{"title": d.title, "url": d.url, "description": d.content} for d in docs],
+                    },
+                },
+            )
         self._send(handler, 404, {"error": "no such endpoint"})
 
     def _post(self, handler: BaseHTTPRequestHandler) -> None:
@@ -264,6 +343,14 @@ class FakeSearch:
         if len(query) > 400:
             return self._send(handler, 400, {"detail": {"error": "Query is too long. Max query length is 400 characters."}})
         limit = int(body.get("max_results") or 5)
-        self._answer(handler, "tavily", query, lambda docs: {
-            "query": query, "answer": None, "response_time": 0.01,
-            "results": [{"title": d.title, "url": d.url, "content": d.content, "score": 0.9} for d in docs[:limit]]})
+        self._answer(
+            handler,
+            "tavily",
+            query,
+            lambda docs: {
+                "query": query,
+                "answer": None,
+                "response_time": 0.01,
+                "results": [{"title": d.title, "url": d.url, "content": d.content, "score": 0.9} for d in docs[:limit]],
+            },
+        )

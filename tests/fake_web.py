@@ -36,6 +36,7 @@ HTML = "text/html; charset=utf-8"
 
 # --- replies ------------------------------------------------------------------------------
 
+
 @dataclass
 class Reply:
     status: int = 200
@@ -88,8 +89,7 @@ def gzip_bomb(size: int = 64 << 20) -> Reply:
 
 
 def gzipped(reply: Reply) -> Reply:
-    return Reply(reply.status, gzip.compress(reply.payload()), {**reply.headers, "Content-Encoding": "gzip"},
-                 reply.content_type)
+    return Reply(reply.status, gzip.compress(reply.payload()), {**reply.headers, "Content-Encoding": "gzip"}, reply.content_type)
 
 
 def login_page(company: str, *, vendor: str = "Buildium") -> Reply:
@@ -101,13 +101,16 @@ def login_page(company: str, *, vendor: str = "Buildium") -> Reply:
     )
 
 
-PARKED_HTML = page('<h1>acme.example</h1><p>This domain may be for sale. <a href="https://www.hugedomains.com/">'
-                   'Buy this domain</a></p><script src="https://www.parkingcrew.net/pc.js"></script>',
-                   title="acme.example")
+PARKED_HTML = page(
+    '<h1>acme.example</h1><p>This domain may be for sale. <a href="https://www.hugedomains.com/">'
+    'Buy this domain</a></p><script src="https://www.parkingcrew.net/pc.js"></script>',
+    title="acme.example",
+)
 ROBOTS_DISALLOW_ALL = Reply(200, "User-agent: *\nDisallow: /\n", content_type="text/plain")
 
 
 # --- presets ------------------------------------------------------------------------------
+
 
 def company_site(*links: str, residents: str | None = None) -> dict[str, Reply]:
     """A company homepage with these links; `residents`: a link only on /residents."""
@@ -127,30 +130,42 @@ def preset_sites() -> dict[str, dict[str, Reply]]:
         "other-pms-co.test": company_site("https://acme.rentvine.com/portals/resident/"),
         "noportal-co.test": {"/": page('<a href="https://www.appfolio.com/">Powered by AppFolio</a>')},
         "residents-co.test": company_site(residents="https://acme.managebuilding.com/Resident/portal/login"),
-        "payrent-co.test": {"/": page('<a href="/pay-rent">Pay rent</a>'),
-                            "/pay-rent": redirect("https://acme.rentvine.com/portals/resident/", 301)},
+        "payrent-co.test": {
+            "/": page('<a href="/pay-rent">Pay rent</a>'),
+            "/pay-rent": redirect("https://acme.rentvine.com/portals/resident/", 301),
+        },
         "www.moved-co.test": company_site("https://acme.appfolio.com/connect"),
         "moved-co.test": {"/": redirect("https://www.moved-co.test/", 301)},
         "parked-co.test": {"/": PARKED_HTML},
         "forsale-co.test": {"/": redirect("https://www.hugedomains.com/domain_profile.cfm?d=forsale-co.test")},
-        "robots-co.test": {"/robots.txt": ROBOTS_DISALLOW_ALL,
-                           "/": company_site("https://acme.managebuilding.com/Resident/portal/login")["/"]},
+        "robots-co.test": {
+            "/robots.txt": ROBOTS_DISALLOW_ALL,
+            "/": company_site("https://acme.managebuilding.com/Resident/portal/login")["/"],
+        },
         "down-co.test": {"/": Reply(503, "maintenance"), "/robots.txt": not_found()},
         "robots503-co.test": {"/robots.txt": Reply(503, "try later"), "/": page("hi")},
         "loop-co.test": {"/": redirect("/")},
         "gone-co.test": {"/": not_found()},
         # vendor portals (their robots.txt disallows everything: portals are checked regardless)
-        "acme.managebuilding.com": {"/Resident/portal/login": login_page("Acme Property Management, LLC"),
-                                    "/robots.txt": ROBOTS_DISALLOW_ALL},
-        "acme.appfolio.com": {"/connect": redirect("/connect/users/sign_in"),
-                              "/connect/users/sign_in": login_page("Acme Property Management", vendor="AppFolio")},
+        "acme.managebuilding.com": {
+            "/Resident/portal/login": login_page("Acme Property Management, LLC"),
+            "/robots.txt": ROBOTS_DISALLOW_ALL,
+        },
+        "acme.appfolio.com": {
+            "/connect": redirect("/connect/users/sign_in"),
+            "/connect/users/sign_in": login_page("Acme Property Management", vendor="AppFolio"),
+        },
         "acme.rentvine.com": {"/portals/resident/": page("<div id=app></div>", title="Acme PM Resident Portal")},
         "gone.managebuilding.com": {},
-        "soft.managebuilding.com": {"/Resident/portal/login": page(
-            "<h2>We're sorry, the account could not be found.</h2><a href='/'>Return to login</a>")},
+        "soft.managebuilding.com": {
+            "/Resident/portal/login": page("<h2>We're sorry, the account could not be found.</h2><a href='/'>Return to login</a>")
+        },
         "oldco.managebuilding.com": {"/Resident/portal/login": redirect("https://www.buildium.com/")},
-        "generic.managebuilding.com": {"/Resident/portal/login": redirect(
-            "https://signin.managebuilding.com/manager/public/authentication/login?ReturnUrl=%2F")},
+        "generic.managebuilding.com": {
+            "/Resident/portal/login": redirect(
+                "https://signin.managebuilding.com/manager/public/authentication/login?ReturnUrl=%2F"
+            )
+        },
         "generic.tenantcloud.com": {"/": redirect("https://home.tenantcloud.com/")},
         "switched.appfolio.com": {"/connect": redirect("https://switched.rentvine.com/portals/resident/")},
         "renamed.appfolio.com": {"/connect": redirect("https://newname.appfolio.com/connect")},
@@ -167,6 +182,7 @@ def preset_sites() -> dict[str, dict[str, Reply]]:
 
 # --- certificates -------------------------------------------------------------------------
 
+
 class _CA:
     def __init__(self, directory: Path) -> None:
         self.dir = directory
@@ -174,9 +190,13 @@ class _CA:
         name = x509.Name([x509.NameAttribute(NameOID.COMMON_NAME, "leadflow fake web CA")])
         now = datetime.datetime.now(datetime.UTC)
         self.cert = (
-            x509.CertificateBuilder().subject_name(name).issuer_name(name)
-            .public_key(self.key.public_key()).serial_number(x509.random_serial_number())
-            .not_valid_before(now - datetime.timedelta(hours=1)).not_valid_after(now + datetime.timedelta(days=1))
+            x509.CertificateBuilder()
+            .subject_name(name)
+            .issuer_name(name)
+            .public_key(self.key.public_key())
+            .serial_number(x509.random_serial_number())
+            .not_valid_before(now - datetime.timedelta(hours=1))
+            .not_valid_after(now + datetime.timedelta(days=1))
             .add_extension(x509.BasicConstraints(ca=True, path_length=0), critical=True)
             .add_extension(x509.KeyUsage(False, False, False, False, False, True, True, False, False), critical=True)
             .add_extension(x509.SubjectKeyIdentifier.from_public_key(self.key.public_key()), critical=False)
@@ -195,9 +215,11 @@ class _CA:
         cert = (
             x509.CertificateBuilder()
             .subject_name(x509.Name([x509.NameAttribute(NameOID.COMMON_NAME, "leadflow fake web")]))
-            .issuer_name(self.cert.subject).public_key(self.server_key.public_key())
+            .issuer_name(self.cert.subject)
+            .public_key(self.server_key.public_key())
             .serial_number(x509.random_serial_number())
-            .not_valid_before(now - datetime.timedelta(hours=1)).not_valid_after(now + datetime.timedelta(days=1))
+            .not_valid_before(now - datetime.timedelta(hours=1))
+            .not_valid_after(now + datetime.timedelta(days=1))
             .add_extension(x509.SubjectAlternativeName(names), critical=False)
             .add_extension(x509.BasicConstraints(ca=False, path_length=None), critical=True)
             .add_extension(x509.ExtendedKeyUsage([ExtendedKeyUsageOID.SERVER_AUTH]), critical=False)
@@ -207,12 +229,16 @@ class _CA:
         self.serial += 1
         cert_file, key_file = self.dir / f"server{self.serial}.pem", self.dir / f"server{self.serial}.key"
         cert_file.write_bytes(cert.public_bytes(serialization.Encoding.PEM))
-        key_file.write_bytes(self.server_key.private_bytes(
-            serialization.Encoding.PEM, serialization.PrivateFormat.PKCS8, serialization.NoEncryption()))
+        key_file.write_bytes(
+            self.server_key.private_bytes(
+                serialization.Encoding.PEM, serialization.PrivateFormat.PKCS8, serialization.NoEncryption()
+            )
+        )
         return cert_file, key_file
 
 
 # --- servers ------------------------------------------------------------------------------
+
 
 class _Server(ThreadingHTTPServer):
     daemon_threads = True
@@ -317,8 +343,10 @@ class FakeWeb:
         self.http_port = self._http.server_address[1]
         self.https_port = self._https.server_address[1]
         self.closed_port = _closed_port()
-        self._threads = [threading.Thread(target=s.serve_forever, kwargs={"poll_interval": 0.05}, daemon=True)
-                         for s in (self._http, self._https)]
+        self._threads = [
+            threading.Thread(target=s.serve_forever, kwargs={"poll_interval": 0.05}, daemon=True)
+            for s in (self._http, self._https)
+        ]
 
     # -- setup -----------------------------------------------------------------------------
 
@@ -424,6 +452,7 @@ def _closed_port() -> int:
 
 # --- proxy --------------------------------------------------------------------------------
 
+
 class _ProxyHandler(BaseHTTPRequestHandler):
     protocol_version = "HTTP/1.1"
     timeout = 10
@@ -461,8 +490,9 @@ class _ProxyHandler(BaseHTTPRequestHandler):
             return
         target = (parts.path or "/") + (f"?{parts.query}" if parts.query else "")
         lines = [f"GET {target} HTTP/1.1"]
-        lines += [f"{k}: {v}" for k, v in self.headers.items()
-                  if k.lower() not in ("connection", "proxy-connection", "keep-alive")]
+        lines += [
+            f"{k}: {v}" for k, v in self.headers.items() if k.lower() not in ("connection", "proxy-connection", "keep-alive")
+        ]
         request = ("\r\n".join([*lines, "Connection: close", "", ""])).encode("latin-1")
         with socket.create_connection(upstream, timeout=5) as remote:
             remote.sendall(request)
@@ -518,6 +548,5 @@ def fetcher_for(web: FakeWeb, **options):
     """A Fetcher wired to `web`: its DNS hook and CA, loopback allowed, fast settings."""
     from leadflow.web.fetch import Fetcher
 
-    defaults = {"resolve": web.resolve, "env": web.env(), "allow_private": True, "per_domain_delay": 0,
-                "timeout": 3.0}
+    defaults = {"resolve": web.resolve, "env": web.env(), "allow_private": True, "per_domain_delay": 0, "timeout": 3.0}
     return Fetcher(**{**defaults, **options})

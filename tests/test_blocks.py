@@ -21,11 +21,16 @@ def test_flow_reads_store_and_agent_settings_from_blocks_and_keeps_the_key_secre
     suffix = uuid.uuid4().hex[:8]
     store_url = f"sqlite:///{tmp_path / 'block-store.db'}"
     SqlAlchemyConnector(connection_info=store_url).save(f"leads-{suffix}")
-    DiscoverySettings(model="block-model", base_url=agent.base_url,
-                      api_key="sk-block-SECRET-42").save(f"agent-{suffix}")
+    DiscoverySettings(model="block-model", base_url=agent.base_url, api_key="sk-block-SECRET-42").save(f"agent-{suffix}")
 
-    state = lead_list(pms="Buildium", state="TX", quantity=5, store_block=f"leads-{suffix}",
-                      discovery_block=f"agent-{suffix}", return_state=True)
+    state = lead_list(
+        pms="Buildium",
+        state="TX",
+        quantity=5,
+        store_block=f"leads-{suffix}",
+        discovery_block=f"agent-{suffix}",
+        return_state=True,
+    )
     summary = run_summary(state)
     assert summary.status == "completed" and summary.source == f"openai:block-model@agent-{suffix}"
     assert agent.calls[0].authorization == "Bearer sk-block-SECRET-42"

@@ -30,7 +30,10 @@ BAD_INPUT = [
 
 def leadflow(*args: str, env: dict | None = None, timeout: int = 180) -> subprocess.CompletedProcess:
     return subprocess.run(
-        [sys.executable, "-m", "leadflow", *args], capture_output=True, text=True, timeout=timeout,
+        [sys.executable, "-m", "leadflow", *args],
+        capture_output=True,
+        text=True,
+        timeout=timeout,
         env={**os.environ, **(env or {})},
     )
 
@@ -52,8 +55,7 @@ def test_bad_input_is_one_clear_line_and_exit_2_with_nothing_written(args, messa
 
 
 def test_bad_batch_size_env_var_is_bad_input(sqlite_url):
-    result = leadflow("run", "--pms", "Buildium", "--state", "TX", "--quantity", "5",
-                      env={"LEAD_LIST_BATCH_SIZE": "ten"})
+    result = leadflow("run", "--pms", "Buildium", "--state", "TX", "--quantity", "5", env={"LEAD_LIST_BATCH_SIZE": "ten"})
     assert result.returncode == 2 and "LEAD_LIST_BATCH_SIZE: 'ten' is not a whole number" in result.stderr
 
 
@@ -76,16 +78,16 @@ def test_quickstart_on_the_sample_directory_then_status_and_export(sqlite_url, t
         out = tmp_path / f"leads{suffix}"
         exported = leadflow("export", summary["run_id"], "-o", str(out))
         assert exported.returncode == 0, exported.stderr
-        frame = {".csv": pd.read_csv, ".xlsx": pd.read_excel, ".parquet": pd.read_parquet,
-                 ".json": pd.read_json}[suffix](out)
+        frame = {".csv": pd.read_csv, ".xlsx": pd.read_excel, ".parquet": pd.read_parquet, ".json": pd.read_json}[suffix](out)
         assert len(frame) == 25
         assert {"name", "domain", "city", "state", "pms", "evidence_url"} <= set(frame.columns)
         assert set(frame["state"]) == {"TX"} and set(frame["pms"]) == {"Buildium"}
 
 
 def test_rerun_with_run_id_exits_early(sqlite_url):
-    first = json.loads(leadflow("run", "--pms", "AppFolio", "--state", "CA", "--quantity", "5", "--json")
-                       .stdout.strip().splitlines()[-1])
+    first = json.loads(
+        leadflow("run", "--pms", "AppFolio", "--state", "CA", "--quantity", "5", "--json").stdout.strip().splitlines()[-1]
+    )
     again = leadflow("run", "--run-id", first["run_id"], "--json")
     assert again.returncode == 0
     summary = json.loads(again.stdout.strip().splitlines()[-1])
@@ -121,8 +123,9 @@ def test_status_explains_rejections_and_export_can_include_them(sqlite_url, tmp_
     frame = pd.read_csv(out)
     assert list(frame["status"]) == ["validated"] and "reason" in frame.columns
 
-    result = leadflow("run", "--pms", "Buildium", "--state", "TX", "--quantity", "3", "--source", str(directory),
-                      "--batch-size", "5", "--json")
+    result = leadflow(
+        "run", "--pms", "Buildium", "--state", "TX", "--quantity", "3", "--source", str(directory), "--batch-size", "5", "--json"
+    )
     summary = json.loads(result.stdout.strip().splitlines()[-1])
     assert summary["rejected"] == {"no_pms_evidence": 1, "vendor_domain": 1}
     text_status = leadflow("status", summary["run_id"]).stdout
@@ -143,8 +146,9 @@ def test_export_and_status_errors_exit_2(sqlite_url, tmp_path):
 
 def test_blocklist_import_counts_and_blocks(sqlite_url, tmp_path):
     file = tmp_path / "customers.csv"
-    file.write_text("company,domain\nA,https://www.Customer-One.com/about\nB,customer-two.com\n"
-                    "C,customer-one.com\nD,javascript:alert(1)\n")
+    file.write_text(
+        "company,domain\nA,https://www.Customer-One.com/about\nB,customer-two.com\nC,customer-one.com\nD,javascript:alert(1)\n"
+    )
     result = leadflow("blocklist", "import", str(file))
     assert result.returncode == 0, result.stderr
     assert "added 2, already blocked 0, repeated in input 1, invalid 1" in result.stdout
@@ -159,7 +163,10 @@ def test_quickstart_in_ephemeral_mode_prints_no_traceback_or_telemetry_noise(tmp
     env.update(HOME=str(tmp_path), LEADFLOW_HOME=str(tmp_path / "lf"), PREFECT_HOME=str(tmp_path / "prefect"))
     result = subprocess.run(
         [sys.executable, "-m", "leadflow", "run", "--pms", "Buildium", "--state", "TX", "--quantity", "25"],
-        capture_output=True, text=True, timeout=240, env=env,
+        capture_output=True,
+        text=True,
+        timeout=240,
+        env=env,
     )
     output = result.stdout + result.stderr
     assert result.returncode == 0, output
@@ -175,9 +182,28 @@ def test_ctrl_c_keeps_stored_batches_and_the_run_resumes(sqlite_url, agent):
     import time
 
     agent.delay = 1.0  # one second per agent call
-    proc = subprocess.Popen([sys.executable, "-m", "leadflow", "run", "--pms", "Buildium", "--state", "TX",
-                             "--quantity", "40", "--source", "openai", "--no-verify", "--json"],
-                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=dict(os.environ))
+    proc = subprocess.Popen(
+        [
+            sys.executable,
+            "-m",
+            "leadflow",
+            "run",
+            "--pms",
+            "Buildium",
+            "--state",
+            "TX",
+            "--quantity",
+            "40",
+            "--source",
+            "openai",
+            "--no-verify",
+            "--json",
+        ],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        env=dict(os.environ),
+    )
     deadline = time.monotonic() + 120
     while len(agent.calls) < 2 and time.monotonic() < deadline:
         time.sleep(0.1)
@@ -206,10 +232,30 @@ def test_sigterm_and_sigkill_of_a_local_run_leave_it_resumable_at_once(sqlite_ur
     import time
 
     agent.delay = 1.0
-    proc = subprocess.Popen([sys.executable, "-m", "leadflow", "run", "--pms", "Buildium", "--state", "TX",
-                             "--quantity", "40", "--source", "openai", "--no-verify", "--json",
-                             "--run-id", f"sig-{sig.lower()}"],
-                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=dict(os.environ))
+    proc = subprocess.Popen(
+        [
+            sys.executable,
+            "-m",
+            "leadflow",
+            "run",
+            "--pms",
+            "Buildium",
+            "--state",
+            "TX",
+            "--quantity",
+            "40",
+            "--source",
+            "openai",
+            "--no-verify",
+            "--json",
+            "--run-id",
+            f"sig-{sig.lower()}",
+        ],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        env=dict(os.environ),
+    )
     deadline = time.monotonic() + 120
     while len(agent.calls) < 2 and time.monotonic() < deadline:
         time.sleep(0.1)
@@ -240,9 +286,29 @@ def test_a_stop_during_a_long_agent_call_takes_seconds_and_the_call_stays_on_the
 
     agent.delay = 300.0  # a searching agent's call can take minutes (held until the test ends)
     run_id = f"long-{sig.lower()}"
-    proc = subprocess.Popen([sys.executable, "-m", "leadflow", "run", "--pms", "Buildium", "--state", "TX",
-                             "--quantity", "10", "--source", "openai", "--no-verify", "--run-id", run_id],
-                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=dict(os.environ))
+    proc = subprocess.Popen(
+        [
+            sys.executable,
+            "-m",
+            "leadflow",
+            "run",
+            "--pms",
+            "Buildium",
+            "--state",
+            "TX",
+            "--quantity",
+            "10",
+            "--source",
+            "openai",
+            "--no-verify",
+            "--run-id",
+            run_id,
+        ],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        env=dict(os.environ),
+    )
     deadline = time.monotonic() + 120
     while not agent.calls and time.monotonic() < deadline:
         time.sleep(0.1)
@@ -264,13 +330,18 @@ def test_a_read_only_store_is_one_line_and_no_sql(tmp_path, agent):
     exit 1: no traceback, no SQL statement."""
     path = tmp_path / "leads.db"
     env = {**os.environ, "LEADFLOW_DATABASE_URL": f"sqlite:///{path}"}
-    assert subprocess.run([sys.executable, "-m", "leadflow", "blocklist", "add", "a.test"], env=env,
-                          capture_output=True, timeout=120).returncode == 0  # the store exists
+    assert (
+        subprocess.run(
+            [sys.executable, "-m", "leadflow", "blocklist", "add", "a.test"], env=env, capture_output=True, timeout=120
+        ).returncode
+        == 0
+    )  # the store exists
     env["LEADFLOW_DATABASE_URL"] = f"sqlite:///file:{path}?mode=ro&uri=true"
-    for args in (["blocklist", "add", "b.test"], ["run", "--pms", "Buildium", "--state", "TX", "--quantity", "3",
-                                                  "--no-verify", "--json"]):
-        done = subprocess.run([sys.executable, "-m", "leadflow", *args], env=env, capture_output=True, text=True,
-                              timeout=120)
+    for args in (
+        ["blocklist", "add", "b.test"],
+        ["run", "--pms", "Buildium", "--state", "TX", "--quantity", "3", "--no-verify", "--json"],
+    ):
+        done = subprocess.run([sys.executable, "-m", "leadflow", *args], env=env, capture_output=True, text=True, timeout=120)
         assert done.returncode == 1, done.stderr
         assert "readonly database" in done.stderr and "Traceback" not in done.stderr
         assert "INSERT" not in done.stderr + done.stdout and "[SQL" not in done.stderr + done.stdout
@@ -283,17 +354,45 @@ def test_a_full_disk_mid_run_stops_it_in_one_line_and_a_resume_here_starts_at_on
     room, a resume on this machine is not refused for the lease."""
     path = tmp_path / "leads.db"
     env = {**os.environ, "LEADFLOW_DATABASE_URL": f"sqlite:///{path}"}
-    assert subprocess.run([sys.executable, "-m", "leadflow", "blocklist", "add", "a.test"], env=env,
-                          capture_output=True, timeout=120).returncode == 0
-    full = subprocess.run([sys.executable, "-m", "leadflow", "run", "--pms", "Buildium", "--state", "TX", "--quantity",
-                           "60", "--no-verify", "--json", "--run-id", "fulldisk"],
-                          env={**env, "LEADFLOW_FAILPOINT": "sqlite-full"}, capture_output=True, text=True, timeout=300)
+    assert (
+        subprocess.run(
+            [sys.executable, "-m", "leadflow", "blocklist", "add", "a.test"], env=env, capture_output=True, timeout=120
+        ).returncode
+        == 0
+    )
+    full = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "leadflow",
+            "run",
+            "--pms",
+            "Buildium",
+            "--state",
+            "TX",
+            "--quantity",
+            "60",
+            "--no-verify",
+            "--json",
+            "--run-id",
+            "fulldisk",
+        ],
+        env={**env, "LEADFLOW_FAILPOINT": "sqlite-full"},
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
     assert full.returncode == 1, full.stderr
     assert "disk is full" in full.stderr and "Traceback" not in full.stderr and "[SQL" not in full.stderr
     summary = json.loads(full.stdout.strip().splitlines()[-1])
     assert summary["status"] == "failed" and summary["companies_ready"] < 60
-    resumed = subprocess.run([sys.executable, "-m", "leadflow", "run", "--run-id", "fulldisk", "--json"], env=env,
-                             capture_output=True, text=True, timeout=300)
+    resumed = subprocess.run(
+        [sys.executable, "-m", "leadflow", "run", "--run-id", "fulldisk", "--json"],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
     assert resumed.returncode == 0, resumed.stderr
     assert json.loads(resumed.stdout.strip().splitlines()[-1])["companies_ready"] == 60
 
@@ -305,17 +404,30 @@ def test_read_only_commands_load_neither_the_agent_nor_pandas_nor_prefect(args, 
     from leadflow.store import get_engine
 
     get_engine(sqlite_url)  # the store exists already (a new one is migrated: alembic then, once)
-    probe = ("import sys, json, atexit\n"
-             "atexit.register(lambda: print('MODULES', json.dumps(sorted({m.split('.')[0] for m in sys.modules}))))\n"
-             "sys.argv = ['leadflow'] + sys.argv[1:]\n"
-             "from leadflow.cli.main import main\n"
-             "main()\n")
-    done = subprocess.run([sys.executable, "-c", probe, *args], capture_output=True, text=True, timeout=60,
-                          env={**os.environ, "LEADFLOW_DATABASE_URL": sqlite_url})
+    probe = (
+        "import sys, json, atexit\n"
+        "atexit.register(lambda: print('MODULES', json.dumps(sorted({m.split('.')[0] for m in sys.modules}))))\n"
+        "sys.argv = ['leadflow'] + sys.argv[1:]\n"
+        "from leadflow.cli.main import main\n"
+        "main()\n"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", probe, *args],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        env={**os.environ, "LEADFLOW_DATABASE_URL": sqlite_url},
+    )
     assert done.returncode == 0, done.stderr
     modules = set(json.loads(done.stdout.rsplit("MODULES ", 1)[1]))
-    assert not modules & {"openai", "agents", "pandas", "rapidfuzz", "prefect", "alembic"}, \
-        modules & {"openai", "agents", "pandas", "rapidfuzz", "prefect", "alembic"}
+    assert not modules & {"openai", "agents", "pandas", "rapidfuzz", "prefect", "alembic"}, modules & {
+        "openai",
+        "agents",
+        "pandas",
+        "rapidfuzz",
+        "prefect",
+        "alembic",
+    }
 
 
 def test_version_prints_the_installed_version():
@@ -323,3 +435,20 @@ def test_version_prints_the_installed_version():
 
     done = leadflow("--version")
     assert done.returncode == 0 and done.stdout.strip() == f"leadflow {version('leadflow')}"
+
+
+def test_running_a_delivered_night_again_says_it_was_delivered_again(sqlite_url, tmp_path):
+    out = tmp_path / "leads.csv"
+    added = leadflow(
+        "lists", "add", "tx-again", "--pms", "Buildium", "--state", "TX", "--quantity", "5", "--source", "sample",
+        "--deliver", str(out),
+    )  # fmt: skip
+    assert added.returncode == 0, added.stderr
+    first = leadflow("lists", "run", "tx-again", "--local", "--night", "2026-11-29", "--json")
+    assert first.returncode == 0, first.stderr
+    night = json.loads(first.stdout.strip().splitlines()[-1])
+    assert (night["delivered"], night["redelivered"]) == (5, False)
+    again = leadflow("lists", "run", "tx-again", "--local", "--night", "2026-11-29")
+    assert again.returncode == 0, again.stderr
+    assert "night 2026-11-29: delivered before; its 5 companies delivered again to" in again.stdout
+    assert "new companies" not in again.stdout

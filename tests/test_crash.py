@@ -51,13 +51,30 @@ TIMEOUT = 180.0
 
 # --- helpers (bench/crash_bench.py uses them too) ---------------------------------------------
 
+
 def leadflow_cmd(*args: str) -> list[str]:
     return [sys.executable, "-m", "leadflow", *args]
 
 
 def new_run_args(run_id: str, *extra: str) -> list[str]:
-    return ["run", "--run-id", run_id, "--pms", PMS, "--state", STATE, "--quantity", str(QUANTITY),
-            "--batch-size", str(BATCH_SIZE), "--source", "openai", "--no-verify", "--json", *extra]
+    return [
+        "run",
+        "--run-id",
+        run_id,
+        "--pms",
+        PMS,
+        "--state",
+        STATE,
+        "--quantity",
+        str(QUANTITY),
+        "--batch-size",
+        str(BATCH_SIZE),
+        "--source",
+        "openai",
+        "--no-verify",
+        "--json",
+        *extra,
+    ]
 
 
 def resume_args(run_id: str, *extra: str, wait: bool = False) -> list[str]:
@@ -81,16 +98,25 @@ def finish(proc: subprocess.Popen, timeout: float = TIMEOUT) -> subprocess.Compl
 def run_env(agent: FakeOpenAI, url: str, prefect_home: Path, **extra: str) -> dict:
     """This process's environment (PREFECT_API_URL included) with one agent, one store and a
     PREFECT_HOME of its own (a machine of its own)."""
-    return {**os.environ, "OPENAI_BASE_URL": agent.base_url, "OPENAI_API_KEY": "sk-test-crash",
-            "LEADFLOW_MODEL": "test-model", "LEADFLOW_DATABASE_URL": url, "PREFECT_HOME": str(prefect_home), **extra}
+    return {
+        **os.environ,
+        "OPENAI_BASE_URL": agent.base_url,
+        "OPENAI_API_KEY": "sk-test-crash",
+        "LEADFLOW_MODEL": "test-model",
+        "LEADFLOW_DATABASE_URL": url,
+        "PREFECT_HOME": str(prefect_home),
+        **extra,
+    }
 
 
 def hold_call(number: int, seconds: float = HOLD_SECONDS):
     """An agent script that answers at once, except call `number`, which it holds `seconds`."""
+
     def script(call):
         if call.number == number:
             time.sleep(seconds)
         return full_batches(call)
+
     return script
 
 
@@ -149,19 +175,31 @@ def audit(url: str, run_id: str) -> Audit:
     from leadflow.store import UnitOfWork
 
     with UnitOfWork(url) as uow:
+
         def rows(sql: str) -> list:
             return uow.conn.execute(text(sql), {"r": run_id}).all()
 
         [(status, holder, lease)] = rows("SELECT status, flow_run_id, lease_expires_at FROM runs WHERE id = :r")
         [(validated, distinct)] = rows(
-            "SELECT count(*), count(DISTINCT domain) FROM candidates WHERE run_id = :r AND status = 'validated'")
+            "SELECT count(*), count(DISTINCT domain) FROM candidates WHERE run_id = :r AND status = 'validated'"
+        )
         batches = rows("SELECT number, accepted, llm_calls, error FROM batches WHERE run_id = :r ORDER BY number")
         answers = rows("SELECT batch_number FROM batch_answers WHERE run_id = :r ORDER BY batch_number")
         [(requests, cut_off)] = rows("SELECT count(*), count(*) - count(outcome) FROM agent_requests WHERE run_id = :r")
-    return Audit(requests=requests, cut_off=cut_off, status=status, holder=holder, lease_expires_at=lease, validated=validated,
-                 duplicates=validated - distinct, numbers=[b[0] for b in batches], answers=[a[0] for a in answers],
-                 accepted=sum(b[1] for b in batches), llm_calls=sum(b[2] for b in batches),
-                 errors=[b[3] for b in batches if b[3]])
+    return Audit(
+        requests=requests,
+        cut_off=cut_off,
+        status=status,
+        holder=holder,
+        lease_expires_at=lease,
+        validated=validated,
+        duplicates=validated - distinct,
+        numbers=[b[0] for b in batches],
+        answers=[a[0] for a in answers],
+        accepted=sum(b[1] for b in batches),
+        llm_calls=sum(b[2] for b in batches),
+        errors=[b[3] for b in batches if b[3]],
+    )
 
 
 def expire_lease(url: str, run_id: str) -> None:
@@ -208,8 +246,9 @@ class Crash:
         return 1 if self.point == "agent-call" else 0
 
 
-def crash_and_resume(point: str, url: str, workdir: Path, *, batch: int = 1, wait: bool = False,
-                     lease_seconds: int = 10) -> Crash:
+def crash_and_resume(
+    point: str, url: str, workdir: Path, *, batch: int = 1, wait: bool = False, lease_seconds: int = 10
+) -> Crash:
     """Start a run, SIGKILL it at `point` in batch `batch`, resume it in another process until it
     ends, audit. `wait`: the resume waits (`--wait`) for the dead process's lease to run out;
     otherwise the lease is expired in the store first. Expectations that fail are in `problems`."""
@@ -235,8 +274,9 @@ def crash_and_resume(point: str, url: str, workdir: Path, *, batch: int = 1, wai
                 earlier = finish(spawn(new_run_args(run_id, "--max-loops", str(batch - 1)), {**env, **resume_env}))
                 before = audit(url, run_id)
                 if (earlier.returncode, before.status, before.batches) != (1, "partial", batch - 1):
-                    raise AssertionError(f"the first {batch - 1} batches: exit {earlier.returncode}, {before}\n"
-                                         f"{earlier.stderr[-3000:]}")
+                    raise AssertionError(
+                        f"the first {batch - 1} batches: exit {earlier.returncode}, {before}\n{earlier.stderr[-3000:]}"
+                    )
                 first = resume_args(run_id, "--max-loops", str(2 * BATCHES + 2), wait=True)
             started = time.monotonic()
             proc = spawn(first, {**env, "LEADFLOW_FAILPOINT": point})
@@ -249,8 +289,9 @@ def crash_and_resume(point: str, url: str, workdir: Path, *, batch: int = 1, wai
             if not wait:
                 expire_lease(url, run_id)
             agent.reset()
-            crash.resumed = finish(spawn(resume_args(run_id, wait=wait),
-                                         run_env(agent, url, workdir / "resumed-prefect", **resume_env)))
+            crash.resumed = finish(
+                spawn(resume_args(run_id, wait=wait), run_env(agent, url, workdir / "resumed-prefect", **resume_env))
+            )
             crash.recovery = time.monotonic() - died
             crash.done = audit(url, run_id)
             crash.paid = paid_before + len(agent.calls)
@@ -265,12 +306,16 @@ def _dead_problems(c: Crash) -> list[str]:
         return [f"exited {c.killed.returncode} instead of dying by SIGKILL:\n{c.killed.stderr[-3000:]}"]
     numbers, answers = left_behind(c.point, c.batch)
     checks = {
-        f"left status {c.dead.status}, lease {c.dead.lease_expires_at}":
-            c.dead.status == "running" and c.dead.lease_expires_at is not None,
-        f"left batches {c.dead.numbers}, answers {c.dead.answers}, expected {numbers}, {answers}":
-            (c.dead.numbers, c.dead.answers) == (numbers, answers),
-        f"left {c.dead.validated} validated, {c.dead.accepted} accepted in {c.dead.batches} batches (half a batch?)":
-            c.dead.validated == c.dead.accepted == BATCH_SIZE * c.dead.batches,
+        f"left status {c.dead.status}, lease {c.dead.lease_expires_at}": c.dead.status == "running"
+        and c.dead.lease_expires_at is not None,
+        f"left batches {c.dead.numbers}, answers {c.dead.answers}, expected {numbers}, {answers}": (
+            c.dead.numbers,
+            c.dead.answers,
+        )
+        == (numbers, answers),
+        f"left {c.dead.validated} validated, {c.dead.accepted} accepted in {c.dead.batches} batches (half a batch?)": (
+            c.dead.validated == c.dead.accepted == BATCH_SIZE * c.dead.batches
+        ),
     }
     return [what for what, ok in checks.items() if not ok]
 
@@ -279,14 +324,18 @@ def _resumed_problems(c: Crash) -> list[str]:
     assert c.resumed is not None and c.done is not None
     out = c.resumed.stdout + c.resumed.stderr
     summary = last_json(c.resumed.stdout) or {}
-    problems = [] if c.resumed.returncode == 0 and "Traceback" not in out else [
-        f"resume exited {c.resumed.returncode}:\n{c.resumed.stderr[-3000:]}"]
+    problems = (
+        []
+        if c.resumed.returncode == 0 and "Traceback" not in out
+        else [f"resume exited {c.resumed.returncode}:\n{c.resumed.stderr[-3000:]}"]
+    )
     if (summary.get("status"), summary.get("companies_ready")) != ("completed", QUANTITY):
         problems.append(f"resume printed {summary}")
     problems += c.done.complete(c.paid, cut_off=c.expected_repaid)
     if c.repaid != c.expected_repaid:
-        problems.append(f"{c.paid} agent calls paid for {c.done.batches} batches: {c.repaid} paid again, "
-                        f"expected {c.expected_repaid}")
+        problems.append(
+            f"{c.paid} agent calls paid for {c.done.batches} batches: {c.repaid} paid again, expected {c.expected_repaid}"
+        )
     return problems
 
 
@@ -297,8 +346,13 @@ def create_pending_run(url: str, run_id: str) -> None:
     from leadflow.store import UnitOfWork
 
     with UnitOfWork(url) as uow:
-        run_service.create_run(uow, LeadCriteria(pms=PMS, state=STATE, quantity=QUANTITY),
-                            RunOptions(batch_size=BATCH_SIZE, verify=False), source="openai", run_id=run_id)
+        run_service.create_run(
+            uow,
+            LeadCriteria(pms=PMS, state=STATE, quantity=QUANTITY),
+            RunOptions(batch_size=BATCH_SIZE, verify=False),
+            source="openai",
+            run_id=run_id,
+        )
 
 
 @dataclass
@@ -341,8 +395,14 @@ def race(url: str, workdir: Path, mode: str = "both-wait", delay: float = 0.5) -
         b = finish(second)
         second_done.set()
         a = finish(first)
-        result = Race(mode, [a, b], audit(url, run_id), len(agent.calls), len({c.authorization for c in agent.calls}),
-                      time.monotonic() - started)
+        result = Race(
+            mode,
+            [a, b],
+            audit(url, run_id),
+            len(agent.calls),
+            len({c.authorization for c in agent.calls}),
+            time.monotonic() - started,
+        )
     finally:
         agent.stop()
     done = result.done
@@ -352,9 +412,11 @@ def race(url: str, workdir: Path, mode: str = "both-wait", delay: float = 0.5) -
             problems.append(f"process {name} (exit {proc.returncode}) printed a traceback:\n{proc.stderr[-3000:]}")
     refused = f"run {run_id} is being worked on by flow run {done.holder} (lease until"
     a_ok = a.returncode == 0 or _reopened_under_it(a, done)
-    b_ok = {"both-wait": b.returncode == 0 or _reopened_under_it(b, done),
-            "second-without-wait": b.returncode == 2 and refused in b.stderr,
-            "both-at-once": b.returncode == 0 or (b.returncode == 2 and refused in b.stderr)}[mode]
+    b_ok = {
+        "both-wait": b.returncode == 0 or _reopened_under_it(b, done),
+        "second-without-wait": b.returncode == 2 and refused in b.stderr,
+        "both-at-once": b.returncode == 0 or (b.returncode == 2 and refused in b.stderr),
+    }[mode]
     result.reopened_under_it = sum(p.returncode == 1 and _reopened_under_it(p, done) for p in (a, b))
     if not (a_ok and b_ok):
         problems.append(f"exit codes {a.returncode}, {b.returncode} ({mode}):\n[a] {a.stderr[-3000:]}\n[b] {b.stderr[-3000:]}")
@@ -366,8 +428,12 @@ def race(url: str, workdir: Path, mode: str = "both-wait", delay: float = 0.5) -
 
 def _reopened_under_it(proc: subprocess.CompletedProcess, done: Audit) -> bool:
     summary = last_json(proc.stdout) or {}
-    return (proc.returncode == 1 and summary.get("status") == "running" and done.status == "completed"
-            and "Traceback" not in proc.stderr)
+    return (
+        proc.returncode == 1
+        and summary.get("status") == "running"
+        and done.status == "completed"
+        and "Traceback" not in proc.stderr
+    )
 
 
 # --- tests ------------------------------------------------------------------------------------
@@ -379,12 +445,12 @@ CRASHES = [
 
 
 @pytest.mark.parametrize("store_url,points", CRASHES, indirect=["store_url"])
-def test_sigkill_at_each_point_then_resume_delivers_the_target_once_and_repays_only_the_lost_call(
-        store_url, points, tmp_path):
+def test_sigkill_at_each_point_then_resume_delivers_the_target_once_and_repays_only_the_lost_call(store_url, points, tmp_path):
     # agent-call: batch 1 is stored and batch 2 in flight when the process dies.
     with ThreadPoolExecutor(len(points)) as pool:
-        crashes = list(pool.map(
-            lambda p: crash_and_resume(p, store_url, tmp_path / p, batch=2 if p == "agent-call" else 1), points))
+        crashes = list(
+            pool.map(lambda p: crash_and_resume(p, store_url, tmp_path / p, batch=2 if p == "agent-call" else 1), points)
+        )
     problems = [f"{c.point} (batch {c.batch}): {p}" for c in crashes for p in c.problems]
     assert not problems, "\n".join(problems)
 
@@ -424,8 +490,12 @@ def test_an_opener_without_wait_that_loses_the_lease_inside_the_flow_exits_2_nam
             if not waiting:  # not the bug: the harness (pytest.fail is no AssertionError, so no xfail)
                 proc.kill()
                 pytest.fail(f"the process never waited at the lease's UPDATE:\n{finish(proc).stderr[-3000:]}")
-            locker.execute(text("UPDATE runs SET flow_run_id = 'other-worker', "
-                                "lease_expires_at = now() + interval '60 seconds' WHERE id = :r"), {"r": run_id})
+            locker.execute(
+                text(
+                    "UPDATE runs SET flow_run_id = 'other-worker', lease_expires_at = now() + interval '60 seconds' WHERE id = :r"
+                ),
+                {"r": run_id},
+            )
             tx.commit()
             late = finish(proc)
     finally:
@@ -438,9 +508,12 @@ def test_an_opener_without_wait_that_loses_the_lease_inside_the_flow_exits_2_nam
 def _waits_for_the_lease(conn) -> bool:
     """Whether a session of this database waits for a lock in the lease's conditional UPDATE
     (`repository.acquire_lease`)."""
-    waiting = conn.execute(text(
-        "SELECT count(*) FROM pg_stat_activity WHERE datname = current_database() "
-        "AND wait_event_type = 'Lock' AND query LIKE 'UPDATE runs SET flow_run_id%'")).scalar()
+    waiting = conn.execute(
+        text(
+            "SELECT count(*) FROM pg_stat_activity WHERE datname = current_database() "
+            "AND wait_event_type = 'Lock' AND query LIKE 'UPDATE runs SET flow_run_id%'"
+        )
+    ).scalar()
     conn.rollback()  # pg_stat_activity is a snapshot per transaction
     return bool(waiting)
 
@@ -481,14 +554,18 @@ def test_two_openers_creating_one_run_at_once_the_second_is_refused_naming_the_f
     def the_other_one_first(self, **values):
         monkeypatch.setattr(Repository, "add_run", real)
         with UnitOfWork(store_url) as other:
-            run_service.open_run(other, RunRequest.parse(pms=PMS, state=STATE, quantity=QUANTITY, source="sample",
-                                                      run_id=run_id), flow_run_id="worker-a")
+            run_service.open_run(
+                other,
+                RunRequest.parse(pms=PMS, state=STATE, quantity=QUANTITY, source="sample", run_id=run_id),
+                flow_run_id="worker-a",
+            )
         return real(self, **values)
 
     monkeypatch.setattr(Repository, "add_run", the_other_one_first)
     with UnitOfWork(store_url) as uow, pytest.raises(RunLeased, match="worker-a"):
-        run_service.open_run(uow, RunRequest.parse(pms=PMS, state=STATE, quantity=QUANTITY, source="sample",
-                                                run_id=run_id), flow_run_id="worker-b")
+        run_service.open_run(
+            uow, RunRequest.parse(pms=PMS, state=STATE, quantity=QUANTITY, source="sample", run_id=run_id), flow_run_id="worker-b"
+        )
 
 
 @pytest.mark.parametrize("store_url", ["sqlite"], indirect=True)
@@ -501,12 +578,19 @@ def test_reopening_a_completed_run_leaves_it_completed(store_url):
     from leadflow.store import UnitOfWork
 
     with UnitOfWork(store_url) as uow:
-        run_id = run_service.open_run(uow, RunRequest.parse(pms=PMS, state=STATE, quantity=1, source="sample"),
-                                   flow_run_id="worker-a").run_id
+        run_id = run_service.open_run(
+            uow, RunRequest.parse(pms=PMS, state=STATE, quantity=1, source="sample"), flow_run_id="worker-a"
+        ).run_id
     with UnitOfWork(store_url) as uow:
         [request] = loop_service.plan_loop(uow, run_id, owner="worker-a").requests
-    lead = Candidate(name="Only Homes", domain="only-homes.test", city="Austin", state=STATE, pms=PMS,
-                     evidence_url="https://only.managebuilding.com/Resident/portal/login")
+    lead = Candidate(
+        name="Only Homes",
+        domain="only-homes.test",
+        city="Austin",
+        state=STATE,
+        pms=PMS,
+        evidence_url="https://only.managebuilding.com/Resident/portal/login",
+    )
     with UnitOfWork(store_url) as uow:
         outcome = batch_service.record_batch(uow, request, DiscoveryResult(candidates=[lead]), owner="worker-a")
     with UnitOfWork(store_url) as uow:

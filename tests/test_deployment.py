@@ -19,16 +19,23 @@ pytestmark = pytest.mark.e2e
 
 
 def prefect(*args: str, env: dict, timeout: int = 180) -> subprocess.CompletedProcess:
-    return subprocess.run([sys.executable, "-m", "prefect", *args], cwd=ROOT, env=env,
-                          capture_output=True, text=True, timeout=timeout)
+    return subprocess.run(
+        [sys.executable, "-m", "prefect", *args], cwd=ROOT, env=env, capture_output=True, text=True, timeout=timeout
+    )
 
 
 @pytest.fixture
 def ops_env(tmp_path, prefect_api_url):
     db = tmp_path / "leads.db"
     # The worker asks for scheduled runs every second (Prefect's default: 10 s, paid once per run).
-    env = {**os.environ, "PREFECT_API_URL": prefect_api_url, "PWD": str(ROOT), "PREFECT_WORKER_QUERY_SECONDS": "1",
-           "LEADFLOW_DATABASE_URL": f"sqlite:///{db}", "LEADFLOW_HOME": str(tmp_path / "home")}
+    env = {
+        **os.environ,
+        "PREFECT_API_URL": prefect_api_url,
+        "PWD": str(ROOT),
+        "PREFECT_WORKER_QUERY_SECONDS": "1",
+        "LEADFLOW_DATABASE_URL": f"sqlite:///{db}",
+        "LEADFLOW_HOME": str(tmp_path / "home"),
+    }
     env.pop("OPENAI_API_KEY", None)
     return env, db
 
@@ -50,27 +57,56 @@ def test_deploy_worker_and_deployment_run(ops_env):
 
     worker = subprocess.Popen(
         [sys.executable, "-m", "prefect", "worker", "start", "--pool", "leadflow", "--limit", "2"],
-        cwd=ROOT, env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True,
+        cwd=ROOT,
+        env=env,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.STDOUT,
+        text=True,
         start_new_session=True,
     )
     try:
         started = time.monotonic()
-        ran = prefect("deployment", "run", "lead-list/lead-list", "--param", "pms=Buildium",
-                      "--param", "state=TX", "--param", "quantity=12", "--watch",
-                      "--watch-timeout", "240", env=env, timeout=300)
+        ran = prefect(
+            "deployment",
+            "run",
+            "lead-list/lead-list",
+            "--param",
+            "pms=Buildium",
+            "--param",
+            "state=TX",
+            "--param",
+            "quantity=12",
+            "--watch",
+            "--watch-timeout",
+            "240",
+            env=env,
+            timeout=300,
+        )
         assert ran.returncode == 0, ran.stdout + ran.stderr
         assert "Completed" in ran.stdout
         print(f"deployment run took {time.monotonic() - started:.1f} s")
 
         # A list that cannot fill (the sample directory has no Buildium company in WY) stalls:
         # `--watch` exits non-zero, as `leadflow run` does.
-        stalled = prefect("deployment", "run", "lead-list/lead-list", "--param", "pms=buildium",
-                          "--param", "state=Wyoming", "--param", "quantity=5", "--watch",
-                          "--watch-timeout", "240", env=env, timeout=300)
+        stalled = prefect(
+            "deployment",
+            "run",
+            "lead-list/lead-list",
+            "--param",
+            "pms=buildium",
+            "--param",
+            "state=Wyoming",
+            "--param",
+            "quantity=5",
+            "--watch",
+            "--watch-timeout",
+            "240",
+            env=env,
+            timeout=300,
+        )
         assert stalled.returncode != 0 and "Failed" in stalled.stdout, stalled.stdout + stalled.stderr
         # The Quick run of the UI: no parameters. One clear error line in the run's log, no traceback.
-        bare = prefect("deployment", "run", "lead-list/lead-list", "--watch", "--watch-timeout", "240",
-                       env=env, timeout=300)
+        bare = prefect("deployment", "run", "lead-list/lead-list", "--watch", "--watch-timeout", "240", env=env, timeout=300)
         assert bare.returncode != 0, bare.stdout + bare.stderr
         _check_bare_run(env, _flow_run_id(bare.stdout), _flow_run_id(stalled.stdout))
     finally:
@@ -83,8 +119,7 @@ def test_deploy_worker_and_deployment_run(ops_env):
     assert "Traceback" not in log, log
 
     with sqlite3.connect(db) as conn:
-        runs = conn.execute("SELECT status, target_quantity, flow_run_id, pms, state FROM runs "
-                            "ORDER BY created_at").fetchall()
+        runs = conn.execute("SELECT status, target_quantity, flow_run_id, pms, state FROM runs ORDER BY created_at").fetchall()
         ready = conn.execute("SELECT count(*) FROM candidates WHERE status = 'validated'").fetchone()[0]
     assert len(runs) == 2 and runs[0][:2] == ("completed", 12) and runs[0][2]
     assert runs[1][:2] == ("stalled", 5) and runs[1][3:] == ("Buildium", "WY")  # aliases reached the flow

@@ -31,8 +31,14 @@ def open_(url: str, owner: str, **values) -> results.OpenedRun:
 
 
 def company(n: int) -> Candidate:
-    return Candidate(name=f"Company {n:03d} Homes", domain=f"company-{n:03d}.test", city=f"Town{n}", state="TX",
-                     pms="Buildium", evidence_url=f"https://c{n}.managebuilding.com/Resident/portal/login")
+    return Candidate(
+        name=f"Company {n:03d} Homes",
+        domain=f"company-{n:03d}.test",
+        city=f"Town{n}",
+        state="TX",
+        pms="Buildium",
+        evidence_url=f"https://c{n}.managebuilding.com/Resident/portal/login",
+    )
 
 
 def test_a_second_opener_is_refused_then_takes_over_an_expired_lease_and_the_first_is_fenced(store_url):
@@ -90,8 +96,12 @@ def test_a_batch_the_store_refuses_is_recorded_as_failed_and_the_run_goes_on(sto
 
 def test_runs_that_exclude_previous_deliveries_never_deliver_one_domain_twice(store_url):
     """Eight concurrent runs, all offered the same 20 companies: each company is delivered once."""
-    runs = [open_(store_url, f"w{i}", pms="Buildium", state="TX", quantity=20,
-                  options={"exclude_previous": True, "verify": False}).run_id for i in range(8)]
+    runs = [
+        open_(
+            store_url, f"w{i}", pms="Buildium", state="TX", quantity=20, options={"exclude_previous": True, "verify": False}
+        ).run_id
+        for i in range(8)
+    ]
     batch = DiscoveryResult(candidates=[company(n) for n in range(20)])
     errors: list[BaseException] = []
     start = threading.Barrier(len(runs))
@@ -154,8 +164,11 @@ def test_a_batch_whose_budget_a_dead_worker_spent_is_not_asked_again_and_stays_o
 
     run_id = uuid.uuid4().hex[:12]
     with UnitOfWork(store_url) as uow:
-        opened = run_service.open_run(uow, RunRequest(pms="Buildium", state="TX", quantity=20, run_id=run_id,
-                                                   source="openai", options={"verify": False}), flow_run_id="dead")
+        opened = run_service.open_run(
+            uow,
+            RunRequest(pms="Buildium", state="TX", quantity=20, run_id=run_id, source="openai", options={"verify": False}),
+            flow_run_id="dead",
+        )
     with UnitOfWork(store_url) as uow:
         [request] = loop_service.plan_loop(uow, opened.run_id, owner="dead").requests
     for _ in range(4):
@@ -168,8 +181,14 @@ def test_a_batch_whose_budget_a_dead_worker_spent_is_not_asked_again_and_stays_o
     with UnitOfWork(store_url) as uow:
         batch, *later = reading.batch_table(uow, run_id)
         s = reading.summary(uow, run_id)
-    assert batch.error == ("not asked again: a worker that stopped before storing the batch spent its request "
-                              "budget (4 requests, the budget of 4 per batch)") and batch.llm_calls == 4
+    assert (
+        batch.error
+        == (
+            "not asked again: a worker that stopped before storing the batch spent its request "
+            "budget (4 requests, the budget of 4 per batch)"
+        )
+        and batch.llm_calls == 4
+    )
     assert later and all(b.error is None and b.llm_calls == 1 for b in later)
     assert len(agent.calls) == len(later)  # batch 1 was never asked again
     assert (s.status, s.companies_ready) == ("completed", 20)
@@ -180,8 +199,7 @@ def test_a_resume_keeps_the_runs_model(agent, store_url, monkeypatch):
     from leadflow.flows.lead_list import lead_list, run_summary
 
     agent.reset(lambda call: fresh(call, min(3, call.want)))
-    first = run_summary(lead_list(pms="Buildium", state="TX", quantity=6, source="openai", max_loops=1,
-                      return_state=True))
+    first = run_summary(lead_list(pms="Buildium", state="TX", quantity=6, source="openai", max_loops=1, return_state=True))
     assert first.status == "partial"
     monkeypatch.setenv("LEADFLOW_MODEL", "another-model")
     resumed = run_summary(lead_list(run_id=first.run_id, max_loops=5, return_state=True))

@@ -21,11 +21,25 @@ def seed_store(store_url: str) -> None:
         uow.repo.add_blocked([BLOCKED_DOMAIN], "customer")
         uow.commit()
     with UnitOfWork(store_url) as uow:  # an earlier run delivered this company
-        rid = create_run(uow, LeadCriteria(pms="Buildium", state="TX", quantity=1),
-                         RunOptions(batch_size=10, parallel=1, max_loops=1, stall_loops=1), source="test")
+        rid = create_run(
+            uow,
+            LeadCriteria(pms="Buildium", state="TX", quantity=1),
+            RunOptions(batch_size=10, parallel=1, max_loops=1, stall_loops=1),
+            source="test",
+        )
     with UnitOfWork(store_url) as uow:
-        uow.repo.add_candidates([{"run_id": rid, "batch_number": 1, "status": "validated",
-                                  "domain": DELIVERED_DOMAIN, "name": "Old Lead", "state": "TX"}])
+        uow.repo.add_candidates(
+            [
+                {
+                    "run_id": rid,
+                    "batch_number": 1,
+                    "status": "validated",
+                    "domain": DELIVERED_DOMAIN,
+                    "name": "Old Lead",
+                    "state": "TX",
+                }
+            ]
+        )
         uow.commit()
 
 
@@ -33,8 +47,9 @@ def test_junk_is_rejected_with_the_right_reason_and_the_target_is_met_exactly(ag
     seed_store(store_url)
     junk = JunkAgent()
     agent.reset(junk)
-    state = lead_list(pms="Buildium", state="TX", quantity=25, source="openai", options={"exclude_previous": True},
-                      return_state=True)
+    state = lead_list(
+        pms="Buildium", state="TX", quantity=25, source="openai", options={"exclude_previous": True}, return_state=True
+    )
     s = run_summary(state)
     assert (s.status, s.companies_ready) == ("completed", 25)
 
@@ -51,8 +66,18 @@ def test_junk_is_rejected_with_the_right_reason_and_the_target_is_met_exactly(ag
     assert 0.25 <= junk_share <= 0.35, junk_share
     for r in rejected:
         assert r["reason"] == junk.expected[r["raw_domain"] or ""], r
-    expected_reasons = {"malformed", "invalid_domain", "vendor_domain", "platform_domain", "blocked",
-                        "wrong_state", "pms_mismatch", "no_pms_evidence", "duplicate", "previously_delivered"}
+    expected_reasons = {
+        "malformed",
+        "invalid_domain",
+        "vendor_domain",
+        "platform_domain",
+        "blocked",
+        "wrong_state",
+        "pms_mismatch",
+        "no_pms_evidence",
+        "duplicate",
+        "previously_delivered",
+    }
     assert set(s.rejected) == expected_reasons
     assert sum(s.rejected.values()) == len(rejected)  # status explains every rejection
 

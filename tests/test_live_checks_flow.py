@@ -26,8 +26,12 @@ def invented_30_percent(call):
     n = call.number * 100
     for i in range(len(rows)):
         if i % 10 == 7:  # a portal account that does not exist (the company site links nothing)
-            rows[i] = company(call, n + 50 + i, domain=f"noportal{n + i}.test",
-                              evidence_url=f"https://{INVENTED}{n + i}.managebuilding.com/Resident/portal/login")
+            rows[i] = company(
+                call,
+                n + 50 + i,
+                domain=f"noportal{n + i}.test",
+                evidence_url=f"https://{INVENTED}{n + i}.managebuilding.com/Resident/portal/login",
+            )
         elif i % 10 == 8:  # a domain that does not resolve
             rows[i] = company(call, n + 50 + i, domain=f"{INVENTED}-{n + i}.test")
         elif i % 10 == 9:  # a real site that links another PMS
@@ -55,13 +59,20 @@ def test_invented_companies_are_never_delivered_and_the_target_is_met(agent, web
     assert len(delivered) == 20 and s.verified == 20
     assert not [r for r in delivered if INVENTED in (r["domain"] or "") or INVENTED in (r["evidence_url"] or "")]
     assert not [r for r in delivered if r["domain"].startswith(("noportal", "appfolio-user"))]
-    assert all(r["evidence_method"] in ("portal_live", "site_links_portal") and r["evidence_checked_at"]
-               and r["evidence_http_status"] == 200 for r in delivered)
+    assert all(
+        r["evidence_method"] in ("portal_live", "site_links_portal")
+        and r["evidence_checked_at"]
+        and r["evidence_http_status"] == 200
+        for r in delivered
+    )
     rejected = {d: r["reason"] for d, r in rows.items() if r["status"] == "rejected" and r["reason"] != "over_target"}
     assert rejected and all(
-        reason == {"noportal": "evidence_unverified", INVENTED: "dead_domain", "appfolio-user": "pms_mismatch"}[
-            next(p for p in ("noportal", INVENTED, "appfolio-user") if domain.startswith(p))]
-        for domain, reason in rejected.items())
+        reason
+        == {"noportal": "evidence_unverified", INVENTED: "dead_domain", "appfolio-user": "pms_mismatch"}[
+            next(p for p in ("noportal", INVENTED, "appfolio-user") if domain.startswith(p))
+        ]
+        for domain, reason in rejected.items()
+    )
     assert set(rejected.values()) == {"evidence_unverified", "dead_domain", "pms_mismatch"}
 
 
@@ -115,8 +126,9 @@ def test_no_network_at_all_ends_stalled_with_the_reason(agent, web, sqlite_url, 
     monkeypatch.setattr(leadflow.tasks.verify, "fetcher_from_settings", lambda: fetcher)
     monkeypatch.setattr("leadflow.app.live_checks.RETRY_PAUSE_SECONDS", 0.01)
     agent.reset(lambda call: fresh(call, call.want))
-    s = run_summary(lead_list(pms="Buildium", state="TX", quantity=5, source="openai", options={"stall_loops": 2},
-                  return_state=True))
+    s = run_summary(
+        lead_list(pms="Buildium", state="TX", quantity=5, source="openai", options={"stall_loops": 2}, return_state=True)
+    )
     assert (s.status, s.companies_ready) == ("stalled", 0)
     assert set(s.rejected) == {"check_failed"}
 
@@ -165,12 +177,21 @@ def test_through_a_proxy_no_company_whose_linked_portal_is_dead_is_delivered(age
 
 
 def test_a_vendor_whose_portals_wall_off_servers_ends_stalled_and_says_so(agent, web, sqlite_url):
-    wall = Reply(403, "<html><head><title>Just a moment...</title></head><body>Enable JavaScript and cookies to "
-                      "continue<script src='/cdn-cgi/challenge-platform/h/g/orchestrate/chl_page/v1'></script></body></html>")
+    wall = Reply(
+        403,
+        "<html><head><title>Just a moment...</title></head><body>Enable JavaScript and cookies to "
+        "continue<script src='/cdn-cgi/challenge-platform/h/g/orchestrate/chl_page/v1'></script></body></html>",
+    )
 
     def answer(call):
-        rows = [company(call, call.number * 10 + i, evidence_url=f"https://p{call.number}x{i}.securecafe.com/"
-                        f"residentservices/apts{i}/userlogin.aspx") for i in range(call.want)]
+        rows = [
+            company(
+                call,
+                call.number * 10 + i,
+                evidence_url=f"https://p{call.number}x{i}.securecafe.com/residentservices/apts{i}/userlogin.aspx",
+            )
+            for i in range(call.want)
+        ]
         web.publish(rows)
         for row in rows:
             web.add(urlsplit(row["evidence_url"]).hostname, {urlsplit(row["evidence_url"]).path: wall})
@@ -178,8 +199,9 @@ def test_a_vendor_whose_portals_wall_off_servers_ends_stalled_and_says_so(agent,
 
     agent.reset(answer)
     agent.on_companies = None
-    s = run_summary(lead_list(pms="Yardi", state="TX", quantity=4, source="openai", options={"stall_loops": 1},
-                  return_state=True))
+    s = run_summary(
+        lead_list(pms="Yardi", state="TX", quantity=4, source="openai", options={"stall_loops": 1}, return_state=True)
+    )
     assert (s.status, s.companies_ready, set(s.rejected)) == ("stalled", 0, {"unverifiable"})
     assert "could not be verified from here: RentCafe/securecafe portals answer non-browser clients" in s.status_reason
     details = {r["detail"] for r in rows_of(sqlite_url, s.run_id).values()}

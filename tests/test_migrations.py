@@ -87,8 +87,14 @@ def _partial_index_differences(conn) -> list[str]:
 
 def _alembic(*args: str, env: dict | None = None) -> subprocess.CompletedProcess:
     """`alembic ...` from the repository root, as a developer types it."""
-    return subprocess.run([sys.executable, "-m", "alembic", *args], cwd=ROOT, env=env or dict(os.environ),
-                          capture_output=True, text=True, timeout=120)
+    return subprocess.run(
+        [sys.executable, "-m", "alembic", *args],
+        cwd=ROOT,
+        env=env or dict(os.environ),
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
 
 
 def _output(result: subprocess.CompletedProcess) -> str:
@@ -96,6 +102,7 @@ def _output(result: subprocess.CompletedProcess) -> str:
 
 
 # --- the drift test -------------------------------------------------------------------------
+
 
 def test_the_migrations_produce_exactly_the_tables_of_schema_py(store_url):
     engine = get_engine(store_url)  # leadflow's own migrate, to head
@@ -116,20 +123,23 @@ def test_the_drift_test_notices_drift(store_url):
         conn.execute(text("DROP INDEX ix_candidates_domain"))
         conn.execute(text("ALTER TABLE blocklist ADD COLUMN stray TEXT"))
         conn.execute(text("DROP INDEX uq_candidates_run_validated_domain"))
-        conn.execute(text("CREATE UNIQUE INDEX uq_candidates_run_validated_domain ON candidates (run_id, domain)"
-                          " WHERE status = 'rejected'"))
+        conn.execute(
+            text(
+                "CREATE UNIQUE INDEX uq_candidates_run_validated_domain ON candidates (run_id, domain) WHERE status = 'rejected'"
+            )
+        )
     with engine.connect() as conn:
         diffs = _autogenerate_diffs(conn)
         partial = _partial_index_differences(conn)
     # ("add_index", Index), ("remove_column", schema, table, Column), ...; modify_* come as lists
-    found = {(d[0], getattr(d[-1] if d[0].endswith("_column") else d[1], "name", None))
-             for d in diffs if isinstance(d, tuple)}
+    found = {(d[0], getattr(d[-1] if d[0].endswith("_column") else d[1], "name", None)) for d in diffs if isinstance(d, tuple)}
     assert ("add_index", "ix_candidates_domain") in found, pformat(diffs)
     assert ("remove_column", "stray") in found, pformat(diffs)
     assert len(partial) == 1 and "uq_candidates_run_validated_domain" in partial[0], partial
 
 
 # --- alembic's command line, from the repository root ----------------------------------------
+
 
 def test_alembic_check_from_the_repository_root_finds_nothing_to_do(store_url):
     get_engine(store_url)  # migrated by leadflow; LEADFLOW_DATABASE_URL points at it
@@ -171,8 +181,9 @@ def test_alembic_revision_autogenerate_writes_an_empty_numbered_revision(sqlite_
     (tmp_path / "alembic.ini").write_text(ini)
     before = set(os.listdir(VERSIONS))
 
-    result = _alembic("-c", str(tmp_path / "alembic.ini"), "revision", "--autogenerate",
-                      "-m", "Nothing to change", "--version-path", str(out))
+    result = _alembic(
+        "-c", str(tmp_path / "alembic.ini"), "revision", "--autogenerate", "-m", "Nothing to change", "--version-path", str(out)
+    )
 
     assert result.returncode == 0, _output(result)
     assert not {f for f in set(os.listdir(VERSIONS)) - before if "nothing_to_change" in f}

@@ -11,9 +11,9 @@ import pytest
 from fake_openai import fresh
 from prefect.concurrency.asyncio import ConcurrencySlotAcquisitionError
 
-import leadflow.tasks.discover as discover
+import leadflow.tasks.rate_limit as rate_limit
 from leadflow.flows.lead_list import lead_list, run_summary
-from leadflow.tasks.discover import AGENT_CALLS_LIMIT
+from leadflow.tasks.rate_limit import AGENT_CALLS_LIMIT
 
 pytestmark = pytest.mark.usefixtures("sqlite_url")
 
@@ -21,8 +21,8 @@ pytestmark = pytest.mark.usefixtures("sqlite_url")
 @pytest.fixture
 def fresh_limit_state(monkeypatch):
     """This process has not yet looked for the limit (the state is per process)."""
-    monkeypatch.setattr(discover._LimitState, "missing_since", None)
-    monkeypatch.setattr(discover._LimitState, "said", False)
+    monkeypatch.setattr(rate_limit._LimitState, "missing_since", None)
+    monkeypatch.setattr(rate_limit._LimitState, "said", False)
 
 
 @pytest.fixture
@@ -60,9 +60,12 @@ def test_three_runs_at_parallel_4_never_have_more_agent_calls_in_flight_than_the
     agent.reset(script)
     agent.delay = 0.4
     summaries: list = []
-    runs = [threading.Thread(target=lambda s=state: summaries.append(_run(pms="Buildium", state=s, quantity=8,
-                                                                          batch_size=2, parallel=4)))
-            for state in ("TX", "FL", "CA")]
+    runs = [
+        threading.Thread(
+            target=lambda s=state: summaries.append(_run(pms="Buildium", state=s, quantity=8, batch_size=2, parallel=4))
+        )
+        for state in ("TX", "FL", "CA")
+    ]
     for t in runs:
         t.start()
     for t in runs:
@@ -74,8 +77,7 @@ def test_three_runs_at_parallel_4_never_have_more_agent_calls_in_flight_than_the
     assert starts[-1] - starts[0] >= 3 * agent.delay * 0.9  # four waves of three, not one wave of twelve
 
 
-def test_the_slot_wait_is_said_only_for_calls_that_queued_behind_the_limit(agent, agent_calls_limit, caplog,
-                                                                          monkeypatch):
+def test_the_slot_wait_is_said_only_for_calls_that_queued_behind_the_limit(agent, agent_calls_limit, caplog, monkeypatch):
     agent_calls_limit(2)
     agent.delay = 0.3
     alone = _run(pms="Buildium", state="TX", quantity=6, batch_size=2)  # one call in flight at a time
@@ -87,7 +89,7 @@ def test_the_slot_wait_is_said_only_for_calls_that_queued_behind_the_limit(agent
     # on a busy machine.
     refused: list[int] = []
     both_refused = threading.Event()
-    real = discover.concurrency
+    real = rate_limit.concurrency
 
     @contextlib.contextmanager
     def watched(*args, **kwargs):
@@ -107,7 +109,7 @@ def test_the_slot_wait_is_said_only_for_calls_that_queued_behind_the_limit(agent
         else:
             slot.__exit__(None, None, None)
 
-    monkeypatch.setattr(discover, "concurrency", watched)
+    monkeypatch.setattr(rate_limit, "concurrency", watched)
     agent.delay = 0.0
     holders = threading.Barrier(2, timeout=120)
 
@@ -140,16 +142,15 @@ def test_without_the_limit_a_process_says_so_once_and_runs_unthrottled(agent, fr
 def test_a_directory_source_takes_no_slot(agent_calls_limit, monkeypatch):
     agent_calls_limit(1)
     held = []
-    real = discover.concurrency
-    monkeypatch.setattr(discover, "concurrency", lambda *a, **kw: held.append(a) or real(*a, **kw))
+    real = rate_limit.concurrency
+    monkeypatch.setattr(rate_limit, "concurrency", lambda *a, **kw: held.append(a) or real(*a, **kw))
     s = run_summary(lead_list(pms="Buildium", state="TX", quantity=25, parallel=3, return_state=True))
     assert s.status == "completed" and s.companies_ready == 25 and held == []
 
 
 def test_parallel_runs_by_place_pay_one_call_per_batch_and_record_cached_tokens(agent, caplog):
     agent.cached_tokens = 64
-    state = lead_list(source="openai", verify=False, pms="Buildium", state="TX", quantity=50, parallel=5,
-                      return_state=True)
+    state = lead_list(source="openai", verify=False, pms="Buildium", state="TX", quantity=50, parallel=5, return_state=True)
     s = state.result()
     assert (s.status, s.companies_ready, s.llm_calls, s.loops) == ("completed", 50, 5, 1)
     assert len({c.region for c in agent.calls}) == 5
@@ -161,15 +162,19 @@ def test_parallel_runs_by_place_pay_one_call_per_batch_and_record_cached_tokens(
     loop_line = next(r.getMessage() for r in caplog.records if " - loop 1: 5 batch(es)" in r.getMessage())
     with get_client(sync_client=True) as client:
         for _ in range(40):  # task runs reach the server as events, a moment after the flow returns
-            names = {t.name for t in client.read_task_runs(flow_run_filter=FlowRunFilter(
-                id=FlowRunFilterId(any_=[state.state_details.flow_run_id])))}
+            names = {
+                t.name
+                for t in client.read_task_runs(
+                    flow_run_filter=FlowRunFilter(id=FlowRunFilterId(any_=[state.state_details.flow_run_id]))
+                )
+            }
             if len([n for n in names if n.startswith("discover batch")]) == 5:
                 break
             time.sleep(0.5)
     discover_names = sorted(n for n in names if n.startswith("discover batch"))
     assert len(discover_names) == 5 and all(n.endswith(")") and " (" in n for n in discover_names), names
     for name in discover_names:
-        assert name[name.index(" (") + 2:-1] in loop_line  # "Houston area +10, ..."
+        assert name[name.index(" (") + 2 : -1] in loop_line  # "Houston area +10, ..."
 
 
 def test_over_asking_closes_the_gap_in_one_call_when_a_fifth_is_rejected(agent):

@@ -71,8 +71,7 @@ def test_a_night_whose_webhook_was_down_is_delivered_when_it_is_back_exactly_onc
     monkeypatch.setattr(refill, "deliver_night", refill.deliver_night.with_options(retry_delay_seconds=0))
     receiver = _Receiver()
     try:
-        lst = StandingList.parse(name="nc-rm", pms="Rent Manager", state="NC", quantity=3, deliver=receiver.url,
-                                 source="sample")
+        lst = StandingList.parse(name="nc-rm", pms="Rent Manager", state="NC", quantity=3, deliver=receiver.url, source="sample")
         with UnitOfWork(sqlite_url) as uow:
             list_services.save_list(uow, lst)
         first = refill.lead_refill(list_name="nc-rm", night="2026-11-23", return_state=True)

@@ -26,16 +26,26 @@ TRUNCATED = '{"companies": [{"name": "Tru'
 
 
 def run(**params):
-    state = lead_list(**{"source": "openai", "pms": "Buildium", "state": "TX", "quantity": 5, "verify": False,
-                         **params}, return_state=True)
+    state = lead_list(
+        **{"source": "openai", "pms": "Buildium", "state": "TX", "quantity": 5, "verify": False, **params}, return_state=True
+    )
     return state, run_summary(state)
 
 
 def batches(store_url: str, run_id: str) -> list[dict]:
     engine = create_engine(store_url)
     with engine.connect() as conn:
-        rows = conn.execute(text("SELECT number, requested, returned, llm_calls, prompt_tokens, error FROM batches "
-                                 "WHERE run_id = :r ORDER BY number"), {"r": run_id}).mappings().all()
+        rows = (
+            conn.execute(
+                text(
+                    "SELECT number, requested, returned, llm_calls, prompt_tokens, error FROM batches "
+                    "WHERE run_id = :r ORDER BY number"
+                ),
+                {"r": run_id},
+            )
+            .mappings()
+            .all()
+        )
     engine.dispose()
     return [dict(r) for r in rows]
 
@@ -43,16 +53,19 @@ def batches(store_url: str, run_id: str) -> list[dict]:
 def always(reply: Reply):
     def script(call):
         raise reply
+
     return script
 
 
 def in_turn(*steps):
     """One step per request: a Reply to raise, or None for a full answer."""
+
     def script(call):
         step = steps[min(call.number, len(steps)) - 1]
         if step is None:
             return fresh(call, call.want)
         raise step
+
     return script
 
 
@@ -77,6 +90,7 @@ def failed_at_once_with(agent, sqlite_url, reply: Reply, *words: str):
 
 
 # --- transient failures: retried with backoff, never beyond the budget ---------------------
+
 
 def test_a_server_that_always_times_out_costs_the_budget_and_no_more(agent, sqlite_url, monkeypatch):
     monkeypatch.setenv("LEADFLOW_OPENAI_TIMEOUT", "0.3")
@@ -127,28 +141,31 @@ def test_retry_after_as_an_http_date_then_success(agent, sqlite_url):
     assert s.prompt_tokens == agent.prompt_tokens  # the 503 reported no tokens; the answer did
 
 
-@pytest.mark.parametrize(("headers", "now", "seconds"), [
-    ({"retry-after-ms": "1500"}, None, 1.5),
-    ({"Retry-After": "2"}, None, 2.0),
-    ({"retry-after-ms": "250", "retry-after": "9"}, None, 0.25),  # milliseconds win
-    ({"retry-after": "Wed, 21 Oct 2015 07:28:05 GMT"}, 1445412480.0, 5.0),  # an HTTP date
-    ({"retry-after": "Wed, 21 Oct 2015 07:28:00 GMT"}, 1445412490.0, 0.0),  # a date in the past: no wait
-    ({"retry-after": "86400"}, None, RETRY_AFTER_CAP_SECONDS),  # capped
-    ({"retry-after": "soon"}, None, None),
-    ({}, None, None),
-])
+@pytest.mark.parametrize(
+    ("headers", "now", "seconds"),
+    [
+        ({"retry-after-ms": "1500"}, None, 1.5),
+        ({"Retry-After": "2"}, None, 2.0),
+        ({"retry-after-ms": "250", "retry-after": "9"}, None, 0.25),  # milliseconds win
+        ({"retry-after": "Wed, 21 Oct 2015 07:28:05 GMT"}, 1445412480.0, 5.0),  # an HTTP date
+        ({"retry-after": "Wed, 21 Oct 2015 07:28:00 GMT"}, 1445412490.0, 0.0),  # a date in the past: no wait
+        ({"retry-after": "86400"}, None, RETRY_AFTER_CAP_SECONDS),  # capped
+        ({"retry-after": "soon"}, None, None),
+        ({}, None, None),
+    ],
+)
 def test_retry_after_header_forms(headers, now, seconds):
     assert retry_after_seconds(headers, now=now) == seconds
 
 
 # --- rejected requests: at once, one request --------------------------------------------
 
+
 def test_exhausted_quota_fails_the_run_at_once(agent, sqlite_url):
     failed_at_once_with(agent, sqlite_url, Reply(429, code="insufficient_quota"), "quota exhausted", "insufficient_quota")
 
 
-@pytest.mark.parametrize(("status", "error"), [(400, "BadRequestError"), (403, "PermissionDeniedError"),
-                                               (404, "NotFoundError")])
+@pytest.mark.parametrize(("status", "error"), [(400, "BadRequestError"), (403, "PermissionDeniedError"), (404, "NotFoundError")])
 def test_bad_requests_fail_the_run_at_once(agent, sqlite_url, status, error):
     failed_at_once_with(agent, sqlite_url, Reply(status), f"{error} (HTTP {status})")
 
@@ -158,8 +175,11 @@ def test_a_refused_key_fails_the_run_with_what_to_fix_said_once(agent, sqlite_ur
 
     s = failed_at_once_with(agent, sqlite_url, Reply(401), "AuthenticationError (HTTP 401)", "check OPENAI_API_KEY")
     fatal = "check OPENAI_API_KEY"
-    ours = [r.getMessage() for r in caplog.records if r.name.startswith("prefect.") and fatal in r.getMessage()
-            and not r.getMessage().startswith("Finished in state")]  # Prefect's own last line repeats the state
+    ours = [
+        r.getMessage()
+        for r in caplog.records
+        if r.name.startswith("prefect.") and fatal in r.getMessage() and not r.getMessage().startswith("Finished in state")
+    ]  # Prefect's own last line repeats the state
     assert len(ours) == 1 and ours[0].startswith(f"Run {s.run_id} ended failed at 0/5: "), ours
     assert not [r for r in caplog.records if r.exc_info]
     card = run_report(s)
@@ -168,12 +188,16 @@ def test_a_refused_key_fails_the_run_with_what_to_fix_said_once(agent, sqlite_ur
 
 # --- deterministic failures: once more with a smaller batch, then the batch fails ----------
 
-@pytest.mark.parametrize(("reply", "reason"), [
-    (Reply(content='{"companies": "not a list"}'), "did not match the LeadListOutput schema"),
-    (Reply(content=TRUNCATED, finish_reason="length"), "LengthFinishReasonError"),
-    (Reply(refusal="I can't help with that"), "agent refused"),
-    (Reply(content=None, finish_reason="content_filter"), "ContentFilterFinishReasonError"),
-])
+
+@pytest.mark.parametrize(
+    ("reply", "reason"),
+    [
+        (Reply(content='{"companies": "not a list"}'), "did not match the LeadListOutput schema"),
+        (Reply(content=TRUNCATED, finish_reason="length"), "LengthFinishReasonError"),
+        (Reply(refusal="I can't help with that"), "agent refused"),
+        (Reply(content=None, finish_reason="content_filter"), "ContentFilterFinishReasonError"),
+    ],
+)
 def test_a_deterministic_failure_is_retried_once_with_half_the_batch(agent, sqlite_url, reply, reason):
     agent.reset(always(reply))
     state, s = run(quantity=10)
@@ -202,6 +226,7 @@ def test_one_budget_for_every_kind_of_failure(agent, sqlite_url):
 
 
 # --- a flaky server: every run completes, every request counted ------------------------------
+
 
 def flaky(seed: int):
     """30% transient faults (500, 503, plain 429, timeouts) and 10% truncated answers to

@@ -91,8 +91,11 @@ def test_malformed_tool_calls_go_back_to_the_model_and_the_batch_still_delivers(
 
     def clumsy(call):
         if not call.results:  # broken JSON, a tool that does not exist, a wrong argument name
-            return [ToolCall("web_search", '{"query": "Rentvine pay rent'), ToolCall("search_web", {"q": "x"}),
-                    ToolCall("fetch_page", {"link": "https://x.test/"})]
+            return [
+                ToolCall("web_search", '{"query": "Rentvine pay rent'),
+                ToolCall("search_web", {"q": "x"}),
+                ToolCall("fetch_page", {"link": "https://x.test/"}),
+            ]
         return searching_agent(dataclasses.replace(call, results=call.results[3:]))
 
     agent.reset(tool_script=clumsy)
@@ -114,14 +117,18 @@ def test_a_tool_that_errors_or_times_out_is_an_answer_the_model_reads(agent, web
 
     def unlucky(call):
         if not call.results:
-            return [ToolCall("web_search", {"query": "buildium outage"}), ToolCall("fetch_page", {"url": "https://slow-co.test/"})]
+            return [
+                ToolCall("web_search", {"query": "buildium outage"}),
+                ToolCall("fetch_page", {"url": "https://slow-co.test/"}),
+            ]
         return searching_agent(dataclasses.replace(call, results=call.results[2:]))
 
     agent.reset(tool_script=unlucky)
     s = run_summary(lead_list(pms="Buildium", state="NC", quantity=2, source="openai", return_state=True))
     assert (s.status, s.companies_ready) == ("completed", 2)
     assert json.loads(outputs(agent, "web_search")[0]) == {
-        "error": "search failed (searxng: HTTP 503: scripted 503); try again later or another query"}
+        "error": "search failed (searxng: HTTP 503: scripted 503); try again later or another query"
+    }
     assert any("timed out" in o for o in outputs(agent, "fetch_page"))
     assert search.hits() == 2  # the failed search is not cached: the next one asked the backend again
 
@@ -132,8 +139,9 @@ def test_an_agent_that_never_stops_calling_tools_is_bounded_and_counted(agent, w
     monkeypatch.setenv("LEADFLOW_FAILED_LOOPS", "1")  # the batch's bounds are the point, not the loops
     on_the_web(web, search, companies("Buildium", "TX", 3))
     agent.reset(tool_script=lambda call: [ToolCall("web_search", {"query": f"buildium tx {len(call.results)}"})])
-    s = run_summary(lead_list(pms="Buildium", state="TX", quantity=3, source="openai", options={"stall_loops": 1},
-                  return_state=True))
+    s = run_summary(
+        lead_list(pms="Buildium", state="TX", quantity=3, source="openai", options={"stall_loops": 1}, return_state=True)
+    )
     assert s.status == "failed" and s.companies_ready == 0
     # deterministic: retried once with half the batch, then the batch fails; 5 model calls each
     assert len(agent.calls) == 10 and [c.want for c in agent.calls] == [3] * 5 + [1] * 5
@@ -152,8 +160,11 @@ def test_a_search_backend_that_refuses_its_key_fails_the_run_at_once(agent, web,
     monkeypatch.setenv("BRAVE_API_KEY", "brave-wrong-SECRET-42")
     agent.reset(tool_script=searching_agent)
     s = run_summary(lead_list(pms="Buildium", state="TX", quantity=3, source="openai", return_state=True))
-    assert s.status == "failed" and "the agent could not search: brave: HTTP 422 SUBSCRIPTION_TOKEN_INVALID" in (
-        s.status_reason) and "check BRAVE_API_KEY" in s.status_reason
+    assert (
+        s.status == "failed"
+        and "the agent could not search: brave: HTTP 422 SUBSCRIPTION_TOKEN_INVALID" in (s.status_reason)
+        and "check BRAVE_API_KEY" in s.status_reason
+    )
     assert "SECRET" not in s.status_reason and len(agent.calls) == 1
     assert search.hits() == 0  # refused at the door: the key was wrong
 
@@ -177,9 +188,11 @@ def test_hosted_web_search_on_the_responses_api_cites_its_sources(agent, web, se
 
     def openai_like(call):
         if not call.results:  # OpenAI searches on its side, cites, and fetches one site with our tool
-            return [HostedSearch("AppFolio property management California"),
-                    Cite("These companies use AppFolio.", [r["evidence_url"] for r in rows]),
-                    ToolCall("fetch_page", {"url": homes[0]})]
+            return [
+                HostedSearch("AppFolio property management California"),
+                Cite("These companies use AppFolio.", [r["evidence_url"] for r in rows]),
+                ToolCall("fetch_page", {"url": homes[0]}),
+            ]
         return [submit(rows)]
 
     agent.reset(tool_script=openai_like)
@@ -189,7 +202,8 @@ def test_hosted_web_search_on_the_responses_api_cites_its_sources(agent, web, se
     hosted = next(t for t in body["tools"] if t["type"] == "web_search")
     assert hosted["user_location"] == {"type": "approximate", "country": "US", "region": "CA"}
     assert body["include"] == ["web_search_call.action.sources"] and "web_search" not in {
-        t.get("name") for t in body["tools"]}  # no own search tool beside the hosted one
+        t.get("name") for t in body["tools"]
+    }  # no own search tool beside the hosted one
     leads, batches, answers = stored(sqlite_url, s.run_id)
     for lead, row in zip(sorted(leads, key=lambda r: r["domain"]), sorted(rows, key=lambda r: r["domain"]), strict=True):
         assert f"https://{row['domain']}/" in lead["cited_urls"] and row["evidence_url"] in lead["cited_urls"]
@@ -200,9 +214,19 @@ def test_hosted_web_search_on_the_responses_api_cites_its_sources(agent, web, se
 def test_an_mcp_server_over_stdio_lends_the_agent_its_tools(agent, web, search, sqlite_url, monkeypatch):
     rows = on_the_web(web, search, companies("Buildium", "FL", 2))
     directory = TESTS / "fake_mcp.py"
-    monkeypatch.setenv("LEADFLOW_MCP_SERVERS", json.dumps([{
-        "name": "directory", "command": sys.executable, "args": [str(directory)],
-        "env": {"FAKE_MCP_ROWS": json.dumps(rows)}}]))
+    monkeypatch.setenv(
+        "LEADFLOW_MCP_SERVERS",
+        json.dumps(
+            [
+                {
+                    "name": "directory",
+                    "command": sys.executable,
+                    "args": [str(directory)],
+                    "env": {"FAKE_MCP_ROWS": json.dumps(rows)},
+                }
+            ]
+        ),
+    )
 
     def asks_the_directory(call):
         if not call.results:
@@ -272,14 +296,15 @@ def test_a_run_whose_every_search_failed_says_its_companies_came_from_memory(age
     s = run_summary(lead_list(pms="Buildium", state="TX", quantity=3, source="openai", return_state=True))
     assert (s.status, s.companies_ready, s.searches, s.searches_failed) == ("completed", 3, 0, 1)
     assert s.search_failures == {"engines": 1}
-    assert "the agent could not search (1 search(es) failed, the last: searxng: no engine answered: bing " \
-           "(timeout), google (CAPTCHA)): its companies came from the model's memory" in s.status_reason
+    assert (
+        "the agent could not search (1 search(es) failed, the last: searxng: no engine answered: bing "
+        "(timeout), google (CAPTCHA)): its companies came from the model's memory" in s.status_reason
+    )
     _, batches, _ = stored(sqlite_url, s.run_id)
     assert (batches[0].searches, batches[0].searches_failed) == (0, 1)
 
 
-def test_a_query_over_braves_word_limit_is_trimmed_and_never_fails_the_run(agent, web, search, sqlite_url,
-                                                                              monkeypatch):
+def test_a_query_over_braves_word_limit_is_trimmed_and_never_fails_the_run(agent, web, search, sqlite_url, monkeypatch):
     from fake_search import BRAVE_KEY
 
     monkeypatch.setenv("LEADFLOW_SEARCH_BACKEND", "brave")
@@ -312,8 +337,7 @@ def test_a_spent_brave_quota_fails_the_run_once_with_braves_words(agent, web, se
     assert "the monthly quota is spent" in s.status_reason
 
 
-def test_no_request_asks_the_provider_to_store_it_and_strict_tools_run_one_at_a_time(agent, web, search,
-                                                                                       sqlite_url):
+def test_no_request_asks_the_provider_to_store_it_and_strict_tools_run_one_at_a_time(agent, web, search, sqlite_url):
     on_the_web(web, search, companies("Buildium", "TX", 2))
     agent.reset(tool_script=searching_agent)
     run_summary(lead_list(pms="Buildium", state="TX", quantity=2, source="openai", return_state=True))
@@ -323,7 +347,8 @@ def test_no_request_asks_the_provider_to_store_it_and_strict_tools_run_one_at_a_
 
 @pytest.mark.parametrize("searching", [True, False])
 def test_hosted_search_fees_are_in_the_cost_and_one_request_mode_keeps_its_citations(
-        agent, web, search, sqlite_url, monkeypatch, searching):
+    agent, web, search, sqlite_url, monkeypatch, searching
+):
     """OpenAI bills hosted web search per call, and gpt-4.1-mini a fixed block of 8,000 input
     tokens per call on top: both are in cost_usd (tokens at $0.40 / $1.60 per million)."""
     monkeypatch.setenv("LEADFLOW_SEARCH_BACKEND", "openai" if searching else "none")
@@ -333,8 +358,12 @@ def test_hosted_search_fees_are_in_the_cost_and_one_request_mode_keeps_its_citat
     monkeypatch.setenv("LEADFLOW_PRICE_OUTPUT_PER_MTOK", "1.60")
     rows = on_the_web(web, search, companies("AppFolio", "CA", 3))
     agent.hosted_search = lambda query: [f"https://{r['domain']}/" for r in rows]
-    agent.reset(script=lambda call: rows, tool_script=lambda call: (
-        [HostedSearch("appfolio california"), HostedSearch("appfolio pay rent")] if call.number == 1 else [submit(rows)]))
+    agent.reset(
+        script=lambda call: rows,
+        tool_script=lambda call: (
+            [HostedSearch("appfolio california"), HostedSearch("appfolio pay rent")] if call.number == 1 else [submit(rows)]
+        ),
+    )
     s = run_summary(lead_list(pms="AppFolio", state="CA", quantity=3, source="openai", return_state=True))
     assert (s.status, s.companies_ready, s.hosted_searches, s.searches) == ("completed", 3, 2, 2)
     tokens = (s.prompt_tokens * 0.40 + s.completion_tokens * 1.60) / 1e6

@@ -54,6 +54,7 @@ def test_pyproject_installs_every_package():
 
 # --- the wheel, its venv, the service's processes ------------------------------------------------
 
+
 @dataclass
 class Service:
     python: str  # the wheel venv's interpreter
@@ -65,18 +66,29 @@ class Service:
     build_seconds: float
 
     def leadflow(self, *args: str, timeout: float = 240, **extra: str) -> subprocess.CompletedProcess:
-        return subprocess.run([self.python, "-m", "leadflow", *args], cwd=self.cwd, env={**self.env, **extra},
-                              capture_output=True, text=True, timeout=timeout)
+        return subprocess.run(
+            [self.python, "-m", "leadflow", *args],
+            cwd=self.cwd,
+            env={**self.env, **extra},
+            capture_output=True,
+            text=True,
+            timeout=timeout,
+        )
 
     def prefect(self, *args: str, timeout: float = 240) -> subprocess.CompletedProcess:
-        return subprocess.run([self.python, "-m", "prefect", *args], cwd=self.cwd, env=self.env,
-                              capture_output=True, text=True, timeout=timeout)
+        return subprocess.run(
+            [self.python, "-m", "prefect", *args], cwd=self.cwd, env=self.env, capture_output=True, text=True, timeout=timeout
+        )
 
     def worker(self, name: str, **extra: str) -> subprocess.Popen:
         log = open(self.logs / f"{name}.log", "w")  # noqa: SIM115 - the worker writes it until stopped
         return subprocess.Popen(
             [self.python, "-m", "prefect", "worker", "start", "--pool", "leadflow", "--limit", "4", "--name", name],
-            cwd=self.cwd, env={**self.env, **extra}, stdout=log, stderr=subprocess.STDOUT, start_new_session=True,
+            cwd=self.cwd,
+            env={**self.env, **extra},
+            stdout=log,
+            stderr=subprocess.STDOUT,
+            start_new_session=True,
         )
 
     def log(self, name: str) -> str:
@@ -115,23 +127,48 @@ def service(tmp_path_factory, prefect_api_url) -> Iterator[Service]:
     venv = tmp / "venv"
     subprocess.run([sys.executable, "-m", "venv", "--without-pip", str(venv)], check=True, timeout=120)
     python = str(venv / "bin" / "python")
-    purelib = subprocess.run([python, "-c", "import sysconfig; print(sysconfig.get_paths()['purelib'])"],
-                             capture_output=True, text=True, check=True).stdout.strip()
+    purelib = subprocess.run(
+        [python, "-c", "import sysconfig; print(sysconfig.get_paths()['purelib'])"], capture_output=True, text=True, check=True
+    ).stdout.strip()
     Path(purelib, "_project_dependencies.pth").write_text(sysconfig.get_paths()["purelib"] + "\n")
-    subprocess.run([sys.executable, "-m", "pip", "--python", python, "install", "-q", "--no-deps", "--no-index",
-                    str(wheel)], check=True, timeout=300, capture_output=True)
+    subprocess.run(
+        [sys.executable, "-m", "pip", "--python", python, "install", "-q", "--no-deps", "--no-index", str(wheel)],
+        check=True,
+        timeout=300,
+        capture_output=True,
+    )
 
     cwd = tmp / "elsewhere"
     (cwd / "logs").mkdir(parents=True)
-    env = {**os.environ, "PREFECT_API_URL": prefect_api_url, "LEADFLOW_DATABASE_URL": f"sqlite:///{tmp / 'leads.db'}",
-           "LEADFLOW_HOME": str(tmp / "home"), "PREFECT_WORKER_QUERY_SECONDS": "2", "COLUMNS": "200", "PWD": str(cwd)}
+    env = {
+        **os.environ,
+        "PREFECT_API_URL": prefect_api_url,
+        "LEADFLOW_DATABASE_URL": f"sqlite:///{tmp / 'leads.db'}",
+        "LEADFLOW_HOME": str(tmp / "home"),
+        "PREFECT_WORKER_QUERY_SECONDS": "2",
+        "COLUMNS": "200",
+        "PWD": str(cwd),
+    }
     for key in ("PYTHONPATH", "OPENAI_API_KEY", "OPENAI_BASE_URL", "LEADFLOW_MODEL", "VIRTUAL_ENV"):
         env.pop(key, None)
-    where = subprocess.run([python, "-c", "import leadflow.flows.lead_list as m; print(m.__file__)"], cwd=cwd, env=env,
-                           capture_output=True, text=True, check=True).stdout.strip()
+    where = subprocess.run(
+        [python, "-c", "import leadflow.flows.lead_list as m; print(m.__file__)"],
+        cwd=cwd,
+        env=env,
+        capture_output=True,
+        text=True,
+        check=True,
+    ).stdout.strip()
     assert where.startswith(purelib) and not where.startswith(str(ROOT)), where
-    yield Service(python=python, env=env, cwd=cwd, store=tmp / "leads.db", out=tmp / "out", logs=cwd / "logs",
-                   build_seconds=time.monotonic() - started)
+    yield Service(
+        python=python,
+        env=env,
+        cwd=cwd,
+        store=tmp / "leads.db",
+        out=tmp / "out",
+        logs=cwd / "logs",
+        build_seconds=time.monotonic() - started,
+    )
     # the session server serves the other tests too: take the agent-call limit away again
     from prefect import get_client
 
@@ -185,6 +222,7 @@ def steps(stdout: str) -> list[tuple[str, str]]:
 
 # --- setup, the wheel worker, standing lists ------------------------------------------------------
 
+
 def test_setup_a_wheel_worker_and_standing_lists_night_after_night(service):
     laps: list[str] = []
     mark = [time.monotonic()]
@@ -201,10 +239,16 @@ def test_setup_a_wheel_worker_and_standing_lists_night_after_night(service):
     lap("first setup")
     assert first.returncode == 0, first.stdout + first.stderr
     done = dict((name, status) for status, name in steps(first.stdout))
-    for name in ("work pool leadflow", "deployment lead-list/lead-list", "deployment lead-refill/nightly-refill",
-                 "concurrency limit leadflow-agent-calls", "automation Crash zombie lead runs",
-                 "automation Pick up crashed lead runs", "automation Pick up crashed nightly refills",
-                 "block type leadflow-discovery-settings"):
+    for name in (
+        "work pool leadflow",
+        "deployment lead-list/lead-list",
+        "deployment lead-refill/nightly-refill",
+        "concurrency limit leadflow-agent-calls",
+        "automation Crash zombie lead runs",
+        "automation Pick up crashed lead runs",
+        "automation Pick up crashed nightly refills",
+        "block type leadflow-discovery-settings",
+    ):
         assert done.get(name) in ("created", "updated", "found"), (name, first.stdout)
 
     again = service.leadflow("setup")  # idempotent: nothing created, everything found
@@ -217,27 +261,62 @@ def test_setup_a_wheel_worker_and_standing_lists_night_after_night(service):
 
     worker = service.worker("worker-lists")
     try:
-        ran = service.prefect("deployment", "run", "lead-list/lead-list", "--param", "pms=Buildium", "--param", "state=TX",
-                              "--param", "quantity=4", "--param", "source=sample", "--watch", "--watch-timeout", "180")
+        ran = service.prefect(
+            "deployment",
+            "run",
+            "lead-list/lead-list",
+            "--param",
+            "pms=Buildium",
+            "--param",
+            "state=TX",
+            "--param",
+            "quantity=4",
+            "--param",
+            "source=sample",
+            "--watch",
+            "--watch-timeout",
+            "180",
+        )
         assert ran.returncode == 0 and "Completed" in ran.stdout, ran.stdout + ran.stderr + service.log("worker-lists")
         lap("worker start + deployment run --watch")
 
         # Two lists with the same criteria: each skips only what *it* delivered.
         for name, deliver in (("alpha", "alpha.csv"), ("beta", "{night}/beta.json")):
-            added = service.leadflow("lists", "add", name, "--pms", "Buildium", "--state", "TX", "--quantity", "3",
-                                     "--schedule", "0 2 * * *", "--timezone", "America/Chicago", "--source", "sample",
-                                     "--deliver", str(service.out / deliver))
+            added = service.leadflow(
+                "lists",
+                "add",
+                name,
+                "--pms",
+                "Buildium",
+                "--state",
+                "TX",
+                "--quantity",
+                "3",
+                "--schedule",
+                "0 2 * * *",
+                "--timezone",
+                "America/Chicago",
+                "--source",
+                "sample",
+                "--deliver",
+                str(service.out / deliver),
+            )
             assert added.returncode == 0 and "schedule created" in added.stdout, added.stdout + added.stderr
         lap("lists add x2")
         shown = json.loads(service.leadflow("lists", "show", "alpha", "--json").stdout)
         assert shown["prefect_schedule"]["active"] is True
         assert shown["prefect_schedule"]["parameters"] == {"list_name": "alpha"}
-        assert (shown["prefect_schedule"]["cron"], shown["prefect_schedule"]["timezone"]) == ("0 2 * * *",
-                                                                                             "America/Chicago")
+        assert (shown["prefect_schedule"]["cron"], shown["prefect_schedule"]["timezone"]) == ("0 2 * * *", "America/Chicago")
 
         def start(*args: str) -> subprocess.Popen:
-            return subprocess.Popen([service.python, "-m", "leadflow", *args], cwd=service.cwd, env=service.env,
-                                    stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+            return subprocess.Popen(
+                [service.python, "-m", "leadflow", *args],
+                cwd=service.cwd,
+                env=service.env,
+                stdout=subprocess.PIPE,
+                stderr=subprocess.PIPE,
+                text=True,
+            )
 
         def night(proc: subprocess.Popen) -> dict:
             out, err = proc.communicate(timeout=240)
@@ -267,9 +346,17 @@ def test_setup_a_wheel_worker_and_standing_lists_night_after_night(service):
     listed = {x["name"]: x for x in json.loads(service.leadflow("lists", "ls", "--json").stdout)}
     assert (listed["alpha"]["last_night"], listed["alpha"]["last_delivered"]) == ("2026-11-30", 3)
 
-    removing = [subprocess.Popen([service.python, "-m", "leadflow", "lists", "rm", name], cwd=service.cwd,
-                                 env=service.env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
-                for name in ("alpha", "beta")]
+    removing = [
+        subprocess.Popen(
+            [service.python, "-m", "leadflow", "lists", "rm", name],
+            cwd=service.cwd,
+            env=service.env,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            text=True,
+        )
+        for name in ("alpha", "beta")
+    ]
     for proc in removing:
         out, err = proc.communicate(timeout=120)
         assert proc.returncode == 0 and "and its schedule" in out, out + err
@@ -293,23 +380,30 @@ def test_a_killed_workers_lead_run_is_picked_up_by_another_worker(service, _agen
     from prefect import get_client
     from prefect.client.schemas.filters import DeploymentFilter, DeploymentFilterId
 
-    from leadflow.flows import server_setup as service_setup
+    from leadflow.flows.automations import apply_automation, zombie_automation
+    from leadflow.flows.prefect_server import client as prefect_client
 
     agent = _agent_server
     agent.reset()
     agent.delay, agent.on_companies = 1.0, None
-    env = {"OPENAI_BASE_URL": agent.base_url, "OPENAI_API_KEY": "sk-test-pickup", "LEADFLOW_MODEL": "test-model",
-           "LEADFLOW_LEASE_SECONDS": "10"}
-    with service_setup._client() as client:  # what `leadflow setup --crash-after 45` does, without its start-up
-        [tuned] = service_setup._automation(client, service_setup.zombie_automation(CRASH_AFTER), check=False)
+    env = {
+        "OPENAI_BASE_URL": agent.base_url,
+        "OPENAI_API_KEY": "sk-test-pickup",
+        "LEADFLOW_MODEL": "test-model",
+        "LEADFLOW_LEASE_SECONDS": "10",
+    }
+    with prefect_client() as client:  # what `leadflow setup --crash-after 45` does, without its start-up
+        [tuned] = apply_automation(client, zombie_automation(CRASH_AFTER), check=False)
     assert tuned.status in ("created", "updated", "found"), tuned  # created: this test ran alone
     worker_a = service.worker("worker-a", **env)
     worker_b = None
     try:
         with get_client(sync_client=True) as client:
             deployment = client.read_deployment_by_name("lead-list/lead-list")
-            crashed = client.create_flow_run_from_deployment(deployment.id, parameters=dict(
-                pms="Buildium", state="TX", quantity=QUANTITY, batch_size=BATCH, verify=False, source="openai"))
+            crashed = client.create_flow_run_from_deployment(
+                deployment.id,
+                parameters=dict(pms="Buildium", state="TX", quantity=QUANTITY, batch_size=BATCH, verify=False, source="openai"),
+            )
         run_id = crashed.id.hex[:16]  # no run_id given: the flow derives it from its flow run id
 
         def batches() -> int:
@@ -348,27 +442,41 @@ def test_a_killed_workers_lead_run_is_picked_up_by_another_worker(service, _agen
         with get_client(sync_client=True) as client:
             first = client.read_flow_run(crashed.id)
             runs = client.read_flow_runs(  # this deployment's runs: the session server holds hundreds of others
-                deployment_filter=DeploymentFilter(id=DeploymentFilterId(any_=[deployment.id])), limit=200)
-        pickups = [r for r in runs if r.deployment_id == deployment.id and r.id != crashed.id
-                   and (r.parameters or {}).get("run_id") == run_id]
+                deployment_filter=DeploymentFilter(id=DeploymentFilterId(any_=[deployment.id])), limit=200
+            )
+        pickups = [
+            r
+            for r in runs
+            if r.deployment_id == deployment.id and r.id != crashed.id and (r.parameters or {}).get("run_id") == run_id
+        ]
     finally:
         for proc in (worker_a, worker_b):
             if proc is not None:
                 stop(proc)
-        with service_setup._client() as client:  # the production window again
-            service_setup._automation(client, service_setup.zombie_automation(), check=False)
+        with prefect_client() as client:  # the production window again
+            apply_automation(client, zombie_automation(), check=False)
 
     assert first.state.type.value == "CRASHED", first.state
     assert len(pickups) == 1 and pickups[0].parameters["wait_for_lease"] is True, [(r.name, r.parameters) for r in pickups]
-    [(status, ready, distinct)] = store_rows(service.store, (
-        "SELECT r.status, count(c.id), count(DISTINCT c.domain) FROM runs r LEFT JOIN candidates c "
-        "ON c.run_id = r.id AND c.status = 'validated' WHERE r.id = ? GROUP BY r.status"), run_id)
-    numbers = [n for (n,) in store_rows(service.store, "SELECT number FROM batches WHERE run_id = ? ORDER BY number",
-                                        run_id)]
-    answers = [n for (n,) in store_rows(service.store, "SELECT batch_number FROM batch_answers WHERE run_id = ? "
-                                                       "ORDER BY batch_number", run_id)]
+    [(status, ready, distinct)] = store_rows(
+        service.store,
+        (
+            "SELECT r.status, count(c.id), count(DISTINCT c.domain) FROM runs r LEFT JOIN candidates c "
+            "ON c.run_id = r.id AND c.status = 'validated' WHERE r.id = ? GROUP BY r.status"
+        ),
+        run_id,
+    )
+    numbers = [n for (n,) in store_rows(service.store, "SELECT number FROM batches WHERE run_id = ? ORDER BY number", run_id)]
+    answers = [
+        n
+        for (n,) in store_rows(
+            service.store, "SELECT batch_number FROM batch_answers WHERE run_id = ? ORDER BY batch_number", run_id
+        )
+    ]
     assert (status, ready, distinct) == ("completed", QUANTITY, QUANTITY)  # exactly the target
     assert numbers == answers == list(range(1, QUANTITY // BATCH + 1))
     assert 0 <= in_flight <= 1 and len(agent.calls) == len(numbers) + in_flight, (len(agent.calls), numbers, in_flight)
-    print(f"\npickup: SIGKILL of worker A -> lead run completed by worker B in {pickup_seconds:.1f} s "
-          f"(heartbeat 30 s, crash after {CRASH_AFTER} s, lease 10 s; {in_flight} call lost in flight)")
+    print(
+        f"\npickup: SIGKILL of worker A -> lead run completed by worker B in {pickup_seconds:.1f} s "
+        f"(heartbeat 30 s, crash after {CRASH_AFTER} s, lease 10 s; {in_flight} call lost in flight)"
+    )

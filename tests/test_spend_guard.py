@@ -15,8 +15,11 @@ from leadflow.flows.lead_list import lead_list, run_summary
 
 
 def test_max_calls_ends_the_run_partial_with_the_budget_reason(agent, store_url):
-    s = run_summary(lead_list(pms="Buildium", state="TX", quantity=50, source="openai", verify=False,
-                  options={"max_calls": 2}, return_state=True))
+    s = run_summary(
+        lead_list(
+            pms="Buildium", state="TX", quantity=50, source="openai", verify=False, options={"max_calls": 2}, return_state=True
+        )
+    )
     assert (s.status, s.companies_ready, s.llm_calls, len(agent.calls)) == ("partial", 20, 2, 2)
     assert s.status_reason.startswith("budget: max_calls=2")
 
@@ -25,26 +28,48 @@ def test_max_cost_stops_before_a_loop_that_would_pass_it(agent, sqlite_url, monk
     monkeypatch.setenv("LEADFLOW_PRICE_INPUT_PER_MTOK", "0.40")
     monkeypatch.setenv("LEADFLOW_PRICE_OUTPUT_PER_MTOK", "1.60")
     per_call = (agent.prompt_tokens * 0.40 + 10 * agent.completion_tokens_per_company * 1.60) / 1e6
-    s = run_summary(lead_list(pms="Buildium", state="TX", quantity=50, source="openai", verify=False,
-                  options={"max_cost": 2.5 * per_call}, return_state=True))
+    s = run_summary(
+        lead_list(
+            pms="Buildium",
+            state="TX",
+            quantity=50,
+            source="openai",
+            verify=False,
+            options={"max_cost": 2.5 * per_call},
+            return_state=True,
+        )
+    )
     assert (s.status, len(agent.calls)) == ("partial", 2)
     assert s.cost_usd == pytest.approx(2 * per_call) and s.cost_usd <= 2.5 * per_call
     assert "budget: max_cost" in s.status_reason
 
 
 def test_a_budget_smaller_than_one_loop_spends_nothing(agent, sqlite_url):
-    s = run_summary(lead_list(pms="Buildium", state="TX", quantity=30, source="openai", verify=False, parallel=3,
-                  options={"max_calls": 2}, return_state=True))
+    s = run_summary(
+        lead_list(
+            pms="Buildium",
+            state="TX",
+            quantity=30,
+            source="openai",
+            verify=False,
+            parallel=3,
+            options={"max_calls": 2},
+            return_state=True,
+        )
+    )
     assert (s.status, s.llm_calls, len(agent.calls)) == ("partial", 0, 0)
 
 
-@pytest.mark.parametrize("kw,stops", [
-    (dict(max_calls=10, calls_spent=9, next_batches=1), False),
-    (dict(max_calls=10, calls_spent=9, next_batches=2), True),
-    (dict(max_cost=1.0, cost_spent=0.5, next_batches=2, cost_per_call=0.2), False),
-    (dict(max_cost=1.0, cost_spent=0.5, next_batches=3, cost_per_call=0.2), True),
-    (dict(max_cost=1.0, cost_spent=None, next_batches=3, cost_per_call=0.2), False),  # no prices: no cost known
-])
+@pytest.mark.parametrize(
+    "kw,stops",
+    [
+        (dict(max_calls=10, calls_spent=9, next_batches=1), False),
+        (dict(max_calls=10, calls_spent=9, next_batches=2), True),
+        (dict(max_cost=1.0, cost_spent=0.5, next_batches=2, cost_per_call=0.2), False),
+        (dict(max_cost=1.0, cost_spent=0.5, next_batches=3, cost_per_call=0.2), True),
+        (dict(max_cost=1.0, cost_spent=None, next_batches=3, cost_per_call=0.2), False),  # no prices: no cost known
+    ],
+)
 def test_budget_stop(kw, stops):
     args = dict(max_calls=None, max_cost=None, calls_spent=0, cost_spent=0.0, next_batches=1, cost_per_call=None)
     decision = budget_stop(**{**args, **kw})
@@ -54,8 +79,13 @@ def test_budget_stop(kw, stops):
 def test_estimate_prices_a_run_without_calling_the_agent(agent, sqlite_url):
     env = {**os.environ, "LEADFLOW_PRICE_INPUT_PER_MTOK": "0.4", "LEADFLOW_PRICE_OUTPUT_PER_MTOK": "1.6"}
     for args in (["estimate"], ["run", "--estimate"]):
-        out = subprocess.run([sys.executable, "-m", "leadflow", *args, "--pms", "Buildium", "--state", "TX",
-                              "--quantity", "100", "--json"], capture_output=True, text=True, env=env, timeout=120)
+        out = subprocess.run(
+            [sys.executable, "-m", "leadflow", *args, "--pms", "Buildium", "--state", "TX", "--quantity", "100", "--json"],
+            capture_output=True,
+            text=True,
+            env=env,
+            timeout=120,
+        )
         assert out.returncode == 0, out.stderr
         guess = json.loads(out.stdout.strip().splitlines()[-1])
         assert guess["calls"] >= 10 and guess["prompt_tokens"] > 0 and guess["cost_usd"] > 0

@@ -27,18 +27,35 @@ CRITERIA = LeadCriteria(pms="Buildium", state="TX", quantity=10)
 
 def new_run(url: str, quantity: int = 10) -> str:
     with UnitOfWork(url) as uow:
-        return run_service.create_run(uow, CRITERIA.model_copy(update={"quantity": quantity}),
-                                   RunOptions(batch_size=10, parallel=4, max_loops=5, stall_loops=2), source="test")
+        return run_service.create_run(
+            uow,
+            CRITERIA.model_copy(update={"quantity": quantity}),
+            RunOptions(batch_size=10, parallel=4, max_loops=5, stall_loops=2),
+            source="test",
+        )
 
 
 def cand(n: int) -> Candidate:
-    return Candidate(name=f"Company {n:03d} Homes", domain=f"company-{n:03d}.test", city=f"Town{n}", state="TX",
-                     pms="Buildium", evidence_url=f"https://c{n}.managebuilding.com/Resident/portal/login")
+    return Candidate(
+        name=f"Company {n:03d} Homes",
+        domain=f"company-{n:03d}.test",
+        city=f"Town{n}",
+        state="TX",
+        pms="Buildium",
+        evidence_url=f"https://c{n}.managebuilding.com/Resident/portal/login",
+    )
 
 
 def request(run_id: str, number: int, quantity: int = 10) -> BatchRequest:
-    return BatchRequest(run_id=run_id, batch_number=number, loop=1, criteria=CRITERIA.model_copy(update={"quantity": quantity}),
-                        companies_ready=0, remaining=quantity, batch_target=10)
+    return BatchRequest(
+        run_id=run_id,
+        batch_number=number,
+        loop=1,
+        criteria=CRITERIA.model_copy(update={"quantity": quantity}),
+        companies_ready=0,
+        remaining=quantity,
+        batch_target=10,
+    )
 
 
 def test_schema_upgrades_from_the_first_revision_without_losing_data(store_url):
@@ -48,10 +65,13 @@ def test_schema_upgrades_from_the_first_revision_without_losing_data(store_url):
     with engine.begin() as conn:
         cfg.attributes["connection"] = conn
         command.upgrade(cfg, "0001")
-        conn.execute(text(
-            "INSERT INTO runs (id, pms, state, target_quantity, batch_size, parallel, max_loops, stall_loops,"
-            " source, status, loops, created_at, updated_at) VALUES ('old1', 'Buildium', 'TX', 5, 10, 1, 3, 2,"
-            " 'sample', 'completed', 1, CURRENT_TIMESTAMP, CURRENT_TIMESTAMP)"))
+        conn.execute(
+            text(
+                "INSERT INTO runs (id, pms, state, target_quantity, batch_size, parallel, max_loops, stall_loops,"
+                " source, status, loops, created_at, updated_at) VALUES ('old1', 'Buildium', 'TX', 5, 10, 1, 3, 2,"
+                " 'sample', 'completed', 1, CURRENT_TIMESTAMP, CURRENT_TIMESTAMP)"
+            )
+        )
     engine.dispose()
     with UnitOfWork(store_url) as uow:  # first use upgrades to head
         s = reading.summary(uow, "old1")

@@ -46,8 +46,16 @@ def _head() -> str:
 def _open_at_once(url: str, folder) -> tuple[list[subprocess.CompletedProcess], float]:
     """Start PROCESSES children, release them together, and wait: (results, seconds from the start line)."""
     env = {**os.environ, "LEADFLOW_DATABASE_URL": url}
-    procs = [subprocess.Popen([sys.executable, "-c", CHILD, url, str(folder), str(i)], env=env,
-                              stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True) for i in range(PROCESSES)]
+    procs = [
+        subprocess.Popen(
+            [sys.executable, "-c", CHILD, url, str(folder), str(i)],
+            env=env,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            text=True,
+        )
+        for i in range(PROCESSES)
+    ]
     deadline = time.monotonic() + 60
     while len(list(folder.glob("ready-*"))) < PROCESSES and time.monotonic() < deadline:
         time.sleep(0.01)

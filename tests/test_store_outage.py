@@ -34,14 +34,21 @@ def proxied_store(postgres_admin, monkeypatch):
 
 
 def _run(*args: str, env: dict | None = None) -> subprocess.Popen:
-    return subprocess.Popen([sys.executable, "-m", "leadflow", "run", *args], stdout=subprocess.PIPE,
-                            stderr=subprocess.PIPE, text=True, env={**os.environ, **(env or {})})
+    return subprocess.Popen(
+        [sys.executable, "-m", "leadflow", "run", *args],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        env={**os.environ, **(env or {})},
+    )
 
 
-def _cut_after(proxy: TcpProxy, agent, calls: int, seconds: float | None = None,
-               until: subprocess.Popen | None = None) -> threading.Thread:
+def _cut_after(
+    proxy: TcpProxy, agent, calls: int, seconds: float | None = None, until: subprocess.Popen | None = None
+) -> threading.Thread:
     """Cut the store's network once the agent has answered `calls` requests, for `seconds`, or
     until the process `until` has exited (an outage longer than anything it waits through)."""
+
     def outage():
         deadline = time.monotonic() + 120
         while len(agent.calls) < calls and time.monotonic() < deadline:
@@ -63,8 +70,20 @@ def test_a_short_store_outage_mid_run_is_waited_through(agent, proxied_store):
     proxy, url = proxied_store
     agent.delay = 0.5
     outage = _cut_after(proxy, agent, calls=2, seconds=6.0)
-    proc = _run("--pms", "Buildium", "--state", "TX", "--quantity", "40", "--source", "openai", "--no-verify",
-                "--json", "--run-id", "blink-short")
+    proc = _run(
+        "--pms",
+        "Buildium",
+        "--state",
+        "TX",
+        "--quantity",
+        "40",
+        "--source",
+        "openai",
+        "--no-verify",
+        "--json",
+        "--run-id",
+        "blink-short",
+    )
     out, err = proc.communicate(timeout=300)
     outage.join()
     assert proc.returncode == 0, err
@@ -77,8 +96,21 @@ def test_a_short_store_outage_mid_run_is_waited_through(agent, proxied_store):
 def test_a_long_store_outage_stops_in_one_line_and_a_resume_pays_nothing_twice(agent, proxied_store):
     proxy, url = proxied_store
     agent.delay = 0.5
-    proc = _run("--pms", "Buildium", "--state", "TX", "--quantity", "40", "--source", "openai", "--no-verify",
-                "--json", "--run-id", "blink-long", env={"LEADFLOW_STORE_OUTAGE_SECONDS": "4"})
+    proc = _run(
+        "--pms",
+        "Buildium",
+        "--state",
+        "TX",
+        "--quantity",
+        "40",
+        "--source",
+        "openai",
+        "--no-verify",
+        "--json",
+        "--run-id",
+        "blink-long",
+        env={"LEADFLOW_STORE_OUTAGE_SECONDS": "4"},
+    )
     outage = _cut_after(proxy, agent, calls=2, until=proc)  # the store comes back only once the run gave up
     out, err = proc.communicate(timeout=300)
     assert proc.returncode == 1, err

@@ -7,7 +7,7 @@ from __future__ import annotations
 import time
 
 from fake_openai import fresh
-from prefect import get_client
+from prefect import get_client, tags
 from prefect.client.schemas.filters import (
     ArtifactFilter,
     ArtifactFilterFlowRunId,
@@ -22,11 +22,11 @@ from leadflow.domain.report import run_report
 from leadflow.flows.lead_list import lead_list, run_summary
 
 
-def test_a_stalled_run_ends_failed_named_with_its_count_tagged_with_one_table_a_summary_and_quiet_logs(agent,
-                                                                                                      sqlite_url):
+def test_a_stalled_run_ends_failed_named_with_its_count_tagged_with_one_table_a_summary_and_quiet_logs(agent, sqlite_url):
     agent.reset(lambda call: [])  # the agent finds nothing
-    state = lead_list(pms="Buildium", state="TX", quantity=5, source="openai", options={"stall_loops": 2},
-                      return_state=True)  # started as a deployment starts it: no tags of its own
+    state = lead_list(
+        pms="Buildium", state="TX", quantity=5, source="openai", options={"stall_loops": 2}, return_state=True
+    )  # started as a deployment starts it: no tags of its own
     summary = run_summary(state)
     assert summary.status == "stalled"
     assert state.is_failed() and state.name == "Failed"  # red in the UI, `--watch` exits 1, "on Failed" fires
@@ -47,8 +47,10 @@ def test_a_stalled_run_ends_failed_named_with_its_count_tagged_with_one_table_a_
         # trigger lists state names: prefect.flow-run.Failed) is what this run emitted.
         from prefect.events.filters import EventFilter, EventNameFilter, EventResourceFilter
 
-        wanted = EventFilter(event=EventNameFilter(name=["prefect.flow-run.Failed"]),
-                             resource=EventResourceFilter(id=[f"prefect.flow-run.{flow_run_id}"]))
+        wanted = EventFilter(
+            event=EventNameFilter(name=["prefect.flow-run.Failed"]),
+            resource=EventResourceFilter(id=[f"prefect.flow-run.{flow_run_id}"]),
+        )
         for _ in range(40):  # events are persisted a moment after they are sent
             if client.read_events(filter=wanted, limit=10).events:
                 break
@@ -75,6 +77,26 @@ def test_a_stalled_run_ends_failed_named_with_its_count_tagged_with_one_table_a_
     assert any(log.level == 30 and "ended stalled" in log.message for log in logs)  # a WARNING with the reason
     assert sum("Lead discovery:" in m for m in messages) == 3  # the start, then one line per loop
     assert any("the agent returned no companies" in m for m in messages)
+
+
+def test_task_runs_carry_no_tags_though_the_flow_run_was_started_with_them(agent, sqlite_url):
+    """`leadflow run` starts the flow inside `tags(...)` (automations read them at creation). Its
+    task runs must not inherit them: each tagged task run asks the server for a tag concurrency
+    slot first, and a busy SQLite-backed server makes that wait 2 s (issue 21)."""
+    agent.reset()
+    with tags("leadflow", "pms:buildium"):
+        state = lead_list(pms="Buildium", state="TX", quantity=10, source="openai", verify=False, return_state=True)
+    assert run_summary(state).status == "completed"
+    flow_run_id = state.state_details.flow_run_id
+    with get_client(sync_client=True) as client:
+        assert {"leadflow", "pms:buildium"} <= set(client.read_flow_run(flow_run_id).tags)
+        task_runs = []
+        for _ in range(40):  # task runs reach the server as events, a moment after the flow returns
+            task_runs = client.read_task_runs(flow_run_filter=FlowRunFilter(id=FlowRunFilterId(any_=[flow_run_id])))
+            if {"open lead run", "discover batch 1", "close loop 1"} <= {t.name for t in task_runs}:
+                break
+            time.sleep(0.5)
+    assert len(task_runs) >= 4 and all(t.tags == [] for t in task_runs), [(t.name, t.tags) for t in task_runs]
 
 
 def _artifacts(client, flow_run_id):
@@ -108,19 +130,48 @@ def test_an_artifact_the_server_refuses_does_not_fail_the_run(agent, sqlite_url,
     with get_client(sync_client=True) as client:
         kinds = sorted(a.type for a in _artifacts(client, state.state_details.flow_run_id))
     assert kinds == ["markdown", "progress"]  # the others were sent all the same
-    assert any("Could not publish to the Prefect UI" in r.getMessage() and "422" in r.getMessage()
-               for r in caplog.records if r.levelname == "WARNING")
+    assert any(
+        "Could not publish to the Prefect UI" in r.getMessage() and "422" in r.getMessage()
+        for r in caplog.records
+        if r.levelname == "WARNING"
+    )
 
 
 def test_the_summary_card_says_what_a_sales_lead_asks():
-    s = RunSummary(run_id="abc", status="partial", status_reason="budget: max_calls=2", pms="Buildium", state="TX",
-                   target_quantity=50, companies_ready=20, verified=18, verify=True, batches=2, loops=2, llm_calls=2,
-                   prompt_tokens=240, completion_tokens=800, cost_usd=0.0014, rejected={"dead_domain": 3},
-                   batch_size=10, parallel=1, max_loops=12, stall_loops=2, source="openai:gpt-4.1-mini")
+    s = RunSummary(
+        run_id="abc",
+        status="partial",
+        status_reason="budget: max_calls=2",
+        pms="Buildium",
+        state="TX",
+        target_quantity=50,
+        companies_ready=20,
+        verified=18,
+        verify=True,
+        batches=2,
+        loops=2,
+        llm_calls=2,
+        prompt_tokens=240,
+        completion_tokens=800,
+        cost_usd=0.0014,
+        rejected={"dead_domain": 3},
+        batch_size=10,
+        parallel=1,
+        max_loops=12,
+        stall_loops=2,
+        source="openai:gpt-4.1-mini",
+    )
     text = run_report(s, 12.34)
-    for words in ("20 of 50 companies delivered, 18 verified live", "budget: max_calls=2", "| agent calls | 2 |",
-                  "$0.0014", "12.3 s", "| dead_domain | 3 |", "leadflow export abc -o leads.csv",
-                  "leadflow run --run-id abc"):
+    for words in (
+        "20 of 50 companies delivered, 18 verified live",
+        "budget: max_calls=2",
+        "| agent calls | 2 |",
+        "$0.0014",
+        "12.3 s",
+        "| dead_domain | 3 |",
+        "leadflow export abc -o leads.csv",
+        "leadflow run --run-id abc",
+    ):
         assert words in text
 
 

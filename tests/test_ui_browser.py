@@ -45,8 +45,7 @@ def chromium() -> str:
     return path
 
 
-def test_short_runs_read_as_short_in_the_runs_list_dashboard_and_run_page(chromium, agent, sqlite_url,
-                                                                          prefect_api_url):
+def test_short_runs_read_as_short_in_the_runs_list_dashboard_and_run_page(chromium, agent, sqlite_url, prefect_api_url):
     from playwright.sync_api import sync_playwright
 
     calls = []
@@ -56,13 +55,11 @@ def test_short_runs_read_as_short_in_the_runs_list_dashboard_and_run_page(chromi
         return fresh(call, 3) if len(calls) == 1 else []
 
     agent.reset(three_then_nothing)
-    stalled = lead_list(pms="Buildium", state="TX", quantity=5, source="openai", options={"stall_loops": 2},
-                        return_state=True)
+    stalled = lead_list(pms="Buildium", state="TX", quantity=5, source="openai", options={"stall_loops": 2}, return_state=True)
     summary = run_summary(stalled)
     assert (summary.status, summary.companies_ready, stalled.type.value) == ("stalled", 3, "FAILED")
     agent.reset(lambda call: fresh(call, 2))
-    partial = lead_list(pms="AppFolio", state="FL", quantity=5, source="openai", max_loops=1, verify=False,
-                        return_state=True)
+    partial = lead_list(pms="AppFolio", state="FL", quantity=5, source="openai", max_loops=1, verify=False, return_state=True)
     assert run_summary(partial).status == "partial"
     bare = lead_list(return_state=True)  # what the deployment's Quick run starts: no parameters
     assert bare.is_failed()
@@ -73,8 +70,10 @@ def test_short_runs_read_as_short_in_the_runs_list_dashboard_and_run_page(chromi
     SHOTS.mkdir(parents=True)
     ui = prefect_api_url.removesuffix("/api")
     rid = summary.run_id
-    short = {stalled.state_details.flow_run_id: f"lead-list-buildium-tx-5-{rid} · 3/5 stalled",
-             partial.state_details.flow_run_id: f"lead-list-appfolio-fl-5-{run_summary(partial).run_id} · 2/5 partial"}
+    short = {
+        stalled.state_details.flow_run_id: f"lead-list-buildium-tx-5-{rid} · 3/5 stalled",
+        partial.state_details.flow_run_id: f"lead-list-appfolio-fl-5-{run_summary(partial).run_id} · 2/5 partial",
+    }
     try:  # the browser only now: Playwright's sync API runs an event loop, which Prefect's sync calls must not see
         with sync_playwright() as p:
             browser = p.chromium.launch(executable_path=chromium, args=["--disable-gpu", "--disable-dev-shm-usage"])
@@ -184,8 +183,7 @@ def _check_bare_run(page, shot, url: str) -> None:
     from playwright.sync_api import expect
 
     page.goto(url)
-    expect(page.get_by_text(re.compile(r"Lead run not started: pms: required to start a new run")).first) \
-        .to_be_visible()
+    expect(page.get_by_text(re.compile(r"Lead run not started: pms: required to start a new run")).first).to_be_visible()
     expect(page.get_by_text(re.compile("Traceback"))).to_have_count(0)
     shot("run-without-parameters", full=True)
 

@@ -4,27 +4,39 @@ it is validated, so a worker that dies never makes the run pay twice or lose a p
 from __future__ import annotations
 
 from collections.abc import Iterable
-from typing import TYPE_CHECKING
+from dataclasses import dataclass
 
 from leadflow import failpoints
 from leadflow.domain.models import BatchRequest, DiscoveryResult, Usage
 from leadflow.store.uow import UnitOfWork
 
-if TYPE_CHECKING:  # the live checks and the judging load with the first batch, not with `leadflow status`
-    pass
+
+@dataclass(frozen=True)
+class RequestEntry:
+    """An agent request's line in the ledger, as `request_started` wrote it, or refused to.
+
+    The protocol: `request_started` before the request is sent; then, for a booked entry, exactly
+    one of `request_failed` or `answer_received` with its `id`. A refused entry (`id` None) was
+    not written: the batch's budget was spent, the request must not be sent."""
+
+    id: int | None  # the ledger row; None: refused, nothing recorded
+    made_before: int  # requests already made for the batch, on any machine, before this one
+
+    @property
+    def booked(self) -> bool:
+        return self.id is not None
 
 
-def request_started(uow: UnitOfWork, request: BatchRequest, budget: int) -> tuple[int | None, int]:
+def request_started(uow: UnitOfWork, request: BatchRequest, budget: int) -> RequestEntry:
     """Record an agent request before it is sent, committed, so a worker that dies while it is
-    in flight leaves it counted. Returns (its id, requests already made for the batch); the id
-    is None, and nothing is recorded, when those already spent the batch's `budget` (it holds
-    across resumes and machines)."""
+    in flight leaves it counted; refused, and nothing recorded, when the requests already made
+    for the batch spent its `budget` (it holds across resumes and machines)."""
     made = uow.repo.request_count(request.run_id, request.batch_number)
     if made >= budget:
-        return None, made
+        return RequestEntry(None, made)
     request_id = uow.repo.start_request(request.run_id, request.batch_number)
     uow.commit()
-    return request_id, made
+    return RequestEntry(request_id, made)
 
 
 def request_failed(uow: UnitOfWork, request_id: int, usage: Usage) -> None:

@@ -1,9 +1,9 @@
 """Standing lists over the lead store (Prefect-free).
 
 Each function takes a unit of work and commits explicitly, like the rest of `leadflow.app`. The
-list's schedule lives in Prefect (`leadflow.flows.server_setup`); its nightly flow is
-`flows/lead_refill.py`, which delivers a night (`leadflow.delivery.nights`) once its run has
-ended and records it here.
+list's schedule lives in Prefect (`leadflow.flows.list_schedules`; a list and its schedule
+change together in `leadflow.flows.standing_lists`); its nightly flow is `flows/lead_refill.py`,
+which delivers a night (`leadflow.delivery.nights`) once its run has ended and records it here.
 """
 
 from __future__ import annotations

@@ -27,7 +27,7 @@ class OpenedRun(BaseModel):
     resumed: bool
     source: SourceSpec
     notice: str | None = None
-    plan: LoopPlan | None = None  # its first loop, once `start_run` found the run not done yet
+    plan: LoopPlan | None = None  # its first loop, once `open_run` found the run not done yet
 
     @property
     def run_id(self) -> str:

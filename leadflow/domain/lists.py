@@ -3,7 +3,7 @@
 Prefect-free. What a list is and what makes it valid, which lead run a night of a list is,
 and where that night's companies go (a file, or a JSON webhook). The store queries are in
 `leadflow.app.lists`; the schedule and the nightly flow are Prefect's
-(`leadflow.flows.server_setup`, `flows/lead_refill.py`).
+(`leadflow.flows.list_schedules`, `flows/lead_refill.py`).
 
 A night's lead run id is derived from the list's name and the night (`night_run_id`):
 `ls-NAME-YYYYMMDD`. A retried or picked-up night therefore resumes the same run and pays for

@@ -71,7 +71,9 @@ def _without_secret(message: str, url: str) -> str:
     except (ArgumentError, ValueError):
         pass
     for secret in sorted(secrets - {""}, key=len, reverse=True):
-        message = message.replace(secret, "***")
+        # Only where it stands as a token of its own: a one-letter password must not turn
+        # "accepting" into "acce***ting", and a password quoted or inside a URL is still cut.
+        message = re.sub(rf"(?<![A-Za-z0-9]){re.escape(secret)}(?![A-Za-z0-9])", "***", message)
     return message
 
 

@@ -31,15 +31,32 @@ from leadflow.domain.planning import (
 # --- criteria -------------------------------------------------------------------------------
 
 
-@pytest.mark.parametrize("alias,name", [
-    ("app folio", "AppFolio"), ("AppFolio", "AppFolio"), ("APPFOLIO", "AppFolio"), ("App-Folio", "AppFolio"),
-    ("rent manager", "Rent Manager"), ("RentManager", "Rent Manager"), ("Rent-Manager", "Rent Manager"),
-    ("RM", "Rent Manager"), ("buildium", "Buildium"), (" Buildium ", "Buildium"),
-    ("yardi breeze", "Yardi"), ("RentCafe", "Yardi"), ("Rentec", "Rentec Direct"), ("res man", "ResMan"),
-    ("tenant cloud", "TenantCloud"), ("door loop", "DoorLoop"), ("mri software", "MRI"),
-    ("real page", "RealPage"), ("property ware", "Propertyware"), ("rent vine", "Rentvine"),
-    ("entrata", "Entrata"),
-])
+@pytest.mark.parametrize(
+    "alias,name",
+    [
+        ("app folio", "AppFolio"),
+        ("AppFolio", "AppFolio"),
+        ("APPFOLIO", "AppFolio"),
+        ("App-Folio", "AppFolio"),
+        ("rent manager", "Rent Manager"),
+        ("RentManager", "Rent Manager"),
+        ("Rent-Manager", "Rent Manager"),
+        ("RM", "Rent Manager"),
+        ("buildium", "Buildium"),
+        (" Buildium ", "Buildium"),
+        ("yardi breeze", "Yardi"),
+        ("RentCafe", "Yardi"),
+        ("Rentec", "Rentec Direct"),
+        ("res man", "ResMan"),
+        ("tenant cloud", "TenantCloud"),
+        ("door loop", "DoorLoop"),
+        ("mri software", "MRI"),
+        ("real page", "RealPage"),
+        ("property ware", "Propertyware"),
+        ("rent vine", "Rentvine"),
+        ("entrata", "Entrata"),
+    ],
+)
 def test_pms_aliases(alias, name):
     assert canonical_pms(alias) == name
     assert LeadCriteria.parse(alias, "TX", 1).pms == name
@@ -50,11 +67,22 @@ def test_every_canonical_pms_is_its_own_alias():
         assert canonical_pms(name) == name == pms_name(name.lower())
 
 
-@pytest.mark.parametrize("value,code", [
-    ("TX", "TX"), ("tx", "TX"), ("Tx", "TX"), ("Texas", "TX"), ("TEXAS", "TX"), ("texas", "TX"),
-    ("north carolina", "NC"), ("NewYork", "NY"), ("D.C.", "DC"), ("district of columbia", "DC"),
-    (" wy ", "WY"),
-])
+@pytest.mark.parametrize(
+    "value,code",
+    [
+        ("TX", "TX"),
+        ("tx", "TX"),
+        ("Tx", "TX"),
+        ("Texas", "TX"),
+        ("TEXAS", "TX"),
+        ("texas", "TX"),
+        ("north carolina", "NC"),
+        ("NewYork", "NY"),
+        ("D.C.", "DC"),
+        ("district of columbia", "DC"),
+        (" wy ", "WY"),
+    ],
+)
 def test_states_case_insensitive(value, code):
     assert canonical_state(value) == code
     assert LeadCriteria.parse("Buildium", value, 1).state == code
@@ -70,24 +98,27 @@ def test_state_code_of_junk_is_none(value):
     assert state_code(value) is None
 
 
-@pytest.mark.parametrize("args,field,words", [
-    (("Foo", "TX", 5), "pms", ["unknown PMS 'Foo'", "allowed:", *PMS_ALIASES]),
-    (("", "TX", 5), "pms", ["allowed:", "Buildium", "Rent Manager"]),
-    ((None, "TX", 5), "pms", ["allowed:", "AppFolio"]),
-    (("Foo", "Texass", 0), "pms", ["allowed:"]),  # the first bad field in contract order
-    (("Buildium", "Texass", 5), "state", ["unknown US state 'Texass'", "TX", "WY", "state name"]),
-    (("Buildium", "", 5), "state", ["two-letter code", "AL"]),
-    (("Buildium", "Puerto Rico", 5), "state", ["two-letter code"]),
-    (("Buildium", "TX", 0), "quantity", ["out of range", "1..10000"]),
-    (("Buildium", "TX", -3), "quantity", ["1..10000"]),
-    (("Buildium", "TX", 10_001), "quantity", ["1..10000"]),
-    (("Buildium", "TX", "ten"), "quantity", ["whole number", "1..10000"]),
-    (("Buildium", "TX", "5.5"), "quantity", ["whole number"]),
-    (("Buildium", "TX", 2.5), "quantity", ["whole number"]),
-    (("Buildium", "TX", None), "quantity", ["whole number"]),
-    (("Buildium", "TX", True), "quantity", ["whole number", "1..10000"]),
-    (("Buildium", "TX", False), "quantity", ["whole number"]),
-])
+@pytest.mark.parametrize(
+    "args,field,words",
+    [
+        (("Foo", "TX", 5), "pms", ["unknown PMS 'Foo'", "allowed:", *PMS_ALIASES]),
+        (("", "TX", 5), "pms", ["allowed:", "Buildium", "Rent Manager"]),
+        ((None, "TX", 5), "pms", ["allowed:", "AppFolio"]),
+        (("Foo", "Texass", 0), "pms", ["allowed:"]),  # the first bad field in contract order
+        (("Buildium", "Texass", 5), "state", ["unknown US state 'Texass'", "TX", "WY", "state name"]),
+        (("Buildium", "", 5), "state", ["two-letter code", "AL"]),
+        (("Buildium", "Puerto Rico", 5), "state", ["two-letter code"]),
+        (("Buildium", "TX", 0), "quantity", ["out of range", "1..10000"]),
+        (("Buildium", "TX", -3), "quantity", ["1..10000"]),
+        (("Buildium", "TX", 10_001), "quantity", ["1..10000"]),
+        (("Buildium", "TX", "ten"), "quantity", ["whole number", "1..10000"]),
+        (("Buildium", "TX", "5.5"), "quantity", ["whole number"]),
+        (("Buildium", "TX", 2.5), "quantity", ["whole number"]),
+        (("Buildium", "TX", None), "quantity", ["whole number"]),
+        (("Buildium", "TX", True), "quantity", ["whole number", "1..10000"]),
+        (("Buildium", "TX", False), "quantity", ["whole number"]),
+    ],
+)
 def test_bad_criteria_name_the_field_and_the_allowed_values(args, field, words):
     with pytest.raises(InvalidInput) as err:
         LeadCriteria.parse(*args)
@@ -120,19 +151,22 @@ def test_constructor_rejects_booleans_too():
 # --- planning ---------------------------------------------------------------------------
 
 
-@pytest.mark.parametrize("remaining,size,parallel,expected", [
-    (25, 10, 1, [10]),
-    (25, 10, 3, [10, 10, 5]),
-    (25, 10, 2, [10, 10]),
-    (30, 10, 5, [10, 10, 10]),
-    (5, 10, 1, [5]),
-    (5, 10, 4, [5]),
-    (10, 10, 1, [10]),
-    (0, 10, 1, []),
-    (0, 10, 3, []),
-    (-4, 10, 2, []),
-    (7, 3, 16, [3, 3, 1]),
-])
+@pytest.mark.parametrize(
+    "remaining,size,parallel,expected",
+    [
+        (25, 10, 1, [10]),
+        (25, 10, 3, [10, 10, 5]),
+        (25, 10, 2, [10, 10]),
+        (30, 10, 5, [10, 10, 10]),
+        (5, 10, 1, [5]),
+        (5, 10, 4, [5]),
+        (10, 10, 1, [10]),
+        (0, 10, 1, []),
+        (0, 10, 3, []),
+        (-4, 10, 2, []),
+        (7, 3, 16, [3, 3, 1]),
+    ],
+)
 def test_batch_targets(remaining, size, parallel, expected):
     assert batch_targets(remaining, size, parallel) == expected
 
@@ -202,27 +236,30 @@ def stop(**kw):
     return should_stop(**{**args, **kw})
 
 
-@pytest.mark.parametrize("kw,status", [
-    (dict(companies_ready=25), "completed"),
-    (dict(companies_ready=30), "completed"),
-    (dict(companies_ready=25, loops_without_progress=5, loops_done=8), "completed"),  # met target wins
-    (dict(companies_ready=25, loops_done=99), "completed"),
-    (dict(loops_without_progress=2), "stalled"),
-    (dict(loops_without_progress=3, loops_done=8), "stalled"),  # stall beats max_loops
-    (dict(loops_done=8), "partial"),
-    (dict(loops_done=9, loops_without_progress=1), "partial"),
-    (dict(), None),
-    (dict(loops_done=7, loops_without_progress=1), None),
-    (dict(companies_ready=24, loops_done=7), None),
-    # transient failures cost loops, not the run: only max_failed_loops of them in a row fail it
-    (dict(failed_loops=1), None),
-    (dict(failed_loops=2), None),
-    (dict(failed_loops=3), "failed"),
-    (dict(failed_loops=3, loops_without_progress=5, loops_done=9), "failed"),  # before stall and max_loops
-    (dict(failed_loops=1, max_failed_loops=1), "failed"),
-    (dict(fatal_error="401 bad key"), "failed"),  # no retry fixes it: at once
-    (dict(failed_loops=3, companies_ready=25), "completed"),
-])
+@pytest.mark.parametrize(
+    "kw,status",
+    [
+        (dict(companies_ready=25), "completed"),
+        (dict(companies_ready=30), "completed"),
+        (dict(companies_ready=25, loops_without_progress=5, loops_done=8), "completed"),  # met target wins
+        (dict(companies_ready=25, loops_done=99), "completed"),
+        (dict(loops_without_progress=2), "stalled"),
+        (dict(loops_without_progress=3, loops_done=8), "stalled"),  # stall beats max_loops
+        (dict(loops_done=8), "partial"),
+        (dict(loops_done=9, loops_without_progress=1), "partial"),
+        (dict(), None),
+        (dict(loops_done=7, loops_without_progress=1), None),
+        (dict(companies_ready=24, loops_done=7), None),
+        # transient failures cost loops, not the run: only max_failed_loops of them in a row fail it
+        (dict(failed_loops=1), None),
+        (dict(failed_loops=2), None),
+        (dict(failed_loops=3), "failed"),
+        (dict(failed_loops=3, loops_without_progress=5, loops_done=9), "failed"),  # before stall and max_loops
+        (dict(failed_loops=1, max_failed_loops=1), "failed"),
+        (dict(fatal_error="401 bad key"), "failed"),  # no retry fixes it: at once
+        (dict(failed_loops=3, companies_ready=25), "completed"),
+    ],
+)
 def test_should_stop(kw, status):
     decision = stop(**kw)
     assert (decision.status if decision else None) == status
@@ -245,28 +282,34 @@ def test_progress_line_is_the_seed_text():
     assert progress_line(0, c.quantity, c.pms, c.state) == "Lead discovery: 0/3 companies (PMS=Rent Manager, State=NY)"
 
 
-@pytest.mark.parametrize("quantity,size,parallel,expected", [
-    (25, 10, 1, 8),   # 3 ideal loops -> 2*3+2
-    (25, 10, 3, 4),   # 1 ideal loop
-    (10, 10, 1, 4),
-    (1, 10, 1, 4),
-    (100, 10, 2, 12),
-    (10_000, 100, 16, 16),
-])
+@pytest.mark.parametrize(
+    "quantity,size,parallel,expected",
+    [
+        (25, 10, 1, 8),  # 3 ideal loops -> 2*3+2
+        (25, 10, 3, 4),  # 1 ideal loop
+        (10, 10, 1, 4),
+        (1, 10, 1, 4),
+        (100, 10, 2, 12),
+        (10_000, 100, 16, 16),
+    ],
+)
 def test_default_max_loops(quantity, size, parallel, expected):
     assert default_max_loops(quantity, size, parallel) == expected
 
 
-@pytest.mark.parametrize("current,base,accepted,returned,expected", [
-    (10, 10, 10, 10, 15),   # clean batch: grow by half
-    (15, 10, 15, 15, 23),
-    (23, 10, 23, 23, 30),   # capped at 3x the configured size
-    (10, 10, 4, 10, 5),     # mostly junk: halve
-    (5, 10, 1, 5, 3),       # never below 3
-    (10, 10, 7, 10, 10),    # in between: keep
-    (10, 10, 0, 0, 10),     # an empty answer says nothing about quality
-    (2, 2, 2, 2, 3),
-])
+@pytest.mark.parametrize(
+    "current,base,accepted,returned,expected",
+    [
+        (10, 10, 10, 10, 15),  # clean batch: grow by half
+        (15, 10, 15, 15, 23),
+        (23, 10, 23, 23, 30),  # capped at 3x the configured size
+        (10, 10, 4, 10, 5),  # mostly junk: halve
+        (5, 10, 1, 5, 3),  # never below 3
+        (10, 10, 7, 10, 10),  # in between: keep
+        (10, 10, 0, 0, 10),  # an empty answer says nothing about quality
+        (2, 2, 2, 2, 3),
+    ],
+)
 def test_adaptive_batch_size(current, base, accepted, returned, expected):
     from leadflow.domain.planning import adapt_batch_size
 

@@ -74,24 +74,60 @@ NORMALISED = [
 
 NOT_DOMAINS = [
     # empty
-    "", "   ", "\t\n", None,
+    "",
+    "   ",
+    "\t\n",
+    None,
     # other schemes
-    "javascript:alert(1)", "JavaScript:alert(1)", "mailto:x@y.com", "ftp://acme.com/file",
-    "file:///etc/passwd", "data:text/html,hi", "tel:+15551234",
+    "javascript:alert(1)",
+    "JavaScript:alert(1)",
+    "mailto:x@y.com",
+    "ftp://acme.com/file",
+    "file:///etc/passwd",
+    "data:text/html,hi",
+    "tel:+15551234",
     # IP addresses
-    "1.2.3.4", "http://10.0.0.1/", "http://192.168.0.1:8080/x", "[::1]", "http://[2001:db8::1]/",
-    "2001:db8::1", "http://[::1",
+    "1.2.3.4",
+    "http://10.0.0.1/",
+    "http://192.168.0.1:8080/x",
+    "[::1]",
+    "http://[2001:db8::1]/",
+    "2001:db8::1",
+    "http://[::1",
     # whitespace inside the host
-    "foo bar.com", "http://foo bar.com/", "acme .com", "foo\tbar.com", "foo\nbar.com",
-    "http://foo\r\nbar.com/", "foo\xa0bar.com",
+    "foo bar.com",
+    "http://foo bar.com/",
+    "acme .com",
+    "foo\tbar.com",
+    "foo\nbar.com",
+    "http://foo\r\nbar.com/",
+    "foo\xa0bar.com",
     # bad labels
-    "a" * 64 + ".com", "acme..com", ".com", "-acme.com", "acme-.com", "acme_pm.com", "*.acme.com",
-    "acme.com\x00.evil.com", "xn--zz.com",
+    "a" * 64 + ".com",
+    "acme..com",
+    ".com",
+    "-acme.com",
+    "acme-.com",
+    "acme_pm.com",
+    "*.acme.com",
+    "acme.com\x00.evil.com",
+    "xn--zz.com",
     # no registrable domain
-    "com", "COM.", "co.uk", "com.au", "github.io", "example", "test", "localhost",
-    "http://localhost:8000/", "acme.c", "http://", "https:///path",
+    "com",
+    "COM.",
+    "co.uk",
+    "com.au",
+    "github.io",
+    "example",
+    "test",
+    "localhost",
+    "http://localhost:8000/",
+    "acme.c",
+    "http://",
+    "https:///path",
     # overlong
-    "x" * 3000, "a." * 130 + "com",
+    "x" * 3000,
+    "a." * 130 + "com",
 ]
 
 
@@ -113,13 +149,16 @@ def test_normalising_is_idempotent(raw, expected):
     assert try_normalise(raw) == expected
 
 
-@pytest.mark.parametrize("raw,words", [
-    ("mailto:x@y.com", "mailto:"),
-    ("1.2.3.4", "IP address"),
-    ("co.uk", "public suffix"),
-    ("", "empty"),
-    ("x" * 3000, "overlong"),
-])
+@pytest.mark.parametrize(
+    "raw,words",
+    [
+        ("mailto:x@y.com", "mailto:"),
+        ("1.2.3.4", "IP address"),
+        ("co.uk", "public suffix"),
+        ("", "empty"),
+        ("x" * 3000, "overlong"),
+    ],
+)
 def test_invalid_domain_says_why(raw, words):
     with pytest.raises(InvalidDomain, match=words):
         normalise_domain(raw)

@@ -23,33 +23,42 @@ PORTALS = [
     ("https://ACME.ManageBuilding.com/", "Buildium", "acme.managebuilding.com"),
     ("https://acme.managebuilding.com/Resident/rental-application/new", "Buildium", "acme.managebuilding.com"),
     ("https://acme.appfolio.com/connect", "AppFolio", "acme.appfolio.com"),
-    ("https://acme.appfolio.com/connect/users/sign_in?a=cw&utm_source=apmsites_v3&utm_campaign=pay_rent_button",
-     "AppFolio", "acme.appfolio.com"),
+    (
+        "https://acme.appfolio.com/connect/users/sign_in?a=cw&utm_source=apmsites_v3&utm_campaign=pay_rent_button",
+        "AppFolio",
+        "acme.appfolio.com",
+    ),
     ("https://acme.appfolio.com/oportal/users/log_in", "AppFolio", "acme.appfolio.com"),
     ("HTTPS://ACME.APPFOLIO.COM/listings", "AppFolio", "acme.appfolio.com"),
     ("https://acme.appfolio.com.", "AppFolio", "acme.appfolio.com"),
     ("https://acme.appfolio.com:8443/x", "AppFolio", "acme.appfolio.com"),
     ("acme.appfolio.com:443/connect", "AppFolio", "acme.appfolio.com"),
-    ("https://residentwebaccess.rentmanager.com/CustomerLogin.aspx?corpid=acmepm", "Rent Manager",
-     "residentwebaccess.rentmanager.com?corpid=acmepm"),
-    ("https://ownerwebaccess.rentmanager.com/OwnerLogin.aspx?CorpID=AcmePM&locationID=1", "Rent Manager",
-     "ownerwebaccess.rentmanager.com?corpid=acmepm"),
-    ("https://acmepm.twa.rentmanager.com/ApplyNow?propertyID=837&locations=1", "Rent Manager",
-     "acmepm.twa.rentmanager.com"),
+    (
+        "https://residentwebaccess.rentmanager.com/CustomerLogin.aspx?corpid=acmepm",
+        "Rent Manager",
+        "residentwebaccess.rentmanager.com?corpid=acmepm",
+    ),
+    (
+        "https://ownerwebaccess.rentmanager.com/OwnerLogin.aspx?CorpID=AcmePM&locationID=1",
+        "Rent Manager",
+        "ownerwebaccess.rentmanager.com?corpid=acmepm",
+    ),
+    ("https://acmepm.twa.rentmanager.com/ApplyNow?propertyID=837&locations=1", "Rent Manager", "acmepm.twa.rentmanager.com"),
     ("https://acme.rmresident.com/", "Rent Manager", "acme.rmresident.com"),
     ("https://acme.rmwebaccess.com/login", "Rent Manager", "acme.rmwebaccess.com"),
     ("https://app.propertyware.com/pw/portals/acme/tenant.action", "Propertyware", "app.propertyware.com/pw/portals/acme"),
     ("https://app.propertyware.com/pw/portals/Acme/owner.action", "Propertyware", "app.propertyware.com/pw/portals/acme"),
-    ("https://app.propertyware.com/pw/index.html#/login/tenant/acme", "Propertyware",
-     "app.propertyware.com#/login/tenant/acme"),
+    ("https://app.propertyware.com/pw/index.html#/login/tenant/acme", "Propertyware", "app.propertyware.com#/login/tenant/acme"),
     ("https://acme.propertyware.com/", "Propertyware", "acme.propertyware.com"),
     ("https://acme.rentvine.com/portals/resident/", "Rentvine", "acme.rentvine.com"),
     ("https://acme.rentvine.com/public/apply?unitID=38", "Rentvine", "acme.rentvine.com"),
-    ("https://acme.app.doorloop.com/tenant-portal/rental-applications/listing?source=CompanyLink", "DoorLoop",
-     "acme.app.doorloop.com"),
+    (
+        "https://acme.app.doorloop.com/tenant-portal/rental-applications/listing?source=CompanyLink",
+        "DoorLoop",
+        "acme.app.doorloop.com",
+    ),
     ("https://acme.tenantcloud.com/listings/1", "TenantCloud", "acme.tenantcloud.com"),
-    ("https://x.securecafe.com/residentservices/the-oaks/userlogin.aspx", "Yardi",
-     "x.securecafe.com/residentservices/the-oaks"),
+    ("https://x.securecafe.com/residentservices/the-oaks/userlogin.aspx", "Yardi", "x.securecafe.com/residentservices/the-oaks"),
     ("https://x.securecafenet.com/residentservices/y/userlogin", "Yardi", "x.securecafenet.com/residentservices/y"),
     ("https://acme.securecafe.com/", "Yardi", "acme.securecafe.com"),
     ("https://www.rentcafe.com/onlineleasing/the-oaks/register.aspx", "Yardi", "www.rentcafe.com/onlineleasing/the-oaks"),
@@ -71,51 +80,86 @@ PORTALS = [
 # Vendor-wide hosts (sign-in, SSO, marketing, help) and assets: on the vendor, never an account.
 VENDOR_WIDE = [
     ("https://signin.managebuilding.com/Resident/portal/global-login", "sign-in"),
-    ("https://www.managebuilding.com/", "site"), ("https://www.buildium.com/", "site"),
+    ("https://www.managebuilding.com/", "site"),
+    ("https://www.buildium.com/", "site"),
     ("https://passport.appfolio.com/", "sign-in"),
     ("https://account.appfolio.com/realms/foliospace/protocol/openid-connect/auth", "sign-in"),
-    ("https://www.appfolio.com/page-not-found-sub", "site"), ("https://help.appfolio.com/x", "site"),
+    ("https://www.appfolio.com/page-not-found-sub", "site"),
+    ("https://help.appfolio.com/x", "site"),
     ("https://images.cdn.appfolio.com/acme/images/abc/large.jpg", "assets"),
     ("https://acme.appfolio.com/images/logo.png", "assets"),
     ("https://residentwebaccess.rentmanager.com/CustomerLogin.aspx", "sign-in"),
-    ("https://www.rentmanager.com/", "site"), ("https://rmxhelp.rentmanager.com/x", "site"),
+    ("https://www.rentmanager.com/", "site"),
+    ("https://rmxhelp.rentmanager.com/x", "site"),
     ("https://app.propertyware.com/pw/login.jsp", "sign-in"),
     ("https://webreq.propertyware.com/pw/marketing/website.do?sid=1&wid=2", "assets"),
     ("https://app.rentvine.com/public/widget/init.js", "assets"),
-    ("https://app.doorloop.com/", "sign-in"), ("https://home.tenantcloud.com/", "sign-in"),
+    ("https://app.doorloop.com/", "sign-in"),
+    ("https://home.tenantcloud.com/", "sign-in"),
     ("https://www.rentcafe.com/residentservices/apartmentsforrent/userlogin.aspx", "sign-in"),
     ("https://cdngeneral.rentcafe.com/dmslivecafe/3/1/x.js", "assets"),
     ("https://secure.rentecdirect.com/owners/login.php", "sign-in"),
-    ("https://www.residentportal.com/", "site"), ("https://commoncf.entrata.com/x", "assets"),
-    ("https://acme.auth.myresman.com/auth/connect/authorize", "sign-in"), ("https://www.myresman.com/", "site"),
+    ("https://www.residentportal.com/", "site"),
+    ("https://commoncf.entrata.com/x", "assets"),
+    ("https://acme.auth.myresman.com/auth/connect/authorize", "sign-in"),
+    ("https://www.myresman.com/", "site"),
 ]
 
 NOT_EVIDENCE = [
     # vendor marketing, help and shared login sites
-    "https://www.appfolio.com", "https://help.appfolio.com/x", "https://status.appfolio.com",
-    "https://www.buildium.com/", "https://www.managebuilding.com/",
-    "https://app.propertyware.com/", "https://app.propertyware.com/pw/login.jsp",
-    "https://www.propertyware.com", "https://www.rentvine.com", "https://app.doorloop.com",
-    "https://www.doorloop.com", "https://home.tenantcloud.com/", "https://app.tenantcloud.com",
-    "https://www.tenantcloud.com", "https://securecafe.com/",
+    "https://www.appfolio.com",
+    "https://help.appfolio.com/x",
+    "https://status.appfolio.com",
+    "https://www.buildium.com/",
+    "https://www.managebuilding.com/",
+    "https://app.propertyware.com/",
+    "https://app.propertyware.com/pw/login.jsp",
+    "https://www.propertyware.com",
+    "https://www.rentvine.com",
+    "https://app.doorloop.com",
+    "https://www.doorloop.com",
+    "https://home.tenantcloud.com/",
+    "https://app.tenantcloud.com",
+    "https://www.tenantcloud.com",
+    "https://securecafe.com/",
     "https://www.rentcafe.com/residentservices/apartmentsforrent/userlogin.aspx",
-    "https://www.rentecdirect.com", "https://myresman.com", "https://www.realpage.com",
-    "https://secure.rentecdirect.com/owners/login.php", "https://signin.managebuilding.com/",
-    "https://images.cdn.appfolio.com/acme/images/1.jpg", "https://acme.appfolio.com/logo.png",
+    "https://www.rentecdirect.com",
+    "https://myresman.com",
+    "https://www.realpage.com",
+    "https://secure.rentecdirect.com/owners/login.php",
+    "https://signin.managebuilding.com/",
+    "https://images.cdn.appfolio.com/acme/images/1.jpg",
+    "https://acme.appfolio.com/logo.png",
     "https://residentwebaccess.rentmanager.com/CustomerLogin.aspx?corpid=",
     "https://app.propertyware.com/pw/index.html#/login/tenant/",
     # look-alikes: the portal host must be the whole host
-    "https://acme.appfolio.com.evil.com", "https://evilappfolio.com", "https://a.b.appfolio.com",
-    "https://acme_x.appfolio.com", "https://managebuilding.com.evil.test/",
-    "https://acme.appfolio.com@evil.com/", "https://evil.com/acme.appfolio.com",
-    "https://evil.com/?u=https://acme.managebuilding.com", "https://acme.com/pay-rent",
+    "https://acme.appfolio.com.evil.com",
+    "https://evilappfolio.com",
+    "https://a.b.appfolio.com",
+    "https://acme_x.appfolio.com",
+    "https://managebuilding.com.evil.test/",
+    "https://acme.appfolio.com@evil.com/",
+    "https://evil.com/acme.appfolio.com",
+    "https://evil.com/?u=https://acme.managebuilding.com",
+    "https://acme.com/pay-rent",
     # other schemes, including ones that smuggle a portal host into the userinfo
-    "javascript:alert(1)", "javascript:alert('acme.managebuilding.com')",
-    "javascript://acme.appfolio.com/%0aalert(1)", "javascript:alert(1)@acme.appfolio.com/",
-    "mailto:x@acme.appfolio.com", "data:x@acme.rmresident.com", "tel:1@acme.rentvine.com",
-    "ftp://acme.appfolio.com/", "http:acme.appfolio.com",
+    "javascript:alert(1)",
+    "javascript:alert('acme.managebuilding.com')",
+    "javascript://acme.appfolio.com/%0aalert(1)",
+    "javascript:alert(1)@acme.appfolio.com/",
+    "mailto:x@acme.appfolio.com",
+    "data:x@acme.rmresident.com",
+    "tel:1@acme.rentvine.com",
+    "ftp://acme.appfolio.com/",
+    "http:acme.appfolio.com",
     # nothing, junk
-    "", "   ", None, "garbage", "not a url at all", "http://[::1", "https://",
+    "",
+    "   ",
+    None,
+    "garbage",
+    "not a url at all",
+    "http://[::1",
+    "https://",
 ]
 
 
@@ -138,11 +182,16 @@ def test_vendor_wide_hosts_and_assets_prove_nothing(url, kind):
     assert pms_from_url(url) is None
 
 
-@pytest.mark.parametrize("url", [
-    "https://acme.managebuilding.com/Resident/content/logo.svg", "https://acme.rentvine.com/static/app.js",
-    "https://acme.appfolio.com/fonts/a.woff2", "https://static.managebuilding.com/x",
-    "https://acme.securecafe.com/residentservices/the-oaks/images/photo.jpg",
-])
+@pytest.mark.parametrize(
+    "url",
+    [
+        "https://acme.managebuilding.com/Resident/content/logo.svg",
+        "https://acme.rentvine.com/static/app.js",
+        "https://acme.appfolio.com/fonts/a.woff2",
+        "https://static.managebuilding.com/x",
+        "https://acme.securecafe.com/residentservices/the-oaks/images/photo.jpg",
+    ],
+)
 def test_an_asset_on_an_account_host_is_an_asset(url):
     assert classify(url).kind == "assets" and pms_from_url(url) is None
 
@@ -181,7 +230,7 @@ def test_the_readme_vendor_table_lists_every_portal_shape():
     from leadflow.discovery.prompt import portal_shapes
 
     readme = (Path(__file__).resolve().parents[2] / "README.md").read_text()
-    table = readme[readme.index("**The vendor table**"):readme.index("**Bot walls.**")]
+    table = readme[readme.index("**The vendor table**") : readme.index("**Bot walls.**")]
     for pms in PMS_ALIASES:
         line = next((row for row in table.splitlines() if row.startswith(f"| {pms} |")), None)
         assert line, f"README's vendor table has no line for {pms}"

@@ -41,5 +41,5 @@ def test_every_acceptance_says_which_url_proved_it_and_what_the_fetch_saw(outcom
         v = o.verdict
         proof = v.evidence_url or o.case.evidence_url
         assert proof and v.portal_check and v.portal_check.startswith(f"{proof}: "), (o.case.id, v)
-        assert ("login form" in v.portal_check or "portal page" in v.portal_check), v.portal_check
+        assert "login form" in v.portal_check or "portal page" in v.portal_check, v.portal_check
         assert v.evidence_http_status == 200 and v.evidence_checked_at is not None

@@ -31,7 +31,9 @@ from leadflow.domain.lists import (
 )
 from leadflow.domain.models import Candidate, DiscoveryResult, RunRequest
 from leadflow.domain.options import RunOptions
-from leadflow.flows.server_setup import AUTOMATION_FILES, HEARTBEAT_SECONDS, SERVICE_TAG, automation_specs
+from leadflow.flows.automations import AUTOMATION_FILES, automation_specs, pickup_automation
+from leadflow.flows.lead_run_id import LEAD_RUN_ID_TEMPLATE, lead_run_id
+from leadflow.flows.prefect_server import HEARTBEAT_SECONDS, SERVICE_TAG
 from leadflow.store import UnitOfWork
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -48,11 +50,11 @@ def store(tmp_path, monkeypatch):
 
 
 def a_list(**values) -> StandingList:
-    return StandingList.parse(**{"name": "tx-buildium", "pms": "buildium", "state": "texas", "quantity": "5",
-                                 **values})
+    return StandingList.parse(**{"name": "tx-buildium", "pms": "buildium", "state": "texas", "quantity": "5", **values})
 
 
 # --- names, nights, run ids ---------------------------------------------------------------------
+
 
 def test_a_nights_run_id_comes_from_the_list_and_the_night_and_fits_a_run_id():
     assert night_run_id("TX-Buildium", "2026-11-29") == "ls-tx-buildium-20261129"
@@ -71,22 +73,34 @@ def test_a_lists_nights_never_match_another_lists_whose_name_extends_it():
     assert not re.fullmatch(like, night_run_id("a-2026", "2026-11-29"))
 
 
-@pytest.mark.parametrize("moment, tz, night", [
-    (datetime(2026, 11, 29, 8, 0, tzinfo=UTC), "America/Chicago", "2026-11-29"),  # 02:00 in Chicago
-    (datetime(2026, 11, 29, 3, 0, tzinfo=UTC), "America/Chicago", "2026-11-28"),  # still the 28th there
-    (datetime(2026, 11, 29, 23, 30, tzinfo=UTC), "UTC", "2026-11-29"),
-])
+@pytest.mark.parametrize(
+    "moment, tz, night",
+    [
+        (datetime(2026, 11, 29, 8, 0, tzinfo=UTC), "America/Chicago", "2026-11-29"),  # 02:00 in Chicago
+        (datetime(2026, 11, 29, 3, 0, tzinfo=UTC), "America/Chicago", "2026-11-28"),  # still the 28th there
+        (datetime(2026, 11, 29, 23, 30, tzinfo=UTC), "UTC", "2026-11-29"),
+    ],
+)
 def test_the_night_is_the_scheduled_date_in_the_lists_time_zone(moment, tz, night):
     assert night_of(moment, tz) == night
     assert a_list(timezone=tz).night_at(moment) == night
 
 
-@pytest.mark.parametrize("field, values", [
-    ("name", {"name": "Bad_Name"}), ("name", {"name": "x" * 21}), ("pms", {"pms": "nope"}),
-    ("state", {"state": "XX"}), ("quantity", {"quantity": "0"}), ("schedule", {"schedule": "every night"}),
-    ("timezone", {"timezone": "Mars/Base"}), ("deliver", {"deliver": "out.txt"}),
-    ("deliver", {"deliver": "ftp://host/x.csv"}), ("exclude_previous", {"options": RunOptions(exclude_previous=False)}),
-])
+@pytest.mark.parametrize(
+    "field, values",
+    [
+        ("name", {"name": "Bad_Name"}),
+        ("name", {"name": "x" * 21}),
+        ("pms", {"pms": "nope"}),
+        ("state", {"state": "XX"}),
+        ("quantity", {"quantity": "0"}),
+        ("schedule", {"schedule": "every night"}),
+        ("timezone", {"timezone": "Mars/Base"}),
+        ("deliver", {"deliver": "out.txt"}),
+        ("deliver", {"deliver": "ftp://host/x.csv"}),
+        ("exclude_previous", {"options": RunOptions(exclude_previous=False)}),
+    ],
+)
 def test_bad_input_names_the_field(field, values):
     with pytest.raises(InvalidInput) as caught:
         a_list(**values)
@@ -94,8 +108,13 @@ def test_bad_input_names_the_field(field, values):
 
 
 def test_a_list_is_normalised_and_its_nights_always_exclude_what_it_delivered(tmp_path):
-    lst = a_list(schedule=" 0  2 * * * ", timezone="America/Chicago", deliver="out/leads.csv", base=tmp_path,
-                 options=RunOptions(batch_size=5))
+    lst = a_list(
+        schedule=" 0  2 * * * ",
+        timezone="America/Chicago",
+        deliver="out/leads.csv",
+        base=tmp_path,
+        options=RunOptions(batch_size=5),
+    )
     assert (lst.name, lst.pms, lst.state, lst.quantity, lst.schedule) == ("tx-buildium", "Buildium", "TX", 5, "0 2 * * *")
     assert lst.deliver == str(tmp_path / "out" / "leads.csv")  # absolute: workers run in a temporary folder
     assert lst.run_options().given() == {"batch_size": 5, "exclude_previous": True}
@@ -110,9 +129,13 @@ def test_delivery_paths_carry_the_night():
 
 # --- the store -----------------------------------------------------------------------------------
 
+
 def test_lists_are_saved_updated_listed_and_removed(store):
-    for lst, new in ((a_list(), True), (a_list(quantity=7, schedule="@daily"), False),
-                     (a_list(name="fl-appfolio", pms="AppFolio", state="FL"), True)):
+    for lst, new in (
+        (a_list(), True),
+        (a_list(quantity=7, schedule="@daily"), False),
+        (a_list(name="fl-appfolio", pms="AppFolio", state="FL"), True),
+    ):
         with UnitOfWork(store) as uow:
             assert list_services.save_list(uow, lst) is new
     with UnitOfWork(store) as uow:
@@ -125,16 +148,30 @@ def test_lists_are_saved_updated_listed_and_removed(store):
 
 
 def company(n: int) -> Candidate:
-    return Candidate(name=f"Company {n}", domain=f"company-{n}.test", city="Austin", state="TX", pms="Buildium",
-                     evidence_url=f"https://c{n}.managebuilding.com/Resident/portal/login")
+    return Candidate(
+        name=f"Company {n}",
+        domain=f"company-{n}.test",
+        city="Austin",
+        state="TX",
+        pms="Buildium",
+        evidence_url=f"https://c{n}.managebuilding.com/Resident/portal/login",
+    )
 
 
 def night(store: str, run_id: str, numbers: range, exclude: bool = True) -> tuple[set[str], dict]:
     """A run judging companies `numbers` in one batch; (accepted domains, rejections)."""
     with UnitOfWork(store) as uow:
-        opened = run_service.open_run(uow, RunRequest.parse(
-            pms="Buildium", state="TX", quantity=len(numbers), run_id=run_id, source="sample",
-            options=RunOptions(exclude_previous=exclude or None, verify=False)))
+        opened = run_service.open_run(
+            uow,
+            RunRequest.parse(
+                pms="Buildium",
+                state="TX",
+                quantity=len(numbers),
+                run_id=run_id,
+                source="sample",
+                options=RunOptions(exclude_previous=exclude or None, verify=False),
+            ),
+        )
     with UnitOfWork(store) as uow:
         [request] = loop_service.plan_loop(uow, opened.run_id).requests[:1]
         batch_service.record_batch(uow, request, DiscoveryResult(candidates=[company(n) for n in numbers]))
@@ -155,10 +192,21 @@ def test_a_lists_night_skips_what_that_list_delivered_not_what_other_lists_did(s
 
 # --- deliveries ---------------------------------------------------------------------------------
 
-ROWS = [{"name": "=HYPERLINK(\"x\")", "domain": "a.test", "city": "Austin", "state": "TX", "pms": "Buildium",
-         "evidence_url": "https://a.managebuilding.com/", "confidence": "high", "batch_number": 1,
-         "evidence_method": "portal_live", "evidence_checked_at": datetime(2026, 11, 29, 8, tzinfo=UTC),
-         "evidence_http_status": 200}]
+ROWS = [
+    {
+        "name": '=HYPERLINK("x")',
+        "domain": "a.test",
+        "city": "Austin",
+        "state": "TX",
+        "pms": "Buildium",
+        "evidence_url": "https://a.managebuilding.com/",
+        "confidence": "high",
+        "batch_number": 1,
+        "evidence_method": "portal_live",
+        "evidence_checked_at": datetime(2026, 11, 29, 8, tzinfo=UTC),
+        "evidence_http_status": 200,
+    }
+]
 
 
 def test_a_file_delivery_writes_the_nights_file_whole(tmp_path):
@@ -184,7 +232,11 @@ def test_a_webhook_gets_the_night_as_json_with_an_idempotency_key():
     body = json.loads(seen[0].content)
     assert seen[0].headers["Idempotency-Key"] == "ls-tx-buildium-20261129"
     assert (body["list"], body["night"], body["count"], body["companies"][0]["domain"]) == (
-        "tx-buildium", "2026-11-29", 1, "a.test")
+        "tx-buildium",
+        "2026-11-29",
+        1,
+        "a.test",
+    )
     assert body["summary"] == {"status": "completed"} and "s3cret" not in done.where
     with pytest.raises(DeliveryFailed, match="HTTP 500") as caught:
         deliver(lst, "2026-11-29", "x", {}, ROWS, http=http)
@@ -193,11 +245,41 @@ def test_a_webhook_gets_the_night_as_json_with_an_idempotency_key():
 
 # --- what setup installs, as the checkout's files say it -------------------------------------------
 
+
 def test_the_automation_files_are_what_setup_installs():
     for name, spec in AUTOMATION_FILES.items():
         assert yaml.safe_load((ROOT / "automations" / name).read_text()) == spec(), name
     names = [a["name"] for a in automation_specs()]
     assert len(names) == len(set(names)) == 3
+
+
+@pytest.mark.parametrize(
+    "parameters",
+    [
+        {"run_id": "tx-buildium-7"},
+        {"run_id": None},
+        {"run_id": ""},
+        {},
+        {"run_id": "x" * 32, "pms": "Buildium"},
+    ],
+)
+def test_the_pickup_automation_derives_the_lead_run_id_as_the_flow_does(parameters):
+    """A crashed lead-list run is picked up on the lead run it worked on: the Jinja template the
+    Prefect server renders for the pickup (in Prefect's own sandbox) gives what the flow's
+    `lead_run_id` gives, for a run_id given, not given, or left empty in the run form."""
+    from types import SimpleNamespace
+    from uuid import uuid4
+
+    from jinja2.sandbox import ImmutableSandboxedEnvironment  # what Prefect renders automation templates with
+
+    [action] = pickup_automation()["actions"]
+    template = action["parameters"]["run_id"]["template"]
+    assert template == LEAD_RUN_ID_TEMPLATE
+    flow_run = SimpleNamespace(id=uuid4(), parameters=parameters)
+    rendered = ImmutableSandboxedEnvironment().from_string(template).render(flow_run=flow_run)
+    assert rendered == lead_run_id(parameters.get("run_id"), flow_run.id)
+    if not parameters.get("run_id"):
+        assert rendered == flow_run.id.hex[:16]  # what the pickup test in tests/test_service.py looks for
 
 
 def test_prefect_yaml_deployments_beat_as_the_zombie_automation_expects():

@@ -14,9 +14,28 @@ from fake_web import FakeProxy, FakeWeb, fetcher_for, page
 from leadflow.web import guard
 
 LOOPBACK_AND_METADATA = [
-    "127.1", "127.0.1", "0x7f.0.0.1", "0x7f.1", "0177.0.0.1", "0177.1", "2130706433", "0x7f000001",
-    "017700000001", "169.254.169.254", "0251.0376.0251.0376", "0xa9.0xfe.0xa9.0xfe", "0xa9fea9fe", "2852039166",
-    "169.254.43518", "[::ffff:127.0.0.1]", "[::ffff:a9fe:a9fe]", "0", "0x0", "10.1", "0x0a.0.0.1", "192.168.1",
+    "127.1",
+    "127.0.1",
+    "0x7f.0.0.1",
+    "0x7f.1",
+    "0177.0.0.1",
+    "0177.1",
+    "2130706433",
+    "0x7f000001",
+    "017700000001",
+    "169.254.169.254",
+    "0251.0376.0251.0376",
+    "0xa9.0xfe.0xa9.0xfe",
+    "0xa9fea9fe",
+    "2852039166",
+    "169.254.43518",
+    "[::ffff:127.0.0.1]",
+    "[::ffff:a9fe:a9fe]",
+    "0",
+    "0x0",
+    "10.1",
+    "0x0a.0.0.1",
+    "192.168.1",
 ]
 
 
@@ -26,8 +45,9 @@ def test_every_numeric_form_of_a_private_address_is_an_ip_literal(host):
     assert ip is not None and guard.refuse_address(ip) is not None, (host, ip)
 
 
-@pytest.mark.parametrize("host", ["example.com", "123.example.com", "0x7f.example.com", "1.2.3.4.5", "256.1.1.1",
-                                  "08.1.1.1", "acme-pm.test"])
+@pytest.mark.parametrize(
+    "host", ["example.com", "123.example.com", "0x7f.example.com", "1.2.3.4.5", "256.1.1.1", "08.1.1.1", "acme-pm.test"]
+)
 def test_names_stay_names(host):
     assert guard.parse_ip(host) is None
 
@@ -39,8 +59,14 @@ def test_behind_a_resolving_proxy_no_numeric_form_reaches_loopback_or_metadata()
         with fetcher:
             pages = [fetcher.get(f"http://{host}:{web.http_port}/latest/meta-data/") for host in LOOPBACK_AND_METADATA]
             redirect_hop = fetcher.get("https://acme-pm.test/")  # a public name still goes through the proxy
-    refused = [p for p in pages if p.status is None and (  # httpx itself refuses octal with four parts
-        (p.error or "").startswith("blocked: private address") or p.error == "invalid url")]
+    refused = [
+        p
+        for p in pages
+        if p.status is None
+        and (  # httpx itself refuses octal with four parts
+            (p.error or "").startswith("blocked: private address") or p.error == "invalid url"
+        )
+    ]
     assert len(refused) == len(pages), [(p.url, p.error) for p in pages if p not in refused]
     assert not [r for r in proxy.requests if not r[1].startswith("acme-pm.test")]
     assert redirect_hop.status == 200
@@ -53,10 +79,26 @@ def test_a_local_lease_holder_that_is_gone_frees_the_run_at_once():
     from leadflow.domain.records import RunRecord
 
     child = subprocess.Popen([sys.executable, "-c", "import time; time.sleep(60)"])
+
     def run(**holder: object) -> RunRecord:
-        return RunRecord(run_id="r", status="running", pms="Buildium", state="TX", target_quantity=5, companies_ready=0,
-                         batches=0, loops=0, llm_calls=0, prompt_tokens=0, completion_tokens=0, batch_size=10,
-                         parallel=1, max_loops=3, stall_loops=2, **holder)
+        return RunRecord(
+            run_id="r",
+            status="running",
+            pms="Buildium",
+            state="TX",
+            target_quantity=5,
+            companies_ready=0,
+            batches=0,
+            loops=0,
+            llm_calls=0,
+            prompt_tokens=0,
+            completion_tokens=0,
+            batch_size=10,
+            parallel=1,
+            max_loops=3,
+            stall_loops=2,
+            **holder,
+        )
 
     here = run(lease_host=socket.gethostname(), lease_pid=child.pid)
     assert not holder_gone(here)  # alive
@@ -85,13 +127,18 @@ def test_run_ids_map_to_keys_prefect_accepts(run_id, key):
     assert artifact_key(run_id) == key
 
 
-@pytest.mark.parametrize("url,auth,warned", [
-    ("http://127.0.0.1:4200/api", None, False), ("http://localhost:4200/api", None, False),
-    ("http://10.0.0.5:4200/api", None, True), ("https://prefect.example.com/api", None, True),
-    ("https://prefect.example.com/api", "admin:pass", False),
-])
+@pytest.mark.parametrize(
+    "url,auth,warned",
+    [
+        ("http://127.0.0.1:4200/api", None, False),
+        ("http://localhost:4200/api", None, False),
+        ("http://10.0.0.5:4200/api", None, True),
+        ("https://prefect.example.com/api", None, True),
+        ("https://prefect.example.com/api", "admin:pass", False),
+    ],
+)
 def test_setup_warns_about_an_exposed_server_without_an_auth_string(monkeypatch, url, auth, warned):
-    from leadflow.flows.server_setup import exposure_warning
+    from leadflow.flows.prefect_server import exposure_warning
 
     if auth:
         monkeypatch.setenv("PREFECT_API_AUTH_STRING", auth)

@@ -31,9 +31,14 @@ FEW = settings(max_examples=60, deadline=None, suppress_health_check=[HealthChec
 TRICKY = "abcé.-_:/@#?%[]\"',;\t\r\n \x00\x1b\u0430\u0435\u03b1\uff21\u3002\u0301\u200d中ー한"
 tricky_text = st.one_of(st.text(alphabet=TRICKY, max_size=60), st.text(max_size=60))
 domain_like = st.one_of(
-    domains(), urls(), tricky_text,
-    st.builds(lambda a, b: f"{a}.{b}", st.text(alphabet=TRICKY, min_size=1, max_size=20), st.sampled_from(
-        ["com", "co.uk", "test", "example", "рф", "xn--p1ai", "github.io", "", "."])),
+    domains(),
+    urls(),
+    tricky_text,
+    st.builds(
+        lambda a, b: f"{a}.{b}",
+        st.text(alphabet=TRICKY, min_size=1, max_size=20),
+        st.sampled_from(["com", "co.uk", "test", "example", "рф", "xn--p1ai", "github.io", "", "."]),
+    ),
 )
 _files = itertools.count()
 
@@ -50,6 +55,7 @@ def a_file(tmp_path, content: str | bytes, suffix: str = ".csv"):
 
 # --- domains ------------------------------------------------------------------------------
 
+
 @FAST
 @given(domain_like)
 def test_normalise_domain_raises_only_invalid_domain_and_is_idempotent_ascii(raw):
@@ -62,8 +68,13 @@ def test_normalise_domain_raises_only_invalid_domain_and_is_idempotent_ascii(raw
 
 
 @FAST
-@given(st.one_of(domains(), st.text(alphabet="abcXYZ019-.", max_size=80),
-                 st.lists(st.text(alphabet="aZ0-", min_size=0, max_size=70), min_size=1, max_size=6).map(".".join)))
+@given(
+    st.one_of(
+        domains(),
+        st.text(alphabet="abcXYZ019-.", max_size=80),
+        st.lists(st.text(alphabet="aZ0-", min_size=0, max_size=70), min_size=1, max_size=6).map(".".join),
+    )
+)
 def test_the_plain_ascii_shortcut_gives_what_idna_gives(host):
     """normalise_domain skips IDNA's tables for plain letters-digits-hyphens hosts: whenever it
     does, IDNA would have given the same name and raised nothing."""
@@ -78,9 +89,12 @@ def test_the_plain_ascii_shortcut_gives_what_idna_gives(host):
 
 # --- database URLs ---------------------------------------------------------------------------
 
+
 @FAST
-@given(password=st.text(alphabet="abcXYZ0123@:/?#%&=+ ", min_size=4, max_size=20),
-       port=st.sampled_from(["", ":5432", ":abc", ":5432@x"]))
+@given(
+    password=st.text(alphabet="abcXYZ0123@:/?#%&=+ ", min_size=4, max_size=20),
+    port=st.sampled_from(["", ":5432", ":abc", ":5432@x"]),
+)
 def test_a_database_password_never_shows_in_a_message(password, port):
     from leadflow.store.engine import _create, safe_url
 
@@ -95,13 +109,18 @@ def test_a_database_password_never_shows_in_a_message(password, port):
 
 # --- blocklist files ------------------------------------------------------------------------
 
+
 @FAST
-@given(content=st.one_of(
-    st.text(alphabet=TRICKY, max_size=300),
-    st.lists(domain_like, max_size=20).map("\n".join),
-    st.lists(st.lists(domain_like, max_size=4).map(",".join), max_size=10).map(lambda rows: "name,domain\n" + "\n".join(rows)),
-    st.binary(max_size=200),
-))
+@given(
+    content=st.one_of(
+        st.text(alphabet=TRICKY, max_size=300),
+        st.lists(domain_like, max_size=20).map("\n".join),
+        st.lists(st.lists(domain_like, max_size=4).map(",".join), max_size=10).map(
+            lambda rows: "name,domain\n" + "\n".join(rows)
+        ),
+        st.binary(max_size=200),
+    )
+)
 def test_blocklist_files_give_values_or_invalid_input(tmp_path, content):
     try:
         values = read_lines(a_file(tmp_path, content, ".txt"))
@@ -121,13 +140,17 @@ HEADER = ",".join(COLUMNS) + "\n"
 
 
 @FEW
-@given(content=st.one_of(
-    st.text(alphabet=TRICKY, max_size=300),
-    st.text(alphabet=TRICKY, max_size=300).map(lambda body: HEADER + body),  # past the header: the rows
-    st.lists(st.lists(tricky_text, min_size=6, max_size=6).map(lambda r: ",".join(f'"{c.replace(chr(34), "")}"' for c in r)),
-             max_size=5).map(lambda rows: HEADER + "\n".join(rows)),
-    st.binary(max_size=200),
-))
+@given(
+    content=st.one_of(
+        st.text(alphabet=TRICKY, max_size=300),
+        st.text(alphabet=TRICKY, max_size=300).map(lambda body: HEADER + body),  # past the header: the rows
+        st.lists(
+            st.lists(tricky_text, min_size=6, max_size=6).map(lambda r: ",".join(f'"{c.replace(chr(34), "")}"' for c in r)),
+            max_size=5,
+        ).map(lambda rows: HEADER + "\n".join(rows)),
+        st.binary(max_size=200),
+    )
+)
 def test_directory_files_give_a_frame_or_invalid_input(tmp_path, content):
     try:
         frame = load_directory(a_file(tmp_path, content))
@@ -144,8 +167,13 @@ PORTALS = [f"https://c{n}.managebuilding.com/Resident/portal/login" for n in ran
 NAMES = ["Acme PM", "Oak Homes", "Oak Homes LLC", "1st Realty"]
 field_text = st.one_of(st.none(), tricky_text)
 plausible = st.builds(  # mostly acceptable, often the same company twice
-    Candidate, name=st.sampled_from(NAMES), domain=st.sampled_from(GOOD_DOMAINS), city=st.sampled_from(["Austin", "Dallas"]),
-    state=st.sampled_from(["TX", "Texas"]), pms=st.just("Buildium"), evidence_url=st.sampled_from(PORTALS),
+    Candidate,
+    name=st.sampled_from(NAMES),
+    domain=st.sampled_from(GOOD_DOMAINS),
+    city=st.sampled_from(["Austin", "Dallas"]),
+    state=st.sampled_from(["TX", "Texas"]),
+    pms=st.just("Buildium"),
+    evidence_url=st.sampled_from(PORTALS),
 )
 arbitrary = st.builds(
     Candidate,
@@ -162,8 +190,9 @@ candidates = st.one_of(plausible, arbitrary)
 @FAST
 @given(batch=st.lists(candidates, max_size=12), remaining=st.integers(0, 6), allow_unverified=st.booleans())
 def test_validate_batch_never_raises_and_accepts_within_the_rules(batch, remaining, allow_unverified):
-    ctx = RunContext(criteria=LeadCriteria(pms="Buildium", state="TX", quantity=10), remaining=remaining,
-                     allow_unverified=allow_unverified)
+    ctx = RunContext(
+        criteria=LeadCriteria(pms="Buildium", state="TX", quantity=10), remaining=remaining, allow_unverified=allow_unverified
+    )
     results = validate_batch(batch, ctx)
     assert len(results) == len(batch)
     accepted = [verdict for _, verdict in results if verdict.accepted]
@@ -174,6 +203,7 @@ def test_validate_batch_never_raises_and_accepts_within_the_rules(batch, remaini
 
 
 # --- CLI arguments ------------------------------------------------------------------------------
+
 
 def _fails_before_the_flow(pms: str, state: str, quantity: str, batch_size: str) -> bool:
     """What `leadflow run` itself checks before any store or flow: click's int, then the request."""
@@ -189,14 +219,17 @@ cli_text = st.text(st.characters(blacklist_categories=("Cs",), blacklist_charact
 
 
 @FEW
-@given(pms=st.one_of(cli_text, st.sampled_from(["Buildium", "app folio", "[/]"])),
-       state=st.one_of(cli_text, st.sampled_from(["TX", "texas", "[bold]TX"])),
-       quantity=st.one_of(cli_text, st.integers(-5, 20_000).map(str)),
-       batch_size=st.one_of(cli_text, st.integers(-5, 1_000).map(str)))
+@given(
+    pms=st.one_of(cli_text, st.sampled_from(["Buildium", "app folio", "[/]"])),
+    state=st.one_of(cli_text, st.sampled_from(["TX", "texas", "[bold]TX"])),
+    quantity=st.one_of(cli_text, st.integers(-5, 20_000).map(str)),
+    batch_size=st.one_of(cli_text, st.integers(-5, 1_000).map(str)),
+)
 def test_run_with_bad_arguments_exits_2_without_a_traceback(tmp_path, pms, state, quantity, batch_size):
     assume(_fails_before_the_flow(pms, state, quantity, batch_size))  # keep it Prefect-free
     result = CliRunner().invoke(
-        cli.app, ["run", f"--pms={pms}", f"--state={state}", f"--quantity={quantity}", f"--batch-size={batch_size}"],
+        cli.app,
+        ["run", f"--pms={pms}", f"--state={state}", f"--quantity={quantity}", f"--batch-size={batch_size}"],
         env={"LEADFLOW_DATABASE_URL": f"sqlite:///{tmp_path / 'leads.db'}"},
     )
     assert result.exit_code == 2, (result.output, result.exception)

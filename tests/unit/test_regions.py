@@ -73,10 +73,17 @@ def test_no_regions_for_one_batch_an_unknown_state_or_a_single_place():
     assert len(regions("VT", 8)) == len(state_cities("VT")) < 8  # never more regions than places
 
 
-@pytest.mark.parametrize("a,b", [
-    ("Fort Worth", "Ft. Worth"), ("Saint Petersburg", "St Petersburg"), ("  houston ", "HOUSTON"),
-    ("Mount Pleasant", "Mt. Pleasant"), ("San José", "San Jose"), ("Winston-Salem", "winston salem"),
-])
+@pytest.mark.parametrize(
+    "a,b",
+    [
+        ("Fort Worth", "Ft. Worth"),
+        ("Saint Petersburg", "St Petersburg"),
+        ("  houston ", "HOUSTON"),
+        ("Mount Pleasant", "Mt. Pleasant"),
+        ("San José", "San Jose"),
+        ("Winston-Salem", "winston salem"),
+    ],
+)
 def test_place_names_compare_as_people_write_them(a, b):
     assert place_key(a) == place_key(b)
 
@@ -88,6 +95,7 @@ def test_region_count_grows_with_the_run_so_each_region_stays_small():
 
 
 # --- rotation and retirement ----------------------------------------------------------------------
+
 
 def batch(region: str | None, accepted: int = 5, returned: int = 10, error: str | None = None, **kw) -> BatchRecord:
     kw = {"loop": 1, "number": 1, "requested": 10, **kw}
@@ -122,14 +130,21 @@ def test_after_a_loop_of_dry_regions_the_whole_state_is_tried_before_the_run_sta
 
 def test_exclusions_are_the_regions_own_first_seen_first_and_capped():
     houston = next(p for p in regions("TX", 5) if p.key == "tx-houston")
-    seen = [("a.test", "Houston", None), ("b.test", "Dallas", None), ("c.test", "City3", "tx-houston"),
-            ("a.test", "Houston", "tx-dallas"), ("d.test", "pasadena", "tx-dallas"), ("e.test", None, None)]
+    seen = [
+        ("a.test", "Houston", None),
+        ("b.test", "Dallas", None),
+        ("c.test", "City3", "tx-houston"),
+        ("a.test", "Houston", "tx-dallas"),
+        ("d.test", "pasadena", "tx-dallas"),
+        ("e.test", None, None),
+    ]
     assert region_exclusions(seen, houston) == ["a.test", "c.test", "d.test"]
     many = [(f"x{i}.test", "Houston", None) for i in range(MAX_REGION_EXCLUSIONS + 40)]
     assert region_exclusions(many, houston) == [f"x{i}.test" for i in range(MAX_REGION_EXCLUSIONS)]
 
 
 # --- asking a little more when some will be rejected --------------------------------------------------
+
 
 def test_the_rejection_rate_leaves_out_over_target_short_answers_and_extras_and_needs_a_few_candidates():
     assert acceptance_rate([]) is None
@@ -143,15 +158,19 @@ def test_the_rejection_rate_leaves_out_over_target_short_answers_and_extras_and_
     assert acceptance_rate([batch("r", accepted=9, returned=14, requested=10)]) == 0.9
 
 
-@pytest.mark.parametrize("sizes,gap,rate,expected", [
-    ([10], 10, 0.8, [13]),  # one call for the last 10, not 10 then a tail call for 2
-    ([10, 10, 5], 25, 0.8, [12, 13, 7]),  # ceil(25 / 0.8) = 32 in all
-    ([10], 40, 0.8, [10]),  # the loop cannot close the gap: full batches as configured
-    ([10], 10, None, [10]), ([10], 10, 1.0, [10]),  # nothing rejected (yet): the gap
-    ([10], 10, 0.1, [20]),  # at most twice the gap
-    ([90], 90, 0.5, [MAX_BATCH_SIZE]),
-    ([], 0, 0.8, []),
-])
+@pytest.mark.parametrize(
+    "sizes,gap,rate,expected",
+    [
+        ([10], 10, 0.8, [13]),  # one call for the last 10, not 10 then a tail call for 2
+        ([10, 10, 5], 25, 0.8, [12, 13, 7]),  # ceil(25 / 0.8) = 32 in all
+        ([10], 40, 0.8, [10]),  # the loop cannot close the gap: full batches as configured
+        ([10], 10, None, [10]),
+        ([10], 10, 1.0, [10]),  # nothing rejected (yet): the gap
+        ([10], 10, 0.1, [20]),  # at most twice the gap
+        ([90], 90, 0.5, [MAX_BATCH_SIZE]),
+        ([], 0, 0.8, []),
+    ],
+)
 def test_over_ask(sizes, gap, rate, expected):
     assert over_ask(sizes, gap, rate) == expected
     if rate and rate < 1 and sum(sizes) == gap and gap:
@@ -159,6 +178,7 @@ def test_over_ask(sizes, gap, rate, expected):
 
 
 # --- the loop through the service layer -------------------------------------------------------------
+
 
 @pytest.fixture
 def uow_factory(tmp_path, monkeypatch):
@@ -170,8 +190,28 @@ def uow_factory(tmp_path, monkeypatch):
     dispose_all()
 
 
-FIRST = ["Amber", "Birch", "Cedar", "Delta", "Ember", "Fjord", "Garnet", "Harbor", "Indigo", "Juniper",
-         "Kestrel", "Lumen", "Marble", "Nimbus", "Onyx", "Pioneer", "Quarry", "Raven", "Sable", "Tundra"]
+FIRST = [
+    "Amber",
+    "Birch",
+    "Cedar",
+    "Delta",
+    "Ember",
+    "Fjord",
+    "Garnet",
+    "Harbor",
+    "Indigo",
+    "Juniper",
+    "Kestrel",
+    "Lumen",
+    "Marble",
+    "Nimbus",
+    "Onyx",
+    "Pioneer",
+    "Quarry",
+    "Raven",
+    "Sable",
+    "Tundra",
+]
 SECOND = ["Homes", "Rentals", "Leasing", "Realty", "Housing", "Residential", "Estates", "Properties"]
 
 
@@ -185,8 +225,7 @@ class AreaAgent:
         self.junk_every, self.cached = junk_every, cached
         cities = state_cities(state)
         self.universe = [  # prominence: the big cities' big names first, interleaved
-            (f"{place_key(c.name).replace(' ', '')}-{i}.test", c.name, state)
-            for i in range(per_city) for c in cities
+            (f"{place_key(c.name).replace(' ', '')}-{i}.test", c.name, state) for i in range(per_city) for c in cities
         ]
 
     def discover(self, request: BatchRequest) -> DiscoveryResult:
@@ -202,11 +241,20 @@ class AreaAgent:
                 continue
             junk = self.junk_every and (len(rows) + 1) % self.junk_every == 0
             n = int(domain.split("-")[-1].split(".")[0])
-            rows.append(Candidate(name=f"{FIRST[n % 20]} {SECOND[n // 20 % 8]} {city}", domain=domain,
-                                  city=city, state=state, pms=req.pms,
-                                  evidence_url=None if junk else f"https://{domain.split('.')[0]}.managebuilding.com/"))
-        return DiscoveryResult(candidates=rows, usage=Usage(llm_calls=1, prompt_tokens=len(prompt) // 4,
-                                                            completion_tokens=40 * len(rows), cached_tokens=self.cached))
+            rows.append(
+                Candidate(
+                    name=f"{FIRST[n % 20]} {SECOND[n // 20 % 8]} {city}",
+                    domain=domain,
+                    city=city,
+                    state=state,
+                    pms=req.pms,
+                    evidence_url=None if junk else f"https://{domain.split('.')[0]}.managebuilding.com/",
+                )
+            )
+        return DiscoveryResult(
+            candidates=rows,
+            usage=Usage(llm_calls=1, prompt_tokens=len(prompt) // 4, completion_tokens=40 * len(rows), cached_tokens=self.cached),
+        )
 
 
 def drive(uow_factory, discoverer, **request) -> RunSummary:
@@ -251,8 +299,14 @@ def test_a_sequential_run_rotates_regions_and_keeps_every_prompt_short(uow_facto
 def test_a_region_that_runs_dry_is_retired_and_the_whole_state_is_tried_last(uow_factory):
     agent = AreaAgent(per_city=1)  # one company per place: the regions run dry fast
     total = len(state_cities("TX"))
-    s = drive(uow_factory, agent, pms="Buildium", state="TX", quantity=total + 50,
-              options={"parallel": 4, "verify": False, "max_loops": 100})
+    s = drive(
+        uow_factory,
+        agent,
+        pms="Buildium",
+        state="TX",
+        quantity=total + 50,
+        options={"parallel": 4, "verify": False, "max_loops": 100},
+    )
     assert s.status == "stalled" and s.companies_ready == total
     with uow_factory() as uow:
         rows = uow.repo.batch_rows(s.run_id)
@@ -274,21 +328,30 @@ def test_over_asking_saves_the_tail_call_and_never_stores_over_the_target(uow_fa
 
 def test_cached_tokens_and_the_cost_of_over_asking_are_summed_in_status(uow_factory):
     agent = AreaAgent(cached=64)
-    s = drive(uow_factory, agent, pms="Buildium", state="TX", quantity=12,
-              options={"verify": False, "batch_size": 10})
+    s = drive(uow_factory, agent, pms="Buildium", state="TX", quantity=12, options={"verify": False, "batch_size": 10})
     assert s.cached_tokens == 64 * s.llm_calls
     with uow_factory() as uow:
         row = uow.repo.batch_rows(s.run_id)[0]
     assert row.cached_tokens == 64
     # an answer over the gap: over_target rejections and their share of the completion tokens
-    over = DiscoveryResult(candidates=[Candidate(name=f"Extra {i} Homes", domain=f"extra{i}.test", city="Austin",
-                                                 state="TX", pms="Buildium",
-                                                 evidence_url=f"https://extra{i}.managebuilding.com/")
-                                       for i in range(4)],
-                           usage=Usage(llm_calls=1, prompt_tokens=100, completion_tokens=400))
+    over = DiscoveryResult(
+        candidates=[
+            Candidate(
+                name=f"Extra {i} Homes",
+                domain=f"extra{i}.test",
+                city="Austin",
+                state="TX",
+                pms="Buildium",
+                evidence_url=f"https://extra{i}.managebuilding.com/",
+            )
+            for i in range(4)
+        ],
+        usage=Usage(llm_calls=1, prompt_tokens=100, completion_tokens=400),
+    )
     with uow_factory() as uow:
-        opened = run_service.open_run(uow, RunRequest.parse(source="sample", pms="Buildium", state="TX", quantity=1,
-                                                         options={"verify": False}))
+        opened = run_service.open_run(
+            uow, RunRequest.parse(source="sample", pms="Buildium", state="TX", quantity=1, options={"verify": False})
+        )
     with uow_factory() as uow:
         [plan] = loop_service.plan_loop(uow, opened.run_id).requests
     with uow_factory() as uow:
@@ -315,15 +378,23 @@ def test_the_sample_directory_filters_a_regions_batch_by_city_and_the_quickstart
 
 def test_a_region_batch_of_the_directory_keeps_to_its_places():
     part = next(p for p in regions("TX", 5) if p.contains("Fort Worth"))
-    req = BatchRequest(run_id="r", batch_number=1, loop=1, criteria=RunRequest.parse(
-        pms="Buildium", state="TX", quantity=60).criteria(), companies_ready=0, remaining=60, batch_target=60,
-        partition=part)
+    req = BatchRequest(
+        run_id="r",
+        batch_number=1,
+        loop=1,
+        criteria=RunRequest.parse(pms="Buildium", state="TX", quantity=60).criteria(),
+        companies_ready=0,
+        remaining=60,
+        batch_target=60,
+        partition=part,
+    )
     found = DirectoryDiscoverer(sample_directory()).discover(req).candidates
     assert found and all(part.contains(c.city) for c in found)
     assert len(found) < 60  # the state's other places are other batches' work
 
 
 # --- cached tokens as the servers report them ---------------------------------------------------------
+
 
 class _Raw:
     def __init__(self, body):
@@ -333,15 +404,22 @@ class _Raw:
         return self.body
 
 
-@pytest.mark.parametrize("usage,expected", [
-    ({"prompt_tokens": 1500, "completion_tokens": 90, "prompt_tokens_details": {"cached_tokens": 1280}},
-     Usage(llm_calls=1, prompt_tokens=1500, completion_tokens=90, cached_tokens=1280)),  # Chat Completions
-    ({"input_tokens": 1500, "output_tokens": 90, "input_tokens_details": {"cached_tokens": 1024}},
-     Usage(llm_calls=1, prompt_tokens=1500, completion_tokens=90, cached_tokens=1024)),  # Responses
-    ({"prompt_tokens": 10, "completion_tokens": 2}, Usage(llm_calls=1, prompt_tokens=10, completion_tokens=2)),
-    ({"prompt_tokens": 10, "prompt_tokens_details": None}, Usage(llm_calls=1, prompt_tokens=10)),
-    ({"prompt_tokens": 10, "prompt_tokens_details": {"cached_tokens": "9"}}, Usage(llm_calls=1, prompt_tokens=10)),
-])
+@pytest.mark.parametrize(
+    "usage,expected",
+    [
+        (
+            {"prompt_tokens": 1500, "completion_tokens": 90, "prompt_tokens_details": {"cached_tokens": 1280}},
+            Usage(llm_calls=1, prompt_tokens=1500, completion_tokens=90, cached_tokens=1280),
+        ),  # Chat Completions
+        (
+            {"input_tokens": 1500, "output_tokens": 90, "input_tokens_details": {"cached_tokens": 1024}},
+            Usage(llm_calls=1, prompt_tokens=1500, completion_tokens=90, cached_tokens=1024),
+        ),  # Responses
+        ({"prompt_tokens": 10, "completion_tokens": 2}, Usage(llm_calls=1, prompt_tokens=10, completion_tokens=2)),
+        ({"prompt_tokens": 10, "prompt_tokens_details": None}, Usage(llm_calls=1, prompt_tokens=10)),
+        ({"prompt_tokens": 10, "prompt_tokens_details": {"cached_tokens": "9"}}, Usage(llm_calls=1, prompt_tokens=10)),
+    ],
+)
 def test_cached_tokens_are_read_from_chat_and_responses_usage(usage, expected):
     assert _reported_usage(_Raw({"usage": usage})) == expected
 

@@ -16,8 +16,18 @@ from leadflow.store import UnitOfWork
 from leadflow.store.schema import runs
 
 # A value for every option that no default produces: a field added without one fails here.
-NON_DEFAULT = {"batch_size": 7, "parallel": 3, "max_loops": 11, "stall_loops": 5, "exclude_previous": True,
-               "allow_unverified": True, "verify": False, "adaptive": True, "max_calls": 9, "max_cost": 1.5}
+NON_DEFAULT = {
+    "batch_size": 7,
+    "parallel": 3,
+    "max_loops": 11,
+    "stall_loops": 5,
+    "exclude_previous": True,
+    "allow_unverified": True,
+    "verify": False,
+    "adaptive": True,
+    "max_calls": 9,
+    "max_cost": 1.5,
+}
 
 
 def test_every_option_is_a_runs_column_and_a_run_flag():
@@ -34,8 +44,9 @@ def test_any_option_round_trips_through_the_store_without_being_named(tmp_path, 
     url = f"sqlite:///{tmp_path / 'leads.db'}"
     options = RunOptions.parse(**NON_DEFAULT)
     with UnitOfWork(url) as uow:
-        opened = run_service.open_run(uow, RunRequest.parse(pms="Buildium", state="TX", quantity=20, source="sample",
-                                                            options=options))
+        opened = run_service.open_run(
+            uow, RunRequest.parse(pms="Buildium", state="TX", quantity=20, source="sample", options=options)
+        )
         record = uow.repo.get_run(opened.run_id)
         summary = reading.summary(uow, opened.run_id)
     assert isinstance(record, RunRecord) and isinstance(summary, RunSummary)
@@ -49,10 +60,13 @@ def test_a_resume_keeps_options_not_given_again_and_takes_those_given(tmp_path, 
     monkeypatch.setenv("LEADFLOW_PRICE_OUTPUT_PER_MTOK", "4")
     url = f"sqlite:///{tmp_path / 'leads.db'}"
     with UnitOfWork(url) as uow:
-        first = run_service.open_run(uow, RunRequest.parse(pms="Buildium", state="TX", quantity=20, source="sample",
-                                                           options=RunOptions.parse(**NON_DEFAULT)))
+        first = run_service.open_run(
+            uow,
+            RunRequest.parse(pms="Buildium", state="TX", quantity=20, source="sample", options=RunOptions.parse(**NON_DEFAULT)),
+        )
         run_service.finish_run(uow, first.run_id, "stalled", "test")
-        again = run_service.open_run(uow, RunRequest.parse(run_id=first.run_id, source="sample",
-                                                           options=RunOptions.parse(stall_loops=8)))
+        again = run_service.open_run(
+            uow, RunRequest.parse(run_id=first.run_id, source="sample", options=RunOptions.parse(stall_loops=8))
+        )
     assert again.summary.stall_loops == 8
     assert all(getattr(again.summary, k) == v for k, v in NON_DEFAULT.items() if k != "stall_loops")

@@ -67,8 +67,11 @@ def test_searxng_blocks_a_client_without_the_headers_it_wants(search):
     import httpx
 
     search.searxng_limiter = True
-    answer = httpx.get(f"{search.url}/search", params={"q": "dallas", "format": "json"},
-                       headers={"Accept": "application/json", "User-Agent": "python-httpx/0.28"})
+    answer = httpx.get(
+        f"{search.url}/search",
+        params={"q": "dallas", "format": "json"},
+        headers={"Accept": "application/json", "User-Agent": "python-httpx/0.28"},
+    )
     assert answer.status_code == 429 and answer.text == "Too Many Requests"
 
 
@@ -92,19 +95,25 @@ def test_a_long_query_is_trimmed_to_the_services_limits_and_never_refused(search
 
 def test_a_query_the_service_refuses_is_a_bad_query_not_a_refused_configuration(search):
     backend = build_backend("tavily", url=search.url, tavily_key=TAVILY_KEY, env={})
-    backend._search = lambda q: backend._json(backend._http.build_request(  # bypass the trimming
-        "POST", f"{backend.base_url}/search", headers={"Authorization": f"Bearer {TAVILY_KEY}"}, json={"query": q}))
+    backend._search = lambda q: backend._json(
+        backend._http.build_request(  # bypass the trimming
+            "POST", f"{backend.base_url}/search", headers={"Authorization": f"Bearer {TAVILY_KEY}"}, json={"query": q}
+        )
+    )
     with pytest.raises(SearchFailed, match="Query is too long") as exc:
         backend.search("x" * 401)
     assert exc.value.cause == "bad_query" and exc.value.transient
 
 
-@pytest.mark.parametrize("name,what,cause,words", [
-    ("brave", "rate_limited", "rate_limited", "RATE_LIMITED"),
-    ("brave", "quota", "quota", "monthly quota is spent: it resets in 16.4 days"),
-    ("tavily", "rate_limited", "rate_limited", "excessive requests"),
-    ("tavily", "quota", "quota", "exceeds your plan's set usage limit"),
-])
+@pytest.mark.parametrize(
+    "name,what,cause,words",
+    [
+        ("brave", "rate_limited", "rate_limited", "RATE_LIMITED"),
+        ("brave", "quota", "quota", "monthly quota is spent: it resets in 16.4 days"),
+        ("tavily", "rate_limited", "rate_limited", "excessive requests"),
+        ("tavily", "quota", "quota", "exceeds your plan's set usage limit"),
+    ],
+)
 def test_a_spent_quota_is_told_from_a_rate_limit_by_the_services_own_signals(search, name, what, cause, words):
     search.fail["austin"] = what
     backend = build_backend(name, url=search.url, brave_key=BRAVE_KEY, tavily_key=TAVILY_KEY, env={})
@@ -206,20 +215,29 @@ def test_queries_are_normalised_for_the_cache():
     assert normalise_query("  Buildium  Austin\tTX ") == "buildium austin tx"
 
 
-@pytest.mark.parametrize("env,expected", [
-    ({"OPENAI_API_KEY": "sk-x"}, "openai"),
-    ({"OPENAI_API_KEY": "sk-x", "OPENAI_BASE_URL": "https://api.openai.com/v1"}, "openai"),
-    ({"OPENAI_BASE_URL": "http://127.0.0.1:11434/v1"}, "none"),
-    ({"OPENAI_BASE_URL": "http://127.0.0.1:11434/v1", "LEADFLOW_SEARCH_URL": "http://s"}, "searxng"),
-    ({"OPENAI_BASE_URL": "http://127.0.0.1:11434/v1", "BRAVE_API_KEY": "b"}, "brave"),
-    ({"OPENAI_BASE_URL": "http://127.0.0.1:11434/v1", "TAVILY_API_KEY": "t"}, "tavily"),
-    ({"OPENAI_API_KEY": "sk-x", "LEADFLOW_SEARCH_BACKEND": "none"}, "none"),
-    ({"OPENAI_API_KEY": "sk-x", "LEADFLOW_SEARCH_URL": "http://s", "LEADFLOW_SEARCH_BACKEND": "searxng"}, "searxng"),
-    ({}, "none"),
-])
+@pytest.mark.parametrize(
+    "env,expected",
+    [
+        ({"OPENAI_API_KEY": "sk-x"}, "openai"),
+        ({"OPENAI_API_KEY": "sk-x", "OPENAI_BASE_URL": "https://api.openai.com/v1"}, "openai"),
+        ({"OPENAI_BASE_URL": "http://127.0.0.1:11434/v1"}, "none"),
+        ({"OPENAI_BASE_URL": "http://127.0.0.1:11434/v1", "LEADFLOW_SEARCH_URL": "http://s"}, "searxng"),
+        ({"OPENAI_BASE_URL": "http://127.0.0.1:11434/v1", "BRAVE_API_KEY": "b"}, "brave"),
+        ({"OPENAI_BASE_URL": "http://127.0.0.1:11434/v1", "TAVILY_API_KEY": "t"}, "tavily"),
+        ({"OPENAI_API_KEY": "sk-x", "LEADFLOW_SEARCH_BACKEND": "none"}, "none"),
+        ({"OPENAI_API_KEY": "sk-x", "LEADFLOW_SEARCH_URL": "http://s", "LEADFLOW_SEARCH_BACKEND": "searxng"}, "searxng"),
+        ({}, "none"),
+    ],
+)
 def test_the_search_the_agent_gets(monkeypatch, env, expected):
-    for name in ("OPENAI_API_KEY", "OPENAI_BASE_URL", "LEADFLOW_SEARCH_URL", "LEADFLOW_SEARCH_BACKEND",
-                 "BRAVE_API_KEY", "TAVILY_API_KEY"):
+    for name in (
+        "OPENAI_API_KEY",
+        "OPENAI_BASE_URL",
+        "LEADFLOW_SEARCH_URL",
+        "LEADFLOW_SEARCH_BACKEND",
+        "BRAVE_API_KEY",
+        "TAVILY_API_KEY",
+    ):
         monkeypatch.delenv(name, raising=False)
     for name, value in env.items():
         monkeypatch.setenv(name, value)

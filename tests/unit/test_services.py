@@ -36,8 +36,14 @@ def outcome(number: int, accepted: int = 0, error: str | None = None) -> BatchOu
 
 
 def company(n: int) -> Candidate:
-    return Candidate(name=f"Company {n}", domain=f"company-{n}.test", city="Austin", state="TX", pms="Buildium",
-                     evidence_url=f"https://c{n}.managebuilding.com/Resident/portal/login")
+    return Candidate(
+        name=f"Company {n}",
+        domain=f"company-{n}.test",
+        city="Austin",
+        state="TX",
+        pms="Buildium",
+        evidence_url=f"https://c{n}.managebuilding.com/Resident/portal/login",
+    )
 
 
 def test_a_new_run_stores_every_option_resolved_and_is_running(uow_factory, monkeypatch):
@@ -95,15 +101,17 @@ def test_loops_whose_every_batch_failed_cost_loops_then_fail_the_run_with_the_la
         if s.is_final:
             break
     assert seen == [("running", 1, 0), ("running", 0, 1), ("running", 1, 1), ("running", 2, 1), ("failed", 3, 1)]
-    assert s.status_reason == ("discovery failed: every batch of 3 loop(s) in a row failed; the last: "
-                               "InternalServerError (HTTP 500)")
+    assert s.status_reason == (
+        "discovery failed: every batch of 3 loop(s) in a row failed; the last: InternalServerError (HTTP 500)"
+    )
 
 
 def test_a_fatal_error_fails_the_run_even_when_another_batch_worked(uow_factory):
     rid = open_(uow_factory, pms="Buildium", state="TX", quantity=50).run_id
     with uow_factory() as uow:
-        s = loop_service.close_loop(uow, rid, [outcome(1, accepted=3), outcome(2, error="AuthenticationError")],
-                                fatal_error="AuthenticationError").progress
+        s = loop_service.close_loop(
+            uow, rid, [outcome(1, accepted=3), outcome(2, error="AuthenticationError")], fatal_error="AuthenticationError"
+        ).progress
     assert s.status == "failed" and "AuthenticationError" in s.status_reason
 
 
@@ -117,12 +125,15 @@ def test_a_met_target_ends_the_run_before_any_loop(uow_factory):
     assert (s.status, s.companies_ready, s.loops) == ("completed", 2, 0)
 
 
-@pytest.mark.parametrize("values,message", [
-    ({"parallel": 0}, "parallel: 0 is out of range; allowed: 1..16"),
-    ({"batch_size": 1000}, "batch_size: 1000 is out of range; allowed: 1..100"),
-    ({"stall_loops": "x"}, "stall_loops: 'x' is not a whole number; allowed: 1..1000"),
-    ({"adaptive": "maybe"}, "adaptive: 'maybe' is not true or false"),
-])
+@pytest.mark.parametrize(
+    "values,message",
+    [
+        ({"parallel": 0}, "parallel: 0 is out of range; allowed: 1..16"),
+        ({"batch_size": 1000}, "batch_size: 1000 is out of range; allowed: 1..100"),
+        ({"stall_loops": "x"}, "stall_loops: 'x' is not a whole number; allowed: 1..1000"),
+        ({"adaptive": "maybe"}, "adaptive: 'maybe' is not true or false"),
+    ],
+)
 def test_bad_options_name_the_option_and_its_range(values, message):
     with pytest.raises(InvalidInput) as err:
         RunOptions.parse(**values)
@@ -130,17 +141,19 @@ def test_bad_options_name_the_option_and_its_range(values, message):
 
 
 def test_explicit_options_win_over_given_ones():
-    assert RunOptions(adaptive=True, parallel=2).merged(parallel=4, batch_size=None).given() == {
-        "parallel": 4, "adaptive": True}
+    assert RunOptions(adaptive=True, parallel=2).merged(parallel=4, batch_size=None).given() == {"parallel": 4, "adaptive": True}
 
 
-@pytest.mark.parametrize("variable,value,words", [
-    ("LEAD_LIST_BATCH_SIZE", "ten", "LEAD_LIST_BATCH_SIZE: 'ten' is not a whole number; allowed: 1..100"),
-    ("LEADFLOW_RETRY_BACKOFF_SECONDS", "abc", "LEADFLOW_RETRY_BACKOFF_SECONDS: 'abc' is not a number"),
-    ("LEADFLOW_OPENAI_API", "soap", "LEADFLOW_OPENAI_API: 'soap' is not valid"),
-    ("LEADFLOW_MAX_REQUESTS_PER_BATCH", "0", "LEADFLOW_MAX_REQUESTS_PER_BATCH: '0' is out of range; allowed: 1..10"),
-    ("LEADFLOW_PRICE_INPUT_PER_MTOK", "0.4", "LEADFLOW_PRICE_OUTPUT_PER_MTOK: set both token prices, or neither"),
-])
+@pytest.mark.parametrize(
+    "variable,value,words",
+    [
+        ("LEAD_LIST_BATCH_SIZE", "ten", "LEAD_LIST_BATCH_SIZE: 'ten' is not a whole number; allowed: 1..100"),
+        ("LEADFLOW_RETRY_BACKOFF_SECONDS", "abc", "LEADFLOW_RETRY_BACKOFF_SECONDS: 'abc' is not a number"),
+        ("LEADFLOW_OPENAI_API", "soap", "LEADFLOW_OPENAI_API: 'soap' is not valid"),
+        ("LEADFLOW_MAX_REQUESTS_PER_BATCH", "0", "LEADFLOW_MAX_REQUESTS_PER_BATCH: '0' is out of range; allowed: 1..10"),
+        ("LEADFLOW_PRICE_INPUT_PER_MTOK", "0.4", "LEADFLOW_PRICE_OUTPUT_PER_MTOK: set both token prices, or neither"),
+    ],
+)
 def test_a_bad_environment_variable_is_named(monkeypatch, variable, value, words):
     monkeypatch.setenv(variable, value)
     with pytest.raises(InvalidInput) as err:
@@ -163,23 +176,24 @@ def test_every_agent_request_is_on_the_books_before_it_is_sent_and_a_batch_sums_
     with uow_factory() as uow:
         [request] = loop_service.plan_loop(uow, rid).requests
     with uow_factory() as uow:
-        cut_off, made = ledger.request_started(uow, request, budget=4)  # its worker dies in flight
-    assert cut_off is not None and made == 0
+        cut_off = ledger.request_started(uow, request, budget=4)  # its worker dies in flight
+    assert cut_off.booked and cut_off.id is not None and cut_off.made_before == 0
     with uow_factory() as uow:
         s = reading.summary(uow, rid)
     assert (s.llm_calls, s.unfinished_calls, s.prompt_tokens) == (1, 1, 0)
     with uow_factory() as uow:
-        failed, made = ledger.request_started(uow, request, budget=4)
+        failed = ledger.request_started(uow, request, budget=4)
+    assert failed.id is not None and failed.made_before == 1
     with uow_factory() as uow:
-        ledger.request_failed(uow, failed, Usage(llm_calls=1, prompt_tokens=100, completion_tokens=7))
-    assert made == 1
-    answer = DiscoveryResult(candidates=[company(1), company(2)],
-                             usage=Usage(llm_calls=1, prompt_tokens=120, completion_tokens=90))
+        ledger.request_failed(uow, failed.id, Usage(llm_calls=1, prompt_tokens=100, completion_tokens=7))
+    answer = DiscoveryResult(
+        candidates=[company(1), company(2)], usage=Usage(llm_calls=1, prompt_tokens=120, completion_tokens=90)
+    )
     with uow_factory() as uow:
-        answered, made = ledger.request_started(uow, request, budget=4)
+        answered = ledger.request_started(uow, request, budget=4)
+    assert answered.id is not None and answered.made_before == 2
     with uow_factory() as uow:
-        ledger.answer_received(uow, answered, request, answer)
-    assert made == 2
+        ledger.answer_received(uow, answered.id, request, answer)
     with uow_factory() as uow:
         assert ledger.stored_answers(uow, rid, [request.batch_number])[request.batch_number] == answer
         batch_service.record_batch(uow, request, answer)
@@ -189,5 +203,5 @@ def test_every_agent_request_is_on_the_books_before_it_is_sent_and_a_batch_sums_
     assert (s.llm_calls, s.unfinished_calls, s.prompt_tokens, s.completion_tokens) == (3, 1, 220, 97)
     assert (batch.llm_calls, batch.prompt_tokens) == (3, 220)  # folded in: not counted twice
     with uow_factory() as uow:
-        assert ledger.request_started(uow, request, budget=3) == (None, 3)  # spent: nothing recorded
+        assert ledger.request_started(uow, request, budget=3) == ledger.RequestEntry(None, 3)  # spent: nothing recorded
         assert reading.summary(uow, rid).llm_calls == 3

@@ -53,8 +53,9 @@ def test_a_full_disk_under_a_savepoint_is_the_full_disk_not_an_outage(full_disk)
 def test_a_full_disk_is_refused_at_once_not_waited_through(full_disk):
     waits: list[float] = []
     with pytest.raises(StoreUnavailable, match="lead store refused the batch: database or disk is full"):
-        through_outage(lambda: write_in_a_savepoint(full_disk), what="the batch", seconds=60,
-                       waiting=lambda _exc, pause: waits.append(pause))
+        through_outage(
+            lambda: write_in_a_savepoint(full_disk), what="the batch", seconds=60, waiting=lambda _exc, pause: waits.append(pause)
+        )
     assert waits == []
 
 

@@ -23,21 +23,43 @@ from leadflow.domain.evidence import SIGNATURES, Signature
 from leadflow.domain.models import BatchRequest, Candidate
 from leadflow.search import CachedSearch, build_backend
 
-ENV = ("OPENAI_API_KEY", "OPENAI_BASE_URL", "LEADFLOW_SEARCH_URL", "LEADFLOW_SEARCH_BACKEND", "BRAVE_API_KEY",
-       "TAVILY_API_KEY", "LEADFLOW_MCP_SERVERS", "LEADFLOW_OPENAI_API")
+ENV = (
+    "OPENAI_API_KEY",
+    "OPENAI_BASE_URL",
+    "LEADFLOW_SEARCH_URL",
+    "LEADFLOW_SEARCH_BACKEND",
+    "BRAVE_API_KEY",
+    "TAVILY_API_KEY",
+    "LEADFLOW_MCP_SERVERS",
+    "LEADFLOW_OPENAI_API",
+)
 
 
 # --- the mode table (README, "Agent modes") ------------------------------------------------
 
-@pytest.mark.parametrize("env,search,api,kind,notice", [
-    ({"OPENAI_API_KEY": "sk-SECRET"}, "openai", "responses", ToolAgentDiscoverer, None),
-    ({"OPENAI_BASE_URL": "http://127.0.0.1:9/v1", "LEADFLOW_SEARCH_URL": "http://127.0.0.1:8/"}, "searxng", "chat",
-     ToolAgentDiscoverer, None),
-    ({"OPENAI_BASE_URL": "http://127.0.0.1:9/v1", "BRAVE_API_KEY": "b-SECRET"}, "brave", "chat", ToolAgentDiscoverer, None),
-    ({"OPENAI_BASE_URL": "http://127.0.0.1:9/v1", "OPENAI_API_KEY": "sk-SECRET"}, "none", "chat", OpenAIDiscoverer,
-     MEMORY_NOTICE),
-    ({"OPENAI_API_KEY": "sk-SECRET", "LEADFLOW_SEARCH_BACKEND": "none"}, "none", "chat", OpenAIDiscoverer, None),
-])
+
+@pytest.mark.parametrize(
+    "env,search,api,kind,notice",
+    [
+        ({"OPENAI_API_KEY": "sk-SECRET"}, "openai", "responses", ToolAgentDiscoverer, None),
+        (
+            {"OPENAI_BASE_URL": "http://127.0.0.1:9/v1", "LEADFLOW_SEARCH_URL": "http://127.0.0.1:8/"},
+            "searxng",
+            "chat",
+            ToolAgentDiscoverer,
+            None,
+        ),
+        ({"OPENAI_BASE_URL": "http://127.0.0.1:9/v1", "BRAVE_API_KEY": "b-SECRET"}, "brave", "chat", ToolAgentDiscoverer, None),
+        (
+            {"OPENAI_BASE_URL": "http://127.0.0.1:9/v1", "OPENAI_API_KEY": "sk-SECRET"},
+            "none",
+            "chat",
+            OpenAIDiscoverer,
+            MEMORY_NOTICE,
+        ),
+        ({"OPENAI_API_KEY": "sk-SECRET", "LEADFLOW_SEARCH_BACKEND": "none"}, "none", "chat", OpenAIDiscoverer, None),
+    ],
+)
 def test_the_mode_table(monkeypatch, tmp_path, env, search, api, kind, notice):
     for name in ENV:
         monkeypatch.delenv(name, raising=False)
@@ -74,6 +96,7 @@ def test_a_run_whose_search_is_not_configured_here_is_refused_not_retried(monkey
 
 # --- the prompt that teaches the search ------------------------------------------------------
 
+
 def test_every_pms_has_a_portal_shape_without_regex_left_in_it():
     for pms in PMS_ALIASES:
         assert portal_shapes(pms), pms
@@ -81,10 +104,17 @@ def test_every_pms_has_a_portal_shape_without_regex_left_in_it():
             assert not re.search(r"[\\()\[\]*+|^$]", shape) and shape.count("?") <= 1, shape
             assert "?" not in shape or re.search(r"\?[a-z]+=<account>\Z", shape), shape
     assert portal_shapes("Buildium") == ["<account>.managebuilding.com"]
-    assert portal_shapes("Propertyware") == ["app.propertyware.com/pw/portals/<account>",
-                                             "app.propertyware.com#/login/tenant/<account>", "<account>.propertyware.com"]
-    assert portal_shapes("Yardi") == ["<account>.securecafe.com/residentservices/<account>",
-                                      "<account>.securecafe.com", "<account>.rentcafe.com", "<account>.breeze.cafe"]
+    assert portal_shapes("Propertyware") == [
+        "app.propertyware.com/pw/portals/<account>",
+        "app.propertyware.com#/login/tenant/<account>",
+        "<account>.propertyware.com",
+    ]
+    assert portal_shapes("Yardi") == [
+        "<account>.securecafe.com/residentservices/<account>",
+        "<account>.securecafe.com",
+        "<account>.rentcafe.com",
+        "<account>.breeze.cafe",
+    ]
     assert portal_shapes("Rent Manager")[0] == "residentwebaccess.rentmanager.com?corpid=<account>"
     assert search_host("app.propertyware.com/pw/portals/<account>") == "app.propertyware.com"
 
@@ -107,13 +137,14 @@ def test_the_instructions_teach_searching_the_portal_host_with_a_city_and_the_pa
 
 # --- the tools --------------------------------------------------------------------------------
 
+
 @pytest.fixture(scope="module")
 def fake_web():
     with FakeWeb() as web:
-        web.add("acme-pm.test", {**company_site("https://acme.managebuilding.com/Resident/portal/login"),
-                                 "/about": page("About us")})
-        web.add("acme.managebuilding.com", {"/Resident/portal/login": login_page("Acme PM"),
-                                            "/robots.txt": ROBOTS_DISALLOW_ALL})
+        web.add(
+            "acme-pm.test", {**company_site("https://acme.managebuilding.com/Resident/portal/login"), "/about": page("About us")}
+        )
+        web.add("acme.managebuilding.com", {"/Resident/portal/login": login_page("Acme PM"), "/robots.txt": ROBOTS_DISALLOW_ALL})
         web.add("private-co.test", {"/robots.txt": ROBOTS_DISALLOW_ALL, "/": page("secret")})
         yield web
 
@@ -122,12 +153,23 @@ def test_fetch_page_lists_portal_links_first_and_remembers_what_it_saw(fake_web)
     tools = BatchTools(fetcher_for(fake_web))
     seen = json.loads(tools.fetch_page("acme-pm.test"))
     assert seen["status"] == 200 and seen["portal_links"] == [
-        {"url": "https://acme.managebuilding.com/Resident/portal/login", "proves_pms": "Buildium"}]
+        {"url": "https://acme.managebuilding.com/Resident/portal/login", "proves_pms": "Buildium"}
+    ]
     assert seen["links"][0] == "https://acme-pm.test/about" or "https://acme-pm.test/residents" in seen["links"]
     assert tools.fetched_bytes > 0
-    cited = tools.cited([Candidate(name="Acme", domain="www.acme-pm.test", city=None, state=None, pms=None,
-                                   evidence_url="https://acme.managebuilding.com/Resident/portal/login"),
-                         Candidate(name="Other", domain="other.test", city=None, state=None, pms=None, evidence_url=None)])
+    cited = tools.cited(
+        [
+            Candidate(
+                name="Acme",
+                domain="www.acme-pm.test",
+                city=None,
+                state=None,
+                pms=None,
+                evidence_url="https://acme.managebuilding.com/Resident/portal/login",
+            ),
+            Candidate(name="Other", domain="other.test", city=None, state=None, pms=None, evidence_url=None),
+        ]
+    )
     assert cited == {"www.acme-pm.test": ["https://acme-pm.test/", "https://acme.managebuilding.com/Resident/portal/login"]}
 
 
@@ -157,6 +199,7 @@ def test_past_the_budget_a_tool_refuses_without_io(fake_web):
 
 # --- one agent run ----------------------------------------------------------------------------
 
+
 @pytest.fixture(scope="module")
 def model():
     server = FakeOpenAI().start()
@@ -165,8 +208,15 @@ def model():
 
 
 def request(pms="Buildium", state="TX", n=3) -> BatchRequest:
-    return BatchRequest(run_id="r1", batch_number=1, loop=1, criteria=LeadCriteria(pms=pms, state=state, quantity=n),
-                        companies_ready=0, remaining=n, batch_target=n)
+    return BatchRequest(
+        run_id="r1",
+        batch_number=1,
+        loop=1,
+        criteria=LeadCriteria(pms=pms, state=state, quantity=n),
+        companies_ready=0,
+        remaining=n,
+        batch_target=n,
+    )
 
 
 @pytest.fixture
@@ -181,8 +231,9 @@ def world(fake_web, model):
 
         def agent(**kw):
             backend = CachedSearch(build_backend("searxng", url=search.url, env={}), None)
-            return ToolAgentDiscoverer(model="m", fetcher=fetcher_for(fake_web), search=backend, api_key="sk-SECRET",
-                                       base_url=model.base_url, **kw)
+            return ToolAgentDiscoverer(
+                model="m", fetcher=fetcher_for(fake_web), search=backend, api_key="sk-SECRET", base_url=model.base_url, **kw
+            )
 
         yield rows, search, agent
 
@@ -199,12 +250,15 @@ def test_a_run_counts_every_model_call_token_and_tool_call(world, model):
     assert all(tool["function"]["strict"] for tool in model.calls[0].body["tools"])
 
 
-@pytest.mark.parametrize("reply,transient,deterministic,match", [
-    (Reply(401), False, False, "AuthenticationError"),
-    (Reply(429, code="insufficient_quota"), False, False, "quota exhausted"),
-    (Reply(503), True, False, "InternalServerError"),
-    (Reply(content="Sorry, I found nothing."), True, True, "did not match the LeadListOutput schema"),
-])
+@pytest.mark.parametrize(
+    "reply,transient,deterministic,match",
+    [
+        (Reply(401), False, False, "AuthenticationError"),
+        (Reply(429, code="insufficient_quota"), False, False, "quota exhausted"),
+        (Reply(503), True, False, "InternalServerError"),
+        (Reply(content="Sorry, I found nothing."), True, True, "did not match the LeadListOutput schema"),
+    ],
+)
 def test_failures_are_classified_like_the_one_request_agent(world, model, reply, transient, deterministic, match):
     _, _, agent = world
 
@@ -252,12 +306,21 @@ def test_submitted_companies_that_break_the_schema_are_sent_back_not_accepted(wo
 def test_the_search_tool_reads_the_backends_results(world, model):
     _, search, agent = world
     search.index([Doc("https://x.managebuilding.com/Resident/portal/login", "X - Resident Login", "Austin TX")])
-    model.reset(tool_script=lambda call: [ToolCall("web_search", {"query": "site:managebuilding.com austin"})]
-                if not call.results else [submit([])])
+    model.reset(
+        tool_script=lambda call: (
+            [ToolCall("web_search", {"query": "site:managebuilding.com austin"})] if not call.results else [submit([])]
+        )
+    )
     agent().discover(request())
     said = json.loads(model.calls[1].results[0].output)
-    assert said["results"] == [{"url": "https://x.managebuilding.com/Resident/portal/login",
-                                "title": "X - Resident Login", "snippet": "Austin TX", "proves_pms": "Buildium"}]
+    assert said["results"] == [
+        {
+            "url": "https://x.managebuilding.com/Resident/portal/login",
+            "title": "X - Resident Login",
+            "snippet": "Austin TX",
+            "proves_pms": "Buildium",
+        }
+    ]
 
 
 def test_one_prompt_cache_key_per_criteria_and_only_for_openai():
@@ -266,8 +329,15 @@ def test_one_prompt_cache_key_per_criteria_and_only_for_openai():
     from leadflow.domain.models import BatchRequest
 
     def request(state: str, number: int) -> BatchRequest:
-        return BatchRequest(run_id=f"run{number}", batch_number=number, loop=1, companies_ready=0, remaining=10,
-                            batch_target=10, criteria=LeadCriteria(pms="Buildium", state=state, quantity=10))
+        return BatchRequest(
+            run_id=f"run{number}",
+            batch_number=number,
+            loop=1,
+            companies_ready=0,
+            remaining=10,
+            batch_target=10,
+            criteria=LeadCriteria(pms="Buildium", state=state, quantity=10),
+        )
 
     first, later = provider_args(request("TX", 1), None), provider_args(request("TX", 7), "https://api.openai.com/v1")
     assert first == later and first["prompt_cache_key"].startswith("leadflow-")  # every batch and run of TX/Buildium
@@ -283,13 +353,19 @@ def test_the_last_search_failure_survives_summing_usage():
     assert (Usage(search_error="a") + Usage(search_error="b")).search_error == "b"
 
 
-@pytest.mark.parametrize("model,env,expected", [
-    ("gpt-4.1-mini", {}, 0.01 + 8000 * 0.4 / 1e6),
-    ("gpt-4o-mini-2024-07-18", {}, 0.01 + 8000 * 0.4 / 1e6),
-    ("gpt-4.1", {}, 0.01),
-    ("gpt-4.1", {"LEADFLOW_PRICE_WEB_SEARCH_PER_1K": "25", "LEADFLOW_WEB_SEARCH_CONTENT_TOKENS": "1000"},
-     0.025 + 1000 * 0.4 / 1e6),
-])
+@pytest.mark.parametrize(
+    "model,env,expected",
+    [
+        ("gpt-4.1-mini", {}, 0.01 + 8000 * 0.4 / 1e6),
+        ("gpt-4o-mini-2024-07-18", {}, 0.01 + 8000 * 0.4 / 1e6),
+        ("gpt-4.1", {}, 0.01),
+        (
+            "gpt-4.1",
+            {"LEADFLOW_PRICE_WEB_SEARCH_PER_1K": "25", "LEADFLOW_WEB_SEARCH_CONTENT_TOKENS": "1000"},
+            0.025 + 1000 * 0.4 / 1e6,
+        ),
+    ],
+)
 def test_a_hosted_search_is_priced_per_call(monkeypatch, model, env, expected):
     from leadflow import settings
 

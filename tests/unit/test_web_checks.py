@@ -23,18 +23,23 @@ def web():
         **company_site(residents=BUILDIUM.format("acme")),
     }
     sites["picky-robots-co.test"] = {
-        "/robots.txt": Reply(200, "User-agent: leadflow-verifier\nDisallow: /\n\nUser-agent: *\nAllow: /\n",
-                             content_type="text/plain"),
+        "/robots.txt": Reply(
+            200, "User-agent: leadflow-verifier\nDisallow: /\n\nUser-agent: *\nAllow: /\n", content_type="text/plain"
+        ),
         "/": page("hi"),
     }
     sites["forbidden-robots-co.test"] = {"/robots.txt": Reply(403, "no"), **company_site(BUILDIUM.format("acme"))}
-    sites["mixed-co.test"] = {"/": page(
-        '<script src="https://doorway-api.knockrentals.com/v1/widget.js"></script>'
-        '<iframe src="https://mixed.appfolio.com/listings?filters=1"></iframe>'
-        '<a href="https://mixed.managebuilding.com/Resident/portal/login">Pay rent</a>'
-        '<form action="https://mixed.managebuilding.com/Resident/public/rentals"></form>')}
-    sites["refresh-co.test"] = {"/": Reply(200, '<html><head><meta http-equiv="refresh" '
-                                                "content=\"0; URL='https://acme.rmresident.com/'\"></head></html>")}
+    sites["mixed-co.test"] = {
+        "/": page(
+            '<script src="https://doorway-api.knockrentals.com/v1/widget.js"></script>'
+            '<iframe src="https://mixed.appfolio.com/listings?filters=1"></iframe>'
+            '<a href="https://mixed.managebuilding.com/Resident/portal/login">Pay rent</a>'
+            '<form action="https://mixed.managebuilding.com/Resident/public/rentals"></form>'
+        )
+    }
+    sites["refresh-co.test"] = {
+        "/": Reply(200, '<html><head><meta http-equiv="refresh" content="0; URL=\'https://acme.rmresident.com/\'"></head></html>')
+    }
     sites["walled-co.test"] = {"/": page("Just a moment...", status=403)}
     sites["app.propertyware.com"] = {
         "/pw/portals/acme/tenant.action": redirect_to("/pw/portals/acme/login.action"),
@@ -63,30 +68,34 @@ def fetcher(web):
 
 # --- portals ----------------------------------------------------------------------------------
 
-@pytest.mark.parametrize("url, pms, verdict", [
-    (BUILDIUM.format("acme"), "Buildium", "live"),
-    ("https://acme.appfolio.com/connect", "AppFolio", "live"),  # via /connect/users/sign_in
-    ("acme.appfolio.com/connect", "app folio", "live"),  # scheme-less, PMS alias
-    ("https://acme.rentvine.com/portals/resident/", "Rentvine", "live"),  # an SPA shell titled "Resident Portal"
-    ("https://app.propertyware.com/pw/portals/acme/tenant.action", "Propertyware", "live"),
-    (BUILDIUM.format("gone"), "Buildium", "dead"),  # 404
-    (BUILDIUM.format("soft"), "Buildium", "dead"),  # 200 "the account could not be found"
-    (BUILDIUM.format("nosuch"), "Buildium", "dead"),  # the name does not resolve
-    ("https://renamed.appfolio.com/connect", "AppFolio", "dead"),  # moved to another account
-    ("https://parked.rmwebaccess.com/", "Rent Manager", "parked"),
-    (BUILDIUM.format("oldco"), "Buildium", "vendor_home"),  # -> https://www.buildium.com/
-    (BUILDIUM.format("generic"), "Buildium", "generic_login"),  # -> signin.managebuilding.com
-    ("https://generic.tenantcloud.com/", "TenantCloud", "generic_login"),  # -> home.tenantcloud.com
-    ("https://app.propertyware.com/pw/portals/gone/tenant.action", "Propertyware", "generic_login"),
-    ("https://switched.appfolio.com/connect", "AppFolio", "wrong_pms"),  # -> a Rentvine portal
-    ("https://acme.appfolio.com/connect", "Buildium", "wrong_pms"),  # the URL proves another PMS
-    ("https://acme-pm.test/residents", "Buildium", "wrong_pms"),  # not a portal URL at all
-    (BUILDIUM.format("busy"), "Buildium", "retry"),  # 503
-    (BUILDIUM.format("limited"), "Buildium", "retry"),  # 429
-    (BUILDIUM.format("refused"), "Buildium", "retry"),  # connection refused
-    (BUILDIUM.format("badcert"), "Buildium", "unreachable"),  # TLS fails
-    (BUILDIUM.format("walled"), "Buildium", "unreachable"),  # 403 bot wall: no portal to see
-])
+
+@pytest.mark.parametrize(
+    "url, pms, verdict",
+    [
+        (BUILDIUM.format("acme"), "Buildium", "live"),
+        ("https://acme.appfolio.com/connect", "AppFolio", "live"),  # via /connect/users/sign_in
+        ("acme.appfolio.com/connect", "app folio", "live"),  # scheme-less, PMS alias
+        ("https://acme.rentvine.com/portals/resident/", "Rentvine", "live"),  # an SPA shell titled "Resident Portal"
+        ("https://app.propertyware.com/pw/portals/acme/tenant.action", "Propertyware", "live"),
+        (BUILDIUM.format("gone"), "Buildium", "dead"),  # 404
+        (BUILDIUM.format("soft"), "Buildium", "dead"),  # 200 "the account could not be found"
+        (BUILDIUM.format("nosuch"), "Buildium", "dead"),  # the name does not resolve
+        ("https://renamed.appfolio.com/connect", "AppFolio", "dead"),  # moved to another account
+        ("https://parked.rmwebaccess.com/", "Rent Manager", "parked"),
+        (BUILDIUM.format("oldco"), "Buildium", "vendor_home"),  # -> https://www.buildium.com/
+        (BUILDIUM.format("generic"), "Buildium", "generic_login"),  # -> signin.managebuilding.com
+        ("https://generic.tenantcloud.com/", "TenantCloud", "generic_login"),  # -> home.tenantcloud.com
+        ("https://app.propertyware.com/pw/portals/gone/tenant.action", "Propertyware", "generic_login"),
+        ("https://switched.appfolio.com/connect", "AppFolio", "wrong_pms"),  # -> a Rentvine portal
+        ("https://acme.appfolio.com/connect", "Buildium", "wrong_pms"),  # the URL proves another PMS
+        ("https://acme-pm.test/residents", "Buildium", "wrong_pms"),  # not a portal URL at all
+        (BUILDIUM.format("busy"), "Buildium", "retry"),  # 503
+        (BUILDIUM.format("limited"), "Buildium", "retry"),  # 429
+        (BUILDIUM.format("refused"), "Buildium", "retry"),  # connection refused
+        (BUILDIUM.format("badcert"), "Buildium", "unreachable"),  # TLS fails
+        (BUILDIUM.format("walled"), "Buildium", "unreachable"),  # 403 bot wall: no portal to see
+    ],
+)
 def test_portal_verdicts(fetcher, url, pms, verdict):
     check = check_portal(fetcher, url, pms)
     assert check.verdict == verdict, check.detail
@@ -103,17 +112,28 @@ def test_a_hanging_portal_is_retried_within_the_deadline(web):
 def test_live_portal_details(fetcher):
     check = check_portal(fetcher, "https://acme.appfolio.com/connect", "AppFolio", "ACME Property Management Inc")
     assert check == PortalCheck(
-        url="https://acme.appfolio.com/connect", pms="AppFolio", verdict="live", http_status=200,
+        url="https://acme.appfolio.com/connect",
+        pms="AppFolio",
+        verdict="live",
+        http_status=200,
         final_url="https://acme.appfolio.com/connect/users/sign_in",
         detail="login form on acme.appfolio.com (http 200); names 'ACME Property Management Inc'",
-        elapsed_ms=check.elapsed_ms, names_company=True,
+        elapsed_ms=check.elapsed_ms,
+        names_company=True,
     )
 
 
-@pytest.mark.parametrize("company, names", [
-    ("Acme Property Management, L.L.C.", True), ("The Acme Property Management Co.", True),
-    ("Acme Property & Management", False), ("Zenith Rentals LLC", False), (None, None), ("LLC", None),
-])
+@pytest.mark.parametrize(
+    "company, names",
+    [
+        ("Acme Property Management, L.L.C.", True),
+        ("The Acme Property Management Co.", True),
+        ("Acme Property & Management", False),
+        ("Zenith Rentals LLC", False),
+        (None, None),
+        ("LLC", None),
+    ],
+)
 def test_company_name_on_the_page(fetcher, company, names):
     check = check_portal(fetcher, BUILDIUM.format("acme"), "Buildium", company)
     assert check.verdict == "live" and check.names_company is names
@@ -131,7 +151,8 @@ def test_off_account_redirects_are_judged_not_fetched(web, fetcher):
 def test_wrong_pms_url_is_not_fetched(web, fetcher):
     before = len(web.hits("acme.appfolio.com"))
     assert check_portal(fetcher, "https://acme.appfolio.com/connect", "Buildium").detail == (
-        "the URL is a AppFolio portal; not fetched")
+        "the URL is a AppFolio portal; not fetched"
+    )
     assert len(web.hits("acme.appfolio.com")) == before
 
 
@@ -146,8 +167,7 @@ def test_portal_check_through_a_proxy(web):
     def no_dns(host, port):
         raise AssertionError("no local DNS behind a proxy")
 
-    with FakeProxy(web) as proxy, Fetcher(env=web.env(HTTPS_PROXY=proxy.url), resolve=no_dns,
-                                          per_domain_delay=0, timeout=2) as f:
+    with FakeProxy(web) as proxy, Fetcher(env=web.env(HTTPS_PROXY=proxy.url), resolve=no_dns, per_domain_delay=0, timeout=2) as f:
         assert check_portal(f, BUILDIUM.format("acme"), "Buildium", "Acme Property Management").verdict == "live"
         assert check_portal(f, BUILDIUM.format("oldco"), "Buildium").verdict == "vendor_home"
     assert proxy.requests == [("CONNECT", "acme.managebuilding.com:443"), ("CONNECT", "oldco.managebuilding.com:443")]
@@ -176,31 +196,35 @@ def test_account_of():
 
 # --- company websites ---------------------------------------------------------------------------
 
-@pytest.mark.parametrize("domain, verdict, pms_found", [
-    ("buildium-co.test", "live", ["Buildium"]),
-    ("appfolio-co.test", "live", ["AppFolio"]),
-    ("other-pms-co.test", "live", ["Rentvine"]),
-    ("noportal-co.test", "live", []),
-    ("residents-co.test", "live", ["Buildium"]),  # found on /residents
-    ("payrent-co.test", "live", ["Rentvine"]),  # /pay-rent redirects into the portal
-    ("moved-co.test", "live", ["AppFolio"]),  # apex -> www
-    ("refresh-co.test", "live", ["Rent Manager"]),  # meta refresh
-    ("mixed-co.test", "live", ["Buildium", "AppFolio"]),  # ranked by links; the Knock widget is no PMS
-    ("http-only-co.test", "live", ["Buildium"]),  # no valid https: falls back to http
-    ("parked-co.test", "parked", []),
-    ("forsale-co.test", "parked", []),  # redirects to a domain-sale page
-    ("robots-co.test", "robots_disallowed", []),
-    ("picky-robots-co.test", "robots_disallowed", []),  # a group for our product token
-    ("forbidden-robots-co.test", "live", ["Buildium"]),  # robots.txt 403: no restrictions
-    ("down-co.test", "retry", []),  # 503
-    ("robots503-co.test", "retry", []),  # robots.txt 503: disallowed for now
-    ("refused-co.test", "retry", []),
-    ("no-such-co.test", "dead", []),  # the name does not exist
-    ("gone-co.test", "dead", []),  # homepage 404, nothing else answers
-    ("loop-co.test", "unreachable", []),
-    ("walled-co.test", "unreachable", []),  # 403 everywhere
-    ("bad host", "unreachable", []),
-])
+
+@pytest.mark.parametrize(
+    "domain, verdict, pms_found",
+    [
+        ("buildium-co.test", "live", ["Buildium"]),
+        ("appfolio-co.test", "live", ["AppFolio"]),
+        ("other-pms-co.test", "live", ["Rentvine"]),
+        ("noportal-co.test", "live", []),
+        ("residents-co.test", "live", ["Buildium"]),  # found on /residents
+        ("payrent-co.test", "live", ["Rentvine"]),  # /pay-rent redirects into the portal
+        ("moved-co.test", "live", ["AppFolio"]),  # apex -> www
+        ("refresh-co.test", "live", ["Rent Manager"]),  # meta refresh
+        ("mixed-co.test", "live", ["Buildium", "AppFolio"]),  # ranked by links; the Knock widget is no PMS
+        ("http-only-co.test", "live", ["Buildium"]),  # no valid https: falls back to http
+        ("parked-co.test", "parked", []),
+        ("forsale-co.test", "parked", []),  # redirects to a domain-sale page
+        ("robots-co.test", "robots_disallowed", []),
+        ("picky-robots-co.test", "robots_disallowed", []),  # a group for our product token
+        ("forbidden-robots-co.test", "live", ["Buildium"]),  # robots.txt 403: no restrictions
+        ("down-co.test", "retry", []),  # 503
+        ("robots503-co.test", "retry", []),  # robots.txt 503: disallowed for now
+        ("refused-co.test", "retry", []),
+        ("no-such-co.test", "dead", []),  # the name does not exist
+        ("gone-co.test", "dead", []),  # homepage 404, nothing else answers
+        ("loop-co.test", "unreachable", []),
+        ("walled-co.test", "unreachable", []),  # 403 everywhere
+        ("bad host", "unreachable", []),
+    ],
+)
 def test_site_verdicts(fetcher, domain, verdict, pms_found):
     check = check_site(fetcher, domain)
     assert (check.verdict, check.pms_found) == (verdict, pms_found), check
@@ -213,8 +237,12 @@ def test_site_pages_and_links(fetcher):
     assert check == SiteCheck(
         domain="residents-co.test",
         pages_fetched=["https://residents-co.test/", "https://residents-co.test/residents"],
-        portal_links=[BUILDIUM.format("acme")], pms_found=["Buildium"], error=None, verdict="live",
-        http_status=200, elapsed_ms=check.elapsed_ms,
+        portal_links=[BUILDIUM.format("acme")],
+        pms_found=["Buildium"],
+        error=None,
+        verdict="live",
+        http_status=200,
+        elapsed_ms=check.elapsed_ms,
     )
     assert confirms(check, "buildium") and not confirms(check, "AppFolio")
 
@@ -265,6 +293,7 @@ def test_site_errors_are_described(fetcher):
 
 
 # --- results are plain data ---------------------------------------------------------------------
+
 
 def test_results_round_trip_through_json(fetcher):
     checks = [check_portal(fetcher, BUILDIUM.format(a), "Buildium", "Acme Property Management") for a in ("acme", "soft")]

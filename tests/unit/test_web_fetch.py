@@ -53,12 +53,21 @@ def _sites() -> dict:
         "/503": Reply(503, "busy"),
         "/429": Reply(429, "slow down"),
         "/404": Reply(404, "no"),
-        **{f"/to/{name}": redirect(target) for name, target in {
-            "loopback": "http://127.0.0.1/admin", "ten": "http://10.0.0.1/", "metadata": "http://169.254.169.254/latest/",
-            "sitelocal": "http://[fec0::1]/", "mapped": "http://[::ffff:10.0.0.1]/", "localhost": "http://localhost/",
-            "internal": "https://db.internal/", "private-name": "https://private-name.test/", "ftp": "ftp://plain.test/f",
-            "public": "https://www.plain.test/landing",
-        }.items()},
+        **{
+            f"/to/{name}": redirect(target)
+            for name, target in {
+                "loopback": "http://127.0.0.1/admin",
+                "ten": "http://10.0.0.1/",
+                "metadata": "http://169.254.169.254/latest/",
+                "sitelocal": "http://[fec0::1]/",
+                "mapped": "http://[::ffff:10.0.0.1]/",
+                "localhost": "http://localhost/",
+                "internal": "https://db.internal/",
+                "private-name": "https://private-name.test/",
+                "ftp": "ftp://plain.test/f",
+                "public": "https://www.plain.test/landing",
+            }.items()
+        },
     }
     sites["www.plain.test"] = {"/landing": page("<p>landed</p>")}
     sites["private-name.test"] = {"/": page("never")}
@@ -90,10 +99,17 @@ def _no_dns(host, port):
 
 # --- pages ----------------------------------------------------------------------------------
 
+
 def test_https_page_with_real_tls(web, fetcher):
     p = fetcher.get("https://plain.test/")
     assert (p.status, p.error, p.final_url, p.redirects, p.location, p.truncated) == (
-        200, None, "https://plain.test/", [], None, False)
+        200,
+        None,
+        "https://plain.test/",
+        [],
+        None,
+        False,
+    )
     assert "<p>hello</p>" in p.text and p.elapsed_ms >= 0 and not p.transient
     hit = web.hits("plain.test", "/")[-1]
     assert hit.scheme == "https"
@@ -117,7 +133,11 @@ def test_follow_can_refuse_a_redirect(web, fetcher):
     before = len(web.hits("www.plain.test"))
     p = fetcher.get("https://plain.test/chain", follow=lambda url: "www." not in url)
     assert (p.status, p.final_url, p.location, p.error) == (
-        301, "https://plain.test/chain/1", "https://www.plain.test/landing", None)
+        301,
+        "https://plain.test/chain/1",
+        "https://www.plain.test/landing",
+        None,
+    )
     assert len(web.hits("www.plain.test")) == before
 
 
@@ -129,9 +149,14 @@ def test_too_many_redirects(web, fetcher):
     assert len(web.hits("plain.test", "/loop")) - before == 4  # the first request and 3 redirects
 
 
-@pytest.mark.parametrize("path, text", [
-    ("/gzip", "<p>zipped</p>"), ("/deflate", "<p>zlib deflate</p>"), ("/raw-deflate", "<p>raw deflate</p>"),
-])
+@pytest.mark.parametrize(
+    "path, text",
+    [
+        ("/gzip", "<p>zipped</p>"),
+        ("/deflate", "<p>zlib deflate</p>"),
+        ("/raw-deflate", "<p>raw deflate</p>"),
+    ],
+)
 def test_compressed_pages_are_decoded(fetcher, path, text):
     assert text in fetcher.get(f"https://plain.test{path}").text
 
@@ -167,6 +192,7 @@ def test_non_text_bodies_are_not_read(web):
 
 
 # --- one deadline -----------------------------------------------------------------------------
+
 
 def test_deadline_holds_against_a_trickling_server(web):
     with fetcher_for(web, timeout=0.5) as f:
@@ -215,6 +241,7 @@ def test_deadline_spans_redirect_hops(web):
 
 
 # --- errors -----------------------------------------------------------------------------------
+
 
 def test_dead_name_is_dns_and_not_transient(fetcher):
     p = fetcher.get("https://no-such-company.test/")
@@ -274,6 +301,7 @@ def test_counters(web):
 
 # --- the address guard --------------------------------------------------------------------------
 
+
 def test_private_answer_refused_before_any_request(web):
     before = len(web.hits("plain.test"))
     with fetcher_for(web, allow_private=False) as f:  # the fake web itself is on 127.0.0.1
@@ -282,15 +310,18 @@ def test_private_answer_refused_before_any_request(web):
     assert len(web.hits("plain.test")) == before
 
 
-@pytest.mark.parametrize("name, error", [
-    ("ten", "blocked: private address (10.0.0.1 private)"),
-    ("metadata", "blocked: private address (169.254.169.254 link-local)"),
-    ("sitelocal", "blocked: private address (fec0::1 site-local)"),
-    ("mapped", "blocked: private address (::ffff:a00:1 private)"),
-    ("private-name", "blocked: private address (10.1.2.3 private)"),  # a public-looking name, private DNS answer
-    ("internal", "blocked: local name (db.internal)"),
-    ("ftp", "blocked: non-http redirect (ftp)"),
-])
+@pytest.mark.parametrize(
+    "name, error",
+    [
+        ("ten", "blocked: private address (10.0.0.1 private)"),
+        ("metadata", "blocked: private address (169.254.169.254 link-local)"),
+        ("sitelocal", "blocked: private address (fec0::1 site-local)"),
+        ("mapped", "blocked: private address (::ffff:a00:1 private)"),
+        ("private-name", "blocked: private address (10.1.2.3 private)"),  # a public-looking name, private DNS answer
+        ("internal", "blocked: local name (db.internal)"),
+        ("ftp", "blocked: non-http redirect (ftp)"),
+    ],
+)
 def test_every_redirect_hop_is_guarded(web, fetcher, name, error):
     """allow_private=True accepts loopback (the fake web) and nothing else private."""
     p = fetcher.get(f"https://plain.test/to/{name}")
@@ -298,34 +329,49 @@ def test_every_redirect_hop_is_guarded(web, fetcher, name, error):
     assert p.final_url == p.redirects[0]
 
 
-@pytest.mark.parametrize("name, error", [
-    ("loopback", "blocked: private address (127.0.0.1 loopback)"),
-    ("localhost", "blocked: local name (localhost)"),
-    ("ten", "blocked: private address (10.0.0.1 private)"),
-    ("sitelocal", "blocked: private address (fec0::1 site-local)"),
-    ("internal", "blocked: local name (db.internal)"),
-])
+@pytest.mark.parametrize(
+    "name, error",
+    [
+        ("loopback", "blocked: private address (127.0.0.1 loopback)"),
+        ("localhost", "blocked: local name (localhost)"),
+        ("ten", "blocked: private address (10.0.0.1 private)"),
+        ("sitelocal", "blocked: private address (fec0::1 site-local)"),
+        ("internal", "blocked: local name (db.internal)"),
+    ],
+)
 def test_behind_a_proxy_literals_and_local_names_are_refused(web, name, error):
-    with FakeProxy(web) as proxy, Fetcher(env=web.env(HTTPS_PROXY=proxy.url, HTTP_PROXY=proxy.url),
-                                          resolve=_no_dns, per_domain_delay=0, timeout=3) as f:
+    with (
+        FakeProxy(web) as proxy,
+        Fetcher(env=web.env(HTTPS_PROXY=proxy.url, HTTP_PROXY=proxy.url), resolve=_no_dns, per_domain_delay=0, timeout=3) as f,
+    ):
         p = f.get(f"https://plain.test/to/{name}")
         assert p.error == error
         assert proxy.requests == [("CONNECT", "plain.test:443")]
 
 
 def test_behind_a_proxy_public_redirects_are_followed(web):
-    with FakeProxy(web) as proxy, Fetcher(env=web.env(HTTPS_PROXY=proxy.url), resolve=_no_dns,
-                                          per_domain_delay=0, timeout=3) as f:
+    with (
+        FakeProxy(web) as proxy,
+        Fetcher(env=web.env(HTTPS_PROXY=proxy.url), resolve=_no_dns, per_domain_delay=0, timeout=3) as f,
+    ):
         p = f.get("https://plain.test/to/public")
         assert p.status == 200 and "landed" in p.text
         assert proxy.requests == [("CONNECT", "plain.test:443"), ("CONNECT", "www.plain.test:443")]
 
 
-@pytest.mark.parametrize("host, reason", [
-    ("localhost", "localhost"), ("api.localhost", "api.localhost"), ("printer.local", "printer.local"),
-    ("db.internal", "db.internal"), ("nas.lan", "nas.lan"), ("router.home.arpa", "router.home.arpa"),
-    ("intranet", "intranet"), ("LOCALHOST.", "localhost"),
-])
+@pytest.mark.parametrize(
+    "host, reason",
+    [
+        ("localhost", "localhost"),
+        ("api.localhost", "api.localhost"),
+        ("printer.local", "printer.local"),
+        ("db.internal", "db.internal"),
+        ("nas.lan", "nas.lan"),
+        ("router.home.arpa", "router.home.arpa"),
+        ("intranet", "intranet"),
+        ("LOCALHOST.", "localhost"),
+    ],
+)
 def test_local_names(host, reason):
     assert guard.refuse_name(host) == f"blocked: local name ({reason})"
 
@@ -338,23 +384,47 @@ def test_loopback_allowance_is_loopback_only():
     assert guard.refuse_name("acme-pm.com") is None
 
 
-@pytest.mark.parametrize("address, blocked", [
-    ("8.8.8.8", False), ("2606:4700:4700::1111", False), ("2002:0808:0808::1", False),
-    ("10.1.2.3", True), ("172.16.0.1", True), ("192.168.1.1", True), ("127.0.0.1", True),
-    ("169.254.169.254", True), ("224.0.0.251", True), ("0.0.0.0", True), ("100.64.0.1", True),
-    ("240.0.0.1", True), ("::1", True), ("::", True), ("fe80::1", True), ("fc00::1", True), ("fd12::1", True),
-    ("fec0::1", True), ("ff02::1", True), ("::ffff:10.0.0.1", True), ("::ffff:127.0.0.1", True),
-    ("2002:7f00:1::", True), ("2002:0a00:0001::", True), ("64:ff9b::7f00:1", True),
-])
+@pytest.mark.parametrize(
+    "address, blocked",
+    [
+        ("8.8.8.8", False),
+        ("2606:4700:4700::1111", False),
+        ("2002:0808:0808::1", False),
+        ("10.1.2.3", True),
+        ("172.16.0.1", True),
+        ("192.168.1.1", True),
+        ("127.0.0.1", True),
+        ("169.254.169.254", True),
+        ("224.0.0.251", True),
+        ("0.0.0.0", True),
+        ("100.64.0.1", True),
+        ("240.0.0.1", True),
+        ("::1", True),
+        ("::", True),
+        ("fe80::1", True),
+        ("fc00::1", True),
+        ("fd12::1", True),
+        ("fec0::1", True),
+        ("ff02::1", True),
+        ("::ffff:10.0.0.1", True),
+        ("::ffff:127.0.0.1", True),
+        ("2002:7f00:1::", True),
+        ("2002:0a00:0001::", True),
+        ("64:ff9b::7f00:1", True),
+    ],
+)
 def test_address_policy(address, blocked):
     assert (guard.blocked_reason(guard.parse_ip(address)) is not None) is blocked
 
 
 # --- proxies ----------------------------------------------------------------------------------
 
+
 def test_https_through_the_proxy_uses_connect_and_no_local_dns(web):
-    with FakeProxy(web) as proxy, Fetcher(env=web.env(HTTPS_PROXY=proxy.url), resolve=_no_dns,
-                                          per_domain_delay=0, timeout=3) as f:
+    with (
+        FakeProxy(web) as proxy,
+        Fetcher(env=web.env(HTTPS_PROXY=proxy.url), resolve=_no_dns, per_domain_delay=0, timeout=3) as f,
+    ):
         p = f.get("https://acme.managebuilding.com/Resident/portal/login")
         assert p.status == 200 and 'type="password"' in p.text
         assert proxy.requests == [("CONNECT", "acme.managebuilding.com:443")]
@@ -375,8 +445,10 @@ def test_plain_http_through_the_proxy(web):
 
 
 def test_proxy_errors_are_reported(web):
-    with FakeProxy(web, deny={"plain.test"}) as proxy, Fetcher(env=web.env(HTTPS_PROXY=proxy.url),
-                                                              resolve=_no_dns, timeout=3) as f:
+    with (
+        FakeProxy(web, deny={"plain.test"}) as proxy,
+        Fetcher(env=web.env(HTTPS_PROXY=proxy.url), resolve=_no_dns, timeout=3) as f,
+    ):
         unknown = f.get("https://unknown-to-the-proxy.test/")
         assert unknown.error.startswith("proxy: 502") and unknown.transient
         denied = f.get("https://plain.test/")
@@ -390,24 +462,27 @@ def test_no_proxy_goes_direct(web, no_proxy):
         assert proxy.requests == []
 
 
-@pytest.mark.parametrize("env, url, expected", [
-    ({"HTTPS_PROXY": "http://p:1"}, "https://a.example/", "http://p:1"),
-    ({"HTTPS_PROXY": "p:1"}, "https://a.example/", "http://p:1"),
-    ({"HTTPS_PROXY": "http://up:1", "https_proxy": "http://low:1"}, "https://a.example/", "http://low:1"),
-    ({"HTTPS_PROXY": "http://up:1", "https_proxy": ""}, "https://a.example/", None),
-    ({"HTTP_PROXY": "http://p:1"}, "https://a.example/", None),
-    ({"HTTP_PROXY": "http://p:1"}, "http://a.example/", "http://p:1"),
-    ({"HTTP_PROXY": "http://p:1", "REQUEST_METHOD": "GET"}, "http://a.example/", None),  # httpoxy
-    ({"ALL_PROXY": "http://all:1"}, "http://a.example/", "http://all:1"),
-    ({"ALL_PROXY": "http://all:1", "HTTPS_PROXY": "http://s:1"}, "https://a.example/", "http://s:1"),
-    ({"HTTPS_PROXY": "http://p:1", "NO_PROXY": "example"}, "https://a.example/", None),
-    ({"HTTPS_PROXY": "http://p:1", "NO_PROXY": "a.example"}, "https://a.example/", None),
-    ({"HTTPS_PROXY": "http://p:1", "NO_PROXY": "a.example"}, "https://sub.a.example/", None),
-    ({"HTTPS_PROXY": "http://p:1", "NO_PROXY": ".a.example"}, "https://a.example/", None),
-    ({"HTTPS_PROXY": "http://p:1", "NO_PROXY": "a.example"}, "https://ba.example/", "http://p:1"),
-    ({"HTTPS_PROXY": "http://p:1", "no_proxy": "a.example:8443"}, "https://a.example:8443/", None),
-    ({"HTTPS_PROXY": "http://p:1", "no_proxy": "a.example:8443"}, "https://b.example:8443/", "http://p:1"),
-])
+@pytest.mark.parametrize(
+    "env, url, expected",
+    [
+        ({"HTTPS_PROXY": "http://p:1"}, "https://a.example/", "http://p:1"),
+        ({"HTTPS_PROXY": "p:1"}, "https://a.example/", "http://p:1"),
+        ({"HTTPS_PROXY": "http://up:1", "https_proxy": "http://low:1"}, "https://a.example/", "http://low:1"),
+        ({"HTTPS_PROXY": "http://up:1", "https_proxy": ""}, "https://a.example/", None),
+        ({"HTTP_PROXY": "http://p:1"}, "https://a.example/", None),
+        ({"HTTP_PROXY": "http://p:1"}, "http://a.example/", "http://p:1"),
+        ({"HTTP_PROXY": "http://p:1", "REQUEST_METHOD": "GET"}, "http://a.example/", None),  # httpoxy
+        ({"ALL_PROXY": "http://all:1"}, "http://a.example/", "http://all:1"),
+        ({"ALL_PROXY": "http://all:1", "HTTPS_PROXY": "http://s:1"}, "https://a.example/", "http://s:1"),
+        ({"HTTPS_PROXY": "http://p:1", "NO_PROXY": "example"}, "https://a.example/", None),
+        ({"HTTPS_PROXY": "http://p:1", "NO_PROXY": "a.example"}, "https://a.example/", None),
+        ({"HTTPS_PROXY": "http://p:1", "NO_PROXY": "a.example"}, "https://sub.a.example/", None),
+        ({"HTTPS_PROXY": "http://p:1", "NO_PROXY": ".a.example"}, "https://a.example/", None),
+        ({"HTTPS_PROXY": "http://p:1", "NO_PROXY": "a.example"}, "https://ba.example/", "http://p:1"),
+        ({"HTTPS_PROXY": "http://p:1", "no_proxy": "a.example:8443"}, "https://a.example:8443/", None),
+        ({"HTTPS_PROXY": "http://p:1", "no_proxy": "a.example:8443"}, "https://b.example:8443/", "http://p:1"),
+    ],
+)
 def test_proxy_selection(env, url, expected):
     import httpx
 
@@ -426,6 +501,7 @@ def test_certificate_settings(tmp_path):
 
 # --- politeness -------------------------------------------------------------------------------
 
+
 def _in_threads(fn, args):
     threads = [threading.Thread(target=fn, args=(a,)) for a in args]
     for t in threads:
@@ -437,8 +513,7 @@ def _in_threads(fn, args):
 def test_one_vendor_shares_one_delay(web):
     """a.managebuilding.com and b.managebuilding.com are one registrable domain: spaced."""
     with fetcher_for(web, per_domain_delay=0.3) as f:
-        _in_threads(f.get, ["https://a.managebuilding.com/", "https://b.managebuilding.com/",
-                            "https://a.managebuilding.com/"])
+        _in_threads(f.get, ["https://a.managebuilding.com/", "https://b.managebuilding.com/", "https://a.managebuilding.com/"])
     times = sorted(h.at for h in web.hits() if h.host.endswith(".managebuilding.com") and h.host[0] in "ab")[-3:]
     gaps = [b - a for a, b in zip(times, times[1:], strict=False)]
     assert all(g >= 0.3 for g in gaps), gaps

@@ -1,0 +1,129 @@
+"""The Prefect server leadflow runs as a service on: the names of what it installs there, and
+how to reach it (the configured API, its auth string, a client).
+
+Orchestration code, like the CLI: Prefect is imported inside the functions, so importing this
+module costs nothing and keeps commands that never talk to Prefect (`leadflow status`) fast.
+"""
+
+from __future__ import annotations
+
+import base64
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+from urllib.parse import urlsplit
+
+from pydantic import SecretStr
+
+from leadflow.domain.errors import LeadflowError
+
+if TYPE_CHECKING:
+    from prefect.client.orchestration import SyncPrefectClient
+
+POOL = "leadflow"
+LEAD_LIST_FLOW, LEAD_LIST_DEPLOYMENT = "lead-list", "lead-list"
+REFILL_FLOW, REFILL_DEPLOYMENT = "lead-refill", "nightly-refill"
+REFILL = f"{REFILL_FLOW}/{REFILL_DEPLOYMENT}"
+HEARTBEAT_SECONDS = 30  # Prefect's minimum
+CRASH_AFTER_SECONDS = 90  # no flow-run event for this long after a heartbeat -> Crashed
+SERVICE_TAG = "leadflow-service"  # runs that beat every HEARTBEAT_SECONDS: the zombie automation watches only them
+
+NO_SERVER = (
+    "leadflow setup needs a persistent Prefect server (an ephemeral one forgets everything when the "
+    "command ends): start one with `prefect server start` and `export PREFECT_API_URL="
+    "http://127.0.0.1:4200/api`"
+)
+
+
+class ServiceError(LeadflowError):
+    """The Prefect server is missing, unreachable, or refuses what setup needs (CLI exit 2)."""
+
+
+@dataclass
+class Step:
+    """One thing setup looked at: what, its name, and what happened (or, with --check, what would)."""
+
+    kind: str
+    name: str
+    status: str  # found | created | updated | removed | missing | differs | warning | error
+    detail: str = ""
+
+    @property
+    def problem(self) -> bool:
+        return self.status in ("missing", "differs", "error")
+
+
+def configured() -> bool:
+    """Whether a Prefect server is configured (the environment or the Prefect profile). Whoever
+    asks is about to use Prefect: its quiet defaults are applied first (before Prefect is
+    imported, which reads them)."""
+    from leadflow import settings
+    from leadflow.runtime_env import apply_prefect_defaults
+
+    apply_prefect_defaults(console_level="WARNING")
+    if settings.load().prefect_api_url:
+        return True
+    try:
+        from prefect.settings import PREFECT_API_URL
+
+        return bool(PREFECT_API_URL.value())
+    except Exception:  # noqa: BLE001 - an unreadable profile is no server
+        return False
+
+
+def api_url() -> str:
+    """The configured Prefect API (environment or Prefect profile), reachable; else ServiceError."""
+    import httpx
+    from prefect.settings import PREFECT_API_URL
+
+    url = PREFECT_API_URL.value()
+    if not url:
+        raise ServiceError(NO_SERVER)
+    try:
+        response = httpx.get(f"{url.rstrip('/')}/health", timeout=10)
+        response.raise_for_status()
+        # /health answers everyone: ask something that needs the server's auth string, if it has one
+        version = httpx.get(f"{url.rstrip('/')}/admin/version", timeout=10, headers=auth_headers())
+    except httpx.HTTPError as exc:
+        raise ServiceError(
+            f"cannot reach the Prefect server at {url} ({type(exc).__name__}); is `prefect server start` running?"
+        ) from None
+    if version.status_code == 401:
+        raise ServiceError(
+            f"the Prefect server at {url} refused leadflow (HTTP 401): set PREFECT_API_AUTH_STRING "
+            "to the server's PREFECT_SERVER_API_AUTH_STRING"
+        )
+    return url
+
+
+def auth_headers() -> dict[str, str]:
+    """What Prefect's own client sends when PREFECT_API_AUTH_STRING is set."""
+    from prefect.settings import PREFECT_API_AUTH_STRING
+
+    from leadflow import settings
+
+    secret = settings.load().prefect_api_auth_string or PREFECT_API_AUTH_STRING.value()  # environment, else profile
+    text = secret.get_secret_value() if isinstance(secret, SecretStr) else secret
+    return {"Authorization": "Basic " + base64.b64encode(str(text).encode()).decode()} if text else {}
+
+
+def exposure_warning(url: str) -> Step | None:
+    """A server reachable beyond this machine without an auth string: anyone who reaches it can
+    read the DiscoverySettings block, and the API key in it."""
+    host = (urlsplit(url).hostname or "").lower()
+    if host in ("localhost", "127.0.0.1", "::1") or host.startswith("127.") or auth_headers():
+        return None
+    return Step(
+        "server",
+        url,
+        "warning",
+        "not on this machine and no PREFECT_API_AUTH_STRING: anyone who reaches it "
+        "can read blocks (the agent's API key); set PREFECT_SERVER_API_AUTH_STRING "
+        "on the server and PREFECT_API_AUTH_STRING on every client",
+    )
+
+
+def client() -> SyncPrefectClient:
+    """A synchronous client of the configured server (a context manager)."""
+    from prefect import get_client
+
+    return get_client(sync_client=True)

@@ -1,0 +1,72 @@
+"""The CLI's one error path: what a command raises becomes one line on standard error and an
+exit code, here and nowhere else. Commands raise; they never print an error themselves.
+
+Exit codes (DESIGN.md): 0 target met; 1 a run ended short, or a part around leadflow failed
+(the lead store is down or refuses writes, the Prefect server refused leadflow): `CommandFailed`,
+`StoreUnavailable`, a database driver's error, HTTP 401; 2 bad input (`LeadflowError`: criteria,
+options, files, settings, no usable Prefect server); 130 stopped by Ctrl-C, 143 by SIGTERM
+(leadflow/cli/stopping.py). Anything else is a bug and keeps its traceback.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+import typer
+from rich.text import Text
+from typer.core import TyperGroup
+
+from leadflow.cli.output import err, plain
+from leadflow.domain.errors import LeadflowError
+
+_LINE_BREAKS = re.compile(r"\s*[\r\n]+\s*")
+
+
+class CommandFailed(Exception):
+    """A command could not do its job for a reason that is not the input: one line, exit 1."""
+
+
+def one_line(exc: Exception) -> tuple[str, int] | None:
+    """The line to print and the exit code for an error a command raised; None for a bug."""
+    from leadflow.store import StoreUnavailable
+
+    if isinstance(exc, CommandFailed | StoreUnavailable):  # not bad input: the store is down or refuses writes
+        return str(exc), 1
+    if isinstance(exc, LeadflowError):  # anything user-actionable
+        return str(exc), 2
+    outside = _outside_failure(exc)  # the parts around leadflow: never a traceback with SQL in it
+    return (outside, 1) if outside is not None else None
+
+
+def _outside_failure(exc: Exception) -> str | None:
+    """One line for a failure of the Prefect server or the lead store, or None."""
+    from sqlalchemy.exc import DBAPIError
+
+    response = getattr(exc, "response", None)
+    if response is not None and getattr(response, "status_code", None) == 401:
+        return (
+            f"the Prefect server at {response.request.url.host} refused leadflow (HTTP 401): set "
+            "PREFECT_API_AUTH_STRING to the server's PREFECT_SERVER_API_AUTH_STRING"
+        )
+    if isinstance(exc, DBAPIError):  # the driver's words, first line only: no SQL statement, no parameters
+        said = str(exc.orig).strip().splitlines()[0] if exc.orig is not None else type(exc).__name__
+        return f"lead store unavailable: {said}"
+    return None
+
+
+class OneErrorPath(TyperGroup):
+    """The root command: every subcommand runs inside its `invoke`, so this is where an error a
+    command raised turns into one line and an exit code (also under typer's CliRunner)."""
+
+    def invoke(self, ctx: Any) -> Any:  # Any: the Context of the click that typer uses (its own, vendored, since 0.2x)
+        try:
+            return super().invoke(ctx)
+        except Exception as exc:
+            said = one_line(exc)
+            if said is None:
+                raise  # a bug keeps its traceback; typer.Exit and usage errors go on to typer
+            line, code = said
+            line = _LINE_BREAKS.sub(" ", line.strip())  # a driver's message may span lines: one line
+            err.print(Text.assemble(("error:", "red"), " ", plain(line)))  # never markup, no control characters
+            raise typer.Exit(code) from None

@@ -424,6 +424,15 @@ class FakeWeb:
         with self._lock:
             return [h for h in self.log if (host is None or h.host == host) and (path is None or h.path == path)]
 
+    def quiet(self, timeout: float = 10.0) -> None:
+        """Wait until no answer is being held (an earlier test's client may have given up on a
+        slow one while the server still waits it out), then start `max_in_flight` afresh."""
+        deadline = time.monotonic() + timeout
+        while self._now_in_flight and time.monotonic() < deadline:
+            time.sleep(0.01)
+        with self._lock:
+            self.max_in_flight = self._now_in_flight
+
     def _record(self, hit: Hit) -> None:
         with self._lock:
             self.log.append(hit)

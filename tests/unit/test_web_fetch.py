@@ -528,7 +528,7 @@ def test_other_domains_do_not_wait(web):
 
 
 def test_concurrency_is_bounded(web):
-    web.max_in_flight = 0
+    web.quiet()
     with fetcher_for(web, max_concurrency=2) as f:
         start = time.monotonic()
         _in_threads(f.get, [f"https://c{i}.test/" for i in range(6)])

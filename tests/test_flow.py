@@ -97,7 +97,7 @@ def test_parallel_batches_search_distinct_places_and_stop_at_target(agent, store
     assert len({c.region for c in first_loop}) == 3 and None not in {c.region for c in first_loop}
     places = [p for c in first_loop for p in c.places]
     assert places and len(places) == len(set(places))  # three parts of TX, no place searched twice
-    assert len(agent.calls) == 3
+    assert len(agent.calls) == 3, s.rejected
     with UnitOfWork(store_url) as uow:
         stored = uow.repo.batch_rows(s.run_id)
     assert len({b.region for b in stored}) == 3 and all(b.region.startswith("tx-") for b in stored)

@@ -60,7 +60,7 @@ def free_port() -> int:
 
 def start_prefect_server(tmp: Path, database_url: str | None = None) -> tuple[subprocess.Popen, str]:
     """A Prefect server of this bench's own; on Postgres when `database_url` (an asyncpg URL) is
-    given: what a server shared by several workers runs on (README, "Run it as a service")."""
+    given: what a server shared by several workers runs on (docs/exactly-once.md, "Scaling out")."""
     port = free_port()
     env = {
         **os.environ,

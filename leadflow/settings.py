@@ -27,7 +27,7 @@ SearchBackendName = Literal["auto", "openai", "searxng", "brave", "tavily", "non
 
 
 class Settings(BaseSettings):
-    """Every environment variable leadflow understands (README, "Configuration")."""
+    """Every environment variable leadflow understands (docs/configuration.md)."""
 
     model_config = SettingsConfigDict(extra="ignore", env_ignore_empty=True, frozen=True)
 
@@ -47,7 +47,7 @@ class Settings(BaseSettings):
     price_input_per_mtok: float | None = Field(None, ge=0, alias="LEADFLOW_PRICE_INPUT_PER_MTOK")
     price_output_per_mtok: float | None = Field(None, ge=0, alias="LEADFLOW_PRICE_OUTPUT_PER_MTOK")
     # OpenAI's hosted web_search is billed per call, plus (for some models) a fixed block of
-    # search-content input tokens per call: README "Cost".
+    # search-content input tokens per call: docs/configuration.md.
     price_web_search_per_1k: float = Field(10.0, ge=0, le=1000, alias="LEADFLOW_PRICE_WEB_SEARCH_PER_1K")
     web_search_content_tokens: int | None = Field(None, ge=0, le=1_000_000, alias="LEADFLOW_WEB_SEARCH_CONTENT_TOKENS")
     # Whether the provider may keep requests and answers (OpenAI's `store`): off, prospect data stays home.
@@ -61,7 +61,7 @@ class Settings(BaseSettings):
     lease_seconds: float = Field(120.0, ge=10, le=3600, alias="LEADFLOW_LEASE_SECONDS")
     prefect_api_url: str | None = Field(None, alias="PREFECT_API_URL")
     prefect_api_auth_string: SecretStr | None = Field(None, alias="PREFECT_API_AUTH_STRING")
-    # The searching agent (leadflow/discovery/tool_agent.py, leadflow/search/); README "Agent modes".
+    # The searching agent (leadflow/discovery/tool_agent.py, leadflow/search/); docs/agents.md, "Agent modes".
     search_backend: SearchBackendName = Field("auto", alias="LEADFLOW_SEARCH_BACKEND")
     search_url: str | None = Field(None, max_length=500, alias="LEADFLOW_SEARCH_URL")
     brave_api_key: SecretStr | None = Field(None, alias="BRAVE_API_KEY")
@@ -108,7 +108,7 @@ class Settings(BaseSettings):
         return self.price_web_search_per_1k / 1000 + tokens * prices[0] / 1e6
 
     def search(self, *, base_url: str | None = ..., keyed: bool | None = None) -> str:  # type: ignore[assignment]
-        """The search the agent gets (README, "Agent modes"): `openai` (hosted web search,
+        """The search the agent gets (docs/agents.md, "Agent modes"): `openai` (hosted web search,
         Responses API), `searxng`, `brave`, `tavily`, or `none` (the model answers from memory).
         `auto`: OpenAI itself (no base URL, or api.openai.com) searches with its hosted tool;
         any other server uses the first configured backend: LEADFLOW_SEARCH_URL (SearXNG),

@@ -36,7 +36,7 @@ class SourceSpec(BaseModel):
     base_url: str | None = None
     api: Literal["chat", "responses"] = "chat"
     block: str | None = None  # DiscoverySettings block name (holds the key), if any
-    # The agent's search (README, "Agent modes"): None or "none" answers from memory (one
+    # The agent's search (docs/agents.md, "Agent modes"): None or "none" answers from memory (one
     # request per batch); "openai" is OpenAI's hosted web_search; the others are backends of
     # leadflow's own web_search tool. `mcp`: names of LEADFLOW_MCP_SERVERS the agent may use.
     search: Search | None = None

@@ -12,7 +12,7 @@ A URL on a vendor's domain is one of three things, and only the first proves any
   a company page that embeds a vendor's image says nothing about its account.
 
 Data, not code branches. Sources: the portal links property managers publish on their own
-sites (README "Live checks" lists the shapes per vendor).
+sites (docs/live-checks.md lists the shapes per vendor).
 """
 
 from __future__ import annotations
@@ -304,4 +304,4 @@ def shared_signin_of(url: str | None) -> str | None:
 def unverifiable_note(pms: str, count: int) -> str:
     """Why `count` candidates could not be verified: the vendor's portals wall off servers."""
     why = BLOCKS_SERVER_CHECKS.get(pms, f"{pms}'s portals answered with a bot wall")
-    return f"{count} candidate(s) could not be verified from here: {why} (README: Live checks)"
+    return f"{count} candidate(s) could not be verified from here: {why} (docs/live-checks.md)"

@@ -224,15 +224,15 @@ def test_vendor_and_platform_tables_are_normalised_and_disjoint():
     assert not VENDOR_DOMAINS & PLATFORM_DOMAINS
 
 
-def test_the_readme_vendor_table_lists_every_portal_shape():
+def test_the_docs_vendor_table_lists_every_portal_shape():
     from pathlib import Path
 
     from leadflow.discovery.prompt import portal_shapes
 
-    readme = (Path(__file__).resolve().parents[2] / "README.md").read_text()
-    table = readme[readme.index("**The vendor table**") : readme.index("**Bot walls.**")]
+    page = (Path(__file__).resolve().parents[2] / "docs" / "live-checks.md").read_text()
+    table = page[page.index("**The vendor table**") : page.index("**Bot walls.**")]
     for pms in PMS_ALIASES:
         line = next((row for row in table.splitlines() if row.startswith(f"| {pms} |")), None)
-        assert line, f"README's vendor table has no line for {pms}"
+        assert line, f"docs/live-checks.md's vendor table has no line for {pms}"
         for shape in portal_shapes(pms):
             assert f"`{shape}`" in line, (pms, shape)

@@ -35,7 +35,7 @@ ENV = (
 )
 
 
-# --- the mode table (README, "Agent modes") ------------------------------------------------
+# --- the mode table (docs/agents.md, "Agent modes") ---------------------------------------------
 
 
 @pytest.mark.parametrize(

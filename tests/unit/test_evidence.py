@@ -230,7 +230,7 @@ def test_the_docs_vendor_table_lists_every_portal_shape():
     from leadflow.discovery.prompt import portal_shapes
 
     page = (Path(__file__).resolve().parents[2] / "docs" / "live-checks.md").read_text()
-    table = page[page.index("**The vendor table**") : page.index("**Bot walls.**")]
+    table = page[page.index("### The vendor table") : page.index("### Bot walls")]
     for pms in PMS_ALIASES:
         line = next((row for row in table.splitlines() if row.startswith(f"| {pms} |")), None)
         assert line, f"docs/live-checks.md's vendor table has no line for {pms}"

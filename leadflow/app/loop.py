@@ -3,13 +3,15 @@ finished loop. Every decision survives a resume because it is made from what the
 
 from __future__ import annotations
 
+from functools import partial
+
 from leadflow import failpoints, settings
 from leadflow.app.lease import fence
 from leadflow.app.ledger import stored_answers
 from leadflow.app.reading import get_run, summary
 from leadflow.app.results import LoopClosed, LoopPlan
 from leadflow.app.spend import estimate, run_cost
-from leadflow.discovery.regions import regions
+from leadflow.discovery.regions import regions, subregions
 from leadflow.domain.errors import RunNotFound
 from leadflow.domain.models import BatchOutcome, BatchRequest, RunSummary
 from leadflow.domain.options import RunOptions
@@ -20,9 +22,11 @@ from leadflow.domain.planning import (
     adapt_batch_size,
     batch_targets,
     budget_stop,
+    counts_as_quiet,
     gap,
     over_ask,
     partitions,
+    places_in_play,
     region_count,
     region_exclusions,
     should_stop,
@@ -68,8 +72,11 @@ def _count_loop(
     all_failed = bool(outcomes) and len(failed) == len(outcomes)
     failed_loops = run.failed_loops + 1 if all_failed else 0
     # a loop whose batches all failed says nothing about the source running dry: it counts
-    # against max_loops and the failed-loop limit, not the stall limit
-    quiet = 0 if any(o.accepted for o in outcomes) else run.quiet_loops + (0 if all_failed else 1)
+    # against max_loops and the failed-loop limit, not the stall limit; nor does a loop of
+    # dry regions while others are left (counts_as_quiet)
+    numbers = {o.batch_number for o in outcomes}
+    region_of = {b.number: b.region for b in uow.repo.batch_rows(run_id) if b.number in numbers}
+    quiet = 0 if any(o.accepted for o in outcomes) else run.quiet_loops + counts_as_quiet(outcomes, region_of)
     uow.repo.update_run(run_id, loops=loops, quiet_loops=quiet, failed_loops=failed_loops)
     return _decide(
         uow,
@@ -168,11 +175,12 @@ def _batches(uow: UnitOfWork, run_id: str, owner: str | None) -> list[BatchReque
     remaining = gap(target, ready)
     history = uow.repo.batch_rows(run_id)
     state_regions = regions(run.state, region_count(target, run.parallel))
-    parts = partitions(state_regions, run.parallel, history)
+    seen = uow.repo.seen_places(run_id) if state_regions else []
+    in_play = places_in_play(state_regions, seen, partial(subregions, run.state))
+    parts = partitions(in_play, run.parallel, history)
     sizes = batch_targets(remaining, current_batch_size(run, history), len(parts))
     sizes = over_ask(sizes, remaining, acceptance_rate(history))
     first = history[-1].number + 1 if history else 1
-    seen = uow.repo.seen_places(run_id) if any(parts[: len(sizes)]) else []
     run_wide = uow.repo.seen_domains(run_id)[:MAX_PROMPT_EXCLUSIONS] if None in parts[: len(sizes)] else []
     criteria = run.criteria
     notes = next((b.notes for b in reversed(history) if b.notes), None)

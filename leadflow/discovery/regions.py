@@ -17,6 +17,10 @@ least 15,000 people, with coordinates and population; no network).
 
 The same state and count always give the same regions, so a resumed run sees the regions its
 stored batches name (`batches.region`).
+
+`subregions(state, region)` halves a region the same way (its core city on its own, else a cut
+at the population median), so a run that has found more in a region than a prompt can exclude
+asks its metro, then its city, then its other towns before the whole state (issue 21).
 """
 
 from __future__ import annotations
@@ -164,6 +168,41 @@ def _balanced(cities: tuple[City, ...], count: int) -> list[_Unit]:
         units.remove(unit)
         units += _split(unit)
     return sorted(units, key=lambda u: (-u.population, u.cities[0].name))
+
+
+@lru_cache(maxsize=64)
+def _metro_of(state: str) -> dict[str, City]:
+    """Each of the state's places by name, with its metro area set (for labels)."""
+    return {c.name: c for u in _metros(state_cities(state)) for c in u.cities}
+
+
+MAX_DEPTH = 5  # halvings of a region at most: keys stay short (batches.region holds 80 characters)
+
+
+@lru_cache(maxsize=1024)
+def _halves(state: str, key: str, places: tuple[str, ...]) -> tuple[Partition, ...]:
+    known = _metro_of(state)
+    cities = sorted((known[p] for p in places if p in known), key=lambda c: (-c.population, c.name))
+    if len(cities) < 2 or key.count("/") >= MAX_DEPTH:
+        return ()
+    parts = sorted(_split(_Unit(cities)), key=lambda u: (-u.population, u.cities[0].name))
+    return tuple(
+        Partition(
+            index=i,
+            count=len(parts),
+            key=f"{key}/{_slug(u.cities[0].name)}"[:80],
+            label=_label(u),
+            places=tuple(c.name for c in u.cities),
+            population=u.population,
+        )
+        for i, u in enumerate(parts)
+    )
+
+
+def subregions(state: str, region: Partition) -> tuple[Partition, ...]:
+    """The two halves of `region` (most populous first, keyed under it: `tx-houston/houston`,
+    `tx-houston/pasadena`), or () for a single place or a region halved MAX_DEPTH times."""
+    return _halves(state, region.key, region.places)
 
 
 def _slug(text: str) -> str:

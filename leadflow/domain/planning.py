@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import math
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
-from leadflow.domain.models import Partition
+from leadflow.domain.models import BatchOutcome, Partition
 from leadflow.domain.options import MAX_BATCH_SIZE
 from leadflow.domain.records import BatchRecord
 
@@ -77,9 +77,11 @@ def partitions(
     least often first (then the most populous), so a sequential run rotates through them and
     parallel batches never share one. A batch for the whole state (None, with the run's
     exclusions) when no region is left, and in place of one region after a loop that brought
-    nothing new: the run looks at the whole state before two quiet loops end it stalled."""
+    nothing new: the run looks at the whole state before two quiet loops end it stalled; once a
+    whole-state batch brought nothing, not again while regions are left."""
     history = list(history)
     retired = retired_regions(history)
+    state_dry = any(b.region is None and not b.error and not b.accepted for b in history)
     asked = Counter(b.region for b in history)
     active = sorted((r for r in regions if r.key not in retired), key=lambda r: (asked[r.key], r.index))
     if count < 1:
@@ -88,9 +90,31 @@ def partitions(
     quiet = bool(last) and not any(b.accepted or b.error for b in last)
     if not active:
         return [None]
-    if quiet and any(b.region for b in last):  # dry regions, not a dry whole state
+    if quiet and any(b.region for b in last) and not state_dry:  # dry regions, not a dry whole state
         return [None, *active[: count - 1]]
     return list(active[:count])
+
+
+def places_in_play(
+    regions: Sequence[Partition],
+    seen: Sequence[tuple[str, str | None, str | None]],
+    halves: Callable[[Partition], Sequence[Partition]],
+    cap: int = MAX_REGION_EXCLUSIONS,
+) -> list[Partition]:
+    """The regions a run can still ask about. A region where the run has seen more companies
+    than its prompt can exclude (`cap`) would only bring back the ones left off the list (a
+    real agent names the most prominent first), so it gives way to its `halves` (metro, then
+    city, then its towns), each with an exclusion list of its own; a single place past the cap
+    is left out. When none is left the run searches the whole state (`partitions`)."""
+    out: list[Partition] = []
+    pending = list(regions)
+    while pending:
+        region = pending.pop(0)
+        if len(region_exclusions(seen, region, cap + 1)) <= cap:
+            out.append(region)
+        else:  # the parent's place in the rotation: its halves inherit its index
+            pending[:0] = [h.model_copy(update={"index": region.index}) for h in halves(region)]
+    return out
 
 
 def region_exclusions(
@@ -157,6 +181,18 @@ def over_ask(sizes: list[int], gap: int, acceptance: float | None) -> list[int]:
 class StopDecision:
     status: str  # completed | partial | stalled | failed
     reason: str
+
+
+def counts_as_quiet(outcomes: Sequence[BatchOutcome], region_of: Mapping[int, str | None]) -> bool:
+    """Whether a finished loop counts toward the stall limit: it added nothing, not every
+    batch failed (an outage says nothing about the source), and it searched the whole state
+    (`region_of` a batch number: None). A loop whose answered batches all searched regions
+    retired them (the next loop asks others), so a run with places left is not stalled by a
+    few dry ones (issue 21)."""
+    answered = [o for o in outcomes if not o.error]
+    return (
+        not any(o.accepted for o in outcomes) and bool(answered) and any(region_of.get(o.batch_number) is None for o in answered)
+    )
 
 
 def should_stop(

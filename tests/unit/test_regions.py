@@ -15,14 +15,25 @@ from leadflow.app import runs as run_service
 from leadflow.discovery.directory import DirectoryDiscoverer, sample_directory
 from leadflow.discovery.openai_agent import _reported_usage
 from leadflow.discovery.prompt import PROMPT_PLACES, batch_prompt, read_request
-from leadflow.discovery.regions import SPLIT_ABOVE, regions, state_cities
-from leadflow.domain.models import BatchRequest, Candidate, DiscoveryResult, RunRequest, RunSummary, Usage, place_key
+from leadflow.discovery.regions import SPLIT_ABOVE, regions, state_cities, subregions
+from leadflow.domain.models import (
+    BatchOutcome,
+    BatchRequest,
+    Candidate,
+    DiscoveryResult,
+    RunRequest,
+    RunSummary,
+    Usage,
+    place_key,
+)
 from leadflow.domain.options import MAX_BATCH_SIZE
 from leadflow.domain.planning import (
     MAX_REGION_EXCLUSIONS,
     acceptance_rate,
+    counts_as_quiet,
     over_ask,
     partitions,
+    places_in_play,
     region_count,
     region_exclusions,
     retired_regions,
@@ -141,6 +152,48 @@ def test_exclusions_are_the_regions_own_first_seen_first_and_capped():
     assert region_exclusions(seen, houston) == ["a.test", "c.test", "d.test"]
     many = [(f"x{i}.test", "Houston", None) for i in range(MAX_REGION_EXCLUSIONS + 40)]
     assert region_exclusions(many, houston) == [f"x{i}.test" for i in range(MAX_REGION_EXCLUSIONS)]
+
+
+def test_a_region_past_its_exclusion_cap_gives_way_to_its_halves_then_its_places():
+    fort_worth = next(p for p in regions("TX", 13) if p.key == "tx-fort-worth")
+    halves = subregions("TX", fort_worth)
+    assert len(halves) == 2 and all(h.key.startswith("tx-fort-worth/") for h in halves)
+    assert sorted(p for h in halves for p in h.places) == sorted(fort_worth.places)  # a partition, no place lost
+    assert halves[0].population >= halves[1].population and subregions("TX", halves[0]) == subregions("TX", halves[0])
+    assert subregions("TX", next(p for p in regions("TX", 13) if p.key == "tx-houston")) == ()  # one place
+
+    def seen_in(region, n, key=None):
+        return [(f"{region.key}-{i}.test", region.places[i % len(region.places)], key) for i in range(n)]
+
+    split = lambda r: subregions("TX", r)  # noqa: E731
+    assert places_in_play([fort_worth], seen_in(fort_worth, MAX_REGION_EXCLUSIONS), split) == [fort_worth]
+    crowded = places_in_play([fort_worth], seen_in(fort_worth, MAX_REGION_EXCLUSIONS + 1), split)
+    assert fort_worth not in crowded and crowded and all(p.key.startswith("tx-fort-worth/") for p in crowded)
+    assert all(p.index == fort_worth.index for p in crowded)  # its place in the rotation
+    houston = next(p for p in regions("TX", 13) if p.key == "tx-houston")
+    assert places_in_play([houston], seen_in(houston, MAX_REGION_EXCLUSIONS + 1), split) == []  # then the whole state
+
+
+@pytest.mark.parametrize(
+    "loop,quiet",
+    [
+        ([(None, 0, None)], True),  # the whole state, nothing new
+        ([("tx-houston", 0, None)], False),  # a dry region retires: others are asked next
+        ([("tx-houston", 0, None), (None, 0, None)], True),
+        ([("tx-houston", 0, None), (None, 0, "HTTP 500")], False),
+        ([(None, 0, "HTTP 500")], False),  # an outage is not a dry source
+        ([(None, 1, None)], False),
+        ([("tx-houston", 1, None), ("tx-dallas", 0, None)], False),
+    ],
+)
+def test_only_a_dry_whole_state_counts_toward_the_stall_limit(loop, quiet):
+    outcomes = [
+        BatchOutcome(batch_number=n, requested=10, returned=10, accepted=accepted, error=error)
+        for n, (_, accepted, error) in enumerate(loop, 1)
+    ]
+    region_of = {n: region for n, (region, _, _) in enumerate(loop, 1)}
+    assert counts_as_quiet(outcomes, region_of) is quiet
+    assert counts_as_quiet(outcomes, {}) is (not any(a for _, a, _ in loop) and any(e is None for _, _, e in loop))
 
 
 # --- asking a little more when some will be rejected --------------------------------------------------
@@ -426,3 +479,50 @@ def test_cached_tokens_are_read_from_chat_and_responses_usage(usage, expected):
 
 def test_usage_adds_cached_tokens():
     assert (Usage(cached_tokens=3) + Usage(cached_tokens=4)).cached_tokens == 7
+
+
+class ProminentAgent(AreaAgent):
+    """A real agent's habit on a state's whole market: about one company per 10,000 people in
+    each place, the best known first (a place's population over the company's rank in it),
+    within the places asked about or, asked about the whole state, the state's best known."""
+
+    def __init__(self, state: str = "TX"):
+        super().__init__(state, per_city=0)
+        rows = [
+            (c.population / (i + 1), f"{place_key(c.name).replace(' ', '')}-{i}.test", c.name)
+            for c in state_cities(state)
+            for i in range(max(1, round(c.population / 10_000)))
+        ]
+        self.universe = [(domain, city, state) for _, domain, city in sorted(rows, key=lambda r: -r[0])]
+
+    def discover(self, request: BatchRequest) -> DiscoveryResult:
+        """An answer is never short: past the area's companies it names the state's best known
+        (outside the places asked about) that the prompt does not exclude."""
+        result = super().discover(request)
+        req, _ = self.calls[-1]
+        named = set(req.exclude_domains) | {c.domain for c in result.candidates}
+        extra = [d for d, _, _ in self.universe if d not in named][: max(0, req.find - len(result.candidates))]
+        others = {d: (c, st) for d, c, st in self.universe}
+        result.candidates.extend(
+            Candidate(
+                name=f"{FIRST[len(d) % 20]} {SECOND[len(d) % 8]} {others[d][0]}",
+                domain=d,
+                city=others[d][0],
+                state=others[d][1],
+                pms=req.pms,
+                evidence_url=f"https://{d.split('.')[0]}.managebuilding.com/",
+            )
+            for d in extra
+        )
+        return result
+
+
+def test_a_long_list_asks_every_place_left_before_it_calls_itself_stalled(uow_factory):
+    """500 of Arizona's ~650 companies: a few dry regions and a dry whole-state batch on the way
+    once stalled the run at 327 (two quiet loops) with Phoenix barely asked."""
+    agent = ProminentAgent("AZ")
+    assert 600 < len(agent.universe) < 700
+    s = drive(uow_factory, agent, pms="Buildium", state="AZ", quantity=500, options={"verify": False})
+    assert (s.status, s.companies_ready) == ("completed", 500)
+    assert s.llm_calls <= 65  # 50 at ten a call, a few dry places and answers padded with known names
+    assert max(len(req.exclude_domains) for req, _ in agent.calls) <= 300

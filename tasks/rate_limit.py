@@ -45,6 +45,7 @@ from prefect.concurrency.asyncio import ConcurrencySlotAcquisitionError  # the p
 from prefect.context import TaskRunContext
 from prefect.exceptions import ObjectNotFound
 from prefect.logging import get_logger
+from prefect.settings import PREFECT_API_URL
 
 from leadflow.discovery.sources import SourceSpec
 
@@ -188,26 +189,46 @@ def _acquire() -> tuple[UUID, _Taken]:
     started = time.monotonic()
     pause, busy_until, busy = BUSY_RETRY_SECONDS[0], started + BUSY_RETRY_BUDGET_SECONDS, 0
     queued_at: float | None = None
-    with get_client(sync_client=True, httpx_settings={"event_hooks": {"response": [_busy_answer]}}) as fast:
-        while True:
-            try:
-                if time.monotonic() < busy_until:
-                    lease_id = _ask(fast)
-                else:
-                    with get_client(sync_client=True) as patient:
-                        lease_id = _ask(patient)
-            except _ServerBusy:
-                busy += 1
-                time.sleep(random.uniform(pause / 2, pause))
-                pause = min(2 * pause, BUSY_RETRY_SECONDS[1])
-                continue
-            except _AllTaken as refused:
-                queued_at = queued_at if queued_at is not None else time.monotonic()
-                busy_until = time.monotonic() + BUSY_RETRY_BUDGET_SECONDS  # the server answers: quick again
-                time.sleep(min(refused.retry_after, QUEUE_POLL_MAX_SECONDS))
-                continue
-            now = time.monotonic()
-            return lease_id, _Taken(now - started, None if queued_at is None else now - queued_at, busy)
+    while True:
+        try:
+            with _client(quick=time.monotonic() < busy_until) as client:
+                lease_id = _ask(client)
+        except _ServerBusy:
+            busy += 1
+            time.sleep(random.uniform(pause / 2, pause))
+            pause = min(2 * pause, BUSY_RETRY_SECONDS[1])
+            continue
+        except _AllTaken as refused:
+            queued_at = queued_at if queued_at is not None else time.monotonic()
+            busy_until = time.monotonic() + BUSY_RETRY_BUDGET_SECONDS  # the server answers: quick again
+            time.sleep(min(refused.retry_after, QUEUE_POLL_MAX_SECONDS))
+            continue
+        now = time.monotonic()
+        return lease_id, _Taken(now - started, None if queued_at is None else now - queued_at, busy)
+
+
+_CLIENTS: dict[tuple[str, bool], SyncPrefectClient] = {}
+_CLIENTS_LOCK = threading.Lock()
+
+
+@contextmanager
+def _client(quick: bool) -> Iterator[SyncPrefectClient]:
+    """This process's client of the configured server, kept open (a new one costs an SSL
+    context: tens of milliseconds, more on a busy machine); httpx clients are thread-safe.
+    quick: a 503 raises _ServerBusy at once; otherwise Prefect's retries (2 s, 4 s...). Without
+    PREFECT_API_URL (Prefect's temporary server) a new client each time, as Prefect's own."""
+    url = PREFECT_API_URL.value()
+    # never None: get_client would hand out the client of the task run's context, closed with it
+    hooks: dict[str, Any] = {"event_hooks": {"response": [_busy_answer]}} if quick else {}
+    if not url:
+        with get_client(sync_client=True, httpx_settings=hooks) as client:
+            yield client
+        return
+    with _CLIENTS_LOCK:
+        if (url, quick) not in _CLIENTS:
+            _CLIENTS[url, quick] = get_client(sync_client=True, httpx_settings=hooks).__enter__()
+        client = _CLIENTS[url, quick]
+    yield client
 
 
 def _ask(client: SyncPrefectClient) -> UUID:
@@ -256,7 +277,7 @@ def _renewed(lease_id: UUID) -> Iterator[None]:
     def renew() -> None:
         while not stop.wait(LEASE_SECONDS * RENEW_FRACTION):
             try:
-                with get_client(sync_client=True) as client:
+                with _client(quick=False) as client:
                     client.renew_concurrency_lease(lease_id=lease_id, lease_duration=LEASE_SECONDS)
             except Exception as exc:
                 get_run_logger().warning(
@@ -277,7 +298,7 @@ def _release(lease_id: UUID) -> None:
     """Give the slot back (a released lease is not renewed again); a failure leaves it to the
     lease's end."""
     try:
-        with get_client(sync_client=True) as client:
+        with _client(quick=False) as client:
             client.release_concurrency_slots_with_lease(lease_id=lease_id)
     except Exception as exc:  # a background thread: nobody else would hear it
         get_logger("leadflow.rate_limit").warning(

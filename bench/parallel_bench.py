@@ -20,7 +20,15 @@ Prints tables; asserts nothing. The flow runs with verify=False (live checks nee
 see bench/live_checks_bench.py).
 
     python bench/parallel_bench.py [--latency 2.0] [--fast-latency 0.05] [--sizes 25,100,500] [--repeat 3]
-                                   [--parts parallel,sizes,overhead]
+                                   [--parts parallel,sizes,overhead,stalls] [--prefect-db sqlite,postgres]
+                                   [--stall-latency 1.0]
+
+The Prefect server's database: first SQLite, what `prefect server start` runs on by default
+(a fresh PREFECT_HOME), then PostgreSQL when 127.0.0.1:5432 answers; each in a process of its
+own (Prefect reads its API address when it is imported). The `stalls` table (issue 21) is the
+sequential run at `--stall-latency` a call without and with the limit `leadflow setup` creates:
+per-batch overhead, the longest gap between one agent call's end and the next one's start (a
+stall), and the longest wait for a slot.
 """
 
 from __future__ import annotations
@@ -274,16 +282,22 @@ def main() -> None:
     parser.add_argument("--slots", type=int, default=20, help="slots of the leadflow-agent-calls limit")
     parser.add_argument("--repeat", type=int, default=3, help="runs of each kind in the overhead table")
     parser.add_argument(
-        "--parts", default="parallel,sizes,overhead", help="which tables: parallel (vs sequential), sizes (run size), overhead"
+        "--parts",
+        default="parallel,sizes,overhead,stalls",
+        help="which tables: parallel (vs sequential), sizes (run size), overhead, stalls (issue 21)",
     )
     parser.add_argument(
         "--prefect-db",
-        choices=("postgres", "sqlite"),
-        default=None,
-        help="the Prefect server's database (default: Postgres when 127.0.0.1:5432 answers)",
+        default="sqlite,postgres",
+        help="the Prefect server's databases, one case each in this order (postgres: when 127.0.0.1:5432 answers)",
     )
+    parser.add_argument("--stall-latency", type=float, default=1.0, help="seconds per agent call (stalls table)")
+    parser.add_argument("--verbose", action="store_true", help="stalls table: every run's gaps and slot waits")
     args = parser.parse_args()
-    args.prefect_db = args.prefect_db or ("postgres" if postgres_reachable() else "sqlite")
+    if "," in args.prefect_db:
+        raise SystemExit(_database_cases(args.prefect_db.split(",")))
+    if args.prefect_db not in ("sqlite", "postgres"):
+        raise SystemExit(f"--prefect-db: {args.prefect_db!r} is not sqlite or postgres")
     server, pg_name = start_prefect_server(args.prefect_db)
     try:
         _bench(args)
@@ -335,6 +349,8 @@ def _bench(args) -> None:
         _sizes_table(agent, args)
     if "overhead" in parts:
         _overhead_table(agent, args)
+    if "stalls" in parts:
+        _stalls_table(agent, args)
     agent.stop()
 
 
@@ -410,6 +426,128 @@ def _overhead_table(agent, args) -> None:
                 f"{name:46} {statistics.median(r['overhead_ms'] for r in rs):8.0f} "
                 f"{statistics.median(r['overhead_loop_ms'] for r in rs):8.0f} {each:>24}"
             )
+    _set_limit(args.slots)
+
+
+# --- the Prefect server's database as a case; stalls on it (issue 21, items 2 and 4) --------------------
+
+
+def _database_cases(databases: list[str]) -> int:
+    """Each database a process of its own (`--prefect-db <one>`), SQLite first; PostgreSQL only
+    when it answers. The exit code: the first that failed, else 0."""
+    argv = [a for i, a in enumerate(sys.argv[1:]) if a != "--prefect-db" and sys.argv[i] != "--prefect-db"]
+    argv = [a for a in argv if not a.startswith("--prefect-db=")]
+    failed = 0
+    for db in databases:
+        if db == "postgres" and not postgres_reachable():
+            print(f"\n=== Prefect server on postgres: skipped, nothing answers at {PG_ADMIN_URL}\n", flush=True)
+            continue
+        what = " (prefect server start, its default database)" if db == "sqlite" else ""
+        print(f"\n=== Prefect server on {db}{what}\n", flush=True)
+        code = subprocess.run([sys.executable, __file__, *argv, "--prefect-db", db], check=False).returncode
+        failed = failed or code
+    return failed
+
+
+def _setup_limit() -> str:
+    """The limit as `leadflow setup` creates it (the same step: flows/server_setup.py), from
+    nothing; what it says."""
+    from leadflow.flows.prefect_server import client
+    from leadflow.flows.server_setup import _agent_limit
+
+    _set_limit(None)
+    with client() as prefect:
+        step = _agent_limit(prefect, None, None, check=False)
+    return step.detail
+
+
+class _SlotWatch:
+    """How long each agent call waited in `agent_call_slot` (tasks/discover.py's reference is
+    wrapped), and the run log's "waited ... for a slot" lines."""
+
+    def __init__(self) -> None:
+        import contextlib
+        import logging
+
+        import leadflow.tasks.discover as discover
+
+        self.waits: list[float] = []
+        self.said: list[str] = []
+        real = discover.agent_call_slot
+
+        @contextlib.contextmanager
+        def timed(*a, **kw):
+            started = time.monotonic()
+            with real(*a, **kw):
+                self.waits.append(time.monotonic() - started)
+                yield
+
+        discover.agent_call_slot = timed
+        watch = self
+
+        class Said(logging.Handler):
+            def emit(self, record: logging.LogRecord) -> None:
+                if "for a slot" in record.getMessage():
+                    watch.said.append(record.getMessage())
+
+        logging.getLogger("prefect.task_runs").addHandler(Said(logging.INFO))
+
+    def clear(self) -> None:
+        self.waits.clear()
+        self.said.clear()
+
+
+def _stalled_run(agent, watch: _SlotWatch, latency: float) -> dict:
+    """One sequential run of 50 companies, tagged like `leadflow run` tags it; the gaps between
+    agent calls (a call ends `latency` after it arrived)."""
+    from prefect import tags
+
+    from leadflow.flows.artifacts import lead_run_tags
+
+    watch.clear()
+    started = time.monotonic()
+    with tags(*lead_run_tags("Buildium", "TX", None)):
+        r = run(agent, AreaAgent("Buildium"), latency=latency, quantity=50)
+    ended = time.monotonic()
+    arrivals = sorted(c.at for c in agent.calls)
+    gaps = [b - (a + latency) for a, b in zip(arrivals, arrivals[1:], strict=False)]
+    r.update(
+        gaps=gaps,
+        first=(arrivals[0] - started) if arrivals else 0.0,
+        last=(ended - arrivals[-1] - latency) if arrivals else 0.0,
+        waits=list(watch.waits),
+        said=len(watch.said),
+    )
+    return r
+
+
+def _stalls_table(agent, args) -> None:
+    """Sequential, 50 companies, batch 10: orchestration overhead per batch, the longest stall
+    between calls and the longest slot wait, without the limit and with the one `leadflow setup`
+    creates. Medians and maxima over `--repeat` runs."""
+    lat = args.stall_latency
+    watch = _SlotWatch()
+    print(f"\nStalls (issue 21): sequential, 50 companies, batch 10, {lat:g} s a call, {args.repeat} runs each")
+    header = (
+        f"{'run':52} {'ms/batch':>8} {'max stall ms':>12} {'max slot wait ms':>16} {'waited lines':>12} "
+        f"{'start ms':>8} {'end ms':>6}"
+    )
+    print(header)
+    print("-" * len(header))
+    for limit in (False, True):
+        detail = _setup_limit() if limit else (_set_limit(None) or "")
+        rs = [_stalled_run(agent, watch, lat) for _ in range(args.repeat)]
+        for r in rs if args.verbose else ():
+            print(f"  gaps ms {[round(1000 * g) for g in r['gaps']]}, slot waits ms {[round(1000 * w) for w in r['waits']]}")
+        name = f"with leadflow setup's limit ({detail})" if limit else "no limit"
+        ends = ", ".join(f"{r['s'].status} {r['s'].companies_ready}/50" for r in rs)
+        print(
+            f"{name:52} {statistics.median(r['overhead_ms'] for r in rs):8.0f} "
+            f"{1000 * max(max(r['gaps'], default=0.0) for r in rs):12.0f} "
+            f"{1000 * max(max(r['waits'], default=0.0) for r in rs):16.0f} {sum(r['said'] for r in rs):12d} "
+            f"{1000 * statistics.median(r['first'] for r in rs):8.0f} {1000 * statistics.median(r['last'] for r in rs):6.0f}"
+            f"   {ends}"
+        )
     _set_limit(args.slots)
 
 

@@ -7,33 +7,56 @@ requests at once (a directory source makes none and takes no slot). Create it on
 
     prefect gcl create leadflow-agent-calls --limit 4
 
+Taking a slot (`_acquire`) asks the server itself, through Prefect's client API, instead of
+Prefect's `concurrency()`: a Prefect server on SQLite (`prefect server start`'s default) answers
+503 whenever another write is in progress (its increment reads, then writes, in a deferred
+transaction, and SQLite refuses that upgrade at once instead of waiting), and Prefect's client
+then waits 2 s before asking again: every call waited about 2 s with no other call in flight
+(issue 21). Here a busy answer is asked again within tens of milliseconds (jittered, for
+BUSY_RETRY_BUDGET_SECONDS; after that Prefect's own retries); only a refusal (423: every slot
+taken) is queueing, and only that is logged as a wait.
+
 Without it, runs are not throttled: the first request of a process says so in one warning and
 later ones run unthrottled without repeating it, looking again every LIMIT_RECHECK_SECONDS (a
 limit created meanwhile applies from then on). What the process knows is `_LimitState`, shared
-by every task run of the process. Slots are leases: a worker that dies holding one frees it
-when the lease runs out (Prefect's default, 300 s).
+by every task run of the process. Slots are leases, renewed while the call runs: a worker that
+dies holding one frees it when the lease runs out (LEASE_SECONDS, Prefect's default).
 """
 
 from __future__ import annotations
 
 import contextlib
+import contextvars
+import random
 import threading
 import time
 from collections.abc import Iterator
 from concurrent.futures import ThreadPoolExecutor
 from contextlib import contextmanager
+from dataclasses import dataclass
+from typing import Any
+from uuid import UUID
 
+import httpx
 from prefect import get_run_logger
-from prefect.client.orchestration import get_client
+from prefect.client.orchestration import SyncPrefectClient, get_client
+from prefect.client.schemas.objects import ConcurrencyLeaseHolder
 from prefect.concurrency.asyncio import ConcurrencySlotAcquisitionError  # the public name of the sync one too
-from prefect.concurrency.sync import concurrency
+from prefect.context import TaskRunContext
 from prefect.exceptions import ObjectNotFound
+from prefect.logging import get_logger
+from prefect.settings import PREFECT_API_URL
 
 from leadflow.discovery.sources import SourceSpec
 
 AGENT_CALLS_LIMIT = "leadflow-agent-calls"  # the Prefect global concurrency limit around every agent request
 CREATE_LIMIT = f"prefect gcl create {AGENT_CALLS_LIMIT} --limit 4"
 LIMIT_RECHECK_SECONDS = 60.0  # how long a process trusts "the limit does not exist" before asking again
+LEASE_SECONDS = 300.0  # a slot's lease (Prefect's default); renewed every RENEW_FRACTION of it while the call runs
+RENEW_FRACTION = 0.75
+BUSY_RETRY_SECONDS = (0.01, 0.1)  # the first and the longest pause after a busy answer (503), jittered
+BUSY_RETRY_BUDGET_SECONDS = 3.0  # quick retries for this long, then Prefect's client's own (2 s, 4 s...)
+QUEUE_POLL_MAX_SECONDS = 1.0  # a queued call asks again after the server's Retry-After, at most this long
 
 
 class _LimitState:
@@ -91,57 +114,199 @@ def agent_call_slot(source: SourceSpec, batch_number: int) -> Iterator[None]:
     held = contextlib.ExitStack()
     try:
         try:
-            queued = _take_slot(held)
+            taken = _take_slot(held)
         except ConcurrencySlotAcquisitionError as exc:
             if not _limit_missing(exc):
                 raise
             _found_missing()
         else:
             _LimitState.missing_since = None
-            if queued is not None:
-                get_run_logger().info(
-                    "Batch %d waited %.1f s for a slot of %r: the limit's agent calls were all in flight",
-                    batch_number,
-                    queued,
-                    AGENT_CALLS_LIMIT,
-                )
+            _say_taken(taken, batch_number)
         yield
     finally:
-        # The request is over: Prefect's release (a new API client each time) runs in the
-        # background while the batch goes on to be stored; pending releases finish before exit.
-        # Prefect also releases the lease once more when the task run ends (it stays in the task
-        # run's cleanup list when the release runs in another thread): a request, not a second
-        # slot freed. Taking it off that list did not measure faster, so it is left to Prefect.
-        _RELEASES.submit(held.close)
+        # The request is over: the renewal stops and the release runs in the background while
+        # the batch goes on to be stored; pending releases finish before the process exits.
+        held.close()
 
 
-def _take_slot(held: contextlib.ExitStack) -> float | None:
-    """Take a slot into `held`; how long the call queued behind others (None: it did not).
-    The first ask does not wait: only a refusal (HTTP 423, every slot taken) means queueing,
-    so a slow server (seconds per request on a busy SQLite one) is not reported as a queue.
-    strict: a missing limit raises instead of Prefect's warning on every request; a failed
-    lease renewal (a server hiccup during a long request) does not cancel a paid request."""
+@dataclass(frozen=True)
+class _Taken:
+    """How a slot was taken: seconds from asking to holding it, of which `queued` behind other
+    calls (None: never refused), and how many busy answers (503) the server gave meanwhile."""
 
-    def take(max_retries: int | None = None) -> None:  # None: Prefect's default, wait as long as it takes
-        held.enter_context(
-            concurrency(AGENT_CALLS_LIMIT, occupy=1, strict=True, max_retries=max_retries, raise_on_lease_renewal_failure=False)
+    seconds: float
+    queued: float | None
+    busy: int
+
+
+def _take_slot(held: contextlib.ExitStack) -> _Taken:
+    """Take a slot into `held` (renewed while held, released when `held` closes). Only a
+    refusal (HTTP 423, every slot taken) is queueing: a busy server (503) is not."""
+    lease_id, taken = _acquire()
+    held.callback(_RELEASES.submit, _release, lease_id)
+    held.enter_context(_renewed(lease_id))
+    return taken
+
+
+def _say_taken(taken: _Taken, batch_number: int) -> None:
+    """Every slot in the run's debug log; a wait behind other calls in its info log."""
+    logger = get_run_logger()
+    logger.debug(
+        "Batch %d took a slot of %r in %.3f s (%d busy answers)", batch_number, AGENT_CALLS_LIMIT, taken.seconds, taken.busy
+    )
+    if taken.queued is not None:
+        logger.info(
+            "Batch %d waited %.1f s for a slot of %r: the limit's agent calls were all in flight",
+            batch_number,
+            taken.queued,
+            AGENT_CALLS_LIMIT,
         )
 
-    try:
-        take(max_retries=0)
-        return None
-    except ConcurrencySlotAcquisitionError as exc:
-        if not _all_taken(exc):
-            raise
+
+class _ServerBusy(Exception):
+    """The server answered 503 (SQLite busy): ask again soon, not after Prefect's 2 s."""
+
+
+class _AllTaken(Exception):
+    """The server answered 423: every slot is in use; ask again after `retry_after` s."""
+
+    def __init__(self, retry_after: float):
+        super().__init__(f"every slot of {AGENT_CALLS_LIMIT!r} is taken")
+        self.retry_after = retry_after
+
+
+def _busy_answer(response: httpx.Response) -> None:
+    """An httpx response hook: a 503 leaves Prefect's client at once (its retry loop only
+    catches transport errors), instead of after its 2 s back-off."""
+    if response.status_code == 503:
+        raise _ServerBusy()
+
+
+def _acquire() -> tuple[UUID, _Taken]:
+    """A lease on one slot, and how it was taken. Busy answers are asked again after
+    BUSY_RETRY_SECONDS (doubling, jittered) for BUSY_RETRY_BUDGET_SECONDS, then through Prefect's
+    own retries; refusals after the server's Retry-After, at most QUEUE_POLL_MAX_SECONDS."""
     started = time.monotonic()
-    take()
-    return time.monotonic() - started
+    pause, busy_until, busy = BUSY_RETRY_SECONDS[0], started + BUSY_RETRY_BUDGET_SECONDS, 0
+    queued_at: float | None = None
+    while True:
+        try:
+            with _client(quick=time.monotonic() < busy_until) as client:
+                lease_id = _ask(client)
+        except _ServerBusy:
+            busy += 1
+            time.sleep(random.uniform(pause / 2, pause))
+            pause = min(2 * pause, BUSY_RETRY_SECONDS[1])
+            continue
+        except _AllTaken as refused:
+            queued_at = queued_at if queued_at is not None else time.monotonic()
+            busy_until = time.monotonic() + BUSY_RETRY_BUDGET_SECONDS  # the server answers: quick again
+            time.sleep(min(refused.retry_after, QUEUE_POLL_MAX_SECONDS))
+            continue
+        now = time.monotonic()
+        return lease_id, _Taken(now - started, None if queued_at is None else now - queued_at, busy)
 
 
-def _all_taken(exc: ConcurrencySlotAcquisitionError) -> bool:
-    """The server's answer was 423 Locked: every slot is in use."""
-    cause = exc.__cause__
-    return getattr(getattr(cause, "response", None), "status_code", None) == 423
+_CLIENTS: dict[tuple[str, bool], SyncPrefectClient] = {}
+_CLIENTS_LOCK = threading.Lock()
+
+
+@contextmanager
+def _client(quick: bool) -> Iterator[SyncPrefectClient]:
+    """This process's client of the configured server, kept open (a new one costs an SSL
+    context: tens of milliseconds, more on a busy machine); httpx clients are thread-safe.
+    quick: a 503 raises _ServerBusy at once; otherwise Prefect's retries (2 s, 4 s...). Without
+    PREFECT_API_URL (Prefect's temporary server) a new client each time, as Prefect's own."""
+    url = PREFECT_API_URL.value()
+    # never None: get_client would hand out the client of the task run's context, closed with it
+    hooks: dict[str, Any] = {"event_hooks": {"response": [_busy_answer]}} if quick else {}
+    if not url:
+        with get_client(sync_client=True, httpx_settings=hooks) as client:
+            yield client
+        return
+    with _CLIENTS_LOCK:
+        if (url, quick) not in _CLIENTS:
+            _CLIENTS[url, quick] = get_client(sync_client=True, httpx_settings=hooks).__enter__()
+        client = _CLIENTS[url, quick]
+    yield client
+
+
+def _ask(client: SyncPrefectClient) -> UUID:
+    """One request for a slot's lease: the lease id, or _AllTaken / _ServerBusy, or
+    ConcurrencySlotAcquisitionError (a missing limit says "must be created", as Prefect's)."""
+    try:
+        response = client.increment_concurrency_slots_with_lease(
+            names=[AGENT_CALLS_LIMIT], slots=1, mode="concurrency", lease_duration=LEASE_SECONDS, holder=_holder()
+        )
+    except httpx.HTTPStatusError as exc:
+        if exc.response.status_code == 423:
+            raise _AllTaken(_retry_after(exc.response)) from exc
+        raise ConcurrencySlotAcquisitionError(
+            f"Unable to acquire concurrency slots on {[AGENT_CALLS_LIMIT]!r}: HTTP {exc.response.status_code}"
+        ) from exc
+    except httpx.HTTPError as exc:
+        raise ConcurrencySlotAcquisitionError(f"Unable to acquire concurrency slots on {[AGENT_CALLS_LIMIT]!r}") from exc
+    body: dict[str, Any] = response.json()
+    if not body.get("limits"):
+        raise ConcurrencySlotAcquisitionError(
+            f"Concurrency limits {[AGENT_CALLS_LIMIT]!r} must be created before acquiring slots"
+        )
+    return UUID(str(body["lease_id"]))
+
+
+def _retry_after(response: httpx.Response) -> float:
+    try:
+        return max(0.0, float(response.headers.get("Retry-After", QUEUE_POLL_MAX_SECONDS)))
+    except ValueError:
+        return QUEUE_POLL_MAX_SECONDS
+
+
+def _holder() -> ConcurrencyLeaseHolder | None:
+    """The task run that holds the slot (the UI shows it on the limit)."""
+    ctx = TaskRunContext.get()
+    return ConcurrencyLeaseHolder(type="task_run", id=ctx.task_run.id) if ctx else None
+
+
+@contextmanager
+def _renewed(lease_id: UUID) -> Iterator[None]:
+    """Renew the lease every RENEW_FRACTION of LEASE_SECONDS while the call runs (a thread); a
+    failed renewal is said and the call goes on (a paid request is not cancelled)."""
+    stop = threading.Event()
+    context = contextvars.copy_context()  # the task run's, for its logger
+
+    def renew() -> None:
+        while not stop.wait(LEASE_SECONDS * RENEW_FRACTION):
+            try:
+                with _client(quick=False) as client:
+                    client.renew_concurrency_lease(lease_id=lease_id, lease_duration=LEASE_SECONDS)
+            except Exception as exc:
+                get_run_logger().warning(
+                    "Could not renew the slot of %r (%s): the call goes on; its slot frees itself when the lease runs out",
+                    AGENT_CALLS_LIMIT,
+                    exc,
+                )
+
+    renewing = threading.Thread(target=context.run, args=(renew,), daemon=True, name="leadflow-slot-renewal")
+    renewing.start()
+    try:
+        yield
+    finally:
+        stop.set()
+
+
+def _release(lease_id: UUID) -> None:
+    """Give the slot back (a released lease is not renewed again); a failure leaves it to the
+    lease's end."""
+    try:
+        with _client(quick=False) as client:
+            client.release_concurrency_slots_with_lease(lease_id=lease_id)
+    except Exception as exc:  # a background thread: nobody else would hear it
+        get_logger("leadflow.rate_limit").warning(
+            "Could not release a slot of %r (%s): it frees itself when its lease runs out (%.0f s)",
+            AGENT_CALLS_LIMIT,
+            exc,
+            LEASE_SECONDS,
+        )
 
 
 _RELEASES = ThreadPoolExecutor(max_workers=2, thread_name_prefix="leadflow-slot-release")

@@ -4,13 +4,16 @@ a real Prefect server (global concurrency limits), the real SDK over loopback HT
 from __future__ import annotations
 
 import contextlib
+import logging
+import os
+import re
 import threading
 import time
 
 import pytest
 from fake_openai import fresh
-from prefect.concurrency.asyncio import ConcurrencySlotAcquisitionError
 
+import leadflow.tasks.discover as discover
 import leadflow.tasks.rate_limit as rate_limit
 from leadflow.flows.lead_list import lead_list, run_summary
 from leadflow.tasks.rate_limit import AGENT_CALLS_LIMIT
@@ -87,29 +90,20 @@ def test_the_slot_wait_is_said_only_for_calls_that_queued_behind_the_limit(agent
     # Four batches, two slots: the two calls that got a slot are held, both in flight at once,
     # until the other two have been refused one (HTTP 423), however long task runs take to start
     # on a busy machine.
-    refused: list[int] = []
+    refused: set[int] = set()  # the threads of the calls the server refused a slot (423) at least once
     both_refused = threading.Event()
-    real = rate_limit.concurrency
+    real = rate_limit._ask
 
-    @contextlib.contextmanager
-    def watched(*args, **kwargs):
+    def watched(client):
         try:
-            slot = real(*args, **kwargs)
-            slot.__enter__()
-        except ConcurrencySlotAcquisitionError:
-            refused.append(1)
+            return real(client)
+        except rate_limit._AllTaken:
+            refused.add(threading.get_ident())
             if len(refused) >= 2:
                 both_refused.set()
             raise
-        try:
-            yield
-        except BaseException as exc:
-            if not slot.__exit__(type(exc), exc, exc.__traceback__):
-                raise
-        else:
-            slot.__exit__(None, None, None)
 
-    monkeypatch.setattr(rate_limit, "concurrency", watched)
+    monkeypatch.setattr(rate_limit, "_ask", watched)
     agent.delay = 0.0
     holders = threading.Barrier(2, timeout=120)
 
@@ -128,6 +122,51 @@ def test_the_slot_wait_is_said_only_for_calls_that_queued_behind_the_limit(agent
     assert all("the limit's agent calls were all in flight" in m for m in waits)
 
 
+@pytest.fixture
+def setup_limit(prefect_api_url, fresh_limit_state):
+    """`leadflow-agent-calls` as `leadflow setup` creates it (its own step: limit 4, slots decaying
+    at 0.2/s), on the session's Prefect server: `prefect server start` with its default database,
+    SQLite (conftest starts it with a fresh PREFECT_HOME and no database URL)."""
+    from leadflow.flows.prefect_server import client
+    from leadflow.flows.server_setup import _agent_limit
+
+    with client() as prefect:
+        with contextlib.suppress(Exception):
+            prefect.delete_global_concurrency_limit_by_name(AGENT_CALLS_LIMIT)
+        step = _agent_limit(prefect, None, None, check=False)
+    assert step.status == "created"
+    yield step
+    with client() as prefect, contextlib.suppress(Exception):
+        prefect.delete_global_concurrency_limit_by_name(AGENT_CALLS_LIMIT)
+
+
+def test_a_call_alone_takes_its_slot_at_once_on_a_sqlite_backed_server(agent, setup_limit, caplog, monkeypatch):
+    """Issue 21: with one call in flight, a SQLite-backed server's busy answers (503, while it
+    writes anything else) cost Prefect's client 2 s a time; leadflow asks again within tens of
+    milliseconds. The bound is generous (a busy machine); the old path waited 1.6 s or more."""
+    assert not any(k in os.environ for k in ("PREFECT_SERVER_DATABASE_CONNECTION_URL", "PREFECT_API_DATABASE_CONNECTION_URL"))
+    waits: list[float] = []
+    real = discover.agent_call_slot
+
+    @contextlib.contextmanager
+    def timed(*args, **kwargs):
+        started = time.monotonic()
+        with real(*args, **kwargs):
+            waits.append(time.monotonic() - started)
+            yield
+
+    monkeypatch.setattr(discover, "agent_call_slot", timed)
+    caplog.set_level(logging.DEBUG, logger="prefect.task_runs")
+    agent.delay = 0.2
+    s = _run(pms="Buildium", state="TX", quantity=8, batch_size=2)  # four calls, one at a time
+    assert s.status == "completed" and len(agent.calls) == 4 and agent.max_in_flight == 1
+    assert len(waits) == 4 and max(waits) < 1.5, waits
+    logged = [r.getMessage() for r in caplog.records if "took a slot of 'leadflow-agent-calls'" in r.getMessage()]
+    seconds = [float(re.search(r" in ([0-9.]+) s", m).group(1)) for m in logged]
+    assert len(seconds) == 4 and max(seconds) < 1.5, logged
+    assert not [r for r in caplog.records if "for a slot" in r.getMessage()]  # nothing queued: nothing said
+
+
 def test_without_the_limit_a_process_says_so_once_and_runs_unthrottled(agent, fresh_limit_state, caplog):
     agent.delay = 0.2
     first = _run(pms="Buildium", state="TX", quantity=8, batch_size=2, parallel=4)
@@ -142,8 +181,8 @@ def test_without_the_limit_a_process_says_so_once_and_runs_unthrottled(agent, fr
 def test_a_directory_source_takes_no_slot(agent_calls_limit, monkeypatch):
     agent_calls_limit(1)
     held = []
-    real = rate_limit.concurrency
-    monkeypatch.setattr(rate_limit, "concurrency", lambda *a, **kw: held.append(a) or real(*a, **kw))
+    real = rate_limit._acquire
+    monkeypatch.setattr(rate_limit, "_acquire", lambda: held.append(1) or real())
     s = run_summary(lead_list(pms="Buildium", state="TX", quantity=25, parallel=3, return_state=True))
     assert s.status == "completed" and s.companies_ready == 25 and held == []
 

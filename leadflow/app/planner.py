@@ -1,0 +1,131 @@
+"""What to ask next: the batches to start in the slots that are free, planned from the store and
+from the batches still in flight (their regions are busy, their batch numbers taken, what they
+are expected to bring already counted against the gap), and the spend guard before them."""
+
+from __future__ import annotations
+
+from leadflow.app.ledger import stored_answers
+from leadflow.app.results import LoopPlan
+from leadflow.app.spend import estimate, run_cost
+from leadflow.discovery.regions import regions
+from leadflow.domain.models import BatchRequest
+from leadflow.domain.options import RunOptions
+from leadflow.domain.planning import (
+    MAX_PROMPT_EXCLUSIONS,
+    StopDecision,
+    acceptance_rate,
+    adapt_batch_size,
+    batch_targets,
+    budget_stop,
+    gap,
+    in_flight_yield,
+    over_ask,
+    partitions,
+    region_count,
+    region_exclusions,
+)
+from leadflow.domain.records import BatchRecord, RunRecord
+from leadflow.store.uow import UnitOfWork
+
+
+def plan_batches(
+    uow: UnitOfWork, run: RunRecord, in_flight: list[BatchRequest], loops: list[int], *, guard: bool = True
+) -> tuple[LoopPlan, StopDecision | None]:
+    """The batches to start now, one per entry of `loops` at most (the loop each would join;
+    none past `max_loops`), and the answers of those already paid for (replayed, not asked
+    again); or, with `guard`, when the calls they make would pass `max_calls` / `max_cost`,
+    no batch and that stop."""
+    history = uow.repo.batch_rows(run.run_id)
+    loops = [n for n in loops if n <= run.max_loops]
+    requests = _requests(uow, run, history, in_flight, loops) if loops else []
+    paid = stored_answers(uow, run.run_id, [r.batch_number for r in requests]) if requests else {}
+    asking = len(requests) - len(paid)
+    stop = spend_guard(uow, run, history, starting=asking, in_flight=len(in_flight)) if guard and asking else None
+    if stop is not None:
+        return LoopPlan(requests=[]), stop
+    return LoopPlan(requests=requests, paid=paid), None
+
+
+def _requests(
+    uow: UnitOfWork, run: RunRecord, history: list[BatchRecord], in_flight: list[BatchRequest], loops: list[int]
+) -> list[BatchRequest]:
+    """Sizes from the gap net of what the batches in flight should bring (a little more when the
+    run's rejection rate says some will be rejected), regions not in flight, batch numbers,
+    exclusions (the region's own, or the run's for a whole-state batch: both from what is
+    stored so far), the agent's last notes."""
+    ready, target = run.companies_ready, run.target_quantity
+    acceptance = acceptance_rate(history)
+    remaining = gap(target, ready)
+    open_gap = max(0, remaining - in_flight_yield((r.batch_target for r in in_flight), acceptance))
+    state_regions = regions(run.state, region_count(target, run.parallel))
+    busy = {r.partition.key if r.partition else None for r in in_flight}
+    parts = partitions(state_regions, len(loops), history, busy)
+    sizes = over_ask(batch_targets(open_gap, current_batch_size(run, history), len(parts)), open_gap, acceptance)
+    numbers = _numbers(uow, run.run_id, history, in_flight, len(sizes))
+    seen = uow.repo.seen_places(run.run_id) if any(parts[: len(sizes)]) else []
+    run_wide = uow.repo.seen_domains(run.run_id)[:MAX_PROMPT_EXCLUSIONS] if None in parts[: len(sizes)] else []
+    notes = next((b.notes for b in reversed(history) if b.notes), None)
+    return [
+        BatchRequest(
+            run_id=run.run_id,
+            batch_number=number,
+            loop=loop,
+            criteria=run.criteria,
+            companies_ready=ready,
+            remaining=remaining,
+            batch_target=size,
+            exclude_domains=run_wide if part is None else region_exclusions(seen, part),
+            partition=part,
+            previous_notes=notes,
+        )
+        for number, loop, size, part in zip(numbers, loops, sizes, parts, strict=False)
+    ]
+
+
+def _numbers(uow: UnitOfWork, run_id: str, history: list[BatchRecord], in_flight: list[BatchRequest], count: int) -> list[int]:
+    """Batch numbers for `count` new batches: first those paid for but never stored (a crashed
+    flow run's answers, replayed), then numbers after every batch stored or in flight."""
+    taken = {b.number for b in history} | {r.batch_number for r in in_flight}
+    top = max(taken, default=0)
+    free = [n for n in range(1, top + count + 1) if n not in taken]
+    paid = sorted(uow.repo.answers(run_id, free)) if free else []
+    return (paid + [n for n in range(top + 1, top + count + 1) if n not in paid])[:count]
+
+
+def spend_guard(
+    uow: UnitOfWork, run: RunRecord, history: list[BatchRecord], *, starting: int | None = None, in_flight: int = 0
+) -> StopDecision | None:
+    """The spend guard (`planning.budget_stop`) before batches start, from stored counters:
+    `starting` batches (default: the next loop's) and those `in_flight`, at least one call each."""
+    if run.max_calls is None and run.max_cost is None:
+        return None
+    if starting is None:
+        remaining = gap(run.target_quantity, run.companies_ready)
+        starting = len(batch_targets(remaining, current_batch_size(run, history), run.parallel))
+    cost = run_cost(run)
+    per_call = (cost / run.llm_calls) if cost and run.llm_calls else None
+    if per_call is None and run.max_cost is not None:  # nothing spent yet: the estimate's price of a call
+        guess = estimate(uow, run.criteria, RunOptions(batch_size=run.batch_size))
+        per_call = (guess.cost_usd or 0.0) / guess.calls
+    return budget_stop(
+        max_calls=run.max_calls,
+        max_cost=run.max_cost,
+        calls_spent=run.llm_calls,
+        cost_spent=cost,
+        next_batches=starting + in_flight,
+        cost_per_call=per_call,
+    )
+
+
+def current_batch_size(run: RunRecord, history: list[BatchRecord]) -> int:
+    """The configured size, or with adaptive sizing, the size the run's history leads to
+    (replayed loop by loop, so it needs no state of its own and survives resumes)."""
+    base = size = run.batch_size
+    if not run.adaptive:
+        return base
+    loops: dict[int, list[BatchRecord]] = {}
+    for b in history:
+        loops.setdefault(b.loop, []).append(b)
+    for batches in loops.values():
+        size = adapt_batch_size(size, base, sum(b.accepted for b in batches), sum(b.returned for b in batches))
+    return size

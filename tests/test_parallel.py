@@ -188,6 +188,7 @@ def test_over_asking_closes_the_gap_in_one_call_when_a_fifth_is_rejected(agent):
     agent.reset(a_fifth_rejected)
     s = _run(pms="Buildium", state="TX", quantity=50, parallel=5)
     assert (s.status, s.companies_ready) == ("completed", 50)
-    assert [c.want for c in agent.calls] == [10] * 5 + [13]  # 40 accepted, then 10 / 0.8 in one call
+    # 40 accepted, then 10 / 0.8 in one call (started when the first batch was stored, so in any order)
+    assert sorted(c.want for c in agent.calls) == [10] * 5 + [13]
     assert s.llm_calls == 6 and s.rejected["no_pms_evidence"] == 12
     assert s.rejected.get("over_target", 0) == 1 and s.over_target_tokens == agent.completion_tokens_per_company

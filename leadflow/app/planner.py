@@ -32,18 +32,46 @@ def plan_batches(
     uow: UnitOfWork, run: RunRecord, in_flight: list[BatchRequest], loops: list[int], *, guard: bool = True
 ) -> tuple[LoopPlan, StopDecision | None]:
     """The batches to start now, one per entry of `loops` at most (the loop each would join;
-    none past `max_loops`), and the answers of those already paid for (replayed, not asked
-    again); or, with `guard`, when the calls they make would pass `max_calls` / `max_cost`,
-    no batch and that stop."""
+    none past `max_loops`); or, with `guard`, when the calls they make would pass `max_calls` /
+    `max_cost`, no batch and that stop. Answers a crashed flow run paid for and never stored
+    come first, alone (`_replays`): stored before anything new is asked, so new batches
+    exclude what they brought."""
     history = uow.repo.batch_rows(run.run_id)
     loops = [n for n in loops if n <= run.max_loops]
-    requests = _requests(uow, run, history, in_flight, loops) if loops else []
-    paid = stored_answers(uow, run.run_id, [r.batch_number for r in requests]) if requests else {}
-    asking = len(requests) - len(paid)
-    stop = spend_guard(uow, run, history, starting=asking, in_flight=len(in_flight)) if guard and asking else None
+    if not loops:
+        return LoopPlan(requests=[]), None
+    replays = _replays(uow, run, in_flight, loops)
+    if replays.requests:
+        return replays, None
+    requests = _requests(uow, run, history, in_flight, loops)
+    stop = spend_guard(uow, run, history, starting=len(requests), in_flight=len(in_flight)) if guard and requests else None
     if stop is not None:
         return LoopPlan(requests=[]), stop
-    return LoopPlan(requests=requests, paid=paid), None
+    return LoopPlan(requests=requests), None
+
+
+def _replays(uow: UnitOfWork, run: RunRecord, in_flight: list[BatchRequest], loops: list[int]) -> LoopPlan:
+    """Paid answers of batches never stored, under their own batch numbers. What the batch was
+    asked for is not kept with its answer: it is replayed as a whole-state batch."""
+    flying = {r.batch_number for r in in_flight}
+    numbers = [n for n in uow.repo.unstored_answers(run.run_id) if n not in flying][: len(loops)]
+    if not numbers:
+        return LoopPlan(requests=[])
+    paid = stored_answers(uow, run.run_id, numbers)
+    remaining = gap(run.target_quantity, run.companies_ready)
+    requests = [
+        BatchRequest(
+            run_id=run.run_id,
+            batch_number=number,
+            loop=loop,
+            criteria=run.criteria,
+            companies_ready=run.companies_ready,
+            remaining=remaining,
+            batch_target=max(1, len(paid[number].candidates)),
+        )
+        for number, loop in zip(numbers, loops, strict=False)
+    ]
+    return LoopPlan(requests=requests, paid=paid)
 
 
 def _requests(
@@ -61,7 +89,7 @@ def _requests(
     busy = {r.partition.key if r.partition else None for r in in_flight}
     parts = partitions(state_regions, len(loops), history, busy)
     sizes = over_ask(batch_targets(open_gap, current_batch_size(run, history), len(parts)), open_gap, acceptance)
-    numbers = _numbers(uow, run.run_id, history, in_flight, len(sizes))
+    numbers = _numbers(history, in_flight, len(sizes))
     seen = uow.repo.seen_places(run.run_id) if any(parts[: len(sizes)]) else []
     run_wide = uow.repo.seen_domains(run.run_id)[:MAX_PROMPT_EXCLUSIONS] if None in parts[: len(sizes)] else []
     notes = next((b.notes for b in reversed(history) if b.notes), None)
@@ -82,14 +110,10 @@ def _requests(
     ]
 
 
-def _numbers(uow: UnitOfWork, run_id: str, history: list[BatchRecord], in_flight: list[BatchRequest], count: int) -> list[int]:
-    """Batch numbers for `count` new batches: first those paid for but never stored (a crashed
-    flow run's answers, replayed), then numbers after every batch stored or in flight."""
-    taken = {b.number for b in history} | {r.batch_number for r in in_flight}
-    top = max(taken, default=0)
-    free = [n for n in range(1, top + count + 1) if n not in taken]
-    paid = sorted(uow.repo.answers(run_id, free)) if free else []
-    return (paid + [n for n in range(top + 1, top + count + 1) if n not in paid])[:count]
+def _numbers(history: list[BatchRecord], in_flight: list[BatchRequest], count: int) -> list[int]:
+    """Batch numbers for `count` new batches: after every batch stored or in flight."""
+    top = max([b.number for b in history] + [r.batch_number for r in in_flight], default=0)
+    return list(range(top + 1, top + count + 1))
 
 
 def spend_guard(

@@ -435,7 +435,7 @@ def _longtail_case(agent, quantity: int = 200, parallel: int = 5, mean: float = 
         time.sleep(seconds)
         return area(call)
 
-    script.tokens = area.tokens  # type: ignore[attr-defined]
+    script.tokens, script.shared = area.tokens, 0  # type: ignore[attr-defined]
     r = run(agent, script, latency=0.0, quantity=quantity, parallel=parallel)
     s, ideal = r["s"], sum(drawn) / parallel
     print(f"\nLong tail: {quantity} companies, --parallel {parallel}, call times lognormal (mean {mean:g} s, sigma {sigma:g})")

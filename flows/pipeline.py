@@ -59,7 +59,16 @@ class Pipeline:
             in_flight = self.rounds.in_flight
             self.stopping = self.stopping and bool(in_flight)
             loops = [] if self.stopping else self.rounds.next_loops(self.parallel - len(in_flight))
-            step = next_step(self.store, self.rid, [r.stored() for r in closed], in_flight, loops, self.fatal, self.owner)
+            step = next_step(
+                self.store,
+                self.rid,
+                [r.loop for r in closed],
+                [r.stored() for r in closed],
+                in_flight,
+                loops,
+                self.fatal,
+                self.owner,
+            )
             progress, self.stopping = step.progress, self.stopping or step.stopping
             for rnd in closed:
                 _log_loop(progress, rnd)

@@ -96,17 +96,25 @@ def store_batch(
     return _stored(record, f"storing batch {request.batch_number}")
 
 
-@task(name="next_batches", task_run_name="next batches", cache_policy=NO_CACHE)
+def _step_name() -> str:
+    """ "close loop 2" after a batch that closed loop 2, else "next batches"."""
+    closed = task_run.parameters.get("closed") or []
+    return f"close loop {', '.join(map(str, closed))}" if closed else "next batches"
+
+
+@task(name="next_batches", task_run_name=_step_name, cache_policy=NO_CACHE)
 def next_step(
     store_url: str,
     run_id: str,
+    closed: list[int],
     closing: list[list[BatchOutcome]],
     in_flight: list[BatchRequest],
     loops: list[int],
     fatal_error: str | None = None,
     owner: str | None = None,
 ) -> Step:
-    """After a stored batch: count the loops it closed, decide whether the run goes on, and plan
+    """After a stored batch: count the loops it closed (`closed`: their numbers, `closing`: their
+    outcomes), decide whether the run goes on, and plan
     the batches for the free slots (`app.loop.step`: one task run, one unit of work)."""
 
     def go() -> Step:

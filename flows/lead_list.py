@@ -9,9 +9,8 @@ from __future__ import annotations
 import logging
 import time
 
-from prefect import flow, get_run_logger, unmapped
+from prefect import flow, get_run_logger
 from prefect.context import TagsContext
-from prefect.events import emit_event
 from prefect.runtime import flow_run
 from prefect.states import Cancelled, Failed
 
@@ -20,20 +19,19 @@ from leadflow.app import lease
 from leadflow.app.lease import LeaseKeeper
 from leadflow.app.results import OpenedRun
 from leadflow.blocks.lead_store import lead_store_url
-from leadflow.discovery import DiscoveryFailed
 from leadflow.domain.errors import LeadflowError, LeaseLost
-from leadflow.domain.models import BatchOutcome, BatchRequest, DiscoveryResult, RunRefused, RunRequest, RunSummary
+from leadflow.domain.models import BatchOutcome, RunRefused, RunRequest, RunSummary
 from leadflow.domain.options import RunOptions
-from leadflow.domain.planning import low_quality, progress_line
+from leadflow.domain.planning import progress_line
 from leadflow.domain.report import run_report
 from leadflow.flows.artifacts import RunArtifacts, final_name, lead_run_tags
 from leadflow.flows.lead_run_id import lead_run_id
 from leadflow.flows.local import hear_sigterm, local_run, show_task_ends
 from leadflow.flows.outcomes import RunEndedShort, RunNotOpened, final_state, refusal, run_summary
 from leadflow.flows.parameters import BatchSize, MaxLoops, Parallel, Pms, Quantity, State, Text
+from leadflow.flows.pipeline import Pipeline
 from leadflow.store import StoreUnavailable, UnitOfWork
-from leadflow.tasks import close_loop, finish_run, open_run, store_batch
-from leadflow.tasks.discover import with_backoff
+from leadflow.tasks import finish_run, open_run
 
 PROGRESS_EVERY_SECONDS = 2.0  # the UI's progress bar: updated at most this often, and when the run ends
 MAX_LOOP_BACKOFF_SECONDS = 120.0  # the longest pause after a loop whose every batch failed
@@ -220,13 +218,10 @@ def _fill_to_target(
     outcomes: list[BatchOutcome],
     ui: RunArtifacts,
 ) -> RunSummary:
-    """The seed's loop: gap and early exit, plan, discover (mapped), store, progress, decide.
-    Per loop one task run per batch to ask the agent, one per batch to check and store its
-    answer, and one to close the loop and plan the next."""
+    """The seed's loop, pipelined (`flows/pipeline.py`): gap and early exit, then `parallel`
+    batches in flight, each stored as soon as its answer arrives and the next one planned."""
     logger = get_run_logger()
-    rid = opened.run_id
-    discover_batch = with_backoff(settings.load().retry_backoff_seconds)
-    progress, planned = opened.summary, opened.plan  # open_run checked for an early exit and planned loop 1
+    progress, rid = opened.summary, opened.run_id  # open_run checked for an early exit and planned the first batches
     ui.progress(progress.companies_ready, progress.target_quantity, progress.pms, progress.state)
     if progress.is_final and progress.status == "completed":
         logger.info(
@@ -236,137 +231,7 @@ def _fill_to_target(
             progress.target_quantity,
         )
     logger.info(progress_line(progress.companies_ready, progress.target_quantity, progress.pms, progress.state))
-    shown = time.monotonic()  # when the progress bar was last updated
-    while not progress.is_final:
-        loop = progress.loops + 1
-        assert planned is not None  # a run that goes on has its next loop planned
-        plan, paid = planned.requests, planned.paid  # paid: a crashed loop's answers, kept in the store
-        asked = [r for r in plan if r.batch_number not in paid]
-        futures = dict(
-            zip(
-                [r.batch_number for r in asked],
-                discover_batch.map(asked, source=unmapped(opened.source), store_url=unmapped(store)),
-                strict=True,
-            )
-        )
-        fatal, wait_asked = _store_loop(store, opened, owner, plan, paid, futures, outcomes)
-        closed = close_loop(store, rid, loop, outcomes[-len(plan) :], fatal, owner)  # and plans the next loop
-        progress, planned = closed.progress, closed.next
-        if progress.failed_loops and not progress.is_final:  # every batch failed: back off before the next loop
-            pause = min(
-                MAX_LOOP_BACKOFF_SECONDS,
-                max(wait_asked, settings.load().retry_backoff_seconds * 2 ** (progress.failed_loops - 1)),
-            )
-            logger.warning(
-                "Run %s loop %d: every batch failed (%d loop(s) in a row); next loop in %.0f s",
-                rid,
-                loop,
-                progress.failed_loops,
-                pause,
-            )
-            time.sleep(pause)
-        _log_loop(progress, loop, plan, outcomes[-len(plan) :])
-        if progress.is_final or time.monotonic() - shown >= PROGRESS_EVERY_SECONDS:
-            ui.progress(progress.companies_ready, progress.target_quantity, progress.pms, progress.state)
-            shown = time.monotonic()
-    return progress
-
-
-def _store_loop(
-    store: str,
-    opened: OpenedRun,
-    owner: str | None,
-    plan: list[BatchRequest],
-    paid: dict[int, DiscoveryResult],
-    futures: dict,
-    outcomes: list[BatchOutcome],
-) -> tuple[str | None, float]:
-    """Check and store each batch of the loop in order, as its answer arrives (or replayed when
-    paid for before); say in the log what a batch brought or why not. Returns the fatal error
-    that ends the run, if any, and the longest Retry-After a failed batch's server asked for."""
-    logger, rid = get_run_logger(), opened.run_id
-    fatal, wait_asked = None, 0.0
-    for request in plan:
-        result: DiscoveryResult | None
-        if request.batch_number in paid:
-            result, error, is_fatal = paid[request.batch_number], None, False
-            logger.info("Run %s batch %d: replaying the answer already paid for", rid, request.batch_number)
-        else:
-            result, error, is_fatal = _settle(futures[request.batch_number])  # its answer is kept already
-            wait_asked = max(wait_asked, _retry_after(futures[request.batch_number]))
-        outcome = store_batch(store, request, result, error, bool(opened.summary.verify), owner)
-        outcomes.append(outcome)
-        if low_quality(outcome.accepted, outcome.returned):
-            _warn_low_quality(rid, outcome)
-        if outcome.could_not_search and not outcome.error:
-            logger.warning(
-                "Run %s batch %d: every search failed (%d; last: %s): its companies come from the model's memory",
-                rid,
-                request.batch_number,
-                outcome.searches_failed,
-                outcome.search_error,
-            )
-        if not outcome.returned and not outcome.error:  # say why a batch brought nothing
-            notes = f" Its notes: {result.notes}" if result is not None and result.notes else ""
-            logger.warning("Run %s batch %d: the agent returned no companies.%s", rid, request.batch_number, notes)
-        if outcome.error:
-            fatal = fatal or (outcome.error if is_fatal else None)
-            if not is_fatal:  # a fatal reason is said once, when the run ends with it
-                logger.warning("Run %s batch %d failed: %s", rid, request.batch_number, outcome.error)
-    return fatal, wait_asked
-
-
-def _log_loop(progress: RunSummary, loop: int, plan: list[BatchRequest], outcomes: list[BatchOutcome]) -> None:
-    """One line per loop: the seed's progress line, what the loop added, and where."""
-    ready, target = progress.companies_ready, progress.target_quantity
-    added = sum(o.accepted for o in outcomes)
-    regions = ", ".join(f"{r.partition.label} +{o.accepted}" for r, o in zip(plan, outcomes, strict=True) if r.partition)
-    get_run_logger().info(
-        "%s - loop %d: %d batch(es), +%d, %d remaining%s",
-        progress_line(ready, target, progress.pms, progress.state),
-        loop,
-        len(plan),
-        added,
-        max(0, target - ready),
-        f" ({regions})" if regions else "",
-    )
-
-
-def _retry_after(future) -> float:
-    """What a failed batch's server asked to wait before the next request (Retry-After), else 0."""
-    exc = future.result(raise_on_failure=False) if (future.wait() or future.state).is_failed() else None
-    return float(exc.retry_after or 0.0) if isinstance(exc, DiscoveryFailed) else 0.0
-
-
-def _settle(future) -> tuple[DiscoveryResult | None, str | None, bool]:
-    """(result, error, fatal) of one discover_batch future. A failed batch still reports
-    what its attempts cost, as a result without candidates."""
-    state = future.wait() or future.state
-    if state.is_completed():
-        return future.result(), None, False
-    exc = future.result(raise_on_failure=False)
-    if isinstance(exc, DiscoveryFailed):
-        return DiscoveryResult(candidates=[], usage=exc.usage), str(exc), not exc.transient
-    return None, str(exc) if isinstance(exc, BaseException) else (state.message or "failed"), False
-
-
-def _warn_low_quality(run_id: str, outcome: BatchOutcome) -> None:
-    """Batch quality alert (the seed's future enhancement 3): a warning in the run's log and a
-    `leadflow.batch.low-quality` event that a Prefect automation can turn into a notification."""
-    reasons = ", ".join(f"{k}={v}" for k, v in sorted(outcome.rejected.items(), key=lambda kv: -kv[1]))
-    get_run_logger().warning(
-        "Run %s batch %d quality low: %d of %d candidates accepted (%s)",
-        run_id,
-        outcome.batch_number,
-        outcome.accepted,
-        outcome.returned,
-        reasons,
-    )
-    emit_event(
-        event="leadflow.batch.low-quality",
-        resource={"prefect.resource.id": f"leadflow.run.{run_id}"},
-        payload=outcome.model_dump(),
-    )
+    return Pipeline(store, opened, owner, outcomes).fill(progress, opened.plan, ui)
 
 
 __all__ = [

@@ -15,7 +15,7 @@ from leadflow import settings
 from leadflow.app import batches as batch_service
 from leadflow.app import loop as loop_service
 from leadflow.app import runs as run_service
-from leadflow.app.results import LoopClosed, OpenedRun
+from leadflow.app.results import OpenedRun, Step
 from leadflow.blocks.discovery import discovery_block_fields
 from leadflow.domain.errors import LeadflowError, RunLeased
 from leadflow.domain.models import BatchOutcome, BatchRequest, DiscoveryResult, RunRefused, RunRequest, RunSummary
@@ -96,23 +96,34 @@ def store_batch(
     return _stored(record, f"storing batch {request.batch_number}")
 
 
-@task(name="close_loop", task_run_name="close loop {loop}", cache_policy=NO_CACHE)
-def close_loop(
+def _step_name() -> str:
+    """ "close loop 2" after a batch that closed loop 2, else "next batches"."""
+    closed = task_run.parameters.get("closed") or []
+    return f"close loop {', '.join(map(str, closed))}" if closed else "next batches"
+
+
+@task(name="next_batches", task_run_name=_step_name, cache_policy=NO_CACHE)
+def next_step(
     store_url: str,
     run_id: str,
-    loop: int,
-    outcomes: list[BatchOutcome],
+    closed: list[int],
+    closing: list[list[BatchOutcome]],
+    in_flight: list[BatchRequest],
+    loops: list[int],
     fatal_error: str | None = None,
     owner: str | None = None,
-) -> LoopClosed:
-    """Count the loop, decide whether the run goes on, and if it does plan the next loop (one
-    task run and one unit of work between two loops)."""
+) -> Step:
+    """After a stored batch: count the loops it closed (`closed`: their numbers, `closing`: their
+    outcomes), decide whether the run goes on, and plan
+    the batches for the free slots (`app.loop.step`: one task run, one unit of work)."""
 
-    def end() -> LoopClosed:
+    def go() -> Step:
         with UnitOfWork(store_url) as uow:
-            return loop_service.close_loop(uow, run_id, outcomes, fatal_error, owner)
+            return loop_service.step(
+                uow, run_id, closing=closing, in_flight=in_flight, loops=loops, fatal_error=fatal_error, owner=owner
+            )
 
-    return _stored(end, f"closing loop {loop}")
+    return _stored(go, "planning the next batches")
 
 
 @task(name="finish_run", task_run_name="finish lead run", cache_policy=NO_CACHE)

@@ -227,6 +227,75 @@ def test_over_asking_closes_the_gap_in_one_call_when_a_fifth_is_rejected(agent):
     agent.reset(a_fifth_rejected)
     s = _run(pms="Buildium", state="TX", quantity=50, parallel=5)
     assert (s.status, s.companies_ready) == ("completed", 50)
-    assert [c.want for c in agent.calls] == [10] * 5 + [13]  # 40 accepted, then 10 / 0.8 in one call
+    # 40 accepted, then 10 / 0.8 in one call (started when the first batch was stored, so in any order)
+    assert sorted(c.want for c in agent.calls) == [10] * 5 + [13]
     assert s.llm_calls == 6 and s.rejected["no_pms_evidence"] == 12
     assert s.rejected.get("over_target", 0) == 1 and s.over_target_tokens == agent.completion_tokens_per_company
+
+
+def test_a_slot_freed_by_a_fast_batch_is_refilled_while_the_slow_batch_is_in_flight(agent):
+    """Batch 1's call is held until a call beyond the first loop has arrived: with loops that
+    wait for their slowest batch that never happens (the hold times out and the test fails)."""
+    refilled = threading.Event()
+    held_until_refill: list[bool] = []
+
+    def script(call):
+        rows = fresh(call, call.want, start=call.number * 1000)
+        if call.number == 1:
+            held_until_refill.append(refilled.wait(120))
+        elif call.number > 3:
+            refilled.set()
+        for i, row in enumerate(rows):
+            if i % 2:
+                row["evidence_url"] = None  # half rejected: the list needs more than one loop of 3
+        return rows
+
+    agent.reset(script)
+    s = _run(pms="Buildium", state="TX", quantity=30, parallel=3)
+    assert (s.status, s.companies_ready) == ("completed", 30)
+    assert held_until_refill == [True]  # a fourth call started while the first was still in flight
+    first, refill = agent.calls[0], agent.calls[3]
+    assert refill.region != first.region  # the freed slot took a region not in flight
+    assert agent.max_in_flight <= 3
+
+
+def test_a_crash_mid_pipeline_resumes_without_paying_again(agent, sqlite_url):
+    """A flow run paid for batches 2 and 3, stored batch 3 only, and lost batch 1's call when
+    it died; the resume (another machine: no Prefect result cache) replays batch 2 first and
+    asks only for what is still missing."""
+    import os
+    import shutil
+    import uuid
+    from pathlib import Path
+
+    from prefect import flow
+
+    from leadflow.app import ledger
+    from leadflow.domain.models import RunRequest
+    from leadflow.store import UnitOfWork
+    from leadflow.tasks import discover_batch, open_run, store_batch
+
+    @flow
+    def dies_mid_pipeline(run_id: str):
+        request = RunRequest.parse(
+            pms="Buildium", state="TX", quantity=30, run_id=run_id, source="openai", options={"parallel": 3, "verify": False}
+        )
+        opened = open_run(sqlite_url, request, None, None)
+        one, two, three = opened.plan.requests
+        with UnitOfWork(sqlite_url) as uow:
+            ledger.request_started(uow, one, budget=4)  # sent; the answer never came back
+        discover_batch(two, opened.source, sqlite_url)  # paid, kept, not stored
+        store_batch(sqlite_url, three, discover_batch(three, opened.source, sqlite_url))
+
+    run_id = uuid.uuid4().hex[:12]
+    dies_mid_pipeline(run_id)
+    assert len(agent.calls) == 2
+    shutil.rmtree(Path(os.environ["PREFECT_HOME"]) / "storage", ignore_errors=True)
+    with UnitOfWork(sqlite_url) as uow:
+        uow.repo.update_run(run_id, lease_expires_at=None)  # the dead worker's lease ran out
+        uow.commit()
+    s = run_summary(lead_list(run_id=run_id, return_state=True))
+    assert (s.status, s.companies_ready) == ("completed", 30)
+    assert len(agent.calls) == 3  # batch 2 replayed from the store; one call for batch 1's 10
+    with UnitOfWork(sqlite_url) as uow:
+        assert [b.number for b in uow.repo.batch_rows(run_id)] == [2, 3, 4]

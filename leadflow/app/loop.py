@@ -1,37 +1,22 @@
-"""The loop: decide whether a run goes on (from stored counters), plan the next loop's batches, count a
-finished loop. Every decision survives a resume because it is made from what the store holds."""
+"""The loop: decide whether a run goes on (from stored counters), plan the next batches, count a
+finished loop. Every decision survives a resume because it is made from what the store holds.
+
+Batches are pipelined (`domain/rounds.py` says what a loop is then): after every stored batch
+the flow takes one `step`, which counts the loops that batch closed, asks the stop rules, and
+plans batches for the slots that are free (`planner.plan_batches`). A stop decided while
+batches are still in flight is written only once they are stored: their answers are paid for."""
 
 from __future__ import annotations
 
-from functools import partial
-
 from leadflow import failpoints, settings
 from leadflow.app.lease import fence
-from leadflow.app.ledger import stored_answers
+from leadflow.app.planner import plan_batches, spend_guard
 from leadflow.app.reading import get_run, summary
-from leadflow.app.results import LoopClosed, LoopPlan
-from leadflow.app.spend import estimate, run_cost
-from leadflow.discovery.regions import regions, subregions
+from leadflow.app.results import LoopClosed, LoopPlan, Step
 from leadflow.domain.errors import RunNotFound
 from leadflow.domain.models import BatchOutcome, BatchRequest, RunSummary
-from leadflow.domain.options import RunOptions
-from leadflow.domain.planning import (
-    MAX_PROMPT_EXCLUSIONS,
-    StopDecision,
-    acceptance_rate,
-    adapt_batch_size,
-    batch_targets,
-    budget_stop,
-    counts_as_quiet,
-    gap,
-    over_ask,
-    partitions,
-    places_in_play,
-    region_count,
-    region_exclusions,
-    should_stop,
-)
-from leadflow.domain.records import BatchRecord, RunRecord
+from leadflow.domain.planning import StopDecision, counts_as_quiet, should_stop
+from leadflow.domain.records import RunRecord
 from leadflow.store.repository import now
 from leadflow.store.uow import UnitOfWork
 
@@ -54,19 +39,10 @@ def check_progress(uow: UnitOfWork, run_id: str) -> RunSummary:
     )
 
 
-def _count_loop(
-    uow: UnitOfWork,
-    run_id: str,
-    outcomes: list[BatchOutcome],
-    fatal_error: str | None,
-    owner: str | None,
-) -> RunSummary:
+def _count(uow: UnitOfWork, run: RunRecord, outcomes: list[BatchOutcome]) -> tuple[RunRecord, str | None]:
     """Count a finished loop (loops and the stall counter are stored, so they survive a
-    resume; a loop that crashed before this is not counted) and decide what comes next."""
-    if not uow.repo.lock_run(run_id):
-        raise RunNotFound(run_id)
-    run = get_run(uow, run_id)
-    fence(uow, run, owner)
+    resume; a loop that crashed before this is not counted): the run as counted, and the
+    loop's last batch error."""
     failed = [o.error for o in outcomes if o.error]
     loops = run.loops + 1
     all_failed = bool(outcomes) and len(failed) == len(outcomes)
@@ -75,25 +51,80 @@ def _count_loop(
     # against max_loops and the failed-loop limit, not the stall limit; nor does a loop of
     # dry regions while others are left (counts_as_quiet)
     numbers = {o.batch_number for o in outcomes}
-    region_of = {b.number: b.region for b in uow.repo.batch_rows(run_id) if b.number in numbers}
+    region_of = {b.number: b.region for b in uow.repo.batch_rows(run.run_id) if b.number in numbers}
     quiet = 0 if any(o.accepted for o in outcomes) else run.quiet_loops + counts_as_quiet(outcomes, region_of)
-    uow.repo.update_run(run_id, loops=loops, quiet_loops=quiet, failed_loops=failed_loops)
-    return _decide(
-        uow,
-        run.model_copy(update={"loops": loops}),
-        should_stop(
-            target=run.target_quantity,
-            companies_ready=run.companies_ready,
-            loops_done=loops,
-            max_loops=run.max_loops,
-            loops_without_progress=quiet,
-            stall_loops=run.stall_loops,
-            failed_loops=failed_loops,
-            max_failed_loops=settings.load().failed_loops,
-            last_error=failed[-1] if failed else None,
-            fatal_error=fatal_error,
-        ),
+    uow.repo.update_run(run.run_id, loops=loops, quiet_loops=quiet, failed_loops=failed_loops)
+    return run.model_copy(update={"loops": loops, "quiet_loops": quiet, "failed_loops": failed_loops}), (
+        failed[-1] if failed else None
     )
+
+
+def _rules(run: RunRecord, last_error: str | None, fatal_error: str | None) -> StopDecision | None:
+    """The stop rules after a counted loop, from the run's stored counters."""
+    return should_stop(
+        target=run.target_quantity,
+        companies_ready=run.companies_ready,
+        loops_done=run.loops,
+        max_loops=run.max_loops,
+        loops_without_progress=run.quiet_loops,
+        stall_loops=run.stall_loops,
+        failed_loops=run.failed_loops,
+        max_failed_loops=settings.load().failed_loops,
+        last_error=last_error,
+        fatal_error=fatal_error,
+    )
+
+
+def _locked(uow: UnitOfWork, run_id: str, owner: str | None) -> RunRecord:
+    if not uow.repo.lock_run(run_id):
+        raise RunNotFound(run_id)
+    run = get_run(uow, run_id)
+    fence(uow, run, owner)
+    return run
+
+
+def _count_loop(
+    uow: UnitOfWork,
+    run_id: str,
+    outcomes: list[BatchOutcome],
+    fatal_error: str | None,
+    owner: str | None,
+) -> RunSummary:
+    """Count a finished loop and decide what comes next."""
+    run, last_error = _count(uow, _locked(uow, run_id, owner), outcomes)
+    return _decide(uow, run, _rules(run, last_error, fatal_error))
+
+
+def step(
+    uow: UnitOfWork,
+    run_id: str,
+    *,
+    closing: list[list[BatchOutcome]],
+    in_flight: list[BatchRequest],
+    loops: list[int],
+    fatal_error: str | None = None,
+    owner: str | None = None,
+) -> Step:
+    """After a stored batch: count the loops it closed (`closing`, oldest first), ask the stop
+    rules when one closed, and plan a batch for each of `loops` (the loop each free slot's batch
+    would join; none while stopping). A stop, or a spend guard that refuses the next batches,
+    is written only when nothing is `in_flight`; until then the step says `stopping` and the
+    flow starts nothing more. One unit of work."""
+    run, stop, last_error = _locked(uow, run_id, owner), None, None
+    for outcomes in closing:
+        run, error = _count(uow, run, outcomes)
+        last_error = error or last_error
+    if closing or fatal_error:
+        stop = _rules(run, last_error, fatal_error)
+    plan = LoopPlan(requests=[])
+    if stop is None and loops:
+        plan, stop = plan_batches(uow, run, in_flight, loops)
+        if stop is None and not plan.requests and not in_flight:  # a drained pool with nothing to ask
+            stop = _rules(run, last_error, fatal_error) or StopDecision("stalled", "no batch left to plan")
+    if stop is not None and not in_flight:
+        return Step(progress=_decide(uow, run, stop))
+    uow.commit()
+    return Step(progress=summary(uow, run_id), plan=plan, stopping=stop is not None)
 
 
 def close_loop(
@@ -110,15 +141,17 @@ def close_loop(
 
 
 def plan_loop(uow: UnitOfWork, run_id: str, owner: str | None = None) -> LoopPlan:
-    """The next loop's batches (`_batches`) and the answers of those already paid for (a
-    crashed loop's, replayed instead of asked again). Reads only; refuses a flow run that lost
-    the lease."""
-    requests = _batches(uow, run_id, owner)
-    return LoopPlan(requests=requests, paid=stored_answers(uow, run_id, [r.batch_number for r in requests]))
+    """The next loop's batches, nothing in flight (`planner.plan_batches`), and the answers of
+    those already paid for (a crashed loop's, replayed instead of asked again). Reads only;
+    refuses a flow run that lost the lease."""
+    run = get_run(uow, run_id)
+    fence(uow, run, owner)
+    plan, _ = plan_batches(uow, run, [], [run.loops + 1] * run.parallel, guard=False)
+    return plan
 
 
 def _decide(uow: UnitOfWork, run: RunRecord, stop: StopDecision | None) -> RunSummary:
-    stop = stop or _budget_stop(uow, run)
+    stop = stop or spend_guard(uow, run, uow.repo.batch_rows(run.run_id))
     if stop is not None and stop.status in ("stalled", "partial"):  # say what no retry of ours can fix
         walled = uow.repo.rejection_counts(run.run_id).get("unverifiable", 0)
         if walled:
@@ -139,78 +172,3 @@ def _decide(uow: UnitOfWork, run: RunRecord, stop: StopDecision | None) -> RunSu
         failpoints.hit("finishing")
     uow.commit()
     return summary(uow, run.run_id)
-
-
-def _budget_stop(uow: UnitOfWork, run: RunRecord) -> StopDecision | None:
-    """The spend guard before the next loop (`planning.budget_stop`), from stored counters."""
-    if run.max_calls is None and run.max_cost is None:
-        return None
-    next_batches = len(
-        batch_targets(
-            gap(run.target_quantity, run.companies_ready), current_batch_size(run, uow.repo.batch_rows(run.run_id)), run.parallel
-        )
-    )
-    cost = run_cost(run)
-    per_call = (cost / run.llm_calls) if cost and run.llm_calls else None
-    if per_call is None and run.max_cost is not None:  # nothing spent yet: the estimate's price of a call
-        guess = estimate(uow, run.criteria, RunOptions(batch_size=run.batch_size))
-        per_call = (guess.cost_usd or 0.0) / guess.calls
-    return budget_stop(
-        max_calls=run.max_calls,
-        max_cost=run.max_cost,
-        calls_spent=run.llm_calls,
-        cost_spent=cost,
-        next_batches=next_batches,
-        cost_per_call=per_call,
-    )
-
-
-def _batches(uow: UnitOfWork, run_id: str, owner: str | None) -> list[BatchRequest]:
-    """The batches of the next loop: sizes from the gap (a little more when the run's rejection
-    rate says some will be rejected), the regions they search, batch numbers, exclusions (the
-    region's own, or the run's for a whole-state batch), the agent's last notes."""
-    run = get_run(uow, run_id)
-    fence(uow, run, owner)
-    ready, target = run.companies_ready, run.target_quantity
-    remaining = gap(target, ready)
-    history = uow.repo.batch_rows(run_id)
-    state_regions = regions(run.state, region_count(target, run.parallel))
-    seen = uow.repo.seen_places(run_id) if state_regions else []
-    in_play = places_in_play(state_regions, seen, partial(subregions, run.state))
-    parts = partitions(in_play, run.parallel, history)
-    sizes = batch_targets(remaining, current_batch_size(run, history), len(parts))
-    sizes = over_ask(sizes, remaining, acceptance_rate(history))
-    first = history[-1].number + 1 if history else 1
-    run_wide = uow.repo.seen_domains(run_id)[:MAX_PROMPT_EXCLUSIONS] if None in parts[: len(sizes)] else []
-    criteria = run.criteria
-    notes = next((b.notes for b in reversed(history) if b.notes), None)
-    loop = run.loops + 1
-    return [
-        BatchRequest(
-            run_id=run_id,
-            batch_number=first + i,
-            loop=loop,
-            criteria=criteria,
-            companies_ready=ready,
-            remaining=remaining,
-            batch_target=size,
-            exclude_domains=run_wide if part is None else region_exclusions(seen, part),
-            partition=part,
-            previous_notes=notes,
-        )
-        for i, (size, part) in enumerate(zip(sizes, parts, strict=False))
-    ]
-
-
-def current_batch_size(run: RunRecord, history: list[BatchRecord]) -> int:
-    """The configured size, or with adaptive sizing, the size the run's history leads to
-    (replayed loop by loop, so it needs no state of its own and survives resumes)."""
-    base = size = run.batch_size
-    if not run.adaptive:
-        return base
-    loops: dict[int, list[BatchRecord]] = {}
-    for b in history:
-        loops.setdefault(b.loop, []).append(b)
-    for batches in loops.values():
-        size = adapt_batch_size(size, base, sum(b.accepted for b in batches), sum(b.returned for b in batches))
-    return size

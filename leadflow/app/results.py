@@ -41,6 +41,15 @@ class LoopClosed(BaseModel):
     next: LoopPlan | None = None
 
 
+class Step(BaseModel):
+    """After a stored batch (`loop.step`): the run's progress, the batches to start now, and
+    whether a stop is waiting for the batches still in flight (start nothing more)."""
+
+    progress: RunSummary
+    plan: LoopPlan | None = None
+    stopping: bool = False
+
+
 class Estimate(BaseModel):
     """Expected spend of a run (`leadflow estimate`): no agent is called to make it."""
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import math
 from collections import Counter
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
 from leadflow.domain.models import BatchOutcome, Partition
@@ -72,26 +72,31 @@ def partitions(
     regions: Sequence[Partition],
     count: int,
     history: Iterable[BatchRecord] = (),
+    busy: Collection[str | None] = (),
 ) -> list[Partition | None]:
-    """Where the next loop's batches search: up to `count` regions still in play, those asked
-    least often first (then the most populous), so a sequential run rotates through them and
-    parallel batches never share one. A batch for the whole state (None, with the run's
-    exclusions) when no region is left, and in place of one region after a loop that brought
-    nothing new: the run looks at the whole state before two quiet loops end it stalled; once a
-    whole-state batch brought nothing, not again while regions are left."""
+    """Where the next batches search: up to `count` regions still in play and not `busy` (a
+    batch in flight searches it; None: the whole state), those asked least often first (then
+    the most populous), so a sequential run rotates through them and parallel batches never
+    share one. A batch for the whole state (None, with the run's exclusions) when no region is
+    left, and in place of one region after a loop that brought nothing new: the run looks at
+    the whole state before two quiet loops end it stalled; once a whole-state batch brought
+    nothing, not again while regions are left. Nothing while the regions left are all busy:
+    the slot waits for one rather than repeat a batch in flight."""
     history = list(history)
     retired = retired_regions(history)
     state_dry = any(b.region is None and not b.error and not b.accepted for b in history)
     asked = Counter(b.region for b in history)
-    active = sorted((r for r in regions if r.key not in retired), key=lambda r: (asked[r.key], r.index))
+    left = [r for r in regions if r.key not in retired]
+    active = sorted((r for r in left if r.key not in busy), key=lambda r: (asked[r.key], r.index))
     if count < 1:
         return []
+    whole: list[Partition | None] = [] if None in busy else [None]
     last = [b for b in history if b.loop == history[-1].loop] if history else []
     quiet = bool(last) and not any(b.accepted or b.error for b in last)
-    if not active:
-        return [None]
-    if quiet and any(b.region for b in last) and not state_dry:  # dry regions, not a dry whole state
-        return [None, *active[: count - 1]]
+    if not left:
+        return whole
+    if quiet and any(b.region for b in last) and whole and not state_dry:  # dry regions, not a dry whole state
+        return [*whole, *active[: count - 1]]
     return list(active[:count])
 
 
@@ -175,6 +180,14 @@ def over_ask(sizes: list[int], gap: int, acceptance: float | None) -> list[int]:
             break
         raised[i] -= 1
     return raised
+
+
+def in_flight_yield(asked: Iterable[int], acceptance: float | None) -> int:
+    """Companies the batches still in flight are expected to add (what they asked for, at the
+    run's acceptance rate once it is known): the next batch plans the gap net of them, so a
+    freed slot is not spent on companies another batch is about to bring."""
+    rate = 1.0 if acceptance is None else max(0.0, min(1.0, acceptance))
+    return math.floor(sum(asked) * rate)
 
 
 @dataclass(frozen=True)

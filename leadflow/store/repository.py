@@ -272,6 +272,17 @@ class Repository:
         )
         return {n: r for n, r in self.conn.execute(stmt)}
 
+    def unstored_answers(self, run_id: str) -> list[int]:
+        """Batch numbers whose paid answer is kept but whose batch was never stored (a crashed
+        flow run's), lowest first."""
+        stored = select(batches.c.number).where(batches.c.run_id == run_id)
+        stmt = (
+            select(batch_answers.c.batch_number)
+            .where(batch_answers.c.run_id == run_id, batch_answers.c.batch_number.not_in(stored))
+            .order_by(batch_answers.c.batch_number)
+        )
+        return list(self.conn.execute(stmt).scalars())
+
     # live check cache
     def cached_checks(self, kind: str, keys: Iterable[str]) -> dict[str, dict]:
         """Unexpired results by key (checked_at added to each)."""

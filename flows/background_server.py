@@ -54,7 +54,7 @@ async def _stop_when_idle(server: Any, activity: _Activity, clients: Path, idle_
     step = max(0.2, min(10.0, idle_seconds / 4))
     while not server.should_exit:
         await asyncio.sleep(step)
-        if live_clients(clients):
+        if not server.started or live_clients(clients):  # idle from the moment it answers
             activity.last = time.monotonic()
         elif time.monotonic() - activity.last >= idle_seconds:
             server.should_exit = True

@@ -106,7 +106,7 @@ def ensure(home: Path, idle_minutes: float) -> tuple[str, bool]:
         recorded = read_record(base)
         if recorded and healthy(recorded):
             return recorded.url, False
-        if recorded:
+        if recorded and is_ours(recorded.pid):
             _end(recorded.pid)  # a server that does not answer (hung, or half started) is replaced
         return _start(base, idle_minutes).url, True
 

@@ -4,7 +4,8 @@ Prefect API with the services of Prefect's temporary server, on 127.0.0.1, in it
 
 It stops itself when idle: no client process alive in `DIR/clients/` and no request for
 `--idle-minutes`. Its database is migrated only when this Prefect version has not migrated it
-yet (`DIR/migrated`): alembic's check of a current database costs about a second at every start.
+yet (`DIR/migrated`): alembic's check of a current database costs about a second at every start,
+and a new one is made from the schema those migrations make (`flows/prefect_schema.py`).
 """
 
 from __future__ import annotations
@@ -18,9 +19,18 @@ from importlib.metadata import version
 from pathlib import Path
 from typing import Any
 
+from leadflow.flows.prefect_schema import seed
+
 # What Prefect's temporary server runs: the API and the services a run records its history with,
 # without the UI and the scheduling loops (deployments need `prefect server start`).
-SERVER_MODE = {"PREFECT__SERVER_EPHEMERAL": "1", "PREFECT__SERVER_FINAL": "1", "PREFECT_UI_ENABLED": "false"}
+# Block types are not registered at start (the first registration takes seconds): a local run
+# names no block, and `leadflow setup` (which saves blocks) needs a server of the user's own.
+SERVER_MODE = {
+    "PREFECT__SERVER_EPHEMERAL": "1",
+    "PREFECT__SERVER_FINAL": "1",
+    "PREFECT_UI_ENABLED": "false",
+    "PREFECT_API_BLOCKS_REGISTER_ON_START": "false",
+}
 
 
 class _Activity:
@@ -74,6 +84,8 @@ def main(argv: list[str] | None = None) -> None:
     os.environ.update(SERVER_MODE)
     prefect_version = version("prefect")
     marker = _migrated_marker(base)
+    if seed(base / "prefect.db"):  # a new database, made at the installed Prefect's head
+        marker.write_text(prefect_version)
     current = (base / "prefect.db").exists() and marker.exists() and marker.read_text() == prefect_version
     os.environ["PREFECT_SERVER_DATABASE_MIGRATE_ON_START"] = "false" if current else "true"
 

@@ -10,6 +10,7 @@ import signal
 import subprocess
 import sys
 import time
+from importlib.metadata import version
 from pathlib import Path
 
 import pytest
@@ -89,6 +90,7 @@ def test_the_second_run_reuses_the_server_a_killed_one_is_replaced_and_stop_leav
     assert STARTED in first and "leadflow server stop" in first  # the one line about it, once
     server = recorded(home)
     assert servers_of(home) == [server["pid"]]
+    assert (folder(home) / "migrated").read_text() == version("prefect")  # made from the shipped schema, or migrated
     assert leadflow(env, "server", "status").stdout.count(server["url"]) == 1
 
     second = quiet(leadflow(env, *QUICKSTART))
@@ -156,3 +158,28 @@ def test_with_idle_minutes_0_every_run_has_prefects_temporary_server(fresh_home)
     env["LEADFLOW_SERVER_IDLE_MINUTES"] = "0"
     output = quiet(leadflow(env, *QUICKSTART))
     assert "temporary local server" in output and not folder(home).exists()
+
+
+def test_the_shipped_schema_is_what_the_installed_prefects_migrations_make(tmp_path):
+    """A new background server's database is made from flows/prefect_sqlite_schema.sql; after a
+    Prefect upgrade this fails until `python -m leadflow.flows.prefect_schema` rewrites it."""
+    from leadflow.flows.prefect_schema import SCHEMA, installed_revisions, schema_revision
+
+    env = {k: v for k, v in os.environ.items() if not k.startswith("PREFECT_")}
+    made = subprocess.run(
+        [
+            sys.executable,
+            "-c",
+            "import sys; from pathlib import Path; from leadflow.flows.prefect_schema import dump, migrated; "
+            "sys.stdout.write(dump(migrated(Path(sys.argv[1]))))",
+            str(tmp_path),
+        ],
+        capture_output=True,
+        text=True,
+        timeout=280,
+        env=env,
+    )
+    assert made.returncode == 0, made.stderr[-2000:]
+    shipped = SCHEMA.read_text()
+    assert schema_revision(shipped) == installed_revisions()[-1]
+    assert made.stdout == shipped

@@ -31,6 +31,7 @@ import urllib.request
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
+from typing import IO
 
 from leadflow.domain.errors import LeadflowError
 
@@ -67,28 +68,40 @@ def user_server() -> str | None:
     return str(url) if url else None
 
 
-def use_background_server(home: Path, idle_minutes: float) -> str:
-    """Before Prefect is imported: point this process at the background server (started if need
-    be) unless the user configured a server or turned it off. Says which: "user" (a configured
-    server), "off" (Prefect's temporary server), "started" or "reused"."""
+class Use:
+    """Which Prefect server a command uses: "user" (one the user configured), "off" (Prefect's
+    temporary one), "started" or "reused" (the background server). `ready()` returns once it
+    answers: a server started now comes up while the command imports Prefect and the flow."""
+
+    def __init__(self, how: str, starting: _Starting | None = None) -> None:
+        self.how, self._starting = how, starting
+
+    def ready(self) -> None:
+        if self._starting is not None:
+            self._starting.ready()
+
+
+def use_background_server(home: Path, idle_minutes: float) -> Use:
+    """Before Prefect is imported: point this process at the background server (starting it if
+    need be) unless the user configured a server or turned it off."""
     if user_server():
-        return "user"
+        return Use("user")
     if idle_minutes <= 0:
-        return "off"
-    url, started = ensure(home, idle_minutes)
-    os.environ["PREFECT_API_URL"] = url
+        return Use("off")
+    found = ensure(home, idle_minutes, wait=False)
+    os.environ["PREFECT_API_URL"] = found.recorded.url
     register_client(home)
-    return "started" if started else "reused"
+    return Use("started", found) if found.process else Use("reused")
 
 
-def prefect_hint(used: str, idle_minutes: float) -> str | None:
+def prefect_hint(used: Use, idle_minutes: float) -> str | None:
     """The one dim line a run prints about its Prefect server, if any."""
-    if used == "off":
+    if used.how == "off":
         return (
             "Prefect: temporary local server, run history is not kept. For the UI: "
             "`prefect server start` and `export PREFECT_API_URL=http://127.0.0.1:4200/api`."
         )
-    if used == "started":
+    if used.how == "started":
         return (
             f"Prefect: local server started in the background for this and later runs; it stops after "
             f"{idle_minutes:g} idle minutes (now: `leadflow server stop`)."
@@ -96,19 +109,61 @@ def prefect_hint(used: str, idle_minutes: float) -> str | None:
     return None
 
 
-def ensure(home: Path, idle_minutes: float) -> tuple[str, bool]:
-    """The API URL of a healthy background server, and whether this call started it."""
+def ensure(home: Path, idle_minutes: float, wait: bool = True) -> _Starting:
+    """A healthy background server (`.process` is None), or one this call started (`.process`),
+    which has answered if `wait`, else answers once its `ready()` returns."""
     base = folder(home)
     recorded = read_record(base)
     if recorded and healthy(recorded):
-        return recorded.url, False
-    with _locked(base):  # one starter at a time; the others find its server when they get the lock
-        recorded = read_record(base)
-        if recorded and healthy(recorded):
-            return recorded.url, False
-        if recorded and is_ours(recorded.pid):
-            _end(recorded.pid)  # a server that does not answer (hung, or half started) is replaced
-        return _start(base, idle_minutes).url, True
+        return _Starting(recorded)
+    lock = _lock(base)  # one starter at a time; the others find its server when they get the lock
+    recorded = read_record(base)
+    if recorded and healthy(recorded):
+        _unlock(lock)
+        return _Starting(recorded)
+    if recorded and is_ours(recorded.pid):
+        _end(recorded.pid)  # a server that does not answer (hung, or half started) is replaced
+    starting = _Starting(*_spawn(base, idle_minutes), lock=lock)
+    if wait:
+        starting.ready()
+    return starting
+
+
+class _Starting:
+    """A server found running (no process), or started by this process: recorded, and the lock
+    released, once it answers."""
+
+    def __init__(
+        self,
+        recorded: Recorded,
+        process: subprocess.Popen[bytes] | None = None,
+        base: Path | None = None,
+        lock: IO[str] | None = None,
+    ) -> None:
+        self.recorded, self.process, self._base, self._lock = recorded, process, base, lock
+        if process is not None:
+            atexit.register(self._abandon)
+
+    def ready(self) -> None:
+        if self._lock is None or self._base is None or self.process is None:
+            return
+        try:
+            if not _wait_healthy(self.process, self.recorded):
+                if self.process.poll() is None:
+                    _end(self.process.pid)
+                raise LeadflowError(
+                    f"the local Prefect server did not start (its log: {self._base / 'server.log'}); "
+                    "run the command again, or set PREFECT_API_URL to a running Prefect server"
+                )
+            _write_record(self._base, self.recorded)
+        finally:
+            _unlock(self._lock)
+            self._lock = None
+
+    def _abandon(self) -> None:
+        """At exit before `ready()`: a server nobody recorded is not left behind."""
+        if self._lock is not None and self.process is not None and self.process.poll() is None:
+            _end(self.process.pid)
 
 
 def stop(home: Path) -> Recorded | None:
@@ -169,41 +224,38 @@ def register_client(home: Path) -> None:
 
 @contextlib.contextmanager
 def _locked(base: Path) -> Iterator[None]:
+    lock = _lock(base)
+    try:
+        yield
+    finally:
+        _unlock(lock)
+
+
+def _lock(base: Path) -> IO[str]:
     base.mkdir(parents=True, exist_ok=True)
-    with open(base / "server.lock", "a") as lock:
-        fcntl.flock(lock, fcntl.LOCK_EX)  # released by the kernel if this process dies
-        try:
-            yield
-        finally:
-            fcntl.flock(lock, fcntl.LOCK_UN)
+    lock = open(base / "server.lock", "a")  # noqa: SIM115 - held across calls until `_unlock`
+    fcntl.flock(lock, fcntl.LOCK_EX)  # released by the kernel if this process dies
+    return lock
 
 
-def _start(base: Path, idle_minutes: float) -> Recorded:
-    """Start a server, wait until it answers, record it. A port taken between our choice and the
-    server's bind makes the server exit at once: another port is tried."""
-    for _ in range(3):
-        port = _free_port()
-        with open(base / "server.log", "wb") as log:
-            process = subprocess.Popen(
-                [sys.executable, "-m", ENTRY, "--port", str(port), "--dir", str(base), "--idle-minutes", str(idle_minutes)],
-                env=_server_env(base),
-                stdin=subprocess.DEVNULL,
-                stdout=log,
-                stderr=subprocess.STDOUT,
-                cwd=base,
-                start_new_session=True,  # not stopped by the Ctrl-C of the command that started it
-            )
-        recorded = Recorded(pid=process.pid, url=f"http://127.0.0.1:{port}/api")
-        if _wait_healthy(process, recorded):
-            _write_record(base, recorded)
-            return recorded
-        if process.poll() is None:
-            _end(process.pid)
-            break
-    raise LeadflowError(
-        f"the local Prefect server did not start (its log: {base / 'server.log'}); "
-        "or set PREFECT_API_URL to a running Prefect server"
-    )
+def _unlock(lock: IO[str]) -> None:
+    fcntl.flock(lock, fcntl.LOCK_UN)
+    lock.close()
+
+
+def _spawn(base: Path, idle_minutes: float) -> tuple[Recorded, subprocess.Popen[bytes], Path]:
+    port = _free_port()
+    with open(base / "server.log", "wb") as log:
+        process = subprocess.Popen(
+            [sys.executable, "-m", ENTRY, "--port", str(port), "--dir", str(base), "--idle-minutes", str(idle_minutes)],
+            env=_server_env(base),
+            stdin=subprocess.DEVNULL,
+            stdout=log,
+            stderr=subprocess.STDOUT,
+            cwd=base,
+            start_new_session=True,  # not stopped by the Ctrl-C of the command that started it
+        )
+    return Recorded(pid=process.pid, url=f"http://127.0.0.1:{port}/api"), process, base
 
 
 def _wait_healthy(process: subprocess.Popen[bytes], recorded: Recorded) -> bool:

@@ -101,10 +101,10 @@ def _fill(request: RunRequest, existing: RunRecord | None, config: Settings, *, 
     from leadflow.cli.local_server import prefect_hint, use_background_server
     from leadflow.runtime_env import apply_prefect_defaults
 
-    if not config.prefect_api_url:
-        hint = prefect_hint(use_background_server(config.home, config.server_idle_minutes), config.server_idle_minutes)
-        if hint:
-            err.print(hint, highlight=False, style="dim")
+    used = use_background_server(config.home, config.server_idle_minutes)
+    hint = prefect_hint(used, config.server_idle_minutes)
+    if hint:
+        err.print(hint, highlight=False, style="dim")
     apply_prefect_defaults(console_level=None if verbose else "WARNING")
     from prefect import tags  # imports Prefect: after its settings
 
@@ -123,6 +123,7 @@ def _fill(request: RunRequest, existing: RunRecord | None, config: Settings, *, 
         rid,
     )
     stopper = RunStopper(store_url, rid)
+    used.ready()  # a background server started above came up meanwhile
     try:
         with (
             ProgressWatcher(store_url, rid, live=live),

@@ -160,18 +160,45 @@ def test_with_idle_minutes_0_every_run_has_prefects_temporary_server(fresh_home)
     assert "temporary local server" in output and not folder(home).exists()
 
 
+def structure(database: Path) -> dict:
+    """What a database holds, independent of the order a migration wrote a table's constraints in:
+    per table its columns, foreign keys and indexes; the rows of every table."""
+    import sqlite3
+
+    conn = sqlite3.connect(database)
+    try:
+        tables = [r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name")]
+        return {
+            t: (
+                conn.execute(f'PRAGMA table_info("{t}")').fetchall(),
+                sorted(repr(fk[1:]) for fk in conn.execute(f'PRAGMA foreign_key_list("{t}")')),  # without its number
+                sorted(
+                    (name, unique, sql, conn.execute(f'PRAGMA index_info("{name}")').fetchall())
+                    for name, unique, sql in conn.execute(
+                        "SELECT il.name, il.[unique], m.sql FROM pragma_index_list(?) il "
+                        "LEFT JOIN sqlite_master m ON m.name = il.name",
+                        (t,),
+                    )
+                ),
+                sorted(map(repr, conn.execute(f'SELECT * FROM "{t}"').fetchall())),
+            )
+            for t in tables
+        }
+    finally:
+        conn.close()
+
+
 def test_the_shipped_schema_is_what_the_installed_prefects_migrations_make(tmp_path):
     """A new background server's database is made from flows/prefect_sqlite_schema.sql; after a
     Prefect upgrade this fails until `python -m leadflow.flows.prefect_schema` rewrites it."""
-    from leadflow.flows.prefect_schema import SCHEMA, installed_revisions, schema_revision
+    from leadflow.flows.prefect_schema import SCHEMA, installed_revisions, schema_revision, seed
 
     env = {k: v for k, v in os.environ.items() if not k.startswith("PREFECT_")}
     made = subprocess.run(
         [
             sys.executable,
             "-c",
-            "import sys; from pathlib import Path; from leadflow.flows.prefect_schema import dump, migrated; "
-            "sys.stdout.write(dump(migrated(Path(sys.argv[1]))))",
+            "import sys, pathlib; from leadflow.flows.prefect_schema import migrated; migrated(pathlib.Path(sys.argv[1]))",
             str(tmp_path),
         ],
         capture_output=True,
@@ -180,6 +207,11 @@ def test_the_shipped_schema_is_what_the_installed_prefects_migrations_make(tmp_p
         env=env,
     )
     assert made.returncode == 0, made.stderr[-2000:]
-    shipped = SCHEMA.read_text()
-    assert schema_revision(shipped) == installed_revisions()[-1]
-    assert made.stdout == shipped
+    assert schema_revision(SCHEMA.read_text()) == installed_revisions()[-1]
+    (tmp_path / "seeded").mkdir()
+    assert seed(tmp_path / "seeded" / "prefect.db") is True  # at the installed head: no migration to run
+    assert seed(tmp_path / "seeded" / "prefect.db") is None  # an existing database is left alone
+    migrated_db, seeded_db = structure(tmp_path / "prefect.db"), structure(tmp_path / "seeded" / "prefect.db")
+    assert migrated_db.keys() == seeded_db.keys() and len(migrated_db) > 30
+    for table in migrated_db:
+        assert seeded_db[table] == migrated_db[table], table

@@ -44,7 +44,7 @@ def main() -> None:
     parser.add_argument("--repeat", type=int, default=5)
     repeat = parser.parse_args().repeat
     home = tempfile.mkdtemp(prefix="leadflow-cli-bench-")
-    env = {**os.environ, "LEADFLOW_HOME": home, "DO_NOT_TRACK": "1"}
+    env = {**os.environ, "LEADFLOW_HOME": home, "DO_NOT_TRACK": "1", "LEADFLOW_SERVER_IDLE_MINUTES": "0"}  # no server left
     for name in ("LEADFLOW_DATABASE_URL", "OPENAI_API_KEY", "OPENAI_BASE_URL", "PREFECT_API_URL"):
         env.pop(name, None)
     made = subprocess.run(

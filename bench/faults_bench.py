@@ -265,6 +265,7 @@ def main() -> None:
                 "OPENAI_BASE_URL": agent.base_url,
                 "LEADFLOW_MODEL": "bench",
                 "LEADFLOW_RETRY_BACKOFF_SECONDS": "0.05",
+                "LEADFLOW_SERVER_IDLE_MINUTES": "0",  # a temporary Prefect server per run, as measured so far
             }
             rows += run_flaky(agent, env, store_url, args.runs, args.quantity)
             rows.append(run_outage(agent, env, proxy, store_url, args.quantity, seconds=10, limit=60))

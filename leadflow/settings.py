@@ -60,6 +60,9 @@ class Settings(BaseSettings):
     store_outage_seconds: float = Field(60.0, ge=0, le=3600, alias="LEADFLOW_STORE_OUTAGE_SECONDS")
     lease_seconds: float = Field(120.0, ge=10, le=3600, alias="LEADFLOW_LEASE_SECONDS")
     prefect_api_url: str | None = Field(None, alias="PREFECT_API_URL")
+    # Without PREFECT_API_URL: minutes the background Prefect server stays up with nothing to do
+    # (leadflow/cli/local_server.py); 0 starts Prefect's temporary server in every command instead.
+    server_idle_minutes: float = Field(20.0, ge=0, le=10080, alias="LEADFLOW_SERVER_IDLE_MINUTES")
     prefect_api_auth_string: SecretStr | None = Field(None, alias="PREFECT_API_AUTH_STRING")
     # The searching agent (leadflow/discovery/tool_agent.py, leadflow/search/); docs/agents.md, "Agent modes".
     search_backend: SearchBackendName = Field("auto", alias="LEADFLOW_SEARCH_BACKEND")

@@ -157,25 +157,6 @@ def test_blocklist_import_counts_and_blocks(sqlite_url, tmp_path):
     assert leadflow("blocklist", "import", str(tmp_path / "missing.txt")).returncode == 2
 
 
-def test_quickstart_in_ephemeral_mode_prints_no_traceback_or_telemetry_noise(tmp_path):
-    """What a new user sees: no PREFECT_API_URL, no key, a fresh home."""
-    env = {k: v for k, v in os.environ.items() if not k.startswith(("PREFECT_", "LEADFLOW_", "DO_NOT_TRACK"))}
-    env.update(HOME=str(tmp_path), LEADFLOW_HOME=str(tmp_path / "lf"), PREFECT_HOME=str(tmp_path / "prefect"))
-    result = subprocess.run(
-        [sys.executable, "-m", "leadflow", "run", "--pms", "Buildium", "--state", "TX", "--quantity", "25"],
-        capture_output=True,
-        text=True,
-        timeout=240,
-        env=env,
-    )
-    output = result.stdout + result.stderr
-    assert result.returncode == 0, output
-    assert "Run id:" in result.stdout and "completed" in result.stdout
-    for noise in ("Traceback", "sens-o-matic", "telemetry", "Name or service not known", "database is locked"):
-        assert noise not in output, output
-    assert "prefect server start" in result.stderr  # the one-line hint about keeping history
-
-
 def test_ctrl_c_keeps_stored_batches_and_the_run_resumes(sqlite_url, agent):
     """Interrupt a run mid-way (SIGINT, as Ctrl-C), then resume it with --run-id."""
     import signal

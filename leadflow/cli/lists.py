@@ -194,20 +194,29 @@ def lists_run(
     as_json: bool = typer.Option(False, "--json", help="Print the night's summary as JSON (last line of stdout)"),
 ) -> None:
     """Run a list's night now, on a worker (or here with --local), and deliver it; the same night again resumes it."""
+    from leadflow import settings
     from leadflow.app import lists as list_services
+    from leadflow.cli.local_server import prefect_hint, use_background_server
     from leadflow.domain.lists import check_night
-    from leadflow.flows import standing_lists
-    from leadflow.flows.prefect_server import configured
     from leadflow.store import UnitOfWork
 
     with UnitOfWork() as uow:
         lst = list_services.get_list(uow, name)
         delivered_before = {n.night for n in list_services.night_history(uow, name) if n.status == "delivered"}
     night = check_night(night) if night else None
+    config = settings.load()
+    used = use_background_server(config.home, config.server_idle_minutes)  # before Prefect is imported
+    from leadflow.flows import standing_lists
+    from leadflow.flows.prefect_server import configured
+
     ended: State[Any] | None
-    if local or not configured():
+    if local or used.how != "user" or not configured():
         if not local:
-            err.print("No PREFECT_API_URL: running the night here (a temporary Prefect server).", style="dim", highlight=False)
+            err.print("No PREFECT_API_URL: running the night here.", style="dim", highlight=False)
+        hint = prefect_hint(used, config.server_idle_minutes)
+        if hint:
+            err.print(hint, style="dim", highlight=False)
+        used.ready()
         ended = standing_lists.run_night_here(lst.name, night)
     else:
         ended = _on_a_worker(lst.name, night, wait, timeout)

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import typer
 
-from leadflow.cli import blocklist, lists, runs, service
+from leadflow.cli import blocklist, lists, runs, server, service
 from leadflow.cli.errors import OneErrorPath
 from leadflow.cli.output import out
 
@@ -47,6 +47,7 @@ app.command()(runs.export)
 app.add_typer(blocklist.blocklist_app, name="blocklist")
 app.command("setup")(service.setup_command)
 app.add_typer(lists.lists_app, name="lists")
+app.add_typer(server.server_app, name="server")
 
 
 def main() -> None:

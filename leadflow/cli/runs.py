@@ -98,15 +98,13 @@ def _report(summary: RunSummary, as_json: bool) -> None:
 
 def _fill(request: RunRequest, existing: RunRecord | None, config: Settings, *, as_json: bool, verbose: bool) -> RunSummary:
     """The lead-list flow, run here with live progress until the run ends or is stopped."""
+    from leadflow.cli.local_server import prefect_hint, use_background_server
     from leadflow.runtime_env import apply_prefect_defaults
 
-    if not config.prefect_api_url:
-        err.print(
-            "Prefect: temporary local server, run history is not kept. For the UI: "
-            "`prefect server start` and `export PREFECT_API_URL=http://127.0.0.1:4200/api`.",
-            highlight=False,
-            style="dim",
-        )
+    used = use_background_server(config.home, config.server_idle_minutes)
+    hint = prefect_hint(used, config.server_idle_minutes)
+    if hint:
+        err.print(hint, highlight=False, style="dim")
     apply_prefect_defaults(console_level=None if verbose else "WARNING")
     from prefect import tags  # imports Prefect: after its settings
 
@@ -125,6 +123,7 @@ def _fill(request: RunRequest, existing: RunRecord | None, config: Settings, *, 
         rid,
     )
     stopper = RunStopper(store_url, rid)
+    used.ready()  # a background server started above came up meanwhile
     try:
         with (
             ProgressWatcher(store_url, rid, live=live),

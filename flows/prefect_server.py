@@ -137,7 +137,7 @@ PROFILE_SETTINGS = ("PREFECT_SERVER_ANALYTICS_ENABLED", "PREFECT_SERVER_EPHEMERA
 def quiet_profile(check: bool) -> Step:
     """Telemetry off (and a patient ephemeral start) in the active Prefect profile."""
     from prefect.context import get_settings_context
-    from prefect.settings import load_profiles, update_current_profile
+    from prefect.settings import Setting, load_profiles, update_current_profile
 
     from leadflow.runtime_env import PREFECT_DEFAULTS
 
@@ -151,5 +151,6 @@ def quiet_profile(check: bool) -> Step:
         return Step("profile", name, "found", detail)
     if check:
         return Step("profile", name, "differs", detail)
-    update_current_profile(dict(missing))
+    changes: dict[str | Setting, object] = {key: value for key, value in missing.items()}
+    update_current_profile(changes)
     return Step("profile", name, "updated", detail)

@@ -63,22 +63,22 @@ def marked(marker: str) -> list[int]:
 def bash(script: str, cwd: Path, env: dict, log: Path, timeout: float) -> subprocess.CompletedProcess:
     with open(log, "w") as out:
         return subprocess.run(
-            ["bash", "-c", script], cwd=cwd, env=env, stdout=out, stderr=subprocess.STDOUT, timeout=timeout, check=False
+            ["bash", "-e", "-c", script], cwd=cwd, env=env, stdout=out, stderr=subprocess.STDOUT, timeout=timeout, check=False
         )
 
 
 def seed_venv(venv: Path) -> None:
-    """What the download would have installed: the dependencies (a .pth line) and `prefect`."""
+    """What the download would have installed: the dependencies (a .pth line) and their commands."""
     subprocess.run([sys.executable, "-m", "venv", "--without-pip", str(venv)], check=True, timeout=120)
     python = venv / "bin" / "python"
     purelib = subprocess.run(
         [python, "-c", "import sysconfig; print(sysconfig.get_paths()['purelib'])"], capture_output=True, text=True, check=True
     ).stdout.strip()
     Path(purelib, "_project_dependencies.pth").write_text(sysconfig.get_paths()["purelib"] + "\n")
-    script = Path(sys.executable).parent / "prefect"
-    text = script.read_text().split("\n", 1)[1]
-    (venv / "bin" / "prefect").write_text(f"#!{python}\n{text}")
-    (venv / "bin" / "prefect").chmod(0o755)
+    for name in ("prefect", "pip"):  # pip too: `python3 -m venv` finds pip installed (the .pth) and adds no script
+        text = (Path(sys.executable).parent / name).read_text().split("\n", 1)[1]
+        (venv / "bin" / name).write_text(f"#!{python}\n{text}")
+        (venv / "bin" / name).chmod(0o755)
 
 
 @pytest.fixture

@@ -137,7 +137,8 @@ PROFILE_SETTINGS = ("PREFECT_SERVER_ANALYTICS_ENABLED", "PREFECT_SERVER_EPHEMERA
 def quiet_profile(check: bool) -> Step:
     """Telemetry off (and a patient ephemeral start) in the active Prefect profile."""
     from prefect.context import get_settings_context
-    from prefect.settings import Setting, load_profiles, update_current_profile
+    from prefect.settings import load_profiles, update_current_profile
+    from prefect.settings.legacy import Setting
 
     from leadflow.runtime_env import PREFECT_DEFAULTS
 

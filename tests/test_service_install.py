@@ -34,6 +34,21 @@ ROOT = Path(__file__).resolve().parent.parent
 PAGE = ROOT / "docs" / "service.md"
 pytestmark = pytest.mark.e2e
 BAD_LINE = re.compile(r"Traceback|\bERROR\b|Failed to send telemetry|Name or service not known")
+RECORD = re.compile(r"^(?=\d\d:\d\d:\d\d\.\d+ \| )", re.M)
+# Prefect's own server on SQLite, under load: a write after a read in one transaction gets
+# SQLITE_BUSY at once (busy_timeout does not apply), logged with a traceback and retried by the
+# client (PrefectHQ/prefect #18934, #19771, #23051). Known, not leadflow's: counted, not failed.
+PREFECT_SQLITE_LOCK = re.compile(
+    r"^\S+ \| ERROR +\| prefect\.server\.[^\n]*\n[\s\S]*\nsqlalchemy\.exc\.OperationalError: \(sqlite3\.OperationalError\) "
+    r"database is locked\n(\[SQL|\[parameters|\(Background)[^\n]*(\n(\[SQL|\[parameters|\(Background)[^\n]*)*\s*$"
+)
+
+
+def known_noise(log: str) -> tuple[str, int]:
+    """The server log without Prefect's SQLite lock records, and how many there were."""
+    records = RECORD.split(log)
+    kept = [r for r in records if not PREFECT_SQLITE_LOCK.match(r)]
+    return "".join(kept), len(records) - len(kept)
 
 
 def blocks() -> list[str]:
@@ -167,6 +182,8 @@ def test_the_service_page_verbatim_in_a_fresh_home(machine):
 
     outputs = {"session": session, "stop": (home / "stop.log").read_text()}
     outputs.update({name: (home / name).read_text(errors="replace") for name in ("prefect-server.log", "prefect-worker.log")})
+    outputs["prefect-server.log"], locks = known_noise(outputs["prefect-server.log"])
+    timings.append(f"{locks} Prefect SQLite lock record(s) in the server log")
     for name, text in outputs.items():
         bad = [line for line in text.splitlines() if BAD_LINE.search(line)]
         assert not bad, f"{name}: {bad}"

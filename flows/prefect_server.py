@@ -127,3 +127,31 @@ def client() -> SyncPrefectClient:
     from prefect import get_client
 
     return get_client(sync_client=True)
+
+
+# What `prefect.toml` sets for commands run from a checkout, written to the Prefect profile that
+# `leadflow setup` uses, so a server or worker started later from anywhere (no checkout) has it too.
+PROFILE_SETTINGS = ("PREFECT_SERVER_ANALYTICS_ENABLED", "PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS")
+
+
+def quiet_profile(check: bool) -> Step:
+    """Telemetry off (and a patient ephemeral start) in the active Prefect profile."""
+    from prefect.context import get_settings_context
+    from prefect.settings import load_profiles, update_current_profile
+    from prefect.settings.legacy import Setting
+
+    from leadflow.runtime_env import PREFECT_DEFAULTS
+
+    name = get_settings_context().profile.name
+    stored = load_profiles()[name].settings if name in load_profiles() else {}
+    have = {setting.name: str(value).lower() for setting, value in stored.items()}
+    want = {key: PREFECT_DEFAULTS[key] for key in PROFILE_SETTINGS}
+    missing = {key: value for key, value in want.items() if have.get(key) != value}
+    detail = ", ".join(f"{key}={value}" for key, value in want.items())
+    if not missing:
+        return Step("profile", name, "found", detail)
+    if check:
+        return Step("profile", name, "differs", detail)
+    changes: dict[str | Setting, object] = {key: value for key, value in missing.items()}
+    update_current_profile(changes)
+    return Step("profile", name, "updated", detail)

@@ -12,7 +12,8 @@ What it installs:
 - the global concurrency limit `leadflow-agent-calls` (for `concurrency()` around agent calls);
 - the automations (flows/automations.py);
 - the block types DiscoverySettings (leadflow) and SqlAlchemyConnector (prefect-sqlalchemy);
-- the Prefect schedules of the standing lists in the lead store (flows/list_schedules.py).
+- the Prefect schedules of the standing lists in the lead store (flows/list_schedules.py);
+- telemetry off in the Prefect profile it uses (`prefect.toml`'s settings, for commands run outside a checkout).
 
 Where the rest lives: the server's names and how to reach it in flows/prefect_server.py.
 Prefect is imported inside the functions.
@@ -42,6 +43,7 @@ from leadflow.flows.prefect_server import (
     api_url,
     client,
     exposure_warning,
+    quiet_profile,
 )
 
 if TYPE_CHECKING:
@@ -101,6 +103,7 @@ def _steps(request: SetupRequest, url: str) -> Iterator[Step]:
     check = request.check
     if warning := exposure_warning(url):
         yield warning
+    yield quiet_profile(check)
     with client() as prefect:
         yield _work_pool(prefect, request.pool, check)
         yield from _block_types(prefect, check)

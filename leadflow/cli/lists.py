@@ -39,7 +39,7 @@ def lists_add(
     timezone: str | None = typer.Option(None, help="IANA time zone of the schedule and of the night's date [default: UTC]"),
     deliver: str | None = typer.Option(
         None,
-        help="Where each night goes: a file (.csv, .xlsx, .parquet, .json; the "
+        help="Where each night goes: a file (.csv, .xlsx, .parquet, .json; .parquet needs pip install 'leadflow[parquet]'; the "
         "night joins its name: leads.csv -> leads-2026-11-29.csv, or put "
         "{night} in the path) or an http(s):// webhook (POSTed as JSON)",
     ),

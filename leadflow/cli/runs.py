@@ -278,15 +278,19 @@ def _print_rejections(summary: RunSummary) -> None:
 
 def export(
     run_id: str = typer.Argument(..., help="The run to export"),
-    output: Path = typer.Option(..., "-o", "--output", help="File: .csv, .xlsx, .parquet or .json"),
+    output: Path = typer.Option(
+        ..., "-o", "--output", help="File: .csv, .xlsx, .parquet (needs pip install 'leadflow[parquet]') or .json"
+    ),
     include_rejected: bool = typer.Option(False, help="Also export rejected candidates with their reason"),
 ) -> None:
     """Write a run's validated companies to a file (format by suffix)."""
     from leadflow.app import reading
-    from leadflow.delivery.export import export_columns, export_format, write_export
+    from leadflow.delivery.formats import writable_format
+
+    writable_format(output, field="-o")  # before the store is opened or pandas imported: a typo costs nothing
+    from leadflow.delivery.export import export_columns, write_export
     from leadflow.store import UnitOfWork
 
-    export_format(output, field="-o")  # before the store is opened: a typo costs nothing
     with UnitOfWork() as uow:
         rows = reading.export_rows(uow, run_id, include_rejected)
     written = write_export(rows, export_columns(rows, include_rejected), output, field="-o")

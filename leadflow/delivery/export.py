@@ -5,6 +5,7 @@ Text that an agent, a directory or the web supplied ('=HYPERLINK(...)', '@SUM(A1
 is data, so in CSV a value starting with a formula character gets a leading single quote
 (OWASP, "CSV Injection"), and in XLSX every text value is a string cell, which Excel shows and
 never evaluates. JSON and Parquet are read by programs, not spreadsheets: they keep the raw value.
+Parquet needs pyarrow, an extra (`leadflow.delivery.formats`).
 """
 
 from __future__ import annotations
@@ -16,8 +17,9 @@ from pathlib import Path
 import pandas as pd
 from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
 
+from leadflow.delivery.formats import writable_format
 from leadflow.domain.errors import InvalidInput
-from leadflow.domain.exports import FORMATS, export_format
+from leadflow.domain.exports import FORMATS
 
 COLUMNS = [
     "name",
@@ -46,7 +48,7 @@ def export_columns(rows: list[dict], include_rejected: bool) -> list[str]:
 
 def write_export(rows: list[dict], columns: list[str], path: Path, field: str = "output") -> int:
     """Write `rows` to `path` in the format of its suffix; the number of rows written."""
-    suffix = export_format(path, field)
+    suffix = writable_format(path, field)
     if not path.parent.exists():
         raise InvalidInput(field, f"folder {path.parent} does not exist")
     frame = pd.DataFrame(rows, columns=columns)
@@ -114,5 +116,3 @@ _WRITERS: dict[str, Callable[[pd.DataFrame, Path], None]] = {
     ".json": _write_json,
 }
 assert tuple(_WRITERS) == FORMATS, "a writer for every format the domain accepts"
-
-__all__ = ["export_format"]  # re-exported: the CLI checks a suffix with the writer at hand

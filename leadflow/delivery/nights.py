@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING, Any
 
 from pydantic_core import to_jsonable_python
 
+from leadflow.delivery.formats import writable_format
 from leadflow.domain.errors import DeliveryFailed, InvalidInput
 from leadflow.domain.lists import Delivery, StandingList, delivery_path, is_webhook, mask_url, webhook_payload
 
@@ -20,11 +21,13 @@ WEBHOOK_TIMEOUT = 30.0
 
 
 def check_destination(deliver: str | None) -> None:
-    """A file destination must be writable here (the nearest existing folder); a webhook is
-    checked when it is called."""
+    """A file destination must be writable here (its format, and the nearest existing folder);
+    a webhook is checked when it is called."""
     if not deliver or is_webhook(deliver):
         return
-    folder = delivery_path(deliver, "2000-01-01").parent.expanduser()
+    path = delivery_path(deliver, "2000-01-01")
+    writable_format(path, field="deliver")  # .parquet without pyarrow
+    folder = path.parent.expanduser()
     while not folder.exists() and folder != folder.parent:
         folder = folder.parent
     if not folder.is_dir() or not os.access(folder, os.W_OK | os.X_OK):

@@ -9,8 +9,6 @@ parameters and run history.
 
 from __future__ import annotations
 
-from prefect_sqlalchemy import SqlAlchemyConnector
-
 from leadflow import settings
 
 
@@ -18,6 +16,8 @@ def lead_store_url(block_name: str | None) -> str:
     """The store URL: from the named block, else LEADFLOW_DATABASE_URL / the SQLite default."""
     if not block_name:
         return settings.database_url()
+    from prefect_sqlalchemy import SqlAlchemyConnector  # half a second to import: only for a named block
+
     connector = SqlAlchemyConnector.load(block_name)
     info = connector.connection_info
     url = info.create_url() if hasattr(info, "create_url") else info

@@ -5,8 +5,8 @@ The suite runs in parallel (pytest-xdist, `-n auto` in pyproject.toml; `-n 0` ru
 process, for pdb). Every worker process is a test session of its own: its own Prefect server
 (started when the first test that needs one comes up: `-m unit` starts none), its own Prefect
 home and temporary folder, its own SQLite files and Postgres databases. Tests that share an
-expensive module fixture run on one worker (`xdist_group`, `--dist loadgroup`), and the longest
-are handed out first (`_weight`).
+expensive module fixture run on one worker (`GROUPS`), and the longest
+are handed out first (`_test_seconds`).
 
 Prefect reads its settings when it is imported, so the server's address is fixed and the
 environment set in `pytest_configure`, before any test module imports Prefect.
@@ -182,29 +182,51 @@ GROUPS = {
     "tests/test_service.py": "service",  # a wheel, its venv and a process worker
     "tests/unit/test_evidence_corpus.py": "evidence-corpus",  # 100-odd sites judged over TLS
 }
-# Seconds a module's tests take (a quiet serial run), for the order they are handed out in; the
+# Seconds a module's tests take (summed from a --durations=0 run of the whole suite), for the order they are handed out in; the
 # pytest cache's figures from the last run take precedence. Unlisted: a second per test.
 WEIGHTS = {
-    "tests/test_cli.py": 200,
-    "tests/test_crash.py": 170,
-    "tests/test_service.py": 150,
+    "tests/test_service.py": 184,
+    "tests/test_cli.py": 162,
+    "tests/test_local_server.py": 148,
+    "tests/test_retry_budget.py": 112,
     "tests/test_flow.py": 95,
-    "tests/test_retry_budget.py": 80,
-    "tests/test_deployment.py": 78,
-    "tests/test_store_outage.py": 44,
-    "tests/test_parallel.py": 44,
-    "tests/test_ui_browser.py": 38,
-    "tests/test_search_agent.py": 31,
-    "tests/test_live_checks_flow.py": 23,
-    "tests/test_exactly_once.py": 22,
-    "tests/test_blocks.py": 17,
-    "tests/test_refill.py": 13,
-    "tests/test_store_concurrency.py": 13,
-    "tests/test_ui.py": 12,
-    "tests/test_junk.py": 9,
-    "tests/test_spend_guard.py": 9,
-    "tests/test_migrations.py": 6,
-    "tests/test_store.py": 2,
+    "tests/test_service_install.py": 76,
+    "tests/test_crash.py": 73,
+    "tests/test_deployment.py": 60,
+    "tests/test_ui_browser.py": 50,
+    "tests/test_search_agent.py": 50,
+    "tests/test_parallel.py": 42,
+    "tests/test_store_outage.py": 40,
+    "tests/test_exactly_once.py": 36,
+    "tests/test_live_checks_flow.py": 26,
+    "tests/test_junk.py": 23,
+    "tests/test_refill.py": 21,
+    "tests/test_store_concurrency.py": 17,
+    "tests/test_migrations.py": 11,
+    "tests/test_ui.py": 11,
+    "tests/test_spend_guard.py": 11,
+    "tests/test_blocks.py": 7,
+    "tests/test_store.py": 4,
+}
+# Tests of 15 s or more in that run: handed out first, one each, so none is left for the end.
+SLOW_TESTS = {
+    "tests/test_service.py::test_setup_a_wheel_worker_and_standing_lists_night_after_night": 111,
+    "tests/test_service_install.py::test_the_service_page_verbatim_in_a_fresh_home": 76,
+    "tests/test_service.py::test_a_killed_workers_lead_run_is_picked_up_by_another_worker": 73,
+    "tests/test_deployment.py::test_deploy_worker_and_deployment_run": 60,
+    "tests/test_ui_browser.py::test_short_runs_read_as_short_in_the_runs_list_dashboard_and_run_page": 50,
+    "tests/test_local_server.py::test_the_second_run_reuses_the_server_a_killed_one_is_replaced_and_stop_leaves_nothing": 46,
+    "tests/test_retry_budget.py::test_twenty_runs_against_a_flaky_server_all_complete": 34,
+    "tests/test_retry_budget.py::test_twenty_runs_of_forty_complete_although_some_batches_spend_their_budget": 32,
+    "tests/test_local_server.py::test_runs_started_at_once_on_a_fresh_home_share_one_server_which_stops_when_idle": 31,
+    "tests/test_local_server.py::test_with_idle_minutes_0_every_run_has_prefects_temporary_server": 28,
+    "tests/test_store_outage.py::test_a_long_store_outage_stops_in_one_line_and_a_resume_pays_nothing_twice": 23,
+    "tests/test_crash.py::test_sigkill_at_each_point_then_resume_delivers_the_target_once_and_repays_only_the_lost_call[sqlite]": 22,  # noqa: E501
+    "tests/test_local_server.py::test_a_record_naming_someone_elses_process_is_replaced_without_touching_it": 19,
+    "tests/test_parallel.py::test_three_runs_at_parallel_4_never_have_more_agent_calls_in_flight_than_the_limit": 19,
+    "tests/test_store_outage.py::test_a_short_store_outage_mid_run_is_waited_through": 18,
+    "tests/test_cli.py::test_running_a_delivered_night_again_says_it_was_delivered_again": 16,
+    "tests/test_crash.py::test_sigkill_at_each_point_then_resume_delivers_the_target_once_and_repays_only_the_lost_call[postgres]": 16,  # noqa: E501
 }
 DURATIONS_KEY = "leadflow/durations"  # nodeid -> seconds (setup + call + teardown) in the last run
 
@@ -233,8 +255,9 @@ def pytest_xdist_auto_num_workers(config):
 @pytest.hookimpl(optionalhook=True)
 def pytest_xdist_make_scheduler(config, log):
     """xdist's load scheduling (a worker asks for more as it runs dry), with two changes: the
-    modules of GROUPS go to one worker whole, and the heaviest modules are handed out first, so
-    the last minutes are short tests on every worker rather than one long one on one."""
+    modules of GROUPS go to one worker whole, and the longest work units (`_test_seconds`) are
+    handed out first, so the last minutes are short tests on every worker rather than one long
+    one on one."""
     if config.getvalue("dist") != "load":
         return None  # an explicit --dist loadfile, loadgroup...: xdist's own
     from xdist.scheduler import LoadScopeScheduling
@@ -258,10 +281,13 @@ def pytest_xdist_make_scheduler(config, log):
                 self.log("**Different tests collected, aborting run**")
                 return
             self.collection = list(next(iter(self.registered_collections.values())))
-            weight = _module_weights(self.collection, last)
-            index = {nodeid: i for i, nodeid in enumerate(self.collection)}
-            for nodeid in sorted(self.collection, key=lambda n: (-weight[_module(n)], _module(n), index[n])):
-                self.workqueue.setdefault(self._split_scope(nodeid), {})[nodeid] = False
+            seconds = _test_seconds(self.collection, last)
+            units: dict[str, list[str]] = {}
+            for nodeid in self.collection:
+                units.setdefault(self._split_scope(nodeid), []).append(nodeid)
+            # longest work unit first (LPT): the last minutes are short tests on every worker
+            for scope in sorted(units, key=lambda u: -sum(seconds[n] for n in units[u])):
+                self.workqueue[scope] = dict.fromkeys(units[scope], False)
             for _ in range(len(self.nodes) - len(self.workqueue)):  # more workers than work
                 unused, _assigned = self.assigned_work.popitem()
                 unused.shutdown()
@@ -278,18 +304,21 @@ def _module(nodeid: str) -> str:
     return nodeid.split("::", 1)[0]
 
 
-def _module_weights(collection: list[str], last: dict[str, float]) -> dict[str, float]:
+def _test_seconds(collection: list[str], last: dict[str, float]) -> dict[str, float]:
+    """Each test's expected seconds: the last run's (pytest cache), else SLOW_TESTS, else its
+    module's WEIGHTS shared among its other tests (unlisted modules: a second a test)."""
     per_module: dict[str, list[str]] = {}
     for nodeid in collection:
         per_module.setdefault(_module(nodeid), []).append(nodeid)
-    weights = {}
+    seconds: dict[str, float] = {}
     for module, nodeids in per_module.items():
-        known = [last[n] for n in nodeids if n in last]
-        if len(known) == len(nodeids):
-            weights[module] = sum(known)
-        else:
-            weights[module] = WEIGHTS.get(module, len(nodeids) * (0.05 if module.startswith("tests/unit/") else 1.0))
-    return weights
+        others = [n for n in nodeids if n not in SLOW_TESTS]
+        unit = 0.05 if module.startswith("tests/unit/") else 1.0
+        rest = WEIGHTS.get(module, unit * len(nodeids)) - sum(SLOW_TESTS.get(n, 0.0) for n in nodeids)
+        share = max(unit, rest / len(others)) if others else unit
+        for nodeid in nodeids:
+            seconds[nodeid] = last.get(nodeid, SLOW_TESTS.get(nodeid, share))
+    return seconds
 
 
 _durations: dict[str, float] = {}

@@ -216,8 +216,10 @@ def _slug(text: str) -> str:
 def regions(state: str, count: int) -> tuple[Partition, ...]:
     """Up to `count` regions of `state`, most populous first; () when `count` < 2 or the
     state has fewer than two known places (its batches search the whole state)."""
+    if count < 2:  # before the places are loaded: a small sequential run needs none
+        return ()
     cities = state_cities(state)
-    if count < 2 or len(cities) < 2:
+    if len(cities) < 2:
         return ()
     units = _balanced(cities, min(count, len(cities)))
     return tuple(

@@ -151,12 +151,13 @@ def build_discoverer(
     """The discoverer for `spec`, secrets looked up now. A searching spec gets the tool agent
     with its search backend behind the lead store's search cache (`search_cache`, default:
     the store of LEADFLOW_DATABASE_URL) and the page fetcher (`fetcher`, default: `shared_fetcher`)."""
-    from leadflow.discovery.directory import DirectoryDiscoverer
-    from leadflow.discovery.openai_agent import OpenAIDiscoverer
+    if spec.kind == "directory":  # the sample's runs import no agent SDK
+        from leadflow.discovery.directory import DirectoryDiscoverer
 
-    if spec.kind == "directory":
         assert spec.path
         return DirectoryDiscoverer(spec.path)
+    from leadflow.discovery.openai_agent import OpenAIDiscoverer
+
     config = settings.load()
     key = api_key() or (config.openai_api_key.get_secret_value() if config.openai_api_key else None)
     base_url = with_credentials(spec.base_url, config.openai_base_url)

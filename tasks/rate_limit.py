@@ -26,8 +26,9 @@ dies holding one frees it when the lease runs out (LEASE_SECONDS, Prefect's defa
 process's next call (`_Parked`): with batches pipelined, the flow stores the batch and starts the
 next one within tens of milliseconds, and that call takes the slot as it is (no request to the
 server, whose SQLite database answers busy whenever it is writing task-run states). A slot no
-call takes in time is given back as before. So a process holds a slot at most HANDOFF_SECONDS
-longer than its calls; the limit's count of calls in flight never goes over.
+call takes in time is given back as before, and a flow run gives back what is left when its
+run ends (`give_back_slots`). So a process holds a slot at most HANDOFF_SECONDS longer than its
+calls; the limit's count of calls in flight never goes over.
 """
 
 from __future__ import annotations
@@ -147,6 +148,12 @@ class _Taken:
     handed: bool = False  # a slot a finished call of this process handed over (no request made)
 
 
+def give_back_slots() -> None:
+    """Give back now the slots this process's finished calls hold for its next ones: a flow run
+    whose run is over starts no more calls (a temporary Prefect server may stop right after)."""
+    _Parked.give_all_back()
+
+
 @dataclass
 class _Lease:
     """A slot's lease, and when its expiry was last set (monotonic: taken or renewed)."""
@@ -204,7 +211,7 @@ class _Parked:
 
     @classmethod
     def give_all_back(cls) -> None:
-        """Give back every parked slot now (the limit was replaced, or a test starts afresh)."""
+        """Give back every parked slot now (`give_back_slots`)."""
         with cls.lock:
             parked, cls.leases = list(cls.leases.values()), {}
         for lease, timer in parked:

@@ -40,7 +40,7 @@ def agent_calls_limit(prefect_api_url, fresh_limit_state):
             client.create_global_concurrency_limit(GlobalConcurrencyLimitCreate(name=AGENT_CALLS_LIMIT, limit=slots))
 
     yield create
-    rate_limit._Parked.give_all_back()  # the next test's limit is a new one
+    rate_limit.give_back_slots()  # the next test's limit is a new one
     with get_client(sync_client=True) as client:
         try:
             client.delete_global_concurrency_limit_by_name(AGENT_CALLS_LIMIT)
@@ -137,7 +137,7 @@ def setup_limit(prefect_api_url, fresh_limit_state):
         step = _agent_limit(prefect, None, None, check=False)
     assert step.status == "created"
     yield step
-    rate_limit._Parked.give_all_back()
+    rate_limit.give_back_slots()
     with client() as prefect, contextlib.suppress(Exception):
         prefect.delete_global_concurrency_limit_by_name(AGENT_CALLS_LIMIT)
 
@@ -185,13 +185,18 @@ def test_a_finished_calls_slot_goes_to_the_next_call_and_back_to_the_server_when
     s = _run(pms="Buildium", state="TX", quantity=8, batch_size=2)  # four calls, one at a time
     assert s.status == "completed" and len(agent.calls) == 4 and agent.max_in_flight == 1
     assert len(asked) == 1  # the three later calls were handed the slot
+    assert not rate_limit._Parked.leases  # the run is over: its slot was given back as it ended
     with get_client(sync_client=True) as client:
-        for _ in range(40):
-            if client.read_global_concurrency_limit_by_name(AGENT_CALLS_LIMIT).active_slots == 0:
-                break
-            time.sleep(0.1)
         assert client.read_global_concurrency_limit_by_name(AGENT_CALLS_LIMIT).active_slots == 0
+
+    # A slot no call comes for is given back by itself after HANDOFF_SECONDS.
+    with contextlib.ExitStack() as held:
+        rate_limit._take_slot(held)  # a slot taken and its call over, outside any flow run
+    assert len(rate_limit._Parked.leases) == 1
+    time.sleep(rate_limit.HANDOFF_SECONDS + 0.5)
     assert not rate_limit._Parked.leases
+    with get_client(sync_client=True) as client:
+        assert client.read_global_concurrency_limit_by_name(AGENT_CALLS_LIMIT).active_slots == 0
 
 
 def test_without_the_limit_a_process_says_so_once_and_runs_unthrottled(agent, fresh_limit_state, caplog):

@@ -314,8 +314,9 @@ def _set_limit(slots: int | None) -> None:
     from prefect.client.orchestration import get_client
     from prefect.client.schemas.actions import GlobalConcurrencyLimitCreate
 
-    from leadflow.tasks.rate_limit import AGENT_CALLS_LIMIT, _LimitState
+    from leadflow.tasks.rate_limit import AGENT_CALLS_LIMIT, _LimitState, give_back_slots
 
+    give_back_slots()  # slots of the limit about to be replaced
     with get_client(sync_client=True) as client:
         try:
             client.delete_global_concurrency_limit_by_name(AGENT_CALLS_LIMIT)

@@ -25,6 +25,7 @@ from leadflow.domain.rounds import Round, Rounds
 from leadflow.flows.artifacts import RunArtifacts
 from leadflow.tasks import next_step, store_batch
 from leadflow.tasks.discover import with_backoff
+from leadflow.tasks.rate_limit import give_back_slots
 
 PROGRESS_EVERY_SECONDS = 2.0  # the UI's progress bar: updated at most this often, and when the run ends
 MAX_LOOP_BACKOFF_SECONDS = 120.0  # the longest pause after a loop whose every batch failed
@@ -79,6 +80,7 @@ class Pipeline:
             if progress.is_final or time.monotonic() - shown >= PROGRESS_EVERY_SECONDS:
                 ui.progress(progress.companies_ready, progress.target_quantity, progress.pms, progress.state)
                 shown = time.monotonic()
+        give_back_slots()  # held for a next call that will not come
         return progress
 
     def _start(self, plan: LoopPlan) -> None:

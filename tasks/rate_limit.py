@@ -21,6 +21,14 @@ later ones run unthrottled without repeating it, looking again every LIMIT_RECHE
 limit created meanwhile applies from then on). What the process knows is `_LimitState`, shared
 by every task run of the process. Slots are leases, renewed while the call runs: a worker that
 dies holding one frees it when the lease runs out (LEASE_SECONDS, Prefect's default).
+
+**Handing a slot over.** When a call ends, its slot waits up to HANDOFF_SECONDS for this
+process's next call (`_Parked`): with batches pipelined, the flow stores the batch and starts the
+next one within tens of milliseconds, and that call takes the slot as it is (no request to the
+server, whose SQLite database answers busy whenever it is writing task-run states). A slot no
+call takes in time is given back as before, and a flow run gives back what is left when its
+run ends (`give_back_slots`). So a process holds a slot at most HANDOFF_SECONDS longer than its
+calls; the limit's count of calls in flight never goes over.
 """
 
 from __future__ import annotations
@@ -31,7 +39,6 @@ import random
 import threading
 import time
 from collections.abc import Iterator
-from concurrent.futures import ThreadPoolExecutor
 from contextlib import contextmanager
 from dataclasses import dataclass
 from typing import Any
@@ -57,6 +64,7 @@ RENEW_FRACTION = 0.75
 BUSY_RETRY_SECONDS = (0.01, 0.1)  # the first and the longest pause after a busy answer (503), jittered
 BUSY_RETRY_BUDGET_SECONDS = 3.0  # quick retries for this long, then Prefect's client's own (2 s, 4 s...)
 QUEUE_POLL_MAX_SECONDS = 1.0  # a queued call asks again after the server's Retry-After, at most this long
+HANDOFF_SECONDS = 0.3  # how long a finished call's slot waits for this process's next call before it is given back
 
 
 class _LimitState:
@@ -124,8 +132,8 @@ def agent_call_slot(source: SourceSpec, batch_number: int) -> Iterator[None]:
             _say_taken(taken, batch_number)
         yield
     finally:
-        # The request is over: the renewal stops and the release runs in the background while
-        # the batch goes on to be stored; pending releases finish before the process exits.
+        # The request is over: the renewal stops and the slot is parked for this process's next
+        # call while the batch goes on to be stored; given back in the background if none comes.
         held.close()
 
 
@@ -137,22 +145,89 @@ class _Taken:
     seconds: float
     queued: float | None
     busy: int
+    handed: bool = False  # a slot a finished call of this process handed over (no request made)
+
+
+def give_back_slots() -> None:
+    """Give back now the slots this process's finished calls hold for its next ones: a flow run
+    whose run is over starts no more calls (a temporary Prefect server may stop right after)."""
+    _Parked.give_all_back()
+
+
+@dataclass
+class _Lease:
+    """A slot's lease, and when its expiry was last set (monotonic: taken or renewed)."""
+
+    id: UUID
+    renewed: float
 
 
 def _take_slot(held: contextlib.ExitStack) -> _Taken:
-    """Take a slot into `held` (renewed while held, released when `held` closes). Only a
-    refusal (HTTP 423, every slot taken) is queueing: a busy server (503) is not."""
-    lease_id, taken = _acquire()
-    held.callback(_RELEASES.submit, _release, lease_id)
-    held.enter_context(_renewed(lease_id))
+    """Take a slot into `held`: one a call of this process just finished with, else a new one
+    from the server (`_acquire`); renewed while held, parked for the next call when `held`
+    closes. Only a refusal (HTTP 423, every slot taken) is queueing: a busy server (503) is not."""
+    lease = _Parked.take()
+    if lease is None:
+        lease_id, taken = _acquire()
+        lease = _Lease(lease_id, time.monotonic())
+    else:
+        taken = _Taken(0.0, None, 0, handed=True)
+    held.callback(_Parked.put, lease)
+    held.enter_context(_renewed(lease))
     return taken
+
+
+class _Parked:
+    """Slots this process's finished calls hold for its next ones, each for HANDOFF_SECONDS
+    (then a timer gives it back; a timer thread is not a daemon, so a process that exits
+    meanwhile still gives it back)."""
+
+    lock = threading.Lock()
+    leases: dict[UUID, tuple[_Lease, threading.Timer]] = {}
+
+    @classmethod
+    def put(cls, lease: _Lease) -> None:
+        timer = threading.Timer(HANDOFF_SECONDS, cls.give_back, args=(lease.id,))
+        timer.name = "leadflow-slot-handoff"
+        with cls.lock:
+            cls.leases[lease.id] = (lease, timer)
+        timer.start()
+
+    @classmethod
+    def take(cls) -> _Lease | None:
+        with cls.lock:
+            if not cls.leases:
+                return None
+            lease, timer = cls.leases.pop(next(reversed(cls.leases)))  # the freshest
+        timer.cancel()
+        return lease
+
+    @classmethod
+    def give_back(cls, lease_id: UUID) -> None:
+        with cls.lock:
+            parked = cls.leases.pop(lease_id, None)
+        if parked is not None:
+            _release(lease_id)
+
+    @classmethod
+    def give_all_back(cls) -> None:
+        """Give back every parked slot now (`give_back_slots`)."""
+        with cls.lock:
+            parked, cls.leases = list(cls.leases.values()), {}
+        for lease, timer in parked:
+            timer.cancel()
+            _release(lease.id)
 
 
 def _say_taken(taken: _Taken, batch_number: int) -> None:
     """Every slot in the run's debug log; a wait behind other calls in its info log."""
     logger = get_run_logger()
     logger.debug(
-        "Batch %d took a slot of %r in %.3f s (%d busy answers)", batch_number, AGENT_CALLS_LIMIT, taken.seconds, taken.busy
+        "Batch %d took a slot of %r in %.3f s (%s)",
+        batch_number,
+        AGENT_CALLS_LIMIT,
+        taken.seconds,
+        "handed over by a finished call" if taken.handed else f"{taken.busy} busy answers",
     )
     if taken.queued is not None:
         logger.info(
@@ -191,7 +266,7 @@ def _acquire() -> tuple[UUID, _Taken]:
     queued_at: float | None = None
     while True:
         try:
-            with _client(quick=time.monotonic() < busy_until) as client:
+            with _client(quick=time.monotonic() < busy_until) as client, _WRITES:
                 lease_id = _ask(client)
         except _ServerBusy:
             busy += 1
@@ -207,6 +282,9 @@ def _acquire() -> tuple[UUID, _Taken]:
         return lease_id, _Taken(now - started, None if queued_at is None else now - queued_at, busy)
 
 
+# This process's slot writes (take, give back) one at a time: on a SQLite-backed server two of
+# them at once make one of them busy (503), and a busy answer costs a pause and a new request.
+_WRITES = threading.Lock()
 _CLIENTS: dict[tuple[str, bool], SyncPrefectClient] = {}
 _CLIENTS_LOCK = threading.Lock()
 
@@ -268,23 +346,26 @@ def _holder() -> ConcurrencyLeaseHolder | None:
 
 
 @contextmanager
-def _renewed(lease_id: UUID) -> Iterator[None]:
-    """Renew the lease every RENEW_FRACTION of LEASE_SECONDS while the call runs (a thread); a
-    failed renewal is said and the call goes on (a paid request is not cancelled)."""
+def _renewed(lease: _Lease) -> Iterator[None]:
+    """Renew the lease once RENEW_FRACTION of LEASE_SECONDS has passed since it was last set,
+    while the call runs (a thread); a failed renewal is said and the call goes on (a paid
+    request is not cancelled)."""
     stop = threading.Event()
     context = contextvars.copy_context()  # the task run's, for its logger
 
     def renew() -> None:
-        while not stop.wait(LEASE_SECONDS * RENEW_FRACTION):
+        while not stop.wait(max(0.0, lease.renewed + LEASE_SECONDS * RENEW_FRACTION - time.monotonic())):
             try:
                 with _client(quick=False) as client:
-                    client.renew_concurrency_lease(lease_id=lease_id, lease_duration=LEASE_SECONDS)
+                    client.renew_concurrency_lease(lease_id=lease.id, lease_duration=LEASE_SECONDS)
+                lease.renewed = time.monotonic()
             except Exception as exc:
                 get_run_logger().warning(
                     "Could not renew the slot of %r (%s): the call goes on; its slot frees itself when the lease runs out",
                     AGENT_CALLS_LIMIT,
                     exc,
                 )
+                lease.renewed = time.monotonic()  # not again at once: the next try after the usual interval
 
     renewing = threading.Thread(target=context.run, args=(renew,), daemon=True, name="leadflow-slot-renewal")
     renewing.start()
@@ -298,7 +379,7 @@ def _release(lease_id: UUID) -> None:
     """Give the slot back (a released lease is not renewed again); a failure leaves it to the
     lease's end."""
     try:
-        with _client(quick=False) as client:
+        with _client(quick=False) as client, _WRITES:
             client.release_concurrency_slots_with_lease(lease_id=lease_id)
     except Exception as exc:  # a background thread: nobody else would hear it
         get_logger("leadflow.rate_limit").warning(
@@ -307,6 +388,3 @@ def _release(lease_id: UUID) -> None:
             exc,
             LEASE_SECONDS,
         )
-
-
-_RELEASES = ThreadPoolExecutor(max_workers=2, thread_name_prefix="leadflow-slot-release")

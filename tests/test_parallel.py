@@ -40,6 +40,7 @@ def agent_calls_limit(prefect_api_url, fresh_limit_state):
             client.create_global_concurrency_limit(GlobalConcurrencyLimitCreate(name=AGENT_CALLS_LIMIT, limit=slots))
 
     yield create
+    rate_limit.give_back_slots()  # the next test's limit is a new one
     with get_client(sync_client=True) as client:
         try:
             client.delete_global_concurrency_limit_by_name(AGENT_CALLS_LIMIT)
@@ -136,6 +137,7 @@ def setup_limit(prefect_api_url, fresh_limit_state):
         step = _agent_limit(prefect, None, None, check=False)
     assert step.status == "created"
     yield step
+    rate_limit.give_back_slots()
     with client() as prefect, contextlib.suppress(Exception):
         prefect.delete_global_concurrency_limit_by_name(AGENT_CALLS_LIMIT)
 
@@ -165,6 +167,36 @@ def test_a_call_alone_takes_its_slot_at_once_on_a_sqlite_backed_server(agent, se
     seconds = [float(re.search(r" in ([0-9.]+) s", m).group(1)) for m in logged]
     assert len(seconds) == 4 and max(seconds) < 1.5, logged
     assert not [r for r in caplog.records if "for a slot" in r.getMessage()]  # nothing queued: nothing said
+
+
+def test_a_finished_calls_slot_goes_to_the_next_call_and_back_to_the_server_when_none_comes(
+    agent, agent_calls_limit, monkeypatch
+):
+    """Batches pipelined: the next call takes the slot its predecessor just finished with (one
+    request to the server for four calls); once no call comes for HANDOFF_SECONDS, the slot is
+    the server's again."""
+    from prefect.client.orchestration import get_client
+
+    agent_calls_limit(1)
+    asked: list[int] = []
+    real = rate_limit._acquire
+    monkeypatch.setattr(rate_limit, "_acquire", lambda: asked.append(1) or real())
+    agent.delay = 0.1
+    s = _run(pms="Buildium", state="TX", quantity=8, batch_size=2)  # four calls, one at a time
+    assert s.status == "completed" and len(agent.calls) == 4 and agent.max_in_flight == 1
+    assert len(asked) == 1  # the three later calls were handed the slot
+    assert not rate_limit._Parked.leases  # the run is over: its slot was given back as it ended
+    with get_client(sync_client=True) as client:
+        assert client.read_global_concurrency_limit_by_name(AGENT_CALLS_LIMIT).active_slots == 0
+
+    # A slot no call comes for is given back by itself after HANDOFF_SECONDS.
+    with contextlib.ExitStack() as held:
+        rate_limit._take_slot(held)  # a slot taken and its call over, outside any flow run
+    assert len(rate_limit._Parked.leases) == 1
+    time.sleep(rate_limit.HANDOFF_SECONDS + 0.5)
+    assert not rate_limit._Parked.leases
+    with get_client(sync_client=True) as client:
+        assert client.read_global_concurrency_limit_by_name(AGENT_CALLS_LIMIT).active_slots == 0
 
 
 def test_without_the_limit_a_process_says_so_once_and_runs_unthrottled(agent, fresh_limit_state, caplog):

@@ -16,7 +16,7 @@ from leadflow.app.results import LoopClosed, LoopPlan, Step
 from leadflow.domain.errors import RunNotFound
 from leadflow.domain.models import BatchOutcome, BatchRequest, RunSummary
 from leadflow.domain.planning import StopDecision, counts_as_quiet, should_stop
-from leadflow.domain.records import RunRecord
+from leadflow.domain.records import BatchRecord, RunRecord
 from leadflow.store.repository import now
 from leadflow.store.uow import UnitOfWork
 
@@ -39,10 +39,12 @@ def check_progress(uow: UnitOfWork, run_id: str) -> RunSummary:
     )
 
 
-def _count(uow: UnitOfWork, run: RunRecord, outcomes: list[BatchOutcome]) -> tuple[RunRecord, str | None]:
+def _count(
+    uow: UnitOfWork, run: RunRecord, outcomes: list[BatchOutcome], history: list[BatchRecord] | None = None
+) -> tuple[RunRecord, str | None]:
     """Count a finished loop (loops and the stall counter are stored, so they survive a
     resume; a loop that crashed before this is not counted): the run as counted, and the
-    loop's last batch error."""
+    loop's last batch error. `history`: the run's stored batches, when the caller has read them."""
     failed = [o.error for o in outcomes if o.error]
     loops = run.loops + 1
     all_failed = bool(outcomes) and len(failed) == len(outcomes)
@@ -51,7 +53,8 @@ def _count(uow: UnitOfWork, run: RunRecord, outcomes: list[BatchOutcome]) -> tup
     # against max_loops and the failed-loop limit, not the stall limit; nor does a loop of
     # dry regions while others are left (counts_as_quiet)
     numbers = {o.batch_number for o in outcomes}
-    region_of = {b.number: b.region for b in uow.repo.batch_rows(run.run_id) if b.number in numbers}
+    stored = uow.repo.batch_rows(run.run_id) if history is None else history
+    region_of = {b.number: b.region for b in stored if b.number in numbers}
     quiet = 0 if any(o.accepted for o in outcomes) else run.quiet_loops + counts_as_quiet(outcomes, region_of)
     uow.repo.update_run(run.run_id, loops=loops, quiet_loops=quiet, failed_loops=failed_loops)
     return run.model_copy(update={"loops": loops, "quiet_loops": quiet, "failed_loops": failed_loops}), (
@@ -109,16 +112,17 @@ def step(
     rules when one closed, and plan a batch for each of `loops` (the loop each free slot's batch
     would join; none while stopping). A stop, or a spend guard that refuses the next batches,
     is written only when nothing is `in_flight`; until then the step says `stopping` and the
-    flow starts nothing more. One unit of work."""
+    flow starts nothing more. One unit of work; the run's batches are read once."""
     run, stop, last_error = _locked(uow, run_id, owner), None, None
+    history = uow.repo.batch_rows(run_id) if closing or loops else []  # counting writes the run, not its batches
     for outcomes in closing:
-        run, error = _count(uow, run, outcomes)
+        run, error = _count(uow, run, outcomes, history)
         last_error = error or last_error
     if closing or fatal_error:
         stop = _rules(run, last_error, fatal_error)
     plan = LoopPlan(requests=[])
     if stop is None and loops:
-        plan, stop = plan_batches(uow, run, in_flight, loops)
+        plan, stop = plan_batches(uow, run, in_flight, loops, history=history)
         if stop is None and not plan.requests and not in_flight:  # a drained pool with nothing to ask
             stop = _rules(run, last_error, fatal_error) or StopDecision("stalled", "no batch left to plan")
     if stop is not None and not in_flight:

@@ -32,14 +32,20 @@ from leadflow.store.uow import UnitOfWork
 
 
 def plan_batches(
-    uow: UnitOfWork, run: RunRecord, in_flight: list[BatchRequest], loops: list[int], *, guard: bool = True
+    uow: UnitOfWork,
+    run: RunRecord,
+    in_flight: list[BatchRequest],
+    loops: list[int],
+    *,
+    guard: bool = True,
+    history: list[BatchRecord] | None = None,
 ) -> tuple[LoopPlan, StopDecision | None]:
     """The batches to start now, one per entry of `loops` at most (the loop each would join;
     none past `max_loops`); or, with `guard`, when the calls they make would pass `max_calls` /
     `max_cost`, no batch and that stop. Answers a crashed flow run paid for and never stored
     come first, alone (`_replays`): stored before anything new is asked, so new batches
-    exclude what they brought."""
-    history = uow.repo.batch_rows(run.run_id)
+    exclude what they brought. `history`: the run's stored batches, when the caller has read them."""
+    history = uow.repo.batch_rows(run.run_id) if history is None else history
     loops = [n for n in loops if n <= run.max_loops]
     if not loops:
         return LoopPlan(requests=[]), None

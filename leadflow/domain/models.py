@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from datetime import datetime
-from functools import cached_property
+from functools import cached_property, lru_cache
 from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
@@ -39,6 +39,7 @@ class LeadListOutput(BaseModel):
 _PLACE_WORDS = {"st": "saint", "ste": "sainte", "ft": "fort", "mt": "mount", "pt": "point"}
 
 
+@lru_cache(maxsize=4096)  # planning asks for the same few hundred city names after every batch
 def place_key(name: str | None) -> str:
     """A city name as a comparable key: case, accents, punctuation and the usual abbreviations
     ignored ("St. Petersburg" = "Saint Petersburg", "Ft Worth" = "Fort Worth")."""

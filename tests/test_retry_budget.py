@@ -228,6 +228,13 @@ def test_one_budget_for_every_kind_of_failure(agent, sqlite_url):
 # --- a flaky server: every run completes, every request counted ------------------------------
 
 
+# The client's timeout in the flaky-server runs, and a hang past it. Wide enough that a normal
+# answer never times out on a loaded 2-core machine (the fake answers from a thread of the test
+# process, behind the flow's own threads): a late answer would be one more request than the
+# faults explain (seen in CI with 0.5 s).
+CLIENT_TIMEOUT, HANG = 1.2, 1.4
+
+
 def flaky(seed: int):
     """30% transient faults (500, 503, plain 429, timeouts) and 10% truncated answers to
     requests for more than two companies (a smaller batch fits), independently per request;
@@ -241,7 +248,7 @@ def flaky(seed: int):
         if streak < BUDGET - 1 and roll < 0.30:
             streak += 1
             seen["transient"] += 1
-            raise rng.choice([Reply(500), Reply(503, headers={"retry-after-ms": "20"}), Reply(429), Reply(hang=0.8)])
+            raise rng.choice([Reply(500), Reply(503, headers={"retry-after-ms": "20"}), Reply(429), Reply(hang=HANG)])
         if streak < BUDGET - 1 and roll >= 0.90 and call.want > 2:
             streak += 1
             seen["truncated"] += 1
@@ -253,7 +260,7 @@ def flaky(seed: int):
 
 
 def test_twenty_runs_against_a_flaky_server_all_complete(agent, sqlite_url, monkeypatch):
-    monkeypatch.setenv("LEADFLOW_OPENAI_TIMEOUT", "0.5")
+    monkeypatch.setenv("LEADFLOW_OPENAI_TIMEOUT", str(CLIENT_TIMEOUT))
     script, seen = flaky(seed=7)
     requests = answers = 0
     for _ in range(20):

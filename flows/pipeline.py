@@ -102,8 +102,8 @@ class Pipeline:
         else:
             future = next(as_completed(list(self.futures)))
             request = self.futures.pop(future)
-            settled = _settle(future)
-            self.wait_asked = max(self.wait_asked, _retry_after(future))
+            settled, retry_after = _settle(future)
+            self.wait_asked = max(self.wait_asked, retry_after)
         outcome = self._store(request, settled)
         return self.rounds.stored(request, outcome)
 
@@ -165,22 +165,17 @@ def _log_loop(progress: RunSummary, rnd: Round) -> None:
     )
 
 
-def _retry_after(future) -> float:
-    """What a failed batch's server asked to wait before the next request (Retry-After), else 0."""
-    exc = future.result(raise_on_failure=False) if (future.wait() or future.state).is_failed() else None
-    return float(exc.retry_after or 0.0) if isinstance(exc, DiscoveryFailed) else 0.0
-
-
-def _settle(future) -> Settled:
-    """(result, error, fatal) of one discover_batch future. A failed batch still reports
-    what its attempts cost, as a result without candidates."""
+def _settle(future) -> tuple[Settled, float]:
+    """(result, error, fatal) of one discover_batch future, and what its server asked to wait
+    before the next request (Retry-After, else 0). A failed batch still reports what its
+    attempts cost, as a result without candidates."""
     state = future.wait() or future.state
     if state.is_completed():
-        return future.result(), None, False
+        return (future.result(), None, False), 0.0
     exc = future.result(raise_on_failure=False)
     if isinstance(exc, DiscoveryFailed):
-        return DiscoveryResult(candidates=[], usage=exc.usage), str(exc), not exc.transient
-    return None, str(exc) if isinstance(exc, BaseException) else (state.message or "failed"), False
+        return (DiscoveryResult(candidates=[], usage=exc.usage), str(exc), not exc.transient), float(exc.retry_after or 0.0)
+    return (None, str(exc) if isinstance(exc, BaseException) else (state.message or "failed"), False), 0.0
 
 
 def _warn_low_quality(run_id: str, outcome: BatchOutcome) -> None:

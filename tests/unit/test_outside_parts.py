@@ -138,13 +138,17 @@ def test_run_ids_map_to_keys_prefect_accepts(run_id, key):
     ],
 )
 def test_setup_warns_about_an_exposed_server_without_an_auth_string(monkeypatch, url, auth, warned):
+    import prefect.context  # noqa: F401 - Prefect reads its settings once, at import: not with this test's auth string
+    from prefect.settings import PREFECT_API_AUTH_STRING, temporary_settings
+
     from leadflow.flows.prefect_server import exposure_warning
 
     if auth:
         monkeypatch.setenv("PREFECT_API_AUTH_STRING", auth)
     else:
         monkeypatch.delenv("PREFECT_API_AUTH_STRING", raising=False)
-    step = exposure_warning(url)
+    with temporary_settings(restore_defaults={PREFECT_API_AUTH_STRING}):  # no profile's string either
+        step = exposure_warning(url)
     assert (step is not None) is warned
     if step:
         assert "PREFECT_SERVER_API_AUTH_STRING" in step.detail and "API key" in step.detail

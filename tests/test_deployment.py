@@ -40,6 +40,9 @@ def ops_env(tmp_path, prefect_api_url):
     return env, db
 
 
+# Minutes of subprocesses (124-234 s each for the three slowest tests in a full suite on a slow
+# 2-core machine): the suite-wide 300 s guard against hangs is too close. Each step has its own deadline.
+@pytest.mark.timeout(600)
 def test_deploy_worker_and_deployment_run(ops_env):
     env, db = ops_env
     created = prefect("work-pool", "create", "leadflow", "--type", "process", env=env)

@@ -223,6 +223,9 @@ def steps(stdout: str) -> list[tuple[str, str]]:
 # --- setup, the wheel worker, standing lists ------------------------------------------------------
 
 
+# Minutes of subprocesses (124-234 s each for the three slowest tests in a full suite on a slow
+# 2-core machine): the suite-wide 300 s guard against hangs is too close. Each step has its own deadline.
+@pytest.mark.timeout(600)
 def test_setup_a_wheel_worker_and_standing_lists_night_after_night(service):
     laps: list[str] = []
     mark = [time.monotonic()]

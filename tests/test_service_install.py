@@ -121,6 +121,9 @@ def machine(tmp_path) -> Iterator[dict]:
             pass
 
 
+# Minutes of subprocesses (124-234 s each for the three slowest tests in a full suite on a slow
+# 2-core machine): the suite-wide 300 s guard against hangs is too close. Each step has its own deadline.
+@pytest.mark.timeout(600)
 def test_the_service_page_verbatim_in_a_fresh_home(machine):
     build, start, lists, stop = blocks()
     home, env, tmp = machine["home"], machine["env"], machine["tmp"]

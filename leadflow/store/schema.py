@@ -41,7 +41,7 @@ runs = Table(
     Column("max_cost", Float),  # spend guard: USD (needs token prices)
     Column("status", String(16), nullable=False),
     Column("status_reason", Text),
-    Column("loops", Integer, nullable=False, server_default="0"),  # loops completed (close_loop)
+    Column("loops", Integer, nullable=False, server_default="0"),  # loops completed (app/loop._count)
     Column("quiet_loops", Integer, nullable=False, server_default="0"),  # consecutive loops adding nothing
     Column("failed_loops", Integer, nullable=False, server_default="0"),  # consecutive loops whose every batch failed
     Column("flow_run_id", String(64)),  # the lease holder: the flow run working on the run

@@ -1,9 +1,11 @@
 """discover_batch: one batch's agent requests, within a paid-request budget, the result persisted.
 
-The task translates. The policy is `leadflow.domain.retry` (the batch's request budget; what a
-rejected, transient or deterministic failure leads to; how a failed batch got there), the books
-are `leadflow.app.ledger` (each request recorded before it is sent, each answer kept as soon as
-it returns), the shared rate limit is `leadflow.tasks.rate_limit`, the requests the discoverer's.
+The task translates. One attempt is `leadflow.app.attempts.attempt`, Prefect-free: the policy is
+`leadflow.domain.retry` (the batch's request budget; what a rejected, transient or deterministic
+failure leads to; how a failed batch got there), the books are `leadflow.app.ledger` (each request
+recorded before it is sent, each answer kept as soon as it returns), the requests the
+discoverer's. The task adds the shared rate limit (`leadflow.tasks.rate_limit`), the run's logger
+and Prefect's retries.
 
 **Retries.** There is one retry layer, this task's: the SDK makes no retries of its own
 (`max_retries=0` in `leadflow.discovery.openai_agent`), so one attempt is one HTTP request,
@@ -27,7 +29,6 @@ twice for a batch whose agent call already succeeded.
 from __future__ import annotations
 
 import hashlib
-import time
 from datetime import timedelta
 from typing import Any
 
@@ -38,6 +39,7 @@ from prefect.runtime import task_run
 from prefect.tasks import exponential_backoff
 
 from leadflow import settings
+from leadflow.app import attempts
 from leadflow.blocks.discovery import load_api_key
 from leadflow.discovery import DiscoveryFailed
 from leadflow.discovery.sources import SourceSpec, build_discoverer
@@ -49,7 +51,6 @@ from leadflow.tasks.books import RequestBooks
 from leadflow.tasks.rate_limit import agent_call_slot
 
 RETRIES = retry.retries_for(settings.DEFAULT_MAX_REQUESTS_PER_BATCH)  # Prefect's retries for the default budget
-SPENT_ELSEWHERE = "not asked again: a worker that stopped before storing the batch spent its request budget"
 
 # Per (lead run, batch), kept across Prefect's in-process retries; empty once a batch is settled.
 _pending: dict[tuple[str, int], retry.Spent] = {}
@@ -85,77 +86,30 @@ def _discover_name() -> str:
     retry_condition_fn=transient_only,
 )
 def discover_batch(request: BatchRequest, source: SourceSpec, store_url: str | None = None) -> DiscoveryResult:
-    """One agent request for one batch, recorded in the lead store's ledger before it is sent
-    and its answer kept as soon as it returns (with `store_url`); see the module docstring for
-    the budget and retries."""
+    """One agent request for one batch (`app/attempts.attempt`), recorded in the lead store's
+    ledger before it is sent and its answer kept as soon as it returns (with `store_url`); see
+    the module docstring for the budget and retries."""
     discoverer = build_discoverer(
         source,
         api_key=lambda: load_api_key(source.block),
         fetcher=verify.fetcher_from_settings(),
         search_cache=StoreSearchCache(store_url, settings.load().search_cache_days) if store_url else None,
     )
-    spent, budget = _pending.pop((request.run_id, request.batch_number), None) or retry.Spent(), _budget()
-    _wait_for_server(spent, request.batch_number)
-    size = retry.batch_target(spent, request.batch_target)
-    asked = request if size == request.batch_target else request.model_copy(update={"batch_target": size})
-    books = RequestBooks(store_url if source.kind != "directory" else None, request)
-    sent = False  # whether this attempt made a request
-    try:
-        with agent_call_slot(source, request.batch_number):
-            if not books.start(budget.allowed):  # an earlier worker spent the budget, then stopped
-                raise DiscoveryFailed(SPENT_ELSEWHERE, transient=True)  # as if its attempts had failed here
-            sent = True
-            result = discoverer.discover(asked)
-    except DiscoveryFailed as exc:
-        books.failed(exc.usage)
-        made = retry.requests_made(spent, books.made_before, sent)
-        _after_failure(exc, spent, budget, made, asked, request)
-        raise
-    books.answered(result)
-    result.usage = spent.usage + result.usage
-    return result
+    return attempts.attempt(
+        discoverer,
+        request,
+        RequestBooks(store_url if source.kind != "directory" else None, request),
+        budget=_budget(),
+        pending=_pending,
+        log=get_run_logger(),
+        slot=lambda: agent_call_slot(source, request.batch_number),
+    )
 
 
 def _budget() -> retry.Budget:
     """The batch's request budget: settings' and Prefect's retries (the task run's own options)."""
     ctx = TaskRunContext.get()
     return retry.Budget(settings.load().max_requests_per_batch, (ctx.task.retries + 1) if ctx else 1)
-
-
-def _wait_for_server(spent: retry.Spent, batch_number: int) -> None:
-    wait = retry.wait_before(spent, time.monotonic())
-    if wait > 0:  # the server's Retry-After outlasted Prefect's backoff
-        get_run_logger().info("Batch %d: waiting %.1f s more, as the agent server asked (Retry-After)", batch_number, wait)
-        time.sleep(wait)
-
-
-def _after_failure(
-    exc: DiscoveryFailed, spent: retry.Spent, budget: retry.Budget, made: int, asked: BatchRequest, request: BatchRequest
-) -> None:
-    """Apply the policy to a failed request (`made` requests made for the batch so far, on any
-    machine): `exc` sums every attempt's cost and says whether another attempt follows; that
-    attempt's start is kept in `_pending`, or, when there is none, `exc` says how the batch got here."""
-    exc.usage = spent.usage + exc.usage
-    failure = retry.Failure(retry.kind_of(transient=exc.transient, deterministic=exc.deterministic), exc.retry_after)
-    decision = retry.next_attempt(
-        failure, spent=spent, asked=asked.batch_target, made=made, budget=budget, usage=exc.usage, now=time.monotonic()
-    )
-    exc.retry = decision.retry
-    if decision.next is None:
-        said = retry.history(
-            failure.kind, made=made, asked=asked.batch_target, requested=request.batch_target, per_batch=budget.per_batch
-        )
-        exc.args = (f"{exc} ({said})",)
-        return
-    if decision.why is retry.Why.SMALLER:
-        get_run_logger().warning(
-            "Batch %d: %s; asking once more for %d companies instead of %d",
-            asked.batch_number,
-            exc,
-            decision.next.shrunk_to,
-            asked.batch_target,
-        )
-    _pending[(request.run_id, request.batch_number)] = decision.next
 
 
 def with_backoff(backoff_seconds: float) -> Task[..., DiscoveryResult]:

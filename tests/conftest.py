@@ -188,7 +188,7 @@ WEIGHTS = {
     "tests/test_service.py": 184,
     "tests/test_cli.py": 162,
     "tests/test_local_server.py": 148,
-    "tests/test_retry_budget.py": 112,
+    "tests/test_retry_budget.py": 56,
     "tests/test_flow.py": 95,
     "tests/test_service_install.py": 76,
     "tests/test_crash.py": 73,
@@ -207,6 +207,7 @@ WEIGHTS = {
     "tests/test_spend_guard.py": 11,
     "tests/test_blocks.py": 7,
     "tests/test_store.py": 4,
+    "tests/unit/test_retry_sweeps.py": 15,
 }
 # Tests of 15 s or more in that run: handed out first, one each, so none is left for the end.
 SLOW_TESTS = {
@@ -216,8 +217,6 @@ SLOW_TESTS = {
     "tests/test_deployment.py::test_deploy_worker_and_deployment_run": 60,
     "tests/test_ui_browser.py::test_short_runs_read_as_short_in_the_runs_list_dashboard_and_run_page": 50,
     "tests/test_local_server.py::test_the_second_run_reuses_the_server_a_killed_one_is_replaced_and_stop_leaves_nothing": 46,
-    "tests/test_retry_budget.py::test_twenty_runs_against_a_flaky_server_all_complete": 34,
-    "tests/test_retry_budget.py::test_twenty_runs_of_forty_complete_although_some_batches_spend_their_budget": 32,
     "tests/test_local_server.py::test_runs_started_at_once_on_a_fresh_home_share_one_server_which_stops_when_idle": 31,
     "tests/test_local_server.py::test_with_idle_minutes_0_every_run_has_prefects_temporary_server": 28,
     "tests/test_store_outage.py::test_a_long_store_outage_stops_in_one_line_and_a_resume_pays_nothing_twice": 23,

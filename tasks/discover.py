@@ -92,7 +92,7 @@ def discover_batch(request: BatchRequest, source: SourceSpec, store_url: str | N
     discoverer = build_discoverer(
         source,
         api_key=lambda: load_api_key(source.block),
-        fetcher=verify.fetcher_from_settings(),
+        fetcher=verify.fetcher_from_settings() if source.searching else None,  # the agent's page tools
         search_cache=StoreSearchCache(store_url, settings.load().search_cache_days) if store_url else None,
     )
     return attempts.attempt(

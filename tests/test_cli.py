@@ -411,6 +411,29 @@ def test_read_only_commands_load_neither_the_agent_nor_pandas_nor_prefect(args, 
     }
 
 
+def test_a_run_without_live_checks_loads_no_web_client():
+    """A directory batch (the sample's, every unverified run's) loads neither the live checks nor
+    the web client they fetch with, and builds no fetcher: those load when a batch is checked."""
+    probe = (
+        "import sys\n"
+        "import leadflow.tasks.verify as verify\n"
+        "from leadflow.discovery.sources import resolve_source\n"
+        "from leadflow.domain.models import BatchRequest, LeadCriteria\n"
+        "from leadflow.tasks.discover import discover_batch\n"
+        "verify.fetcher_from_settings = lambda: sys.exit('a fetcher was built for a directory')\n"
+        "criteria = LeadCriteria.parse('Buildium', 'TX', 5)\n"
+        "request = BatchRequest(\n"
+        "    run_id='r1', batch_number=1, loop=1, criteria=criteria, companies_ready=0, remaining=5, batch_target=5\n"
+        ")\n"
+        "found = discover_batch.fn(request, resolve_source('sample')[0])\n"
+        "loaded = sorted(m for m in sys.modules if m.startswith(('leadflow.web', 'leadflow.app.live_checks')))\n"
+        "print(len(found.candidates), loaded)\n"
+    )
+    done = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, timeout=120)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.split()[-2:] == ["5", "[]"], done.stdout
+
+
 def test_version_prints_the_installed_version():
     from importlib.metadata import version
 

@@ -18,7 +18,7 @@ from rich.text import Text
 from typer.core import TyperGroup
 
 from leadflow.cli.output import err, plain
-from leadflow.domain.errors import LeadflowError
+from leadflow.domain.errors import LeadflowError, StoreUnavailable
 
 _LINE_BREAKS = re.compile(r"\s*[\r\n]+\s*")
 
@@ -29,8 +29,6 @@ class CommandFailed(Exception):
 
 def one_line(exc: Exception) -> tuple[str, int] | None:
     """The line to print and the exit code for an error a command raised; None for a bug."""
-    from leadflow.store import StoreUnavailable
-
     if isinstance(exc, CommandFailed | StoreUnavailable):  # not bad input: the store is down or refuses writes
         return str(exc), 1
     if isinstance(exc, LeadflowError):  # anything user-actionable
@@ -62,6 +60,8 @@ class OneErrorPath(TyperGroup):
     def invoke(self, ctx: Any) -> Any:  # Any: the Context of the click that typer uses (its own, vendored, since 0.2x)
         try:
             return super().invoke(ctx)
+        except (typer.Exit, typer.Abort, typer.TyperException):
+            raise  # typer's own (an exit code, a usage error): typer prints them; no need to load SQLAlchemy to tell
         except Exception as exc:
             said = one_line(exc)
             if said is None:

@@ -56,20 +56,21 @@ def run(
     verbose: bool = typer.Option(False, "--verbose", "-v", help="Show Prefect's own log lines"),
 ) -> None:
     """Run a lead list to its target, or resume one with --run-id."""
-    from leadflow import settings
-    from leadflow.app import runs as run_service
-    from leadflow.app import spend
     from leadflow.domain.models import RunRequest
     from leadflow.domain.options import RunOptions
-    from leadflow.store import UnitOfWork
 
     # Every RunOptions field is a flag of the same name; one left off is None ("not given"):
     # a new run takes the default, a resumed run keeps its stored value.
     options = RunOptions.parse(**{name: value for name, value in locals().items() if name in RunOptions.model_fields})
-    request_id = run_id or run_service.new_run_id()
-    request = RunRequest.parse(
-        pms=pms, state=state, quantity=quantity, run_id=request_id, source=source, options=options, wait=wait
-    )
+    request = RunRequest.parse(pms=pms, state=state, quantity=quantity, run_id=run_id, source=source, options=options, wait=wait)
+    # The input is checked: now the store (SQLAlchemy) loads, not before, so a typo costs little.
+    from leadflow import settings
+    from leadflow.app import runs as run_service
+    from leadflow.app import spend
+    from leadflow.store import UnitOfWork
+
+    if request.run_id is None:
+        request = request.model_copy(update={"run_id": run_service.new_run_id()})
     config = settings.load()
     with UnitOfWork(config.store_url()) as uow:
         existing, _, notice = run_service.check_request(uow, request)
@@ -284,10 +285,10 @@ def export(
     include_rejected: bool = typer.Option(False, help="Also export rejected candidates with their reason"),
 ) -> None:
     """Write a run's validated companies to a file (format by suffix)."""
-    from leadflow.app import reading
     from leadflow.delivery.formats import writable_format
 
-    writable_format(output, field="-o")  # before the store is opened or pandas imported: a typo costs nothing
+    writable_format(output, field="-o")  # before the store or pandas loads: a typo costs nothing
+    from leadflow.app import reading
     from leadflow.delivery.export import export_columns, write_export
     from leadflow.store import UnitOfWork
 

@@ -15,7 +15,6 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 import pandas as pd
-from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
 
 from leadflow.delivery.formats import writable_format
 from leadflow.domain.errors import InvalidInput
@@ -69,6 +68,8 @@ def neutralise_formula(value: object) -> object:
 def _xlsx_value(value: object) -> object:
     """What Excel can hold: XML 1.0 has no room for most control characters (shown as U+FFFD)
     and Excel none for time zones (UTC, as every stored time is)."""
+    from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE  # openpyxl loads for spreadsheets only
+
     if isinstance(value, str):
         return ILLEGAL_CHARACTERS_RE.sub("\ufffd", value)
     if isinstance(value, datetime) and value.tzinfo is not None:

@@ -34,6 +34,11 @@ class RunLeased(LeadflowError):
         )
 
 
+class StoreUnavailable(LeadflowError):
+    """The lead store cannot be reached or opened (exit 1, not bad input). Raised by leadflow.store;
+    kept here so that the CLI's error path knows it without loading SQLAlchemy."""
+
+
 class LeaseLost(LeadflowError):
     """This flow run's lease expired and another one took the run over: stop writing."""
 

@@ -17,7 +17,7 @@ from sqlalchemy.engine import make_url
 from sqlalchemy.exc import ArgumentError, DBAPIError, NoSuchModuleError, OperationalError
 
 from leadflow import settings
-from leadflow.domain.errors import InvalidInput, LeadflowError
+from leadflow.domain.errors import InvalidInput, StoreUnavailable
 
 if TYPE_CHECKING:
     from alembic.config import Config
@@ -28,10 +28,6 @@ _AFTER_PASSWORD = re.compile(r"[\w+]+://[^:/]*:[^@]*@(?P<rest>.*)", re.S)  # as 
 _MIGRATION_LOCK_KEY = 0x6C65_6164_666C_6F77  # b"leadflow": Postgres advisory lock key of migrations
 _engines: dict[str, Engine] = {}
 _lock = threading.Lock()
-
-
-class StoreUnavailable(LeadflowError):
-    """The lead store cannot be reached or opened."""
 
 
 def safe_url(url: str) -> str:

@@ -335,3 +335,25 @@ def test_reading_commands_import_only_what_they_use(command, tmp_path):
     env.pop("LEADFLOW_DATABASE_URL", None)
     done = subprocess.run([sys.executable, "-c", probe], env=env, capture_output=True, text=True, timeout=60)
     assert done.stdout.strip().splitlines()[-1] == "[]", done.stdout + done.stderr
+
+
+@pytest.mark.parametrize(
+    "command, code",
+    [
+        (["server", "status"], 1),  # no background server: typer.Exit(1)
+        (["run", "--pms", "Foo", "--state", "TX", "--quantity", "5"], 2),  # bad input, checked before the store opens
+        (["export", "r1", "-o", "leads.txt"], 2),  # a format that does not exist
+    ],
+)
+def test_commands_that_end_before_the_store_load_no_sqlalchemy(command, code, tmp_path):
+    """An exit code, a usage error or bad input is told without loading SQLAlchemy and the
+    store (half a second of CPU): the error path knows StoreUnavailable without them."""
+    probe = (
+        "import sys\nfrom leadflow.cli.main import app\n"
+        f"try:\n    app({command!r})\nexcept SystemExit as exc:\n    print('EXIT', exc.code)\n"
+        "print(sorted({m.split('.')[0] for m in sys.modules} & {'sqlalchemy', 'alembic', 'pandas', 'prefect'}))"
+    )
+    env = {**os.environ, "LEADFLOW_HOME": str(tmp_path), "HOME": str(tmp_path)}
+    env.pop("LEADFLOW_DATABASE_URL", None)
+    done = subprocess.run([sys.executable, "-c", probe], env=env, capture_output=True, text=True, timeout=60, cwd=tmp_path)
+    assert done.stdout.strip().splitlines()[-2:] == [f"EXIT {code}", "[]"], done.stdout + done.stderr

@@ -96,29 +96,26 @@ def at_once(env: dict, runs: int) -> list[str]:
     return outputs
 
 
-def test_runs_at_once_share_one_server_the_next_reuses_it_a_killed_one_is_replaced_and_stop_leaves_nothing(fresh_home):
+def test_runs_at_once_share_one_server_which_outlives_them_a_killed_one_is_replaced_and_stop_leaves_nothing(fresh_home):
     home, env = fresh_home
     env["LEADFLOW_SERVER_IDLE_MINUTES"] = "30"  # reaches the server; it cannot stop by itself during the test
     outputs = at_once(env, 4)
     started = [output for output in outputs if STARTED in output]
     assert len(started) == 1  # one started it, three found it
     assert "leadflow server stop" in started[0] and "after 30 idle minutes" in started[0]  # the one line about it, once
+    assert all("Prefect" not in output for output in outputs if STARTED not in output)  # the others: nothing about it
     server = recorded(home)
-    assert servers_of(home) == [server["pid"]]  # never a second server
+    assert servers_of(home) == [server["pid"]]  # never a second server, and still up after the runs
     args = Path(f"/proc/{server['pid']}/cmdline").read_bytes().split(b"\0")
     assert args[args.index(b"--idle-minutes") + 1] == b"30.0"
     assert (folder(home) / "migrated").read_text() == version("prefect")  # made from the shipped schema, or migrated
     assert leadflow(env, "server", "status").stdout.count(server["url"]) == 1
 
-    second = quiet(leadflow(env, *QUICKSTART))
-    assert STARTED not in second and "Prefect" not in second  # nothing printed about the server
-    assert recorded(home) == server and servers_of(home) == [server["pid"]]
-
     os.kill(server["pid"], signal.SIGKILL)
     wait_until(lambda: gone(server["pid"]), what="the killed server to be gone")
     assert leadflow(env, "server", "status").returncode == 1
-    third = quiet(leadflow(env, *QUICKSTART))
-    assert STARTED in third
+    next_run = quiet(leadflow(env, *QUICKSTART))
+    assert STARTED in next_run
     replaced = recorded(home)
     assert replaced["pid"] != server["pid"] and servers_of(home) == [replaced["pid"]]
 
@@ -129,7 +126,7 @@ def test_runs_at_once_share_one_server_the_next_reuses_it_a_killed_one_is_replac
     assert "No background Prefect server was running" in leadflow(env, "server", "stop").stderr
 
 
-def test_a_record_naming_someone_elses_process_is_replaced_and_the_server_stops_once_idle_without_clients(fresh_home):
+def test_a_record_naming_someone_elses_process_is_replaced_the_server_is_reused_and_stops_once_idle(fresh_home):
     """At the level of local_server.ensure (what every run calls first): no `leadflow run` needed."""
     home, env = fresh_home
     folder(home).mkdir(parents=True)
@@ -144,7 +141,10 @@ def test_a_record_naming_someone_elses_process_is_replaced_and_the_server_stops_
         server = recorded(home)
         assert server["pid"] == started.process.pid != bystander.pid and servers_of(home) == [server["pid"]]
         time.sleep(6)  # twice the idle time: a live client keeps it up
-        assert servers_of(home) == [server["pid"]] and healthy(read_record(folder(home)))
+        alive = read_record(folder(home))
+        assert servers_of(home) == [server["pid"]] and alive is not None and healthy(alive)
+        again = ensure(home, idle_minutes=0.05)  # what the next run finds: this server, reused, nothing started
+        assert again.process is None and again.recorded == alive and recorded(home) == server
         client.kill()
         client.wait()
         wait_until(lambda: started.process.poll() is not None, what="the idle server to stop by itself")

@@ -15,7 +15,8 @@ from pathlib import Path
 
 import pytest
 
-from leadflow.cli.local_server import ENTRY, folder, stop
+from leadflow.cli.local_server import ENTRY, ensure, folder, healthy, read_record, stop
+from leadflow.flows.prefect_schema import seed
 
 QUICKSTART = ("run", "--pms", "Buildium", "--state", "TX", "--quantity", "5")
 NOISE = ("Traceback", "sens-o-matic", "telemetry", "Name or service not known", "database is locked")
@@ -84,24 +85,37 @@ def quiet(result: subprocess.CompletedProcess) -> str:
     return output
 
 
-def test_the_second_run_reuses_the_server_a_killed_one_is_replaced_and_stop_leaves_nothing(fresh_home):
+def at_once(env: dict, runs: int) -> list[str]:
+    """`runs` quickstart runs started together; the output of each (all completed, quietly)."""
+    argv = [sys.executable, "-m", "leadflow", *QUICKSTART]
+    procs = [subprocess.Popen(argv, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env) for _ in range(runs)]
+    outputs = []
+    for proc in procs:
+        out, err = proc.communicate(timeout=280)
+        outputs.append(quiet(subprocess.CompletedProcess(proc.args, proc.returncode, out, err)))
+    return outputs
+
+
+def test_runs_at_once_share_one_server_which_outlives_them_a_killed_one_is_replaced_and_stop_leaves_nothing(fresh_home):
     home, env = fresh_home
-    first = quiet(leadflow(env, *QUICKSTART))
-    assert STARTED in first and "leadflow server stop" in first  # the one line about it, once
+    env["LEADFLOW_SERVER_IDLE_MINUTES"] = "30"  # reaches the server; it cannot stop by itself during the test
+    outputs = at_once(env, 4)
+    started = [output for output in outputs if STARTED in output]
+    assert len(started) == 1  # one started it, three found it
+    assert "leadflow server stop" in started[0] and "after 30 idle minutes" in started[0]  # the one line about it, once
+    assert all("Prefect" not in output for output in outputs if STARTED not in output)  # the others: nothing about it
     server = recorded(home)
-    assert servers_of(home) == [server["pid"]]
+    assert servers_of(home) == [server["pid"]]  # never a second server, and still up after the runs
+    args = Path(f"/proc/{server['pid']}/cmdline").read_bytes().split(b"\0")
+    assert args[args.index(b"--idle-minutes") + 1] == b"30.0"
     assert (folder(home) / "migrated").read_text() == version("prefect")  # made from the shipped schema, or migrated
     assert leadflow(env, "server", "status").stdout.count(server["url"]) == 1
-
-    second = quiet(leadflow(env, *QUICKSTART))
-    assert STARTED not in second and "Prefect" not in second  # nothing printed about the server
-    assert recorded(home) == server and servers_of(home) == [server["pid"]]
 
     os.kill(server["pid"], signal.SIGKILL)
     wait_until(lambda: gone(server["pid"]), what="the killed server to be gone")
     assert leadflow(env, "server", "status").returncode == 1
-    third = quiet(leadflow(env, *QUICKSTART))
-    assert STARTED in third
+    next_run = quiet(leadflow(env, *QUICKSTART))
+    assert STARTED in next_run
     replaced = recorded(home)
     assert replaced["pid"] != server["pid"] and servers_of(home) == [replaced["pid"]]
 
@@ -112,38 +126,34 @@ def test_the_second_run_reuses_the_server_a_killed_one_is_replaced_and_stop_leav
     assert "No background Prefect server was running" in leadflow(env, "server", "stop").stderr
 
 
-def test_runs_started_at_once_on_a_fresh_home_share_one_server_which_stops_when_idle(fresh_home):
-    home, env = fresh_home
-    env["LEADFLOW_SERVER_IDLE_MINUTES"] = "0.1"  # six seconds without a client or a request
-    procs = [
-        subprocess.Popen(
-            [sys.executable, "-m", "leadflow", *QUICKSTART], stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env
-        )
-        for _ in range(4)
-    ]
-    outputs = []
-    for proc in procs:
-        out, err = proc.communicate(timeout=280)
-        outputs.append(quiet(subprocess.CompletedProcess(proc.args, proc.returncode, out, err)))
-    assert sum(STARTED in output for output in outputs) == 1  # one started it, three found it
-    server = recorded(home)
-    assert servers_of(home) in ([server["pid"]], [])  # never a second server
-    wait_until(lambda: not servers_of(home), what="the idle server to stop by itself")
-    assert leadflow(env, "server", "status").returncode == 1
-
-
-def test_a_record_naming_someone_elses_process_is_replaced_without_touching_it(fresh_home):
+def test_a_record_naming_someone_elses_process_is_replaced_the_server_is_reused_and_stops_once_idle(fresh_home):
+    """At the level of local_server.ensure (what every run calls first): no `leadflow run` needed."""
     home, env = fresh_home
     folder(home).mkdir(parents=True)
     bystander = subprocess.Popen([sys.executable, "-c", "import time; time.sleep(600)"])
+    client = subprocess.Popen([sys.executable, "-c", "import time; time.sleep(600)"])
     try:
         (folder(home) / "server.json").write_text(json.dumps({"pid": bystander.pid, "url": "http://127.0.0.1:9/api"}))
-        quiet(leadflow(env, *QUICKSTART))
-        assert bystander.poll() is None  # not ours: left alone
-        assert recorded(home)["pid"] != bystander.pid and servers_of(home) == [recorded(home)["pid"]]
+        (folder(home) / "clients").mkdir()
+        (folder(home) / "clients" / str(client.pid)).touch()  # a run using it, as register_client leaves
+        started = ensure(home, idle_minutes=0.05)  # three seconds without a client or a request
+        assert started.process is not None and bystander.poll() is None  # not ours: left alone
+        server = recorded(home)
+        assert server["pid"] == started.process.pid != bystander.pid and servers_of(home) == [server["pid"]]
+        time.sleep(6)  # twice the idle time: a live client keeps it up
+        alive = read_record(folder(home))
+        assert servers_of(home) == [server["pid"]] and alive is not None and healthy(alive)
+        again = ensure(home, idle_minutes=0.05)  # what the next run finds: this server, reused, nothing started
+        assert again.process is None and again.recorded == alive and recorded(home) == server
+        client.kill()
+        client.wait()
+        wait_until(lambda: started.process.poll() is not None, what="the idle server to stop by itself")
+        assert started.process.returncode == 0 and not servers_of(home)
+        assert leadflow(env, "server", "status").returncode == 1
     finally:
-        bystander.kill()
-        bystander.wait()
+        for proc in (bystander, client):
+            proc.kill()
+            proc.wait()
 
 
 def test_a_configured_prefect_api_url_wins(fresh_home, prefect_api_url):
@@ -156,6 +166,9 @@ def test_a_configured_prefect_api_url_wins(fresh_home, prefect_api_url):
 def test_with_idle_minutes_0_every_run_has_prefects_temporary_server(fresh_home):
     home, env = fresh_home
     env["LEADFLOW_SERVER_IDLE_MINUTES"] = "0"
+    prefect_home = Path(env["PREFECT_HOME"])
+    prefect_home.mkdir()  # a Prefect home with a current database, as the shipped schema makes it (the schema
+    assert seed(prefect_home / "prefect.db") is True  # test below): the temporary server has nothing to migrate
     output = quiet(leadflow(env, *QUICKSTART))
     assert "temporary local server" in output and not folder(home).exists()
 

@@ -93,8 +93,11 @@ def test_a_record_is_a_pid_and_a_url_or_nothing(tmp_path):
 
 def test_ours_is_a_live_process_running_the_background_server(sleeper):
     assert not is_ours(sleeper.pid)  # someone else's, although alive
-    ours = subprocess.Popen([sys.executable, "-c", "import time; time.sleep(600)", ENTRY])
+    ours = subprocess.Popen(
+        [sys.executable, "-c", "import time; print('up', flush=True); time.sleep(600)", ENTRY], stdout=subprocess.PIPE, text=True
+    )
     try:
+        assert ours.stdout is not None and ours.stdout.readline() == "up\n"  # exec'd: before, /proc shows our own command line
         assert is_ours(ours.pid)
     finally:
         ours.kill()

@@ -520,7 +520,7 @@ def _waits_for_the_lease(conn) -> bool:
 
 @pytest.mark.parametrize("store_url", ["sqlite"], indirect=True)
 def test_a_heartbeat_after_the_run_ended_does_not_lease_it_again(store_url):
-    """In the flow the LeaseKeeper thread may beat between close_loop's final commit and its own
+    """In the flow the LeaseKeeper thread may beat between the final commit of the step that ends the run and its own
     stop (seen with a 10 s lease: a run ended `partial`, its lease still running)."""
     from leadflow.app import lease
     from leadflow.app import loop as loop_service
@@ -532,7 +532,9 @@ def test_a_heartbeat_after_the_run_ended_does_not_lease_it_again(store_url):
         request = RunRequest.parse(pms=PMS, state=STATE, quantity=QUANTITY, source="sample")
         run_id = run_service.open_run(uow, request, flow_run_id="worker-a").run_id
     with UnitOfWork(store_url) as uow:
-        assert loop_service.close_loop(uow, run_id, [], fatal_error="the agent said no", owner="worker-a").progress.is_final
+        assert loop_service.step(
+            uow, run_id, closing=[[]], in_flight=[], loops=[], fatal_error="the agent said no", owner="worker-a"
+        ).progress.is_final
     with UnitOfWork(store_url) as uow:
         lease.renew_lease(uow, run_id, "worker-a")  # the heartbeat, a moment late
     assert audit(store_url, run_id).lease_expires_at is None
@@ -594,7 +596,7 @@ def test_reopening_a_completed_run_leaves_it_completed(store_url):
     with UnitOfWork(store_url) as uow:
         outcome = batch_service.record_batch(uow, request, DiscoveryResult(candidates=[lead]), owner="worker-a")
     with UnitOfWork(store_url) as uow:
-        done = loop_service.close_loop(uow, run_id, [outcome], owner="worker-a").progress
+        done = loop_service.step(uow, run_id, closing=[[outcome]], in_flight=[], loops=[], owner="worker-a").progress
     assert done.status == "completed"
     with UnitOfWork(store_url) as uow:  # the waiter's turn: it will find nothing to do
         run_service.open_run(uow, RunRequest.parse(run_id=run_id, source="sample"), flow_run_id="worker-b")

@@ -66,7 +66,7 @@ def test_a_second_opener_is_refused_then_takes_over_an_expired_lease_and_the_fir
 def test_a_finished_run_releases_its_lease(store_url):
     rid = open_(store_url, "worker-a", pms="Buildium", state="TX", quantity=5).run_id
     with UnitOfWork(store_url) as uow:
-        loop_service.close_loop(uow, rid, [], fatal_error="AuthenticationError", owner="worker-a")
+        loop_service.step(uow, rid, closing=[[]], in_flight=[], loops=[], fatal_error="AuthenticationError", owner="worker-a")
     assert open_(store_url, "worker-b", run_id=rid).resumed  # no wait: the failed run holds no lease
 
 
@@ -88,7 +88,7 @@ def test_a_batch_the_store_refuses_is_recorded_as_failed_and_the_run_goes_on(sto
     assert outcomes[0].accepted == 0 and outcomes[0].error.startswith("batch could not be stored: Exception: value too long")
     assert outcomes[1].accepted == 1
     with UnitOfWork(store_url) as uow:
-        s = loop_service.close_loop(uow, rid, outcomes).progress
+        s = loop_service.step(uow, rid, closing=[outcomes], in_flight=[], loops=[]).progress
         again = loop_service.plan_loop(uow, rid).requests
     assert (s.status, s.batches, s.companies_ready) == ("running", 2, 1)
     assert [r.batch_number for r in again] == [3, 4]  # the next loop, not the refused batch again

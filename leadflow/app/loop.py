@@ -12,7 +12,7 @@ from leadflow import failpoints, settings
 from leadflow.app.lease import fence
 from leadflow.app.planner import plan_batches, spend_guard
 from leadflow.app.reading import get_run, summary
-from leadflow.app.results import LoopClosed, LoopPlan, Step
+from leadflow.app.results import LoopPlan, Step
 from leadflow.domain.errors import RunNotFound
 from leadflow.domain.models import BatchOutcome, BatchRequest, RunSummary
 from leadflow.domain.planning import StopDecision, counts_as_quiet, should_stop
@@ -86,18 +86,6 @@ def _locked(uow: UnitOfWork, run_id: str, owner: str | None) -> RunRecord:
     return run
 
 
-def _count_loop(
-    uow: UnitOfWork,
-    run_id: str,
-    outcomes: list[BatchOutcome],
-    fatal_error: str | None,
-    owner: str | None,
-) -> RunSummary:
-    """Count a finished loop and decide what comes next."""
-    run, last_error = _count(uow, _locked(uow, run_id, owner), outcomes)
-    return _decide(uow, run, _rules(run, last_error, fatal_error))
-
-
 def step(
     uow: UnitOfWork,
     run_id: str,
@@ -129,19 +117,6 @@ def step(
         return Step(progress=_decide(uow, run, stop))
     uow.commit()
     return Step(progress=summary(uow, run_id), plan=plan, stopping=stop is not None)
-
-
-def close_loop(
-    uow: UnitOfWork,
-    run_id: str,
-    outcomes: list[BatchOutcome],
-    fatal_error: str | None = None,
-    owner: str | None = None,
-) -> LoopClosed:
-    """Count a finished loop and decide whether the run goes on; if it does, plan the next loop
-    (one unit of work between two loops)."""
-    progress = _count_loop(uow, run_id, outcomes, fatal_error, owner)
-    return LoopClosed(progress=progress, next=None if progress.is_final else plan_loop(uow, run_id, owner))
 
 
 def plan_loop(uow: UnitOfWork, run_id: str, owner: str | None = None) -> LoopPlan:

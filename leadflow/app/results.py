@@ -34,13 +34,6 @@ class OpenedRun(BaseModel):
         return self.summary.run_id
 
 
-class LoopClosed(BaseModel):
-    """A loop counted, and the next one planned unless the run is over."""
-
-    progress: RunSummary
-    next: LoopPlan | None = None
-
-
 class Step(BaseModel):
     """After a stored batch (`loop.step`): the run's progress, the batches to start now, and
     whether a stop is waiting for the batches still in flight (start nothing more)."""

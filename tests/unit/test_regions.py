@@ -324,7 +324,7 @@ def drive(uow_factory, discoverer, **request) -> RunSummary:
             with uow_factory() as uow:
                 outcomes.append(batch_service.record_batch(uow, req, result))
         with uow_factory() as uow:
-            summary = loop_service.close_loop(uow, summary.run_id, outcomes).progress
+            summary = loop_service.step(uow, summary.run_id, closing=[outcomes], in_flight=[], loops=[]).progress
     return summary
 
 

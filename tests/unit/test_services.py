@@ -72,7 +72,7 @@ def test_a_new_run_needs_every_criterion(uow_factory):
 def test_the_stall_count_survives_a_resume_and_a_crashed_loop_costs_no_loop(uow_factory):
     rid = open_(uow_factory, pms="Buildium", state="TX", quantity=5, options={"stall_loops": 2}).run_id
     with uow_factory() as uow:
-        s = loop_service.close_loop(uow, rid, [outcome(1)]).progress
+        s = loop_service.step(uow, rid, closing=[[outcome(1)]], in_flight=[], loops=[]).progress
     assert (s.status, s.loops, s.quiet_loops) == ("running", 1, 1)
     with uow_factory() as uow:  # a crash: the loop was planned, never closed
         plan = loop_service.plan_loop(uow, rid).requests
@@ -80,7 +80,7 @@ def test_the_stall_count_survives_a_resume_and_a_crashed_loop_costs_no_loop(uow_
     resumed = open_(uow_factory, run_id=rid).summary  # a worker picks the running run up
     assert (resumed.loops, resumed.quiet_loops) == (1, 1)
     with uow_factory() as uow:
-        s = loop_service.close_loop(uow, rid, [outcome(2)]).progress
+        s = loop_service.step(uow, rid, closing=[[outcome(2)]], in_flight=[], loops=[]).progress
     assert (s.status, s.loops) == ("stalled", 2) and "2 consecutive loop(s)" in s.status_reason
     retried = open_(uow_factory, run_id=rid).summary  # asked again by the user: the count starts over
     assert (retried.status, retried.quiet_loops) == ("running", 0)
@@ -96,7 +96,7 @@ def test_loops_whose_every_batch_failed_cost_loops_then_fail_the_run_with_the_la
         if loop == 1:
             batches[0] = outcome(1)  # worked, though it found nothing new
         with uow_factory() as uow:
-            s = loop_service.close_loop(uow, rid, batches).progress
+            s = loop_service.step(uow, rid, closing=[batches], in_flight=[], loops=[]).progress
         seen.append((s.status, s.failed_loops, s.quiet_loops))
         if s.is_final:
             break
@@ -109,8 +109,13 @@ def test_loops_whose_every_batch_failed_cost_loops_then_fail_the_run_with_the_la
 def test_a_fatal_error_fails_the_run_even_when_another_batch_worked(uow_factory):
     rid = open_(uow_factory, pms="Buildium", state="TX", quantity=50).run_id
     with uow_factory() as uow:
-        s = loop_service.close_loop(
-            uow, rid, [outcome(1, accepted=3), outcome(2, error="AuthenticationError")], fatal_error="AuthenticationError"
+        s = loop_service.step(
+            uow,
+            rid,
+            closing=[[outcome(1, accepted=3), outcome(2, error="AuthenticationError")]],
+            in_flight=[],
+            loops=[],
+            fatal_error="AuthenticationError",
         ).progress
     assert s.status == "failed" and "AuthenticationError" in s.status_reason
 

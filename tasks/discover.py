@@ -29,14 +29,12 @@ twice for a batch whose agent call already succeeded.
 from __future__ import annotations
 
 import hashlib
-import logging
 from datetime import timedelta
 from typing import Any
 
 from prefect import Task, get_run_logger, task
 from prefect.client.schemas.objects import State, TaskRun
 from prefect.context import TaskRunContext
-from prefect.exceptions import MissingContextError
 from prefect.runtime import task_run
 from prefect.tasks import exponential_backoff
 
@@ -103,17 +101,9 @@ def discover_batch(request: BatchRequest, source: SourceSpec, store_url: str | N
         RequestBooks(store_url if source.kind != "directory" else None, request),
         budget=_budget(),
         pending=_pending,
-        log=_log(),
+        log=get_run_logger(),
         slot=lambda: agent_call_slot(source, request.batch_number),
     )
-
-
-def _log() -> attempts.Log:
-    """The task run's logger (its lines in the run's log in the UI); outside a run (`.fn`), this module's."""
-    try:
-        return get_run_logger()
-    except MissingContextError:
-        return logging.getLogger(__name__)
 
 
 def _budget() -> retry.Budget:

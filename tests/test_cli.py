@@ -425,7 +425,9 @@ def test_a_run_without_live_checks_loads_no_web_client():
         "request = BatchRequest(\n"
         "    run_id='r1', batch_number=1, loop=1, criteria=criteria, companies_ready=0, remaining=5, batch_target=5\n"
         ")\n"
-        "found = discover_batch.fn(request, resolve_source('sample')[0])\n"
+        "from prefect.logging import disable_run_logger\n"
+        "with disable_run_logger():  # .fn outside a task run: Prefect's way to give it a run logger\n"
+        "    found = discover_batch.fn(request, resolve_source('sample')[0])\n"
         "loaded = sorted(m for m in sys.modules if m.startswith(('leadflow.web', 'leadflow.app.live_checks')))\n"
         "print(len(found.candidates), loaded)\n"
     )

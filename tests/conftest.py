@@ -81,6 +81,14 @@ def _start_prefect_server() -> None:
         "DO_NOT_TRACK": "1",
         "PREFECT_API_URL": "",
     }
+    # Its database made from the shipped schema, as the background server's is, instead of
+    # migrated (about 10 s and 6 CPU-s per worker on a busy 2-core machine); the schema is what
+    # Prefect's migrations make (tests/test_local_server.py checks it).
+    from leadflow.flows.prefect_schema import seed
+
+    (_tmp / "prefect-server").mkdir(parents=True, exist_ok=True)
+    if seed(_tmp / "prefect-server" / "prefect.db"):
+        env["PREFECT_SERVER_DATABASE_MIGRATE_ON_START"] = "false"
     log = open(_tmp / "prefect-server.log", "w")  # noqa: SIM115 - the server writes it until the session ends
     if _port_hold is not None:
         _port_hold.close()

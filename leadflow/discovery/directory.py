@@ -20,8 +20,8 @@ COLUMNS = ("name", "domain", "city", "state", "pms", "evidence_url")
 
 
 class DirectoryRow(NamedTuple):
-    """One row of a directory file: its six columns as written ("" when empty), and the state,
-    PMS and domain they name (None when they name none)."""
+    """One row of a directory file: its six columns as written ("" when empty), and the state
+    and PMS they name (None when they name none)."""
 
     name: str
     domain: str
@@ -31,7 +31,12 @@ class DirectoryRow(NamedTuple):
     evidence_url: str
     norm_state: str | None
     norm_pms: str | None
-    norm_domain: str | None
+
+    @property
+    def norm_domain(self) -> str | None:
+        """The domain it names (None for none): worked out for the rows a batch looks at, not
+        for every row of the file (a third of reading the sample)."""
+        return try_normalise(self.domain)
 
 
 def _without_comment_lines(path: str) -> str:
@@ -55,6 +60,8 @@ _QUOTED_FIELD = re.compile(r'(?:^|(?<=[,\r\n]))"(?:[^"]|"")*("|\Z)')
 
 
 def _unterminated(text: str) -> bool:
+    if '"' not in text:  # the usual file: no quoted field at all
+        return False
     quoted = [match.group(1) for match in _QUOTED_FIELD.finditer(text)]
     return bool(quoted) and quoted[-1] == ""
 
@@ -92,7 +99,7 @@ def _load(path: str, mtime: float) -> tuple[DirectoryRow, ...]:
                 "source", f"cannot read directory CSV {path}: record {number} has {len(record)} fields, the header {len(header)}"
             )
         name, domain, city, state, pms, url = (record[i] if i < len(record) else "" for i in where)  # short: empty
-        rows.append(DirectoryRow(name, domain, city, state, pms, url, state_code(state), pms_name(pms), try_normalise(domain)))
+        rows.append(DirectoryRow(name, domain, city, state, pms, url, state_code(state), pms_name(pms)))
     return tuple(rows)
 
 

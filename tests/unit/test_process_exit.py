@@ -66,3 +66,16 @@ def test_an_uncaught_exception_ends_the_usual_way(tmp_path):
     done = probe(tmp_path, "--version", before="import typer; typer.Typer.__call__ = lambda self: 1 / 0")
     assert done.returncode == 1 and "ZeroDivisionError" in done.stderr, done.stderr
     assert "HANDLER" in done.stdout and "TEARDOWN" in done.stdout, done.stdout
+
+
+def test_a_sqlite_store_is_closed_as_before_its_wal_folded_back(tmp_path):
+    """The store's connections close before the early end, as the teardown closed them: SQLite
+    folds its write-ahead log back into the database and removes it (a copy of leads.db alone
+    holds every run)."""
+    db = tmp_path / "leads.db"
+    env = {**os.environ, "LEADFLOW_HOME": str(tmp_path), "HOME": str(tmp_path), "LEADFLOW_DATABASE_URL": f"sqlite:///{db}"}
+    done = subprocess.run(
+        [sys.executable, "-m", "leadflow", "status"], env=env, capture_output=True, text=True, timeout=60, cwd=tmp_path
+    )
+    assert done.returncode == 0, done.stderr
+    assert db.exists() and not (tmp_path / "leads.db-wal").exists(), sorted(p.name for p in tmp_path.iterdir())

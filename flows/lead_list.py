@@ -26,7 +26,7 @@ from leadflow.domain.planning import progress_line
 from leadflow.domain.report import run_report
 from leadflow.flows.artifacts import RunArtifacts, final_name, lead_run_tags
 from leadflow.flows.lead_run_id import lead_run_id
-from leadflow.flows.local import hear_sigterm, local_run, show_task_ends
+from leadflow.flows.local import freeze_what_is_loaded, hear_sigterm, local_run, show_task_ends
 from leadflow.flows.outcomes import RunEndedShort, RunNotOpened, final_state, refusal, run_summary
 from leadflow.flows.parameters import BatchSize, MaxLoops, Parallel, Pms, Quantity, State, Text
 from leadflow.flows.pipeline import Pipeline
@@ -79,6 +79,7 @@ def lead_list(
         store_block: Name of a lead-store block (default: LEADFLOW_DATABASE_URL or ~/.leadflow).
         discovery_block: Name of a discovery block holding the agent's settings and key.
     """
+    freeze_what_is_loaded()
     hear_sigterm()
     owner = str(flow_run.id) if flow_run.id else None
     with untagged_tasks():

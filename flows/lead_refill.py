@@ -47,6 +47,7 @@ from leadflow.domain.models import RunSummary
 from leadflow.domain.options import RunOptions
 from leadflow.flows.artifacts import final_name, label_flow_run, lead_run_tags
 from leadflow.flows.lead_list import final_state, lead_list, run_summary
+from leadflow.flows.local import freeze_what_is_loaded
 from leadflow.flows.parameters import BatchSize, Parallel, Pms, Quantity, State, Text
 from leadflow.store import UnitOfWork
 
@@ -179,6 +180,7 @@ def lead_refill(
         wait_for_lease: If another flow run holds the night's run, wait for it instead of failing.
     """
     given = locals()
+    freeze_what_is_loaded()
     params = {k: (None if given[k] == "" else given[k]) for k in NIGHT_PARAMS}  # a form's empty field: not given
     moment = _scheduled_at()
     if resume_flow_run:

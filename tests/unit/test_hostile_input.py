@@ -209,10 +209,10 @@ def test_a_hash_inside_a_directory_field_is_data(tmp_path):
         '"Quoted\n# not a comment: inside a quoted field",quoted.test,Austin,TX,Buildium,\n'
         "#1 Homes,ignored.test,Austin,TX,Buildium,\n"  # a line starting with '#' is a comment
     )
-    frame = load_directory(path)
-    assert list(frame["name"]) == ["Smith #2 Realty", "Quoted\n# not a comment: inside a quoted field"]
-    assert frame["evidence_url"].iloc[0].endswith("/login#top")
-    assert list(frame["norm_domain"]) == ["smith2.test", "quoted.test"]
+    rows = load_directory(path)
+    assert [row.name for row in rows] == ["Smith #2 Realty", "Quoted\n# not a comment: inside a quoted field"]
+    assert rows[0].evidence_url.endswith("/login#top")
+    assert [row.norm_domain for row in rows] == ["smith2.test", "quoted.test"]
 
 
 # --- 4. blocklist files: oversized fields and rows ------------------------------------------------

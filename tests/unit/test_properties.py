@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import itertools
 
-import pandas as pd
 import pytest
 from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
@@ -14,7 +13,7 @@ from hypothesis.provisional import domains, urls
 from typer.testing import CliRunner
 
 from leadflow.cli import main as cli
-from leadflow.discovery.directory import COLUMNS, load_directory
+from leadflow.discovery.directory import COLUMNS, DirectoryRow, load_directory
 from leadflow.domain.blocklist import parse_domains, read_lines
 from leadflow.domain.criteria import LeadCriteria
 from leadflow.domain.domains import InvalidDomain, normalise_domain
@@ -151,13 +150,14 @@ HEADER = ",".join(COLUMNS) + "\n"
         st.binary(max_size=200),
     )
 )
-def test_directory_files_give_a_frame_or_invalid_input(tmp_path, content):
+def test_directory_files_give_rows_or_invalid_input(tmp_path, content):
     try:
-        frame = load_directory(a_file(tmp_path, content))
+        rows = load_directory(a_file(tmp_path, content))
     except InvalidInput as exc:
         assert exc.field == "source"
         return
-    assert isinstance(frame, pd.DataFrame) and set(COLUMNS) <= set(frame.columns)
+    assert all(isinstance(row, DirectoryRow) for row in rows)
+    assert all(isinstance(getattr(row, column), str) for row in rows for column in COLUMNS)
 
 
 # --- agent output ------------------------------------------------------------------------------

@@ -38,7 +38,6 @@ from leadflow.domain.models import BatchRequest, DiscoveryResult, RunRequest, Ru
 from leadflow.domain.records import BatchRecord
 from leadflow.domain.rounds import Rounds
 from leadflow.store import UnitOfWork
-from leadflow.tasks.books import RequestBooks
 
 LOG = logging.getLogger("leadflow.tests.retry_sweeps")
 RUNS = 20  # per sweep, as many as the real flow ran before (about 0.4 s a run here, 2-3 s there)
@@ -53,6 +52,8 @@ def discover(discoverer: Discoverer, request: BatchRequest, store: str, pending:
     """One batch's attempts, as Prefect runs `discover_batch` under `with_backoff`: as many
     attempts as its retries allow, another only while the policy says `retry` (no backoff: the
     attempt itself waits out a server's Retry-After). Settled as `pipeline._settle` settles it."""
+    from leadflow.tasks.books import RequestBooks  # imports Prefect (a second): not at collection, on every worker
+
     per_batch = settings.load().max_requests_per_batch
     budget = retry.Budget(per_batch, retry.retries_for(per_batch) + 1)  # tasks/discover._budget in a task run
     for number in range(1, budget.attempts + 1):

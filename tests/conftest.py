@@ -14,6 +14,7 @@ environment set in `pytest_configure`, before any test module imports Prefect.
 
 from __future__ import annotations
 
+import gc
 import os
 import random
 import shutil
@@ -175,6 +176,14 @@ def pytest_collection_modifyitems(config, items):
             item.add_marker(pytest.mark.unit)
 
 
+def pytest_collection_finish(session):
+    """What importing and collecting made (half a million objects: the modules, Prefect, pandas,
+    the agent SDK) lives to the end of the session: out of the cyclic garbage collector's way,
+    so each full collection walks only what the tests make (about 0.3 s each, 3 s of
+    `-m unit -n 0` before)."""
+    gc.freeze()
+
+
 # --- in parallel: which worker runs what, in which order ------------------------------------
 
 # Modules whose tests share an expensive module fixture: all on one worker (built once).
@@ -207,7 +216,7 @@ WEIGHTS = {
     "tests/test_spend_guard.py": 11,
     "tests/test_blocks.py": 7,
     "tests/test_store.py": 4,
-    "tests/unit/test_retry_sweeps.py": 15,
+    "tests/unit/test_retry_sweeps.py": 7,  # its runs four at a time (was 15 one at a time)
 }
 # Tests of 15 s or more in that run: handed out first, one each, so none is left for the end.
 SLOW_TESTS = {

@@ -190,6 +190,7 @@ def pytest_collection_finish(session):
 GROUPS = {
     "tests/test_service.py": "service",  # a wheel, its venv and a process worker
     "tests/unit/test_evidence_corpus.py": "evidence-corpus",  # 100-odd sites judged over TLS
+    "tests/unit/test_tool_agent.py": "tool-agent",  # the only unit tests that import the Agents SDK (a second or two)
 }
 # Seconds a module's tests take (summed from a --durations=0 run of the whole suite), for the order they are handed out in; the
 # pytest cache's figures from the last run take precedence. Unlisted: a second per test.

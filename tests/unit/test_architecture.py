@@ -20,6 +20,7 @@ from pathlib import Path
 
 import pytest
 import yaml
+from zygote import Zygote
 
 import leadflow
 from leadflow.runtime_env import PREFECT_DEFAULTS
@@ -89,24 +90,26 @@ def test_prefect_quiet_settings_agree_everywhere():
 # --- the import contracts (import-linter) -------------------------------------------------
 
 CONTRACTS = {c["id"]: c for c in PYPROJECT["tool"]["importlinter"]["contracts"]}
+LINT_ENV = {**os.environ, "COLUMNS": "500", "NO_COLOR": "1"}
 
 
-def lint_imports(root: Path) -> dict[str, tuple[str, str]]:
+@pytest.fixture(scope="module")
+def linter():
+    """Fresh interpreters with import-linter imported (its import is most of a run's time); each
+    run reads its tree from disk in a child of its own. Its console takes its width at import."""
+    zygote = Zygote("from importlinter.cli import lint_imports_command", env=LINT_ENV)
+    yield zygote
+    zygote.close()
+
+
+def lint_imports(linter: Zygote, root: Path) -> dict[str, tuple[str, str]]:
     """Run `lint-imports` in `root` (its pyproject.toml, its leadflow/): contract id ->
     (KEPT or BROKEN, what the report says about the contract)."""
-    out = subprocess.run(
-        [
-            sys.executable,
-            "-c",
-            "import sys; from importlinter.cli import lint_imports_command as c; sys.exit(c())",
-            "--no-cache",
-            "--no-logo",
-            "pyproject.toml",
-        ],
+    out = linter.run(
+        "import sys; from importlinter.cli import lint_imports_command as c; sys.exit(c())",
+        args=["--no-cache", "--no-logo", "pyproject.toml"],
         cwd=root,
-        capture_output=True,
-        text=True,
-        env={**os.environ, "COLUMNS": "500", "NO_COLOR": "1"},
+        env=LINT_ENV,
     )
     text = out.stdout + out.stderr
     lines = text.splitlines()
@@ -189,17 +192,17 @@ def append(tree: Path, module: str, code: str) -> None:
         ),
     ],
 )
-def test_the_import_contracts_fail_on_a_bad_import(tree, module, code, broken, shown):
+def test_the_import_contracts_fail_on_a_bad_import(linter, tree, module, code, broken, shown):
     append(tree, module, code)
-    results = lint_imports(tree)
+    results = lint_imports(linter, tree)
     for cid in broken:
         status, details = results[cid]
         assert status == "BROKEN" and shown in details, (cid, details)
 
 
-def test_an_import_cycle_between_sub_packages_breaks_the_no_cycles_contract(tree):
+def test_an_import_cycle_between_sub_packages_breaks_the_no_cycles_contract(linter, tree):
     append(tree, "leadflow.web.politeness", "def _late():\n    from leadflow.discovery import tools")
-    status, details = lint_imports(tree)["no-cycles"]
+    status, details = lint_imports(linter, tree)["no-cycles"]
     assert status == "BROKEN" and (".web -> .discovery" in details or ".discovery -> .web" in details), details
 
 
@@ -212,8 +215,8 @@ def test_the_prefect_contract_covers_every_core_part_of_leadflow():
     assert sources == parts
 
 
-def test_the_real_tree_keeps_every_import_contract():
-    results = lint_imports(ROOT)
+def test_the_real_tree_keeps_every_import_contract(linter):
+    results = lint_imports(linter, ROOT)
     assert {cid: details for cid, (status, details) in results.items() if status != "KEPT"} == {}
 
 
@@ -322,8 +325,19 @@ def test_the_complexity_exemptions_only_shrink():
 HEAVY = ("prefect", "pandas", "rapidfuzz", "openai", "agents", "pyarrow", "openpyxl", "httpx")
 
 
+@pytest.fixture(scope="module")
+def cli_process():
+    """Fresh interpreters that have imported the CLI (`from leadflow.cli.main import app`, what
+    every probe below starts with, and nothing else): a child each, what it imports its own."""
+    env = {**os.environ}
+    env.pop("LEADFLOW_DATABASE_URL", None)
+    zygote = Zygote("from leadflow.cli.main import app", env=env)
+    yield zygote
+    zygote.close()
+
+
 @pytest.mark.parametrize("command", [["status"], ["status", "no-such-run"], ["lists", "ls"], ["blocklist", "add", "x.example"]])
-def test_reading_commands_import_only_what_they_use(command, tmp_path):
+def test_reading_commands_import_only_what_they_use(cli_process, command, tmp_path):
     """`status`, `lists ls` and `blocklist` read the store: they start fast because they never
     import the agent, Prefect, pandas or rapidfuzz."""
     probe = (
@@ -333,7 +347,7 @@ def test_reading_commands_import_only_what_they_use(command, tmp_path):
     )
     env = {**os.environ, "LEADFLOW_HOME": str(tmp_path), "HOME": str(tmp_path)}
     env.pop("LEADFLOW_DATABASE_URL", None)
-    done = subprocess.run([sys.executable, "-c", probe], env=env, capture_output=True, text=True, timeout=60)
+    done = cli_process.run(probe, env=env, cwd=Path.cwd())
     assert done.stdout.strip().splitlines()[-1] == "[]", done.stdout + done.stderr
 
 
@@ -345,7 +359,7 @@ def test_reading_commands_import_only_what_they_use(command, tmp_path):
         (["export", "r1", "-o", "leads.txt"], 2),  # a format that does not exist
     ],
 )
-def test_commands_that_end_before_the_store_load_no_sqlalchemy(command, code, tmp_path):
+def test_commands_that_end_before_the_store_load_no_sqlalchemy(cli_process, command, code, tmp_path):
     """An exit code, a usage error or bad input is told without loading SQLAlchemy and the
     store (half a second of CPU): the error path knows StoreUnavailable without them."""
     probe = (
@@ -355,5 +369,5 @@ def test_commands_that_end_before_the_store_load_no_sqlalchemy(command, code, tm
     )
     env = {**os.environ, "LEADFLOW_HOME": str(tmp_path), "HOME": str(tmp_path)}
     env.pop("LEADFLOW_DATABASE_URL", None)
-    done = subprocess.run([sys.executable, "-c", probe], env=env, capture_output=True, text=True, timeout=60, cwd=tmp_path)
+    done = cli_process.run(probe, env=env, cwd=tmp_path)
     assert done.stdout.strip().splitlines()[-2:] == [f"EXIT {code}", "[]"], done.stdout + done.stderr

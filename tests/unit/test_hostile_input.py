@@ -141,8 +141,8 @@ def test_export_into_a_directory_is_invalid_input_not_a_traceback(tmp_path):
 
 
 @pytest.fixture
-def store(tmp_path, monkeypatch):
-    url = f"sqlite:///{tmp_path / 'leads.db'}"
+def store(migrated_sqlite_url, monkeypatch):
+    url = migrated_sqlite_url
     monkeypatch.setenv("LEADFLOW_DATABASE_URL", url)
     yield url
     dispose_all()

@@ -40,10 +40,10 @@ ROOT = Path(__file__).resolve().parents[2]
 
 
 @pytest.fixture
-def store(tmp_path, monkeypatch):
+def store(migrated_sqlite_url, monkeypatch):
     from leadflow.store.engine import dispose_all
 
-    url = f"sqlite:///{tmp_path / 'leads.db'}"
+    url = migrated_sqlite_url
     monkeypatch.setenv("LEADFLOW_DATABASE_URL", url)
     yield url
     dispose_all()

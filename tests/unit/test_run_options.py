@@ -38,10 +38,10 @@ def test_every_option_is_a_runs_column_and_a_run_flag():
     assert fields == set(NON_DEFAULT), "give the new option a non-default value above"
 
 
-def test_any_option_round_trips_through_the_store_without_being_named(tmp_path, monkeypatch):
+def test_any_option_round_trips_through_the_store_without_being_named(migrated_sqlite_url, monkeypatch):
     monkeypatch.setenv("LEADFLOW_PRICE_INPUT_PER_MTOK", "1")  # max_cost needs prices
     monkeypatch.setenv("LEADFLOW_PRICE_OUTPUT_PER_MTOK", "4")
-    url = f"sqlite:///{tmp_path / 'leads.db'}"
+    url = migrated_sqlite_url
     options = RunOptions.parse(**NON_DEFAULT)
     with UnitOfWork(url) as uow:
         opened = run_service.open_run(
@@ -55,10 +55,10 @@ def test_any_option_round_trips_through_the_store_without_being_named(tmp_path, 
         assert summary.model_dump(mode="json")[name] == value  # `status --json` shows it
 
 
-def test_a_resume_keeps_options_not_given_again_and_takes_those_given(tmp_path, monkeypatch):
+def test_a_resume_keeps_options_not_given_again_and_takes_those_given(migrated_sqlite_url, monkeypatch):
     monkeypatch.setenv("LEADFLOW_PRICE_INPUT_PER_MTOK", "1")
     monkeypatch.setenv("LEADFLOW_PRICE_OUTPUT_PER_MTOK", "4")
-    url = f"sqlite:///{tmp_path / 'leads.db'}"
+    url = migrated_sqlite_url
     with UnitOfWork(url) as uow:
         first = run_service.open_run(
             uow,

@@ -179,8 +179,8 @@ def test_the_backend_goes_through_the_proxy_of_the_environment(search):
     assert proxy.requests == [("GET", f"search.internal.test:{port}")]
 
 
-def test_the_cache_answers_a_repeated_query_until_it_expires(search, tmp_path):
-    url = f"sqlite:///{tmp_path / 'leads.db'}"
+def test_the_cache_answers_a_repeated_query_until_it_expires(search, migrated_sqlite_url):
+    url = migrated_sqlite_url
     backend = build_backend("searxng", url=search.url, env={})
     first = CachedSearch(backend, StoreSearchCache(url, ttl_days=7))
     assert [r.url for r in first.search("Austin  PAY rent")] == ["https://acme-pm.test/"]
@@ -196,8 +196,8 @@ def test_the_cache_answers_a_repeated_query_until_it_expires(search, tmp_path):
     assert search.hits() == 3
 
 
-def test_failures_are_never_cached_and_ttl_zero_turns_the_cache_off(search, tmp_path):
-    url = f"sqlite:///{tmp_path / 'leads.db'}"
+def test_failures_are_never_cached_and_ttl_zero_turns_the_cache_off(search, migrated_sqlite_url):
+    url = migrated_sqlite_url
     backend = build_backend("searxng", url=search.url, env={})
     cached = CachedSearch(backend, StoreSearchCache(url, ttl_days=7))
     search.fail["dallas"] = 500

@@ -17,10 +17,10 @@ from leadflow.store import UnitOfWork
 
 
 @pytest.fixture
-def uow_factory(tmp_path, monkeypatch):
+def uow_factory(migrated_sqlite_url, monkeypatch):
     from leadflow.store.engine import dispose_all
 
-    url = f"sqlite:///{tmp_path / 'leads.db'}"
+    url = migrated_sqlite_url
     monkeypatch.setenv("LEADFLOW_DATABASE_URL", url)
     yield lambda: UnitOfWork(url)
     dispose_all()

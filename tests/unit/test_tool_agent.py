@@ -16,12 +16,21 @@ from leadflow.discovery import DiscoveryFailed
 from leadflow.discovery.openai_agent import OpenAIDiscoverer
 from leadflow.discovery.prompt import portal_shape, portal_shapes, search_host, tool_instructions
 from leadflow.discovery.sources import MEMORY_NOTICE, build_discoverer, resolve_source
-from leadflow.discovery.tool_agent import ToolAgentDiscoverer
 from leadflow.discovery.tools import BatchTools
 from leadflow.domain.criteria import PMS_ALIASES, LeadCriteria
 from leadflow.domain.evidence import SIGNATURES, Signature
 from leadflow.domain.models import BatchRequest, Candidate
 from leadflow.search import CachedSearch, build_backend
+
+
+def tool_agent() -> type:
+    """The searching agent's class, imported here rather than at collection: the Agents SDK takes
+    a second or more to import, and only the worker that runs this module's tests (one group,
+    tests/conftest.py GROUPS) needs it."""
+    from leadflow.discovery.tool_agent import ToolAgentDiscoverer
+
+    return ToolAgentDiscoverer
+
 
 ENV = (
     "OPENAI_API_KEY",
@@ -41,23 +50,23 @@ ENV = (
 @pytest.mark.parametrize(
     "env,search,api,kind,notice",
     [
-        ({"OPENAI_API_KEY": "sk-SECRET"}, "openai", "responses", ToolAgentDiscoverer, None),
+        ({"OPENAI_API_KEY": "sk-SECRET"}, "openai", "responses", "ToolAgentDiscoverer", None),
         (
             {"OPENAI_BASE_URL": "http://127.0.0.1:9/v1", "LEADFLOW_SEARCH_URL": "http://127.0.0.1:8/"},
             "searxng",
             "chat",
-            ToolAgentDiscoverer,
+            "ToolAgentDiscoverer",
             None,
         ),
-        ({"OPENAI_BASE_URL": "http://127.0.0.1:9/v1", "BRAVE_API_KEY": "b-SECRET"}, "brave", "chat", ToolAgentDiscoverer, None),
+        ({"OPENAI_BASE_URL": "http://127.0.0.1:9/v1", "BRAVE_API_KEY": "b-SECRET"}, "brave", "chat", "ToolAgentDiscoverer", None),
         (
             {"OPENAI_BASE_URL": "http://127.0.0.1:9/v1", "OPENAI_API_KEY": "sk-SECRET"},
             "none",
             "chat",
-            OpenAIDiscoverer,
+            "OpenAIDiscoverer",
             MEMORY_NOTICE,
         ),
-        ({"OPENAI_API_KEY": "sk-SECRET", "LEADFLOW_SEARCH_BACKEND": "none"}, "none", "chat", OpenAIDiscoverer, None),
+        ({"OPENAI_API_KEY": "sk-SECRET", "LEADFLOW_SEARCH_BACKEND": "none"}, "none", "chat", "OpenAIDiscoverer", None),
     ],
 )
 def test_the_mode_table(monkeypatch, tmp_path, env, search, api, kind, notice):
@@ -70,8 +79,9 @@ def test_the_mode_table(monkeypatch, tmp_path, env, search, api, kind, notice):
     assert (spec.search, spec.api, said) == (search, api, notice)
     assert "SECRET" not in spec.model_dump_json() + spec.fingerprint() + spec.label
     discoverer = build_discoverer(spec)
-    assert type(discoverer) is kind and "SECRET" not in repr(discoverer)
-    if kind is ToolAgentDiscoverer:
+    assert type(discoverer) is {"OpenAIDiscoverer": OpenAIDiscoverer, "ToolAgentDiscoverer": tool_agent()}[kind]
+    assert "SECRET" not in repr(discoverer)
+    if kind == "ToolAgentDiscoverer":
         assert discoverer.hosted_search == (search == "openai") and spec.fingerprint().endswith(f":{search}")
 
 
@@ -231,7 +241,7 @@ def world(fake_web, model):
 
         def agent(**kw):
             backend = CachedSearch(build_backend("searxng", url=search.url, env={}), None)
-            return ToolAgentDiscoverer(
+            return tool_agent()(
                 model="m", fetcher=fetcher_for(fake_web), search=backend, api_key="sk-SECRET", base_url=model.base_url, **kw
             )
 

@@ -267,6 +267,8 @@ def _acquire() -> tuple[UUID, _Taken]:
     while True:
         try:
             with _client(quick=time.monotonic() < busy_until) as client, _WRITES:
+                if _known_missing():  # found missing while this call queued behind another: no request
+                    raise ConcurrencySlotAcquisitionError(f"Concurrency limits {[AGENT_CALLS_LIMIT]!r} must be created")
                 lease_id = _ask(client)
         except _ServerBusy:
             busy += 1
@@ -326,6 +328,7 @@ def _ask(client: SyncPrefectClient) -> UUID:
         raise ConcurrencySlotAcquisitionError(f"Unable to acquire concurrency slots on {[AGENT_CALLS_LIMIT]!r}") from exc
     body: dict[str, Any] = response.json()
     if not body.get("limits"):
+        _LimitState.missing_since = time.monotonic()  # before _WRITES is let go: the calls queued behind skip the request
         raise ConcurrencySlotAcquisitionError(
             f"Concurrency limits {[AGENT_CALLS_LIMIT]!r} must be created before acquiring slots"
         )

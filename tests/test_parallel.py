@@ -199,11 +199,16 @@ def test_a_finished_calls_slot_goes_to_the_next_call_and_back_to_the_server_when
         assert client.read_global_concurrency_limit_by_name(AGENT_CALLS_LIMIT).active_slots == 0
 
 
-def test_without_the_limit_a_process_says_so_once_and_runs_unthrottled(agent, fresh_limit_state, caplog):
+def test_without_the_limit_a_process_says_so_once_and_runs_unthrottled(agent, fresh_limit_state, caplog, monkeypatch):
     agent.delay = 0.2
+    asked: list[int] = []
+    real = rate_limit._ask
+    monkeypatch.setattr(rate_limit, "_ask", lambda client: asked.append(1) or real(client))
     first = _run(pms="Buildium", state="TX", quantity=8, batch_size=2, parallel=4)
     second = _run(pms="AppFolio", state="FL", quantity=8, batch_size=2, parallel=4)
     assert first.status == second.status == "completed"
+    # The four first calls start together: one asks the server, the three queued behind it do not.
+    assert len(asked) == 1, asked
     said = [r for r in caplog.records if AGENT_CALLS_LIMIT in r.getMessage() and "does not exist" in r.getMessage()]
     assert len(said) == 1 and said[0].levelname == "WARNING"
     assert "prefect gcl create leadflow-agent-calls --limit" in said[0].getMessage()

@@ -19,9 +19,34 @@ pytestmark = pytest.mark.e2e
 
 
 def prefect(*args: str, env: dict, timeout: int = 180) -> subprocess.CompletedProcess:
-    return subprocess.run(
-        [sys.executable, "-m", "prefect", *args], cwd=ROOT, env=env, capture_output=True, text=True, timeout=timeout
+    return finish(start(*args, env=env), timeout)
+
+
+_STARTED: list[subprocess.Popen] = []  # killed when the test ends, whatever it left running
+
+
+def start(*args: str, env: dict) -> subprocess.Popen:
+    """A `prefect` command started, not waited for: independent steps run side by side."""
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "prefect", *args],
+        cwd=ROOT,
+        env=env,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
     )
+    _STARTED.append(proc)
+    return proc
+
+
+def finish(proc: subprocess.Popen, timeout: float = 180) -> subprocess.CompletedProcess:
+    try:
+        out, err = proc.communicate(timeout=timeout)
+    except subprocess.TimeoutExpired:
+        proc.kill()
+        out, err = proc.communicate()
+        raise AssertionError(f"{proc.args} did not end in {timeout} s: {out}{err}") from None
+    return subprocess.CompletedProcess(proc.args, proc.returncode, out, err)
 
 
 @pytest.fixture
@@ -37,7 +62,12 @@ def ops_env(tmp_path, prefect_api_url):
         "LEADFLOW_HOME": str(tmp_path / "home"),
     }
     env.pop("OPENAI_API_KEY", None)
-    return env, db
+    yield env, db
+    while _STARTED:  # a failed step leaves no command running
+        proc = _STARTED.pop()
+        if proc.poll() is None:
+            proc.kill()
+            proc.communicate()
 
 
 # Minutes of subprocesses (124-234 s each for the three slowest tests in a full suite on a slow
@@ -47,19 +77,9 @@ def test_deploy_worker_and_deployment_run(ops_env):
     env, db = ops_env
     created = prefect("work-pool", "create", "leadflow", "--type", "process", env=env)
     assert created.returncode == 0 or "already exists" in created.stdout + created.stderr, created.stderr
-    deployed = prefect("--no-prompt", "deploy", "--all", env=env)
-    assert deployed.returncode == 0, deployed.stdout + deployed.stderr
-
-    automation = prefect("automation", "create", "--from-file", "automations/crash-zombie-lead-runs.yaml", env=env)
-    assert automation.returncode == 0, automation.stdout + automation.stderr
-    listed = prefect("automation", "ls", env={**env, "COLUMNS": "300"})
-    assert "Crash zombie lead runs" in listed.stdout
-
-    inspect = prefect("deployment", "inspect", "lead-refill/nightly-refill", env=env)
-    assert inspect.returncode == 0 and "0 2 * * *" in inspect.stdout and "America/Chicago" in inspect.stdout
-
+    # The worker has its pool: it starts while the deployments and the automation are made.
     worker = subprocess.Popen(
-        [sys.executable, "-m", "prefect", "worker", "start", "--pool", "leadflow", "--limit", "2"],
+        [sys.executable, "-m", "prefect", "worker", "start", "--pool", "leadflow", "--limit", "3"],
         cwd=ROOT,
         env=env,
         stdout=subprocess.PIPE,
@@ -68,48 +88,35 @@ def test_deploy_worker_and_deployment_run(ops_env):
         start_new_session=True,
     )
     try:
-        started = time.monotonic()
-        ran = prefect(
-            "deployment",
-            "run",
-            "lead-list/lead-list",
-            "--param",
-            "pms=Buildium",
-            "--param",
-            "state=TX",
-            "--param",
-            "quantity=12",
-            "--watch",
-            "--watch-timeout",
-            "240",
-            env=env,
-            timeout=300,
-        )
-        assert ran.returncode == 0, ran.stdout + ran.stderr
-        assert "Completed" in ran.stdout
-        print(f"deployment run took {time.monotonic() - started:.1f} s")
+        deploying = start("--no-prompt", "deploy", "--all", env=env)
+        automation = prefect("automation", "create", "--from-file", "automations/crash-zombie-lead-runs.yaml", env=env)
+        assert automation.returncode == 0, automation.stdout + automation.stderr
+        listing = start("automation", "ls", env={**env, "COLUMNS": "300"})
+        deployed = finish(deploying)
+        assert deployed.returncode == 0, deployed.stdout + deployed.stderr
+        inspect = prefect("deployment", "inspect", "lead-refill/nightly-refill", env=env)
+        assert inspect.returncode == 0 and "0 2 * * *" in inspect.stdout and "America/Chicago" in inspect.stdout
+        assert "Crash zombie lead runs" in finish(listing).stdout
 
-        # A list that cannot fill (the sample directory has no Buildium company in WY) stalls:
-        # `--watch` exits non-zero, as `leadflow run` does.
-        stalled = prefect(
-            "deployment",
-            "run",
-            "lead-list/lead-list",
-            "--param",
-            "pms=buildium",
-            "--param",
-            "state=Wyoming",
-            "--param",
-            "quantity=5",
-            "--watch",
-            "--watch-timeout",
-            "240",
-            env=env,
-            timeout=300,
-        )
+        # Three runs at once (the worker takes up to 3): one that completes; a list that cannot
+        # fill (the sample directory has no Buildium company in WY) stalls, and `--watch` exits
+        # non-zero, as `leadflow run` does; the Quick run of the UI, without parameters, fails
+        # with one clear error line in the run's log and no traceback.
+        started = time.monotonic()
+        watch = ("--watch", "--watch-timeout", "240")
+        runs = {
+            "ran": start(
+                "deployment", "run", "lead-list/lead-list", *_params(pms="Buildium", state="TX", quantity=12), *watch, env=env
+            ),
+            "stalled": start(
+                "deployment", "run", "lead-list/lead-list", *_params(pms="buildium", state="Wyoming", quantity=5), *watch, env=env
+            ),
+            "bare": start("deployment", "run", "lead-list/lead-list", *watch, env=env),
+        }
+        ran, stalled, bare = (finish(proc, 300) for proc in runs.values())
+        print(f"three deployment runs at once took {time.monotonic() - started:.1f} s")
+        assert ran.returncode == 0 and "Completed" in ran.stdout, ran.stdout + ran.stderr
         assert stalled.returncode != 0 and "Failed" in stalled.stdout, stalled.stdout + stalled.stderr
-        # The Quick run of the UI: no parameters. One clear error line in the run's log, no traceback.
-        bare = prefect("deployment", "run", "lead-list/lead-list", "--watch", "--watch-timeout", "240", env=env, timeout=300)
         assert bare.returncode != 0, bare.stdout + bare.stderr
         _check_bare_run(env, _flow_run_id(bare.stdout), _flow_run_id(stalled.stdout))
     finally:
@@ -122,11 +129,17 @@ def test_deploy_worker_and_deployment_run(ops_env):
     assert "Traceback" not in log, log
 
     with sqlite3.connect(db) as conn:
-        runs = conn.execute("SELECT status, target_quantity, flow_run_id, pms, state FROM runs ORDER BY created_at").fetchall()
+        runs_stored = conn.execute("SELECT status, target_quantity, flow_run_id, pms, state FROM runs ORDER BY state").fetchall()
         ready = conn.execute("SELECT count(*) FROM candidates WHERE status = 'validated'").fetchone()[0]
-    assert len(runs) == 2 and runs[0][:2] == ("completed", 12) and runs[0][2]
-    assert runs[1][:2] == ("stalled", 5) and runs[1][3:] == ("Buildium", "WY")  # aliases reached the flow
+    assert len(runs_stored) == 2, runs_stored  # the bare run never opened one
+    tx, wy = runs_stored
+    assert tx[:2] == ("completed", 12) and tx[2] and tx[3:] == ("Buildium", "TX")
+    assert wy[:2] == ("stalled", 5) and wy[3:] == ("Buildium", "WY")  # aliases reached the flow
     assert ready == 12
+
+
+def _params(**values: object) -> list[str]:
+    return [arg for name, value in values.items() for arg in ("--param", f"{name}={value}")]
 
 
 def _flow_run_id(stdout: str) -> str:

@@ -33,9 +33,6 @@ from leadflow.flows.pipeline import Pipeline
 from leadflow.store import StoreUnavailable, UnitOfWork
 from leadflow.tasks import finish_run, open_run
 
-PROGRESS_EVERY_SECONDS = 2.0  # the UI's progress bar: updated at most this often, and when the run ends
-MAX_LOOP_BACKOFF_SECONDS = 120.0  # the longest pause after a loop whose every batch failed
-
 
 def _run_name() -> str:
     """e.g. lead-list-buildium-tx-30-1f2e3d4c5b6a: the criteria and the lead run id."""

@@ -1,12 +1,15 @@
 """Many processes opening one fresh lead store at once: every one succeeds and the schema is
 migrated to head exactly once (migrations are serialised across processes in engine.migrate).
 
-Each child imports everything first and waits at a start line, so the eight of them reach
-`UnitOfWork(url)` within milliseconds of each other: the race the lock exists for.
+One interpreter imports everything, then forks the eight children (eight interpreters importing
+SQLAlchemy and alembic cost about 11 CPU-s a test); each waits at a start line, so the eight of
+them reach `UnitOfWork(url)` within milliseconds of each other: the race the lock exists for.
+Every child makes its own engine and connections after the fork.
 """
 
 from __future__ import annotations
 
+import json
 import os
 import subprocess
 import sys
@@ -21,17 +24,34 @@ from leadflow.store.engine import _MIGRATIONS
 
 PROCESSES = 8
 
-CHILD = textwrap.dedent("""
-    import pathlib, sys, time
+PARENT = textwrap.dedent("""
+    import json, os, pathlib, sys, time, traceback
     from sqlalchemy import text
     from leadflow.store import UnitOfWork
 
-    url, folder, me = sys.argv[1], pathlib.Path(sys.argv[2]), sys.argv[3]
-    (folder / f"ready-{me}").touch()
-    while not (folder / "go").exists():
-        time.sleep(0.001)
-    with UnitOfWork(url) as uow:
-        uow.conn.execute(text("SELECT count(*) FROM runs")).scalar_one()
+    url, folder, count = sys.argv[1], pathlib.Path(sys.argv[2]), int(sys.argv[3])
+    children = {}
+    for me in range(count):
+        pid = os.fork()
+        if pid == 0:
+            code = 1
+            try:
+                (folder / f"ready-{me}").touch()
+                while not (folder / "go").exists():
+                    time.sleep(0.001)
+                with UnitOfWork(url) as uow:
+                    uow.conn.execute(text("SELECT count(*) FROM runs")).scalar_one()
+                code = 0
+            except BaseException:
+                (folder / f"error-{me}").write_text(traceback.format_exc())
+            finally:
+                os._exit(code)
+        children[pid] = me
+    codes = {}
+    for _ in range(count):
+        pid, status = os.wait()
+        codes[children[pid]] = os.waitstatus_to_exitcode(status)
+    print(json.dumps(codes))
 """)
 
 
@@ -44,28 +64,30 @@ def _head() -> str:
 
 
 def _open_at_once(url: str, folder) -> tuple[list[subprocess.CompletedProcess], float]:
-    """Start PROCESSES children, release them together, and wait: (results, seconds from the start line)."""
+    """Fork PROCESSES children, release them together, and wait: (results, seconds from the start line)."""
     env = {**os.environ, "LEADFLOW_DATABASE_URL": url}
-    procs = [
-        subprocess.Popen(
-            [sys.executable, "-c", CHILD, url, str(folder), str(i)],
-            env=env,
-            stdout=subprocess.PIPE,
-            stderr=subprocess.PIPE,
-            text=True,
-        )
-        for i in range(PROCESSES)
-    ]
+    parent = subprocess.Popen(
+        [sys.executable, "-c", PARENT, url, str(folder), str(PROCESSES)],
+        env=env,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
     deadline = time.monotonic() + 60
-    while len(list(folder.glob("ready-*"))) < PROCESSES and time.monotonic() < deadline:
+    while len(list(folder.glob("ready-*"))) < PROCESSES and time.monotonic() < deadline and parent.poll() is None:
         time.sleep(0.01)
     started = time.monotonic()
     (folder / "go").touch()
+    out, err = parent.communicate(timeout=120)
+    seconds = time.monotonic() - started
+    assert parent.returncode == 0, err
+    codes = {int(me): code for me, code in json.loads(out).items()}
+    assert sorted(codes) == list(range(PROCESSES)), codes
     results = []
-    for proc in procs:
-        out, err = proc.communicate(timeout=120)
-        results.append(subprocess.CompletedProcess(proc.args, proc.returncode, out, err))
-    return results, time.monotonic() - started
+    for me in range(PROCESSES):
+        error = folder / f"error-{me}"
+        results.append(subprocess.CompletedProcess([me], codes[me], "", error.read_text() if error.exists() else ""))
+    return results, seconds
 
 
 def _error_line(stderr: str) -> str:

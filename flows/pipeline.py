@@ -11,10 +11,12 @@ submits `discover_batch` task runs, waits for the first that finishes, stores it
 from __future__ import annotations
 
 import time
+from typing import TypeVar, cast
 
 from prefect import get_run_logger
 from prefect.events import emit_event
 from prefect.futures import PrefectFuture, as_completed
+from prefect.utilities.annotations import quote
 
 from leadflow import settings
 from leadflow.app.results import LoopPlan, OpenedRun
@@ -30,6 +32,7 @@ from leadflow.tasks.rate_limit import give_back_slots
 PROGRESS_EVERY_SECONDS = 2.0  # the UI's progress bar: updated at most this often, and when the run ends
 MAX_LOOP_BACKOFF_SECONDS = 120.0  # the longest pause after a loop whose every batch failed
 
+T = TypeVar("T")
 Settled = tuple[DiscoveryResult | None, str | None, bool]  # (result, error, fatal)
 
 
@@ -64,8 +67,8 @@ class Pipeline:
                 self.store,
                 self.rid,
                 [r.loop for r in closed],
-                [r.stored() for r in closed],
-                in_flight,
+                _unwalked([r.stored() for r in closed]),
+                _unwalked(in_flight),
                 loops,
                 self.fatal,
                 self.owner,
@@ -110,7 +113,7 @@ class Pipeline:
     def _store(self, request: BatchRequest, settled: Settled) -> BatchOutcome:
         """Check and store one batch; say in the log what it brought or why not."""
         logger, (result, error, is_fatal) = get_run_logger(), settled
-        outcome = store_batch(self.store, request, result, error, bool(self.opened.summary.verify), self.owner)
+        outcome = store_batch(self.store, request, _unwalked(result), error, bool(self.opened.summary.verify), self.owner)
         self.outcomes.append(outcome)
         if low_quality(outcome.accepted, outcome.returned):
             _warn_low_quality(self.rid, outcome)
@@ -146,6 +149,14 @@ class Pipeline:
             pause,
         )
         time.sleep(pause)
+
+
+def _unwalked(value: T) -> T:
+    """`value` passed to a task as is: Prefect walks every parameter of a task call looking for
+    futures and states to wait on (and to record as inputs), object by object; an answer's
+    candidates, a loop's outcomes and the batches in flight hold none, and walking them cost
+    tens of milliseconds a batch (issue 21)."""
+    return cast(T, quote(value))  # unwrapped by Prefect before the task sees it
 
 
 def _log_loop(progress: RunSummary, rnd: Round) -> None:

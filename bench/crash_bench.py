@@ -353,6 +353,9 @@ def report(crash_results, race_results, worker_result) -> None:
 
 
 def main() -> None:
+    import forkserver
+
+    forkserver.real_processes = True  # the processes users run, imports and all (not the tests' forks)
     parser = argparse.ArgumentParser()
     parser.add_argument("--times", type=int, default=5, help="crashes per point and store")
     parser.add_argument("--races", type=int, default=10, help="races of each kind")

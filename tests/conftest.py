@@ -364,6 +364,8 @@ def _prefect_server_for_integration_tests(request):
 
 
 def pytest_unconfigure(config):
+    if "forkserver" in sys.modules:  # the fork server of `leadflow` commands, if a test started it
+        sys.modules["forkserver"].close()
     if "prefect" in sys.modules:  # deliver queued log lines before the server goes away
         from prefect.logging.handlers import APILogWorker
 

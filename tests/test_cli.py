@@ -8,6 +8,7 @@ import sqlite3
 import subprocess
 import sys
 
+import forkserver
 import pandas as pd
 import pytest
 
@@ -29,13 +30,8 @@ BAD_INPUT = [
 
 
 def leadflow(*args: str, env: dict | None = None, timeout: int = 180) -> subprocess.CompletedProcess:
-    return subprocess.run(
-        [sys.executable, "-m", "leadflow", *args],
-        capture_output=True,
-        text=True,
-        timeout=timeout,
-        env={**os.environ, **(env or {})},
-    )
+    """`python -m leadflow ARGS`, its output captured (forked: tests/forkserver.py)."""
+    return forkserver.run(list(args), env={**os.environ, **(env or {})}, timeout=timeout)
 
 
 def no_runs_stored(db) -> bool:
@@ -163,11 +159,8 @@ def test_ctrl_c_keeps_stored_batches_and_the_run_resumes(sqlite_url, agent):
     import time
 
     agent.delay = 1.0  # one second per agent call
-    proc = subprocess.Popen(
+    proc = forkserver.popen(
         [
-            sys.executable,
-            "-m",
-            "leadflow",
             "run",
             "--pms",
             "Buildium",
@@ -213,11 +206,8 @@ def test_sigterm_and_sigkill_of_a_local_run_leave_it_resumable_at_once(sqlite_ur
     import time
 
     agent.delay = 1.0
-    proc = subprocess.Popen(
+    proc = forkserver.popen(
         [
-            sys.executable,
-            "-m",
-            "leadflow",
             "run",
             "--pms",
             "Buildium",
@@ -267,11 +257,8 @@ def test_a_stop_during_a_long_agent_call_takes_seconds_and_the_call_stays_on_the
 
     agent.delay = 300.0  # a searching agent's call can take minutes (held until the test ends)
     run_id = f"long-{sig.lower()}"
-    proc = subprocess.Popen(
+    proc = forkserver.popen(
         [
-            sys.executable,
-            "-m",
-            "leadflow",
             "run",
             "--pms",
             "Buildium",
@@ -311,18 +298,13 @@ def test_a_read_only_store_is_one_line_and_no_sql(tmp_path, agent):
     exit 1: no traceback, no SQL statement."""
     path = tmp_path / "leads.db"
     env = {**os.environ, "LEADFLOW_DATABASE_URL": f"sqlite:///{path}"}
-    assert (
-        subprocess.run(
-            [sys.executable, "-m", "leadflow", "blocklist", "add", "a.test"], env=env, capture_output=True, timeout=120
-        ).returncode
-        == 0
-    )  # the store exists
+    assert forkserver.run(["blocklist", "add", "a.test"], env=env, timeout=120).returncode == 0  # the store exists
     env["LEADFLOW_DATABASE_URL"] = f"sqlite:///file:{path}?mode=ro&uri=true"
     for args in (
         ["blocklist", "add", "b.test"],
         ["run", "--pms", "Buildium", "--state", "TX", "--quantity", "3", "--no-verify", "--json"],
     ):
-        done = subprocess.run([sys.executable, "-m", "leadflow", *args], env=env, capture_output=True, text=True, timeout=120)
+        done = forkserver.run(args, env=env, timeout=120)
         assert done.returncode == 1, done.stderr
         assert "readonly database" in done.stderr and "Traceback" not in done.stderr
         assert "INSERT" not in done.stderr + done.stdout and "[SQL" not in done.stderr + done.stdout
@@ -335,17 +317,9 @@ def test_a_full_disk_mid_run_stops_it_in_one_line_and_a_resume_here_starts_at_on
     room, a resume on this machine is not refused for the lease."""
     path = tmp_path / "leads.db"
     env = {**os.environ, "LEADFLOW_DATABASE_URL": f"sqlite:///{path}"}
-    assert (
-        subprocess.run(
-            [sys.executable, "-m", "leadflow", "blocklist", "add", "a.test"], env=env, capture_output=True, timeout=120
-        ).returncode
-        == 0
-    )
-    full = subprocess.run(
+    assert forkserver.run(["blocklist", "add", "a.test"], env=env, timeout=120).returncode == 0
+    full = forkserver.run(
         [
-            sys.executable,
-            "-m",
-            "leadflow",
             "run",
             "--pms",
             "Buildium",
@@ -359,21 +333,13 @@ def test_a_full_disk_mid_run_stops_it_in_one_line_and_a_resume_here_starts_at_on
             "fulldisk",
         ],
         env={**env, "LEADFLOW_FAILPOINT": "sqlite-full"},
-        capture_output=True,
-        text=True,
         timeout=300,
     )
     assert full.returncode == 1, full.stderr
     assert "disk is full" in full.stderr and "Traceback" not in full.stderr and "[SQL" not in full.stderr
     summary = json.loads(full.stdout.strip().splitlines()[-1])
     assert summary["status"] == "failed" and summary["companies_ready"] < 60
-    resumed = subprocess.run(
-        [sys.executable, "-m", "leadflow", "run", "--run-id", "fulldisk", "--json"],
-        env=env,
-        capture_output=True,
-        text=True,
-        timeout=300,
-    )
+    resumed = forkserver.run(["run", "--run-id", "fulldisk", "--json"], env=env, timeout=300)
     assert resumed.returncode == 0, resumed.stderr
     assert json.loads(resumed.stdout.strip().splitlines()[-1])["companies_ready"] == 60
 

@@ -38,6 +38,7 @@ from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 
+import forkserver
 import pytest
 from fake_openai import FakeOpenAI, full_batches
 from sqlalchemy import text
@@ -81,11 +82,12 @@ def resume_args(run_id: str, *extra: str, wait: bool = False) -> list[str]:
     return ["run", "--run-id", run_id, "--source", "openai", "--no-verify", "--json", *(["--wait"] if wait else []), *extra]
 
 
-def spawn(args: list[str], env: dict) -> subprocess.Popen:
-    return subprocess.Popen(leadflow_cmd(*args), env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+def spawn(args: list[str], env: dict) -> subprocess.Popen | forkserver.ForkedProcess:
+    """`python -m leadflow ARGS`, started (forked in tests, a real process in the bench)."""
+    return forkserver.popen(args, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
 
 
-def finish(proc: subprocess.Popen, timeout: float = TIMEOUT) -> subprocess.CompletedProcess:
+def finish(proc: subprocess.Popen | forkserver.ForkedProcess, timeout: float = TIMEOUT) -> subprocess.CompletedProcess:
     try:
         out, err = proc.communicate(timeout=timeout)
     except subprocess.TimeoutExpired:

@@ -12,6 +12,7 @@ import sys
 import time
 from pathlib import Path
 
+import forkserver
 import pytest
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -22,24 +23,20 @@ def prefect(*args: str, env: dict, timeout: int = 180) -> subprocess.CompletedPr
     return finish(start(*args, env=env), timeout)
 
 
-_STARTED: list[subprocess.Popen] = []  # killed when the test ends, whatever it left running
+_STARTED: list[subprocess.Popen | forkserver.ForkedProcess] = []  # killed when the test ends, whatever it left running
 
 
-def start(*args: str, env: dict) -> subprocess.Popen:
-    """A `prefect` command started, not waited for: independent steps run side by side."""
-    proc = subprocess.Popen(
-        [sys.executable, "-m", "prefect", *args],
-        cwd=ROOT,
-        env=env,
-        stdout=subprocess.PIPE,
-        stderr=subprocess.PIPE,
-        text=True,
+def start(*args: str, env: dict) -> subprocess.Popen | forkserver.ForkedProcess:
+    """A `prefect` command started, not waited for: independent steps run side by side
+    (forked: tests/forkserver.py)."""
+    proc = forkserver.popen(
+        list(args), module="prefect", cwd=ROOT, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True
     )
     _STARTED.append(proc)
     return proc
 
 
-def finish(proc: subprocess.Popen, timeout: float = 180) -> subprocess.CompletedProcess:
+def finish(proc: subprocess.Popen | forkserver.ForkedProcess, timeout: float = 180) -> subprocess.CompletedProcess:
     try:
         out, err = proc.communicate(timeout=timeout)
     except subprocess.TimeoutExpired:

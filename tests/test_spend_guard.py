@@ -5,9 +5,8 @@ from __future__ import annotations
 
 import json
 import os
-import subprocess
-import sys
 
+import forkserver
 import pytest
 
 from leadflow.domain.planning import budget_stop
@@ -79,13 +78,7 @@ def test_budget_stop(kw, stops):
 def test_estimate_prices_a_run_without_calling_the_agent(agent, sqlite_url):
     env = {**os.environ, "LEADFLOW_PRICE_INPUT_PER_MTOK": "0.4", "LEADFLOW_PRICE_OUTPUT_PER_MTOK": "1.6"}
     for args in (["estimate"], ["run", "--estimate"]):
-        out = subprocess.run(
-            [sys.executable, "-m", "leadflow", *args, "--pms", "Buildium", "--state", "TX", "--quantity", "100", "--json"],
-            capture_output=True,
-            text=True,
-            env=env,
-            timeout=120,
-        )
+        out = forkserver.run([*args, "--pms", "Buildium", "--state", "TX", "--quantity", "100", "--json"], env=env, timeout=120)
         assert out.returncode == 0, out.stderr
         guess = json.loads(out.stdout.strip().splitlines()[-1])
         assert guess["calls"] >= 10 and guess["prompt_tokens"] > 0 and guess["cost_usd"] > 0

@@ -8,10 +8,10 @@ from __future__ import annotations
 import json
 import os
 import subprocess
-import sys
 import threading
 import time
 
+import forkserver
 import pytest
 from fake_tcp import TcpProxy
 
@@ -33,18 +33,18 @@ def proxied_store(postgres_admin, monkeypatch):
     _drop_pg_db(postgres_admin, name)
 
 
-def _run(*args: str, env: dict | None = None) -> subprocess.Popen:
-    return subprocess.Popen(
-        [sys.executable, "-m", "leadflow", "run", *args],
-        stdout=subprocess.PIPE,
-        stderr=subprocess.PIPE,
-        text=True,
-        env={**os.environ, **(env or {})},
+def _run(*args: str, env: dict | None = None) -> subprocess.Popen | forkserver.ForkedProcess:
+    return forkserver.popen(
+        ["run", *args], stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env={**os.environ, **(env or {})}
     )
 
 
 def _cut_after(
-    proxy: TcpProxy, agent, calls: int, seconds: float | None = None, until: subprocess.Popen | None = None
+    proxy: TcpProxy,
+    agent,
+    calls: int,
+    seconds: float | None = None,
+    until: subprocess.Popen | forkserver.ForkedProcess | None = None,
 ) -> threading.Thread:
     """Cut the store's network once the agent has answered `calls` requests, for `seconds`, or
     until the process `until` has exited (an outage longer than anything it waits through)."""

@@ -142,17 +142,27 @@ while True:
 
 
 class ForkServer:
-    """One server per test process, started on first use (one set of imports: 4-5 CPU-s)."""
+    """A fork server for `python` (this interpreter, or a venv's), started now: one set of
+    imports, 4-7 CPU-s. Commands without PREFECT_API_URL run as real processes of `python`."""
 
-    def __init__(self, preload: str = PRELOAD, *, env: dict[str, str] | None = None) -> None:
+    def __init__(
+        self,
+        *,
+        python: str = sys.executable,
+        preload: str = PRELOAD,
+        env: dict[str, str] | None = None,
+        cwd: str | Path | None = None,  # where it imports from: a venv's server, outside the checkout
+    ) -> None:
+        self.python = python
         self._folder = Path(tempfile.mkdtemp(prefix="forkserver-"))
         self.address = str(self._folder / "socket")
         self._process = subprocess.Popen(
-            [sys.executable, "-c", _SERVER.format(preload=preload), self.address],
+            [python, "-c", _SERVER.format(preload=preload), self.address],
             stdin=subprocess.PIPE,
             stdout=subprocess.PIPE,
             text=True,
             env=env,
+            cwd=cwd,
         )
         assert self._process.stdout is not None
         ready = self._process.stdout.readline()
@@ -169,8 +179,10 @@ class ForkServer:
         stdout: Any = None,
         stderr: Any = None,
         text: bool = False,
-    ) -> ForkedProcess:
-        """`subprocess.Popen([sys.executable, "-m", module, *args], ...)`, forked."""
+    ) -> subprocess.Popen[Any] | ForkedProcess:
+        """`subprocess.Popen([python, "-m", module, *args], ...)`, forked."""
+        if not env.get("PREFECT_API_URL"):
+            return subprocess.Popen([self.python, "-m", module, *args], env=env, cwd=cwd, stdout=stdout, stderr=stderr, text=text)
         closing: list[int] = [os.open(os.devnull, os.O_RDONLY)]
         out, out_fd = _pipe_end(stdout, closing, text)
         err, err_fd = (None, out_fd) if stderr == subprocess.STDOUT else _pipe_end(stderr, closing, text)
@@ -183,7 +195,21 @@ class ForkServer:
         finally:
             for fd in closing:
                 os.close(fd)
-        return ForkedProcess([sys.executable, "-m", module, *args], conn, pid, out, err)
+        return ForkedProcess([self.python, "-m", module, *args], conn, pid, out, err)
+
+    def run(
+        self, module: str, args: list[str], *, env: dict[str, str], cwd: str | Path | None = None, timeout: float = 180
+    ) -> subprocess.CompletedProcess[Any]:
+        """`subprocess.run([python, "-m", module, *args], capture_output=True, text=True, ...)`."""
+        proc = self.popen(module, args, env=env, cwd=cwd, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+        try:
+            out, err = proc.communicate(timeout=timeout)
+        except subprocess.TimeoutExpired:
+            proc.kill()
+            proc.wait()
+            raise
+        assert proc.returncode is not None
+        return subprocess.CompletedProcess(proc.args, proc.returncode, out, err)
 
     def close(self) -> None:
         if self._process.stdin is not None:
@@ -297,33 +323,30 @@ _server: ForkServer | None = None
 _server_lock = threading.Lock()
 
 
+def _default() -> ForkServer:
+    global _server
+    with _server_lock:
+        if _server is None:
+            _server = ForkServer(env=dict(os.environ))
+        return _server
+
+
 def popen(
     args: list[str], *, env: dict[str, str], module: str = "leadflow", **kwargs: Any
 ) -> subprocess.Popen[Any] | ForkedProcess:
     """`subprocess.Popen([sys.executable, "-m", module, *args], env=env, **kwargs)` (module:
-    `leadflow` or `prefect`), forked from this test process's fork server, or a real process
-    without PREFECT_API_URL."""
-    global _server
-    if real_processes or not env.get("PREFECT_API_URL"):
+    `leadflow` or `prefect`), forked from this test process's fork server (started on first use)."""
+    if real_processes:
         return subprocess.Popen([sys.executable, "-m", module, *args], env=env, **kwargs)
-    with _server_lock:
-        if _server is None:
-            _server = ForkServer(env=dict(os.environ))
-    return _server.popen(module, args, env=env, **kwargs)
+    return _default().popen(module, args, env=env, **kwargs)
 
 
-def run(args: list[str], *, env: dict[str, str], timeout: float = 180, **kwargs: Any) -> subprocess.CompletedProcess[Any]:
+def run(args: list[str], *, env: dict[str, str], timeout: float = 180) -> subprocess.CompletedProcess[Any]:
     """`subprocess.run([sys.executable, "-m", "leadflow", *args], capture_output=True, text=True,
-    timeout=timeout, env=env, **kwargs)`, forked when `popen` would."""
-    proc = popen(args, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, **kwargs)
-    try:
-        out, err = proc.communicate(timeout=timeout)
-    except subprocess.TimeoutExpired:
-        proc.kill()
-        proc.wait()
-        raise
-    assert proc.returncode is not None
-    return subprocess.CompletedProcess(proc.args, proc.returncode, out, err)
+    timeout=timeout, env=env)`, forked when `popen` would."""
+    if real_processes:
+        return subprocess.run([sys.executable, "-m", "leadflow", *args], env=env, capture_output=True, text=True, timeout=timeout)
+    return _default().run("leadflow", args, env=env, timeout=timeout)
 
 
 def close() -> None:

@@ -243,40 +243,36 @@ class ForkedProcess:
     def __init__(self, args: list[str], conn: socket.socket, pid: int, out: IO[Any] | None, err: IO[Any] | None):
         self.args, self.pid, self.returncode = args, pid, None
         self.stdout, self.stderr = out, err
-        self._conn = conn
         self._read: dict[str, Any] = {}
         self._readers: list[threading.Thread] = []
+        # One thread takes the exit status off the socket; any number of threads may wait for it
+        # (as with Popen: a test waits for the command while its outage thread waits too).
+        self._exited = threading.Event()
+        threading.Thread(target=self._await_exit, args=(conn,), daemon=True).start()
+
+    def _await_exit(self, conn: socket.socket) -> None:
+        try:
+            message = conn.recv(64)
+        except OSError:
+            message = b""
+        finally:
+            conn.close()
+        if message:
+            self.returncode = json.loads(message)
+        self._exited.set()
+
+    def _status(self) -> int:
+        if self.returncode is None:
+            raise RuntimeError(f"the fork server went away while {self.args} ran")
+        return self.returncode
 
     def poll(self) -> int | None:
-        if self.returncode is None:
-            self._conn.setblocking(False)
-            try:
-                message = self._conn.recv(64)
-            except BlockingIOError:
-                return None
-            finally:
-                self._conn.setblocking(True)
-            self._ended(message)
-        return self.returncode
+        return self._status() if self._exited.is_set() else None
 
     def wait(self, timeout: float | None = None) -> int:
-        if self.returncode is None:
-            self._conn.settimeout(timeout)
-            try:
-                message = self._conn.recv(64)
-            except TimeoutError:
-                raise subprocess.TimeoutExpired(self.args, timeout or 0) from None
-            finally:
-                self._conn.settimeout(None)
-            self._ended(message)
-        assert self.returncode is not None
-        return self.returncode
-
-    def _ended(self, message: bytes) -> None:
-        if not message:
-            raise RuntimeError(f"the fork server went away while {self.args} ran")
-        self.returncode = json.loads(message)
-        self._conn.close()
+        if not self._exited.wait(timeout):
+            raise subprocess.TimeoutExpired(self.args, timeout or 0)
+        return self._status()
 
     def send_signal(self, sig: int) -> None:
         if self.poll() is None:

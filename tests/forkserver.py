@@ -276,7 +276,10 @@ class ForkedProcess:
 
     def send_signal(self, sig: int) -> None:
         if self.poll() is None:
-            os.kill(self.pid, sig)
+            try:
+                os.kill(self.pid, sig)
+            except ProcessLookupError:  # it ended meanwhile (Popen ignores that too)
+                pass
 
     def terminate(self) -> None:
         self.send_signal(signal.SIGTERM)

@@ -31,6 +31,8 @@ import time
 from pathlib import Path
 from typing import IO, Any
 
+from zygote import end_server
+
 PRELOAD = "import prefect, openai, agents, pandas, rapidfuzz, leadflow.cli.main, leadflow.cli.runs, leadflow.flows.lead_list"
 
 _SERVER = r"""
@@ -212,13 +214,7 @@ class ForkServer:
         return subprocess.CompletedProcess(proc.args, proc.returncode, out, err)
 
     def close(self) -> None:
-        if self._process.stdin is not None:
-            self._process.stdin.close()
-        try:
-            self._process.wait(timeout=10)
-        except subprocess.TimeoutExpired:
-            self._process.kill()
-            self._process.wait()
+        end_server(self._process)
         Path(self.address).unlink(missing_ok=True)
         self._folder.rmdir()
 

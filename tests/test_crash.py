@@ -30,7 +30,6 @@ import json
 import os
 import signal
 import subprocess
-import sys
 import threading
 import time
 import uuid
@@ -51,10 +50,6 @@ TIMEOUT = 180.0
 
 
 # --- helpers (bench/crash_bench.py uses them too) ---------------------------------------------
-
-
-def leadflow_cmd(*args: str) -> list[str]:
-    return [sys.executable, "-m", "leadflow", *args]
 
 
 def new_run_args(run_id: str, *extra: str) -> list[str]:

@@ -97,13 +97,18 @@ class Zygote:
             return subprocess.CompletedProcess(["-c", code, *args], json.loads(line), out.read_text(), err.read_text())
 
     def close(self) -> None:
-        if self._process.stdin is not None:
-            self._process.stdin.close()
-        try:
-            self._process.wait(timeout=10)
-        except subprocess.TimeoutExpired:
-            self._process.kill()
-            self._process.wait()
+        end_server(self._process)
         for name in ("stdout", "stderr"):
             (self._folder / name).unlink(missing_ok=True)
         self._folder.rmdir()
+
+
+def end_server(process: subprocess.Popen[str]) -> None:
+    """End a server that runs until its input ends (its children with it), killed after 10 s."""
+    if process.stdin is not None:
+        process.stdin.close()
+    try:
+        process.wait(timeout=10)
+    except subprocess.TimeoutExpired:
+        process.kill()
+        process.wait()

@@ -351,8 +351,39 @@ def pytest_sessionfinish(session, exitstatus):
     cache.set(DURATIONS_KEY, {**cache.get(DURATIONS_KEY, {}), **_durations})
 
 
+# Modules whose background threads draw from the global `random` (module-level calls): the
+# keepalive pings of the websocket Prefect's events client keeps open for the life of a test
+# process (a random payload every 20 s, from Prefect's event-loop thread), websockets' reconnect
+# back-off, and Prefect's client's retry jitter (its log and event workers' threads).
+THREADS_RANDOM = (
+    "websockets.asyncio.connection",
+    "websockets.sync.connection",
+    "websockets.legacy.protocol",
+    "websockets.client",
+    "websockets.legacy.client",
+    "prefect.utilities.math",
+)
+
+
+def own_random_for_background_threads() -> list[str]:
+    """Give THREADS_RANDOM's imported modules a generator of their own; the modules changed.
+
+    Hypothesis checks that the global `random` state does not change while a strategy draws,
+    and warned "Do not use the `random` module inside strategies" whenever one of those pings
+    fell inside a draw of a property test run after a Prefect test in the same worker (1-2 per
+    CI run). Their own generator keeps the pings random and the global state Hypothesis's."""
+    changed = []
+    for name in THREADS_RANDOM:
+        module = sys.modules.get(name)
+        if module is not None and getattr(module, "random", None) is random:
+            module.random = random.Random()  # type: ignore[attr-defined]
+            changed.append(name)
+    return changed
+
+
 def pytest_runtest_protocol(item, nextitem):
     """Start the Prefect server (if not yet) a test ahead: it boots while the test before runs."""
+    own_random_for_background_threads()  # modules imported by the test before
     if _server is None and (_needs_server(item) or _needs_server(nextitem)):
         _start_prefect_server()
 

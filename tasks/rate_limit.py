@@ -8,13 +8,10 @@ requests at once (a directory source makes none and takes no slot). Create it on
     prefect gcl create leadflow-agent-calls --limit 4
 
 Taking a slot (`_acquire`) asks the server itself, through Prefect's client API, instead of
-Prefect's `concurrency()`: a Prefect server on SQLite (`prefect server start`'s default) answers
-503 whenever another write is in progress (its increment reads, then writes, in a deferred
-transaction, and SQLite refuses that upgrade at once instead of waiting), and Prefect's client
-then waits 2 s before asking again: every call waited about 2 s with no other call in flight
-(issue 21). Here a busy answer is asked again within tens of milliseconds (jittered, for
-BUSY_RETRY_BUDGET_SECONDS; after that Prefect's own retries); only a refusal (423: every slot
-taken) is queueing, and only that is logged as a wait.
+Prefect's `concurrency()`: on a SQLite-backed server every call waited about 2 s with no other
+call in flight (issue 21), Prefect's client's pause after a busy answer (503). Slot writes go
+through `slot_server`, which asks again within tens of milliseconds; only a refusal (423: every
+slot taken) is queueing, and only that is logged as a wait.
 
 Without it, runs are not throttled: the first request of a process says so in one warning and
 later ones run unthrottled without repeating it, looking again every LIMIT_RECHECK_SECONDS (a
@@ -35,7 +32,6 @@ from __future__ import annotations
 
 import contextlib
 import contextvars
-import random
 import threading
 import time
 from collections.abc import Iterator
@@ -52,17 +48,15 @@ from prefect.concurrency.asyncio import ConcurrencySlotAcquisitionError  # the p
 from prefect.context import TaskRunContext
 from prefect.exceptions import ObjectNotFound
 from prefect.logging import get_logger
-from prefect.settings import PREFECT_API_URL
 
 from leadflow.discovery.sources import SourceSpec
+from leadflow.tasks import slot_server
 
 AGENT_CALLS_LIMIT = "leadflow-agent-calls"  # the Prefect global concurrency limit around every agent request
 CREATE_LIMIT = f"prefect gcl create {AGENT_CALLS_LIMIT} --limit 4"
 LIMIT_RECHECK_SECONDS = 60.0  # how long a process trusts "the limit does not exist" before asking again
 LEASE_SECONDS = 300.0  # a slot's lease (Prefect's default); renewed every RENEW_FRACTION of it while the call runs
 RENEW_FRACTION = 0.75
-BUSY_RETRY_SECONDS = (0.01, 0.1)  # the first and the longest pause after a busy answer (503), jittered
-BUSY_RETRY_BUDGET_SECONDS = 3.0  # quick retries for this long, then Prefect's client's own (2 s, 4 s...)
 QUEUE_POLL_MAX_SECONDS = 1.0  # a queued call asks again after the server's Retry-After, at most this long
 HANDOFF_SECONDS = 0.3  # how long a finished call's slot waits for this process's next call before it is given back
 
@@ -238,10 +232,6 @@ def _say_taken(taken: _Taken, batch_number: int) -> None:
         )
 
 
-class _ServerBusy(Exception):
-    """The server answered 503 (SQLite busy): ask again soon, not after Prefect's 2 s."""
-
-
 class _AllTaken(Exception):
     """The server answered 423: every slot is in use; ask again after `retry_after` s."""
 
@@ -250,69 +240,32 @@ class _AllTaken(Exception):
         self.retry_after = retry_after
 
 
-def _busy_answer(response: httpx.Response) -> None:
-    """An httpx response hook: a 503 leaves Prefect's client at once (its retry loop only
-    catches transport errors), instead of after its 2 s back-off."""
-    if response.status_code == 503:
-        raise _ServerBusy()
-
-
 def _acquire() -> tuple[UUID, _Taken]:
-    """A lease on one slot, and how it was taken. Busy answers are asked again after
-    BUSY_RETRY_SECONDS (doubling, jittered) for BUSY_RETRY_BUDGET_SECONDS, then through Prefect's
-    own retries; refusals after the server's Retry-After, at most QUEUE_POLL_MAX_SECONDS."""
+    """A lease on one slot, and how it was taken. Busy answers are asked again quickly
+    (`slot_server.BusyPauses`); refusals after the server's Retry-After, at most QUEUE_POLL_MAX_SECONDS."""
     started = time.monotonic()
-    pause, busy_until, busy = BUSY_RETRY_SECONDS[0], started + BUSY_RETRY_BUDGET_SECONDS, 0
+    busy = slot_server.BusyPauses()
     queued_at: float | None = None
     while True:
         try:
-            with _client(quick=time.monotonic() < busy_until) as client, _WRITES:
+            with slot_server.client(quick=busy.quick) as client, slot_server.WRITES:
                 if _known_missing():  # found missing while this call queued behind another: no request
                     raise ConcurrencySlotAcquisitionError(f"Concurrency limits {[AGENT_CALLS_LIMIT]!r} must be created")
                 lease_id = _ask(client)
-        except _ServerBusy:
-            busy += 1
-            time.sleep(random.uniform(pause / 2, pause))
-            pause = min(2 * pause, BUSY_RETRY_SECONDS[1])
+        except slot_server.ServerBusy:
+            busy.wait()
             continue
         except _AllTaken as refused:
             queued_at = queued_at if queued_at is not None else time.monotonic()
-            busy_until = time.monotonic() + BUSY_RETRY_BUDGET_SECONDS  # the server answers: quick again
+            busy.restart()
             time.sleep(min(refused.retry_after, QUEUE_POLL_MAX_SECONDS))
             continue
         now = time.monotonic()
-        return lease_id, _Taken(now - started, None if queued_at is None else now - queued_at, busy)
-
-
-# This process's slot writes (take, give back) one at a time: on a SQLite-backed server two of
-# them at once make one of them busy (503), and a busy answer costs a pause and a new request.
-_WRITES = threading.Lock()
-_CLIENTS: dict[tuple[str, bool], SyncPrefectClient] = {}
-_CLIENTS_LOCK = threading.Lock()
-
-
-@contextmanager
-def _client(quick: bool) -> Iterator[SyncPrefectClient]:
-    """This process's client of the configured server, kept open (a new one costs an SSL
-    context: tens of milliseconds, more on a busy machine); httpx clients are thread-safe.
-    quick: a 503 raises _ServerBusy at once; otherwise Prefect's retries (2 s, 4 s...). Without
-    PREFECT_API_URL (Prefect's temporary server) a new client each time, as Prefect's own."""
-    url = PREFECT_API_URL.value()
-    # never None: get_client would hand out the client of the task run's context, closed with it
-    hooks: dict[str, Any] = {"event_hooks": {"response": [_busy_answer]}} if quick else {}
-    if not url:
-        with get_client(sync_client=True, httpx_settings=hooks) as client:
-            yield client
-        return
-    with _CLIENTS_LOCK:
-        if (url, quick) not in _CLIENTS:
-            _CLIENTS[url, quick] = get_client(sync_client=True, httpx_settings=hooks).__enter__()
-        client = _CLIENTS[url, quick]
-    yield client
+        return lease_id, _Taken(now - started, None if queued_at is None else now - queued_at, busy.count)
 
 
 def _ask(client: SyncPrefectClient) -> UUID:
-    """One request for a slot's lease: the lease id, or _AllTaken / _ServerBusy, or
+    """One request for a slot's lease: the lease id, or _AllTaken / slot_server.ServerBusy, or
     ConcurrencySlotAcquisitionError (a missing limit says "must be created", as Prefect's)."""
     try:
         response = client.increment_concurrency_slots_with_lease(
@@ -328,7 +281,7 @@ def _ask(client: SyncPrefectClient) -> UUID:
         raise ConcurrencySlotAcquisitionError(f"Unable to acquire concurrency slots on {[AGENT_CALLS_LIMIT]!r}") from exc
     body: dict[str, Any] = response.json()
     if not body.get("limits"):
-        _LimitState.missing_since = time.monotonic()  # before _WRITES is let go: the calls queued behind skip the request
+        _LimitState.missing_since = time.monotonic()  # before WRITES is let go: the calls queued behind skip the request
         raise ConcurrencySlotAcquisitionError(
             f"Concurrency limits {[AGENT_CALLS_LIMIT]!r} must be created before acquiring slots"
         )
@@ -359,7 +312,7 @@ def _renewed(lease: _Lease) -> Iterator[None]:
     def renew() -> None:
         while not stop.wait(max(0.0, lease.renewed + LEASE_SECONDS * RENEW_FRACTION - time.monotonic())):
             try:
-                with _client(quick=False) as client:
+                with slot_server.client(quick=False) as client:
                     client.renew_concurrency_lease(lease_id=lease.id, lease_duration=LEASE_SECONDS)
                 lease.renewed = time.monotonic()
             except Exception as exc:
@@ -379,11 +332,17 @@ def _renewed(lease: _Lease) -> Iterator[None]:
 
 
 def _release(lease_id: UUID) -> None:
-    """Give the slot back (a released lease is not renewed again); a failure leaves it to the
-    lease's end."""
+    """Give the slot back (a released lease is not renewed again), busy answers asked again
+    quickly as when taking one; a failure leaves it to the lease's end."""
+    busy = slot_server.BusyPauses()
     try:
-        with _client(quick=False) as client, _WRITES:
-            client.release_concurrency_slots_with_lease(lease_id=lease_id)
+        while True:
+            try:
+                with slot_server.client(quick=busy.quick) as client, slot_server.WRITES:
+                    client.release_concurrency_slots_with_lease(lease_id=lease_id)
+                return
+            except slot_server.ServerBusy:  # asked again soon, `WRITES` let go meanwhile (not Prefect's 2 s holding it)
+                busy.wait()
     except Exception as exc:  # a background thread: nobody else would hear it
         get_logger("leadflow.rate_limit").warning(
             "Could not release a slot of %r (%s): it frees itself when its lease runs out (%.0f s)",

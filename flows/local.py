@@ -4,6 +4,7 @@ process (the CLI) run without a flow-run heartbeat and hear SIGTERM first."""
 
 from __future__ import annotations
 
+import contextlib
 import gc
 import logging
 import signal
@@ -11,7 +12,7 @@ import threading
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 
-from prefect.context import SettingsContext, get_settings_context
+from prefect.context import SettingsContext, SyncClientContext, get_settings_context
 from prefect.exceptions import FailedRun
 from prefect.settings import PREFECT_FLOWS_HEARTBEAT_FREQUENCY, Settings
 
@@ -19,6 +20,7 @@ from leadflow import settings
 from leadflow.discovery import DiscoveryFailed
 from leadflow.flows.outcomes import RunEndedShort
 from leadflow.store import StoreUnavailable
+from leadflow.tasks import busy_server
 
 
 class _QuietTaskEnds(logging.Filter):
@@ -86,10 +88,25 @@ def local_run(on_stop: Callable[[int], None] | None = None) -> Iterator[None]:
             yield
             return
         current = get_settings_context()
-        with SettingsContext(profile=current.profile, settings=_without_heartbeat(current.settings)):
+        with SettingsContext(profile=current.profile, settings=_without_heartbeat(current.settings)), _quick_when_busy():
             yield
     finally:
         _on_stop = None
+
+
+def _quick_when_busy() -> contextlib.AbstractContextManager:
+    """The client the flow engine takes from the context (creating the flow run, its states)
+    asks a busy server again within tens of milliseconds (`busy_server.BusyRetryTransport`):
+    on a SQLite-backed server, a run started as another one ended waited Prefect's 2 s. Only
+    for a plain-HTTP server (`busy_server.plain_http_settings`: no TLS)."""
+    if not (settings.load().prefect_api_url or "").lower().startswith("http://"):
+        return contextlib.nullcontext()
+    context = SyncClientContext(httpx_settings=busy_server.plain_http_settings())
+    # Prefect's own `get_client(sync_client=True)` calls (the engines', the loggers') hand out
+    # the context's client only when they asked with the same httpx settings (none): without
+    # this, each of them built a client of its own, and a batch cost twice as much.
+    context._httpx_settings = None
+    return context
 
 
 def hear_sigterm() -> None:

@@ -10,7 +10,7 @@ requests at once (a directory source makes none and takes no slot). Create it on
 Taking a slot (`_acquire`) asks the server itself, through Prefect's client API, instead of
 Prefect's `concurrency()`: on a SQLite-backed server every call waited about 2 s with no other
 call in flight (issue 21), Prefect's client's pause after a busy answer (503). Slot writes go
-through `slot_server`, which asks again within tens of milliseconds; only a refusal (423: every
+through `busy_server`, which asks again within tens of milliseconds; only a refusal (423: every
 slot taken) is queueing, and only that is logged as a wait.
 
 Without it, runs are not throttled: the first request of a process says so in one warning and
@@ -50,7 +50,7 @@ from prefect.exceptions import ObjectNotFound
 from prefect.logging import get_logger
 
 from leadflow.discovery.sources import SourceSpec
-from leadflow.tasks import slot_server
+from leadflow.tasks import busy_server
 
 AGENT_CALLS_LIMIT = "leadflow-agent-calls"  # the Prefect global concurrency limit around every agent request
 CREATE_LIMIT = f"prefect gcl create {AGENT_CALLS_LIMIT} --limit 4"
@@ -242,17 +242,17 @@ class _AllTaken(Exception):
 
 def _acquire() -> tuple[UUID, _Taken]:
     """A lease on one slot, and how it was taken. Busy answers are asked again quickly
-    (`slot_server.BusyPauses`); refusals after the server's Retry-After, at most QUEUE_POLL_MAX_SECONDS."""
+    (`busy_server.BusyPauses`); refusals after the server's Retry-After, at most QUEUE_POLL_MAX_SECONDS."""
     started = time.monotonic()
-    busy = slot_server.BusyPauses()
+    busy = busy_server.BusyPauses()
     queued_at: float | None = None
     while True:
         try:
-            with slot_server.client(quick=busy.quick) as client, slot_server.WRITES:
+            with busy_server.client(quick=busy.quick) as client, busy_server.WRITES:
                 if _known_missing():  # found missing while this call queued behind another: no request
                     raise ConcurrencySlotAcquisitionError(f"Concurrency limits {[AGENT_CALLS_LIMIT]!r} must be created")
                 lease_id = _ask(client)
-        except slot_server.ServerBusy:
+        except busy_server.ServerBusy:
             busy.wait()
             continue
         except _AllTaken as refused:
@@ -265,7 +265,7 @@ def _acquire() -> tuple[UUID, _Taken]:
 
 
 def _ask(client: SyncPrefectClient) -> UUID:
-    """One request for a slot's lease: the lease id, or _AllTaken / slot_server.ServerBusy, or
+    """One request for a slot's lease: the lease id, or _AllTaken / busy_server.ServerBusy, or
     ConcurrencySlotAcquisitionError (a missing limit says "must be created", as Prefect's)."""
     try:
         response = client.increment_concurrency_slots_with_lease(
@@ -312,7 +312,7 @@ def _renewed(lease: _Lease) -> Iterator[None]:
     def renew() -> None:
         while not stop.wait(max(0.0, lease.renewed + LEASE_SECONDS * RENEW_FRACTION - time.monotonic())):
             try:
-                with slot_server.client(quick=False) as client:
+                with busy_server.client(quick=False) as client:
                     client.renew_concurrency_lease(lease_id=lease.id, lease_duration=LEASE_SECONDS)
                 lease.renewed = time.monotonic()
             except Exception as exc:
@@ -334,14 +334,14 @@ def _renewed(lease: _Lease) -> Iterator[None]:
 def _release(lease_id: UUID) -> None:
     """Give the slot back (a released lease is not renewed again), busy answers asked again
     quickly as when taking one; a failure leaves it to the lease's end."""
-    busy = slot_server.BusyPauses()
+    busy = busy_server.BusyPauses()
     try:
         while True:
             try:
-                with slot_server.client(quick=busy.quick) as client, slot_server.WRITES:
+                with busy_server.client(quick=busy.quick) as client, busy_server.WRITES:
                     client.release_concurrency_slots_with_lease(lease_id=lease_id)
                 return
-            except slot_server.ServerBusy:  # asked again soon, `WRITES` let go meanwhile (not Prefect's 2 s holding it)
+            except busy_server.ServerBusy:  # asked again soon, `WRITES` let go meanwhile (not Prefect's 2 s holding it)
                 busy.wait()
     except Exception as exc:  # a background thread: nobody else would hear it
         get_logger("leadflow.rate_limit").warning(

@@ -13,9 +13,9 @@ import time
 import pytest
 from fake_openai import fresh
 
+import leadflow.tasks.busy_server as busy_server
 import leadflow.tasks.discover as discover
 import leadflow.tasks.rate_limit as rate_limit
-import leadflow.tasks.slot_server as slot_server
 from leadflow.flows.lead_list import lead_list, run_summary
 from leadflow.tasks.rate_limit import AGENT_CALLS_LIMIT
 
@@ -143,60 +143,6 @@ def setup_limit(prefect_api_url, fresh_limit_state):
         prefect.delete_global_concurrency_limit_by_name(AGENT_CALLS_LIMIT)
 
 
-def test_giving_a_slot_back_asks_a_busy_server_again_at_once(monkeypatch):
-    """A SQLite-backed server answers 503 while it writes anything else. Giving a slot back (a
-    run's end, a hand-over window gone) asked through Prefect's retries: 2 s per busy answer,
-    holding the process's slot writes (the next run's first call waited as long). Now it asks
-    again within tens of milliseconds, like taking one. A loopback server stands for Prefect's
-    here: two busy answers, then the release."""
-    import json
-    from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
-    from uuid import uuid4
-
-    from prefect.settings import PREFECT_API_URL, temporary_settings
-
-    released: list[str] = []
-    answers = [503, 503, 200]
-
-    class PrefectServer(BaseHTTPRequestHandler):
-        def log_message(self, *args):
-            pass
-
-        def _answer(self, status: int, body: object) -> None:
-            data = json.dumps(body).encode()
-            self.send_response(status)
-            self.send_header("Content-Type", "application/json")
-            self.send_header("Content-Length", str(len(data)))
-            self.end_headers()
-            self.wfile.write(data)
-
-        def do_GET(self):  # the client's version check and CSRF token
-            if "csrf" in self.path:
-                self._answer(200, {"token": "t", "client": "c", "expiration": "2099-01-01T00:00:00Z"})
-            else:
-                self._answer(200, "3.9.1")
-
-        def do_POST(self):
-            self.rfile.read(int(self.headers.get("Content-Length") or 0))
-            status = answers.pop(0) if answers else 500
-            if status == 200:
-                released.append(self.path)
-            self._answer(status, {"exception_message": "Service Unavailable"} if status == 503 else None)
-
-    server = ThreadingHTTPServer(("127.0.0.1", 0), PrefectServer)
-    threading.Thread(target=server.serve_forever, daemon=True).start()
-    try:
-        url = f"http://127.0.0.1:{server.server_address[1]}/api"
-        with temporary_settings({PREFECT_API_URL: url}):
-            started = time.monotonic()
-            rate_limit._release(uuid4())
-            took = time.monotonic() - started
-    finally:
-        server.shutdown()
-    assert answers == [] and len(released) == 1 and "lease" in released[0], (answers, released)
-    assert took < 1.5, f"{took:.2f} s: Prefect's client's own pause after a busy answer is 2 s"
-
-
 def test_a_call_alone_takes_its_slot_at_once_on_a_sqlite_backed_server(agent, setup_limit, caplog, monkeypatch):
     """Issue 21: with one call in flight, a SQLite-backed server's busy answers (503, while it
     writes anything else) cost Prefect's client 2 s a time; leadflow asks again within tens of
@@ -267,7 +213,7 @@ def test_without_the_limit_a_process_says_so_once_and_runs_unthrottled(agent, fr
     def ask(client):
         try:
             return real(client)
-        except slot_server.ServerBusy:
+        except busy_server.ServerBusy:
             raise
         except Exception as exc:
             told.append(str(exc))

@@ -1,17 +1,23 @@
-"""The Prefect server as `rate_limit` writes its slots (take, renew, give back): one client per
-process, one write at a time, and a busy answer asked again within tens of milliseconds.
+"""A busy Prefect server, asked again within tens of milliseconds instead of after 2 s.
 
 A Prefect server on SQLite (`prefect server start`'s default) answers 503 whenever another write
 is in progress (a read-then-write transaction that SQLite refuses to upgrade at once instead of
 waiting), and Prefect's client then waits 2 s before asking again (Prefect's design: the server
-sends 503 so that clients back off). For a slot that is the whole wait of a call that was alone,
-so a slot write asks again after BUSY_RETRY_SECONDS (doubling, jittered) for
-BUSY_RETRY_BUDGET_SECONDS, and only then falls back on Prefect's own retries.
+sends 503 so that clients back off). For a slot of the agent-call limit that was the whole wait
+of a call that was alone; a flow run created right after another run ended waited as long. Here
+a busy answer is asked again after BUSY_RETRY_SECONDS (doubling, jittered) for
+BUSY_RETRY_BUDGET_SECONDS, and only then left to Prefect's own retries:
+
+- `client`: the client `rate_limit` writes its slots with (take, renew, give back), one per
+  process, one write at a time (`WRITES`);
+- `BusyRetryTransport`: the transport of the Prefect client a local flow run's engine uses
+  (`flows/local.local_run`): creating the flow run, its states.
 """
 
 from __future__ import annotations
 
 import random
+import ssl
 import threading
 import time
 from collections.abc import Iterator
@@ -63,6 +69,34 @@ def _busy_answer(response: httpx.Response) -> None:
     catches transport errors), instead of after its 2 s back-off."""
     if response.status_code == 503:
         raise ServerBusy()
+
+
+class BusyRetryTransport(httpx.HTTPTransport):
+    """httpx's transport for a plain-HTTP Prefect server, asking a busy answer (503) again
+    (`BusyPauses`); once the budget is spent, the 503 goes to Prefect's client as before. The
+    connection pool is the one Prefect's client configures (a transport given replaces it).
+    Built by `plain_http_settings`."""
+
+    def __init__(self, no_tls: ssl.SSLContext) -> None:
+        super().__init__(verify=no_tls, limits=httpx.Limits(max_connections=16, max_keepalive_connections=8, keepalive_expiry=25))
+
+    def handle_request(self, request: httpx.Request) -> httpx.Response:
+        busy = BusyPauses()
+        while True:
+            response = super().handle_request(request)
+            if response.status_code != 503 or not busy.quick:
+                return response
+            response.read()  # the connection goes back to the pool
+            response.close()
+            busy.wait()
+
+
+def plain_http_settings() -> dict[str, Any]:
+    """The httpx settings of a Prefect client for a plain-HTTP server: `BusyRetryTransport`, and
+    a TLS context that verifies with no CA (refuses any https), built in microseconds where
+    Prefect's client and httpx's transport each load the default CAs (20-50 ms a run)."""
+    no_tls = ssl.SSLContext(ssl.PROTOCOL_TLS_CLIENT)
+    return {"transport": BusyRetryTransport(no_tls), "verify": no_tls}
 
 
 @contextmanager

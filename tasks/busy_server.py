@@ -8,8 +8,8 @@ of a call that was alone; a flow run created right after another run ended waite
 a busy answer is asked again after BUSY_RETRY_SECONDS (doubling, jittered) for
 BUSY_RETRY_BUDGET_SECONDS, and only then left to Prefect's own retries:
 
-- `client`: the client `rate_limit` writes its slots with (take, renew, give back), one per
-  process, one write at a time (`WRITES`);
+- `write` and `client`: how `rate_limit` writes its slots (take, renew, give back), on one
+  client per process, one write at a time (`WRITES`);
 - `BusyRetryTransport`: the transport of the Prefect client a local flow run's engine uses
   (`flows/local.local_run`): creating the flow run, its states.
 """
@@ -20,13 +20,15 @@ import random
 import ssl
 import threading
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
-from typing import Any
+from typing import Any, TypeVar
 
 import httpx
 from prefect.client.orchestration import SyncPrefectClient, get_client
 from prefect.settings import PREFECT_API_URL
+
+T = TypeVar("T")
 
 BUSY_RETRY_SECONDS = (0.01, 0.1)  # the first and the longest pause after a busy answer (503), jittered
 BUSY_RETRY_BUDGET_SECONDS = 3.0  # quick retries for this long, then Prefect's client's own (2 s, 4 s...)
@@ -62,6 +64,18 @@ class BusyPauses:
         self.count += 1
         time.sleep(random.uniform(self.pause / 2, self.pause))
         self.pause = min(2 * self.pause, BUSY_RETRY_SECONDS[1])
+
+
+def write(request: Callable[[SyncPrefectClient], T], busy: BusyPauses | None = None) -> T:
+    """One slot write of this process (`WRITES`) on the quick client while `busy` allows; a busy
+    answer asked again after a pause, `WRITES` let go meanwhile."""
+    busy = busy or BusyPauses()
+    while True:
+        try:
+            with client(quick=busy.quick) as prefect, WRITES:
+                return request(prefect)
+        except ServerBusy:
+            busy.wait()
 
 
 def _busy_answer(response: httpx.Response) -> None:

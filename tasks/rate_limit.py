@@ -246,15 +246,15 @@ def _acquire() -> tuple[UUID, _Taken]:
     started = time.monotonic()
     busy = busy_server.BusyPauses()
     queued_at: float | None = None
+
+    def ask(client: SyncPrefectClient) -> UUID:
+        if _known_missing():  # found missing while this call queued behind another: no request
+            raise ConcurrencySlotAcquisitionError(f"Concurrency limits {[AGENT_CALLS_LIMIT]!r} must be created")
+        return _ask(client)
+
     while True:
         try:
-            with busy_server.client(quick=busy.quick) as client, busy_server.WRITES:
-                if _known_missing():  # found missing while this call queued behind another: no request
-                    raise ConcurrencySlotAcquisitionError(f"Concurrency limits {[AGENT_CALLS_LIMIT]!r} must be created")
-                lease_id = _ask(client)
-        except busy_server.ServerBusy:
-            busy.wait()
-            continue
+            lease_id = busy_server.write(ask, busy)
         except _AllTaken as refused:
             queued_at = queued_at if queued_at is not None else time.monotonic()
             busy.restart()
@@ -334,15 +334,8 @@ def _renewed(lease: _Lease) -> Iterator[None]:
 def _release(lease_id: UUID) -> None:
     """Give the slot back (a released lease is not renewed again), busy answers asked again
     quickly as when taking one; a failure leaves it to the lease's end."""
-    busy = busy_server.BusyPauses()
     try:
-        while True:
-            try:
-                with busy_server.client(quick=busy.quick) as client, busy_server.WRITES:
-                    client.release_concurrency_slots_with_lease(lease_id=lease_id)
-                return
-            except busy_server.ServerBusy:  # asked again soon, `WRITES` let go meanwhile (not Prefect's 2 s holding it)
-                busy.wait()
+        busy_server.write(lambda client: client.release_concurrency_slots_with_lease(lease_id=lease_id))
     except Exception as exc:  # a background thread: nobody else would hear it
         get_logger("leadflow.rate_limit").warning(
             "Could not release a slot of %r (%s): it frees itself when its lease runs out (%.0f s)",

@@ -10,7 +10,7 @@ from __future__ import annotations
 import json
 import threading
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from uuid import uuid4
 
@@ -63,14 +63,14 @@ class BusyPrefect:
 
 
 @pytest.fixture
-def busy_prefect() -> Iterator[type[BusyPrefect]]:
+def busy_prefect() -> Iterator[Callable[[list[int]], BusyPrefect]]:
     started: list[BusyPrefect] = []
 
     def start(answers: list[int]) -> BusyPrefect:
         started.append(BusyPrefect(answers))
         return started[-1]
 
-    yield start  # type: ignore[misc]
+    yield start
     for fake in started:
         fake.stop()
 

@@ -196,14 +196,13 @@ def pytest_collection_finish(session):
 
 # Modules whose tests share an expensive module fixture: all on one worker (built once).
 GROUPS = {
-    "tests/test_service.py": "service",  # a wheel, its venv and a process worker
     "tests/unit/test_evidence_corpus.py": "evidence-corpus",  # 100-odd sites judged over TLS
     "tests/unit/test_tool_agent.py": "tool-agent",  # the only unit tests that import the Agents SDK (a second or two)
 }
 # Seconds a module's tests take (summed from a --durations=0 run of the whole suite), for the order they are handed out in; the
 # pytest cache's figures from the last run take precedence. Unlisted: a second per test.
 WEIGHTS = {
-    "tests/test_service.py": 184,
+    "tests/test_service.py": 115,
     "tests/test_cli.py": 162,
     "tests/test_retry_budget.py": 56,
     "tests/test_local_server.py": 110,  # estimated from the 148 of that run, less the merged and moved tests
@@ -229,9 +228,9 @@ WEIGHTS = {
 }
 # Tests of 15 s or more in that run: handed out first, one each, so none is left for the end.
 SLOW_TESTS = {
-    "tests/test_service.py::test_setup_a_wheel_worker_and_standing_lists_night_after_night": 111,
+    "tests/test_service.py::test_setup_a_wheel_worker_and_standing_lists_night_after_night": 66,
     "tests/test_service_install.py::test_the_service_page_verbatim_in_a_fresh_home": 76,
-    "tests/test_service.py::test_a_killed_workers_lead_run_is_picked_up_by_another_worker": 73,
+    "tests/test_service.py::test_a_killed_workers_lead_run_is_picked_up_by_another_worker": 65,
     "tests/test_deployment.py::test_deploy_worker_and_deployment_run": 60,
     "tests/test_ui_browser.py::test_short_runs_read_as_short_in_the_runs_list_dashboard_and_run_page": 50,
     "tests/test_local_server.py::test_runs_at_once_share_one_server_which_outlives_them_a_killed_one_is_replaced_and_stop_leaves_nothing": 45,  # noqa: E501

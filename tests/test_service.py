@@ -3,7 +3,8 @@ process workers installed from a wheel outside the checkout, standing lists refi
 night by the nightly deployment, and a worker killed mid-run whose lead run another worker
 finishes with no human action.
 
-The wheel is built once per module from a copy of the working tree and installed into a fresh
+The wheel is built once per test worker that runs one of these tests (the two long ones run side
+by side on two workers, about 6 s each) from a copy of the working tree and installed into a fresh
 venv (no pip, no site packages of its own) whose only other path is the project venv's
 site-packages, added by a .pth line: the dependencies are there, but the project's editable
 install (a .pth hook) is not processed, so `import leadflow` can only find the wheel. Workers and
@@ -395,6 +396,10 @@ def test_a_killed_workers_lead_run_is_picked_up_by_another_worker(service, _agen
         "LEADFLOW_MODEL": "test-model",
         "LEADFLOW_LEASE_SECONDS": "10",
     }
+    # Its own `leadflow setup` (all "found" if the test above ran first on this worker's server):
+    # the two tests run on different workers, each with its own Prefect server.
+    ready = service.leadflow("setup")
+    assert ready.returncode == 0, ready.stdout + ready.stderr
     with prefect_client() as client:  # what `leadflow setup --crash-after 45` does, without its start-up
         [tuned] = apply_automation(client, zombie_automation(CRASH_AFTER), check=False)
     assert tuned.status in ("created", "updated", "found"), tuned  # created: this test ran alone

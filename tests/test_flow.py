@@ -14,6 +14,11 @@ from leadflow.flows.lead_list import lead_list, run_summary
 from leadflow.store import UnitOfWork
 
 pytestmark = pytest.mark.usefixtures("store_url")
+# Flow behaviour that the kind of lead store cannot change (batch sizing, retries of the agent's
+# answers, stop rules, logs, Prefect artifacts): on SQLite only. What the store decides (what was
+# paid, what is stored, resumes, exclusions read back, concurrent writes) runs on both; the
+# repository itself is tested on both in tests/test_store*.py and tests/test_crash.py.
+store_agnostic = pytest.mark.parametrize("store_url", ["sqlite"], indirect=True)
 
 
 def run(**params):
@@ -51,6 +56,7 @@ def test_rerun_of_a_met_target_exits_early_without_calling_the_agent(agent, stor
     assert again.batches == 1 and again.companies_ready == 5
 
 
+@store_agnostic
 def test_a_flow_takes_what_the_process_loaded_out_of_the_garbage_collector_once(agent, store_url):
     """gc.freeze as a flow starts (flows/local.freeze_what_is_loaded): Prefect, SQLAlchemy and
     leadflow leave the collector's passes, about 0.5 CPU-s of every worker's flow-run process.
@@ -64,6 +70,7 @@ def test_a_flow_takes_what_the_process_loaded_out_of_the_garbage_collector_once(
     assert again.status == "completed" and gc.get_freeze_count() <= frozen
 
 
+@store_agnostic
 def test_short_batches_ask_for_min_of_size_and_remaining(agent, store_url):
     agent.reset(lambda call: fresh(call, min(7, call.want)))
     _, s = run(pms="Buildium", state="TX", quantity=25)
@@ -71,6 +78,7 @@ def test_short_batches_ask_for_min_of_size_and_remaining(agent, store_url):
     assert [c.want for c in agent.calls] == [10, 10, 10, 4]
 
 
+@store_agnostic
 def test_an_agent_that_finds_nothing_stalls_instead_of_looping(agent, store_url):
     agent.reset(lambda call: [])
     state, s = run(pms="Buildium", state="TX", quantity=25, options={"stall_loops": 2})
@@ -79,6 +87,7 @@ def test_an_agent_that_finds_nothing_stalls_instead_of_looping(agent, store_url)
     assert state.is_failed() and state.message.startswith("stalled at 0/25")  # short: not shown as a success
 
 
+@store_agnostic
 def test_max_loops_ends_a_slow_run_as_partial(agent, store_url):
     agent.reset(lambda call: fresh(call, 1))
     _, s = run(pms="Buildium", state="TX", quantity=25, max_loops=3)
@@ -117,6 +126,7 @@ def test_parallel_batches_search_distinct_places_and_stop_at_target(agent, store
     assert {b.partition for b in stored} == {c.region for c in first_loop}  # the label `status` shows
 
 
+@store_agnostic
 def test_transient_errors_and_refusals_are_retried(agent, store_url):
     seen = []
 
@@ -141,6 +151,7 @@ def test_transient_errors_and_refusals_are_retried(agent, store_url):
     assert s.llm_calls == 5 and s.prompt_tokens == 3 * agent.prompt_tokens
 
 
+@store_agnostic
 def test_truncated_output_is_retried_then_the_run_fails_with_the_reason(agent, store_url, monkeypatch):
     monkeypatch.setenv("LEADFLOW_FAILED_LOOPS", "1")  # the batch's budget is the point here, not the loops
     agent.reset(lambda call: (_ for _ in ()).throw(Reply(content='{"companies": [{"name": "Tru', finish_reason="length")))
@@ -204,6 +215,7 @@ def test_a_paid_batch_is_not_paid_again_when_the_run_is_rerun(agent, store_url):
         assert reading.summary(uow, run_id).batches == 2
 
 
+@store_agnostic
 def test_responses_api_with_web_search(agent, store_url, monkeypatch):
     monkeypatch.setenv("LEADFLOW_OPENAI_API", "responses")
     _, s = run(pms="AppFolio", state="CA", quantity=3)
@@ -218,6 +230,7 @@ def test_resuming_with_other_criteria_is_refused(agent, store_url):
     assert state.is_failed() and "state" in state.message
 
 
+@store_agnostic
 def test_adaptive_batches_grow_while_answers_are_clean_and_shrink_on_junk(agent, store_url):
     _, s = run(pms="Buildium", state="TX", quantity=60, options={"adaptive": True})
     assert s.status == "completed" and s.adaptive
@@ -234,6 +247,7 @@ def test_adaptive_batches_grow_while_answers_are_clean_and_shrink_on_junk(agent,
     assert [c.want for c in agent.calls] == [10, 5, 3]  # 4 of 10 usable, then 2 of 5: halve, halve
 
 
+@store_agnostic
 def test_a_low_quality_batch_is_flagged_in_the_log(agent, store_url, caplog):
     agent.reset(lambda call: fresh(call, call.want) + [dict(r, domain="javascript:void(0)") for r in fresh(call, 15, 500)])
     _, s = run(pms="Buildium", state="TX", quantity=5)
@@ -256,6 +270,7 @@ def test_the_agents_notes_are_carried_into_the_next_prompt(agent, store_url):
     assert "searched Austin first (call 1)" in agent.calls[1].prompt
 
 
+@store_agnostic
 def test_progress_and_batch_table_artifacts_are_in_the_prefect_ui(agent, store_url):
     import asyncio
 

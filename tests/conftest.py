@@ -389,8 +389,18 @@ def pytest_runtest_protocol(item, nextitem):
 
 @pytest.fixture(autouse=True)
 def _prefect_server_for_integration_tests(request):
-    if _needs_server(request.node):
-        request.getfixturevalue("prefect_api_url")
+    """The server, and flow runs started in the test's process as `leadflow run` starts them:
+    without Prefect's flow-run heartbeat (`local_run`), whose thread sleeps in one-second steps
+    and held up the end of every in-process flow run by 0.5-0.9 s. Deployed runs (worker
+    subprocesses) keep the heartbeat their deployment's job variables give them."""
+    if not _needs_server(request.node):
+        yield
+        return
+    request.getfixturevalue("prefect_api_url")
+    from leadflow.flows.local import without_flow_heartbeat
+
+    with without_flow_heartbeat():
+        yield
 
 
 def pytest_unconfigure(config):

@@ -127,6 +127,7 @@ def test_the_transport_trusts_no_certificate():
     assert tls.cert_store_stats()["x509_ca"] == 0
 
 
+@pytest.mark.outside_local_run
 def test_a_local_runs_prefect_client_is_the_quick_one_for_everything_that_asks(prefect_api_url):
     """The flow engine and Prefect's own calls (`get_client(sync_client=True)`) get the context's
     client, whose transport asks a busy server again; one client, not one per call."""

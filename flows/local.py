@@ -87,19 +87,11 @@ def local_run(on_stop: Callable[[int], None] | None = None) -> Iterator[None]:
         if not settings.load().prefect_api_url:
             yield
             return
-        with without_flow_heartbeat(), _quick_when_busy():
+        current = get_settings_context()
+        with SettingsContext(profile=current.profile, settings=_without_heartbeat(current.settings)), _quick_when_busy():
             yield
     finally:
         _on_stop = None
-
-
-@contextmanager
-def without_flow_heartbeat() -> Iterator[None]:
-    """No Prefect flow-run heartbeat for flow runs started in this thread meanwhile (what
-    `local_run` does on a Prefect server; the test suite's in-process flow runs too)."""
-    current = get_settings_context()
-    with SettingsContext(profile=current.profile, settings=_without_heartbeat(current.settings)):
-        yield
 
 
 def _quick_when_busy() -> contextlib.AbstractContextManager:

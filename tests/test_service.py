@@ -3,16 +3,17 @@ process workers installed from a wheel outside the checkout, standing lists refi
 night by the nightly deployment, and a worker killed mid-run whose lead run another worker
 finishes with no human action.
 
-The wheel is built once per test worker that runs one of these tests (the two long ones run side
-by side on two workers, about 6 s each) from a copy of the working tree and installed into a fresh
-venv (no pip, no site packages of its own) whose only other path is the project venv's
-site-packages, added by a .pth line: the dependencies are there, but the project's editable
+The wheel is built once per test session (the two long ones run side by side on two workers: the
+first builds it under a lock, the other waits and uses it) from a copy of the working tree and
+installed into a fresh venv (no pip, no site packages of its own) whose only other path is the
+project venv's site-packages, added by a .pth line: the dependencies are there, but the project's editable
 install (a .pth hook) is not processed, so `import leadflow` can only find the wheel. Workers and
 CLI commands run with that interpreter from a folder outside the repository.
 """
 
 from __future__ import annotations
 
+import fcntl
 import json
 import os
 import re
@@ -29,6 +30,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
+
+WORKER = os.environ.get("PYTEST_XDIST_WORKER", "")  # "gw0"...: an xdist worker; "": the only process
 
 ROOT = Path(__file__).resolve().parent.parent
 pytestmark = pytest.mark.e2e
@@ -107,11 +110,10 @@ def _build_wheel(src: Path, dist: Path) -> Path:
     raise RuntimeError(f"pip wheel failed: {built.stdout}{built.stderr}")
 
 
-@pytest.fixture(scope="module")
-def service(tmp_path_factory, prefect_api_url) -> Iterator[Service]:
-    started = time.monotonic()
-    tmp = tmp_path_factory.mktemp("service")
-    src = tmp / "src"
+def _wheel_venv(root: Path) -> tuple[str, str]:
+    """Build the wheel from a copy of the working tree and install it into a fresh venv under
+    `root`: (its interpreter, its purelib)."""
+    src = root / "src"
     src.mkdir()
     for name in ("pyproject.toml", "README.md"):
         shutil.copy(ROOT / name, src / name)
@@ -123,9 +125,9 @@ def service(tmp_path_factory, prefect_api_url) -> Iterator[Service]:
     listed = re.search(r"^packages = \[(.*?)\]", project, re.S | re.M)
     project = project.replace(listed.group(0), "packages = " + json.dumps(sorted(source_packages())))
     (src / "pyproject.toml").write_text(project)
-    wheel = _build_wheel(src, tmp / "dist")
+    wheel = _build_wheel(src, root / "dist")
 
-    venv = tmp / "venv"
+    venv = root / "venv"
     subprocess.run([sys.executable, "-m", "venv", "--without-pip", str(venv)], check=True, timeout=120)
     python = str(venv / "bin" / "python")
     purelib = subprocess.run(
@@ -138,6 +140,34 @@ def service(tmp_path_factory, prefect_api_url) -> Iterator[Service]:
         timeout=300,
         capture_output=True,
     )
+    return python, purelib
+
+
+def _shared_wheel_venv(tmp_path_factory) -> tuple[str, str]:
+    """One wheel venv per test session: the xdist workers that run these tests build it once,
+    the first under a lock, the others wait for it and use it (only read: each test has its own
+    store, home and folders). Without xdist, the session's own temporary folder."""
+    base = tmp_path_factory.getbasetemp()
+    root = (base.parent if WORKER else base) / "wheel-service"
+    root.mkdir(exist_ok=True)
+    with open(root / "lock", "w") as lock:
+        fcntl.flock(lock, fcntl.LOCK_EX)  # released when the file closes
+        ready = root / "ready.json"
+        if ready.exists():
+            return tuple(json.loads(ready.read_text()))
+        shutil.rmtree(root / "src", ignore_errors=True)  # a build that failed half way
+        shutil.rmtree(root / "dist", ignore_errors=True)
+        shutil.rmtree(root / "venv", ignore_errors=True)
+        built = _wheel_venv(root)
+        ready.write_text(json.dumps(built))
+        return built
+
+
+@pytest.fixture(scope="module")
+def service(tmp_path_factory, prefect_api_url) -> Iterator[Service]:
+    started = time.monotonic()
+    tmp = tmp_path_factory.mktemp("service")
+    python, purelib = _shared_wheel_venv(tmp_path_factory)
 
     cwd = tmp / "elsewhere"
     (cwd / "logs").mkdir(parents=True)

@@ -256,14 +256,16 @@ def _unit_only(config) -> bool:
 
 @pytest.hookimpl(optionalhook=True)
 def pytest_xdist_auto_num_workers(config):
-    """`-n auto`: one worker per core for the unit tests (all CPU); two more than the cores for
-    the whole suite, whose end-to-end tests spend much of their time waiting (on a worker
-    process's heartbeat, a subprocess, a browser) while the others use the CPU (2 cores: 3
-    workers used 1.45 of them, 289 s; 4 workers, 270 s). LEADFLOW_TEST_WORKERS sets the number."""
+    """`-n auto`: one more worker than the cores for the unit tests (a third of their time is
+    waiting on loopback servers, client timeouts and subprocesses; 2 cores: 2 workers 23 s, 3
+    workers 21 s, 4 workers 22 s); two more than the cores for the whole suite, whose end-to-end
+    tests spend much of their time waiting (on a worker process's heartbeat, a subprocess, a
+    browser) while the others use the CPU (2 cores: 3 workers used 1.45 of them, 289 s; 4
+    workers, 270 s). LEADFLOW_TEST_WORKERS sets the number."""
     if os.environ.get("LEADFLOW_TEST_WORKERS", "").isdigit():
         return int(os.environ["LEADFLOW_TEST_WORKERS"])
     cores = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else (os.cpu_count() or 1)
-    return cores if _unit_only(config) else cores + 2
+    return cores + 1 if _unit_only(config) else cores + 2
 
 
 @pytest.hookimpl(optionalhook=True)

@@ -344,7 +344,7 @@ class FakeWeb:
         self.https_port = self._https.server_address[1]
         self.closed_port = _closed_port()
         self._threads = [
-            threading.Thread(target=s.serve_forever, kwargs={"poll_interval": 0.05}, daemon=True)
+            threading.Thread(target=s.serve_forever, kwargs={"poll_interval": 0.01}, daemon=True)
             for s in (self._http, self._https)
         ]
 
@@ -538,7 +538,7 @@ class FakeProxy:
         self._server = _Server(("127.0.0.1", 0), _ProxyHandler)
         self._server.proxy = self  # type: ignore[attr-defined]
         self.url = f"http://127.0.0.1:{self._server.server_address[1]}"
-        self._thread = threading.Thread(target=self._server.serve_forever, kwargs={"poll_interval": 0.05}, daemon=True)
+        self._thread = threading.Thread(target=self._server.serve_forever, kwargs={"poll_interval": 0.01}, daemon=True)
 
     def _record(self, method: str, target: str) -> None:
         with self._lock:

@@ -140,8 +140,8 @@ def sweep(store: str, script_for: Callable[[int], tuple], **values: object) -> l
         with ThreadPoolExecutor(AT_ONCE) as pool:
             return list(pool.map(one, range(RUNS)))
     finally:
-        with ThreadPoolExecutor(AT_ONCE) as pool:  # each waits up to half a second for its loop
-            list(pool.map(FakeOpenAI.stop, servers))
+        for server in servers:
+            server.stop()
 
 
 def total(swept: list[Swept]) -> dict[str, int]:

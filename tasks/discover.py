@@ -40,6 +40,7 @@ from prefect.tasks import exponential_backoff
 
 from leadflow import settings
 from leadflow.app import attempts
+from leadflow.app.books import RequestBooks
 from leadflow.blocks.discovery import load_api_key
 from leadflow.discovery import DiscoveryFailed
 from leadflow.discovery.sources import SourceSpec, build_discoverer
@@ -47,7 +48,6 @@ from leadflow.domain import retry
 from leadflow.domain.models import BatchRequest, DiscoveryResult
 from leadflow.store.caches import StoreSearchCache
 from leadflow.tasks import verify
-from leadflow.tasks.books import RequestBooks
 from leadflow.tasks.rate_limit import agent_call_slot
 
 RETRIES = retry.retries_for(settings.DEFAULT_MAX_REQUESTS_PER_BATCH)  # Prefect's retries for the default budget
@@ -95,13 +95,14 @@ def discover_batch(request: BatchRequest, source: SourceSpec, store_url: str | N
         fetcher=verify.fetcher_from_settings() if source.searching else None,  # the agent's page tools
         search_cache=StoreSearchCache(store_url, settings.load().search_cache_days) if store_url else None,
     )
+    log = get_run_logger()
     return attempts.attempt(
         discoverer,
         request,
-        RequestBooks(store_url if source.kind != "directory" else None, request),
+        RequestBooks(store_url if source.kind != "directory" else None, request, log),
         budget=_budget(),
         pending=_pending,
-        log=get_run_logger(),
+        log=log,
         slot=lambda: agent_call_slot(source, request.batch_number),
     )
 

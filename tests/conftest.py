@@ -184,6 +184,18 @@ def pytest_collection_modifyitems(config, items):
             item.add_marker(pytest.mark.unit)
 
 
+@pytest.hookimpl(wrapper=True)
+def pytest_runtest_teardown(item):
+    """In a unit-only run the first test that imported Prefect fails (once its fixtures are torn
+    down): tests/unit stays Prefect-free (a second or more of CPU on the worker that imports it)."""
+    result = yield
+    config = item.config
+    if _unit_only(config) and "prefect" in sys.modules and not getattr(config, "_leadflow_told_prefect", False):
+        config._leadflow_told_prefect = True
+        pytest.fail("this unit test imported Prefect: tests/unit is Prefect-free, move it up to tests/", pytrace=False)
+    return result
+
+
 def pytest_collection_finish(session):
     """What importing and collecting made (half a million objects: the modules, Prefect, pandas,
     the agent SDK) lives to the end of the session: out of the cyclic garbage collector's way,

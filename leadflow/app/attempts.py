@@ -29,7 +29,7 @@ Log = logging.Logger | logging.LoggerAdapter[Any]
 
 
 class Books(Protocol):
-    """An attempt's line in the request ledger (`tasks/books.RequestBooks` keeps it through a
+    """An attempt's line in the request ledger (`app/books.RequestBooks` keeps it through a
     store outage): `start` before the request is sent, then `failed` or `answered`."""
 
     @property

@@ -31,6 +31,7 @@ from leadflow.app import attempts, reading
 from leadflow.app import batches as batch_service
 from leadflow.app import loop as loop_service
 from leadflow.app import runs as run_service
+from leadflow.app.books import RequestBooks
 from leadflow.discovery import Discoverer, DiscoveryFailed
 from leadflow.discovery.sources import build_discoverer
 from leadflow.domain import retry
@@ -52,13 +53,12 @@ def discover(discoverer: Discoverer, request: BatchRequest, store: str, pending:
     """One batch's attempts, as Prefect runs `discover_batch` under `with_backoff`: as many
     attempts as its retries allow, another only while the policy says `retry` (no backoff: the
     attempt itself waits out a server's Retry-After). Settled as `pipeline._settle` settles it."""
-    from leadflow.tasks.books import RequestBooks  # imports Prefect (a second): not at collection, on every worker
-
     per_batch = settings.load().max_requests_per_batch
     budget = retry.Budget(per_batch, retry.retries_for(per_batch) + 1)  # tasks/discover._budget in a task run
     for number in range(1, budget.attempts + 1):
         try:
-            result = attempts.attempt(discoverer, request, RequestBooks(store, request), budget=budget, pending=pending, log=LOG)
+            books = RequestBooks(store, request, LOG)
+            result = attempts.attempt(discoverer, request, books, budget=budget, pending=pending, log=LOG)
         except DiscoveryFailed as exc:
             if exc.retry and number < budget.attempts:
                 continue

@@ -1,18 +1,18 @@
-"""The request ledger, as a task keeps it: one agent request's line, written through a store outage.
+"""The request ledger, as an attempt keeps it: one agent request's line, written through a store outage.
 
 `leadflow.app.ledger` holds the protocol (`request_started` before a request is sent, then
-`request_failed` or `answer_received`); this adapter opens a unit of work on the store URL for
-each step, waits through an outage of up to LEADFLOW_STORE_OUTAGE_SECONDS, and says in the run's
-log when a settled line could not be written (the answer is still Prefect's persisted result).
+`request_failed` or `answer_received`); `RequestBooks` opens a unit of work on the store URL for
+each step, waits through an outage of up to LEADFLOW_STORE_OUTAGE_SECONDS, and says in the log it
+is given (the task run's) when a settled line could not be written: the answer is still the
+task's persisted result. Prefect-free, so the retry sweeps of tests/unit keep the same books.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
 
-from prefect import get_run_logger
-
 from leadflow.app import ledger
+from leadflow.app.attempts import Log
 from leadflow.domain.models import BatchRequest, DiscoveryResult, Usage
 from leadflow.store import StoreUnavailable, UnitOfWork, outage
 
@@ -22,8 +22,8 @@ class RequestBooks:
     store outage (none without a store URL: a directory source pays for nothing, and a bare call
     from a test keeps no books)."""
 
-    def __init__(self, store_url: str | None, request: BatchRequest) -> None:
-        self.store_url, self.request = store_url, request
+    def __init__(self, store_url: str | None, request: BatchRequest, log: Log) -> None:
+        self.store_url, self.request, self.log = store_url, request, log
         self.entry: ledger.RequestEntry | None = None
 
     @property
@@ -65,7 +65,7 @@ class RequestBooks:
         try:
             outage.through_outage(work, what=what)
         except StoreUnavailable as exc:
-            get_run_logger().warning(
+            self.log.warning(
                 "Batch %d: lead store: %s; %s is kept in Prefect's result of this task and "
                 "replayed when the run resumes (nothing is paid twice)",
                 self.request.batch_number,

@@ -187,11 +187,12 @@ def pytest_collection_modifyitems(config, items):
 @pytest.hookimpl(wrapper=True)
 def pytest_runtest_teardown(item):
     """In a unit-only run the first test that imported Prefect fails (once its fixtures are torn
-    down): tests/unit stays Prefect-free (a second or more of CPU on the worker that imports it)."""
+    down): tests/unit stays Prefect-free (a second or more of CPU on the worker that imports it).
+    Not when Prefect was loaded before the first test (a plugin of the user's, say)."""
     result = yield
     config = item.config
-    if _unit_only(config) and "prefect" in sys.modules and not getattr(config, "_leadflow_told_prefect", False):
-        config._leadflow_told_prefect = True
+    if _unit_only(config) and "prefect" in sys.modules and not getattr(config, "_leadflow_prefect_told", True):
+        config._leadflow_prefect_told = True
         pytest.fail("this unit test imported Prefect: tests/unit is Prefect-free, move it up to tests/", pytrace=False)
     return result
 
@@ -201,6 +202,7 @@ def pytest_collection_finish(session):
     the agent SDK) lives to the end of the session: out of the cyclic garbage collector's way,
     so each full collection walks only what the tests make (about 0.3 s each, 3 s of
     `-m unit -n 0` before)."""
+    session.config._leadflow_prefect_told = "prefect" in sys.modules  # loaded before any test: not a test's doing
     gc.freeze()
 
 

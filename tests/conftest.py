@@ -191,7 +191,7 @@ def pytest_runtest_teardown(item):
     Not when Prefect was loaded before the first test (a plugin of the user's, say)."""
     result = yield
     config = item.config
-    if _unit_only(config) and "prefect" in sys.modules and not getattr(config, "_leadflow_prefect_told", True):
+    if not getattr(config, "_leadflow_prefect_told", True) and "prefect" in sys.modules:
         config._leadflow_prefect_told = True
         pytest.fail("this unit test imported Prefect: tests/unit is Prefect-free, move it up to tests/", pytrace=False)
     return result
@@ -202,7 +202,8 @@ def pytest_collection_finish(session):
     the agent SDK) lives to the end of the session: out of the cyclic garbage collector's way,
     so each full collection walks only what the tests make (about 0.3 s each, 3 s of
     `-m unit -n 0` before)."""
-    session.config._leadflow_prefect_told = "prefect" in sys.modules  # loaded before any test: not a test's doing
+    # the Prefect guard (pytest_runtest_teardown) watches unit-only runs, from a Prefect-free start
+    session.config._leadflow_prefect_told = not _unit_only(session.config) or "prefect" in sys.modules
     gc.freeze()
 
 
@@ -271,8 +272,8 @@ def _unit_only(config) -> bool:
 @pytest.hookimpl(optionalhook=True)
 def pytest_xdist_auto_num_workers(config):
     """`-n auto`: one more worker than the cores for the unit tests (a third of their time is
-    waiting on loopback servers, client timeouts and subprocesses; 2 cores: 2 workers 23 s, 3
-    workers 21 s, 4 workers 22 s); two more than the cores for the whole suite, whose end-to-end
+    waiting on loopback servers, client timeouts and subprocesses; 2 cores: 2 workers 21.5 s, 3
+    workers 19 s, 4 workers 20 s); two more than the cores for the whole suite, whose end-to-end
     tests spend much of their time waiting (on a worker process's heartbeat, a subprocess, a
     browser) while the others use the CPU (2 cores: 3 workers used 1.45 of them, 289 s; 4
     workers, 270 s). LEADFLOW_TEST_WORKERS sets the number."""

@@ -37,6 +37,8 @@ from dataclasses import dataclass, field
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from urllib.parse import urlsplit
 
+from loopback import serving
+
 from leadflow.discovery.prompt import read_request
 
 PORTALS = {
@@ -299,8 +301,7 @@ class FakeOpenAI:
 
         self.server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
         self.server.daemon_threads = True
-        # shutdown() waits out one poll (0.5 s by default): a suite stops hundreds of these
-        self.thread = threading.Thread(target=self.server.serve_forever, kwargs={"poll_interval": 0.01}, daemon=True)
+        self.thread = serving(self.server)
 
     @property
     def base_url(self) -> str:

@@ -35,6 +35,8 @@ from dataclasses import dataclass, field
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from urllib.parse import parse_qs, urlsplit
 
+from loopback import serving
+
 BRAVE_KEY = "brave-test-KEY-0123"
 TAVILY_KEY = "tvly-test-KEY-0123"
 
@@ -115,7 +117,7 @@ class FakeSearch:
 
         self.server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
         self.server.daemon_threads = True
-        self.thread = threading.Thread(target=self.server.serve_forever, kwargs={"poll_interval": 0.01}, daemon=True)
+        self.thread = serving(self.server)
 
     # -- lifecycle -------------------------------------------------------------------------
 

@@ -30,6 +30,7 @@ from cryptography import x509
 from cryptography.hazmat.primitives import hashes, serialization
 from cryptography.hazmat.primitives.asymmetric import ec
 from cryptography.x509.oid import ExtendedKeyUsageOID, NameOID
+from loopback import serving
 
 HTML = "text/html; charset=utf-8"
 
@@ -343,10 +344,7 @@ class FakeWeb:
         self.http_port = self._http.server_address[1]
         self.https_port = self._https.server_address[1]
         self.closed_port = _closed_port()
-        self._threads = [
-            threading.Thread(target=s.serve_forever, kwargs={"poll_interval": 0.01}, daemon=True)
-            for s in (self._http, self._https)
-        ]
+        self._threads = [serving(s) for s in (self._http, self._https)]
 
     # -- setup -----------------------------------------------------------------------------
 
@@ -538,7 +536,7 @@ class FakeProxy:
         self._server = _Server(("127.0.0.1", 0), _ProxyHandler)
         self._server.proxy = self  # type: ignore[attr-defined]
         self.url = f"http://127.0.0.1:{self._server.server_address[1]}"
-        self._thread = threading.Thread(target=self._server.serve_forever, kwargs={"poll_interval": 0.01}, daemon=True)
+        self._thread = serving(self._server)
 
     def _record(self, method: str, target: str) -> None:
         with self._lock:

@@ -8,7 +8,6 @@ into a local run is checked on the suite's real Prefect server."""
 from __future__ import annotations
 
 import json
-import threading
 import time
 from collections.abc import Callable, Iterator
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
@@ -16,6 +15,7 @@ from uuid import uuid4
 
 import httpx
 import pytest
+from loopback import serving
 
 from leadflow.tasks import busy_server, rate_limit
 
@@ -55,7 +55,7 @@ class BusyPrefect:
 
         self.server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
         self.url = f"http://127.0.0.1:{self.server.server_address[1]}/api"
-        threading.Thread(target=self.server.serve_forever, kwargs={"poll_interval": 0.01}, daemon=True).start()
+        serving(self.server).start()
 
     def stop(self) -> None:
         self.server.shutdown()

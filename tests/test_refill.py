@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from loopback import serving
+
 from leadflow.delivery.nights import check_destination
 from leadflow.flows.lead_refill import lead_refill, refill_run_id
 from leadflow.store import UnitOfWork
@@ -31,7 +33,6 @@ class _Receiver:
 
     def __init__(self):
         import json
-        import threading
         from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
         self.down, self.accepted, self.refused = True, [], 0
@@ -56,7 +57,7 @@ class _Receiver:
 
         self.server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
         self.url = f"http://127.0.0.1:{self.server.server_address[1]}/hook"
-        threading.Thread(target=self.server.serve_forever, kwargs={"poll_interval": 0.01}, daemon=True).start()
+        serving(self.server).start()
 
     def close(self):
         self.server.shutdown()

@@ -149,10 +149,15 @@ def parked(body: str, *, title: str, head: str = "") -> dict[str, Reply]:
 # --- the corpus -----------------------------------------------------------------------------
 
 
-def _cases() -> list[Case]:
-    cases: list[Case] = []
+class Collector:
+    """Cases in the order they are added, each id `<prefix><class>-<index>`."""
+
+    def __init__(self, prefix: str = "") -> None:
+        self.prefix = prefix
+        self.cases: list[Case] = []
 
     def add(
+        self,
         cls: str,
         pms: str,
         name: str,
@@ -162,7 +167,13 @@ def _cases() -> list[Case]:
         sites: dict[str, dict[str, Reply]],
         unresolvable: tuple[str, ...] = (),
     ) -> None:
-        cases.append(Case(f"{cls}-{len(cases):03d}", cls, pms, name, domain, evidence, expect, sites, unresolvable))
+        case_id = f"{self.prefix}{cls}-{len(self.cases):03d}"
+        self.cases.append(Case(case_id, cls, pms, name, domain, evidence, expect, sites, unresolvable))
+
+
+def _cases() -> list[Case]:
+    collector = Collector()
+    cases, add = collector.cases, collector.add
 
     # live account portals the agent gives, not linked from a live site that links nothing: medium
     live = [

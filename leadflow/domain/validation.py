@@ -170,6 +170,10 @@ def _evidence(c: Candidate, domain: str, proven: str | None, ctx: RunContext) ->
         u, p = seen[0]
         why = BLOCKS_SERVER_CHECKS.get(pms, "its portal answered with a bot wall")
         return _reject("unverifiable", f"{pms} cannot be verified from here ({why}): {u}: {p.detail}", domain)
+    others = [found for found in (site.pms_found if site else []) if found != pms]
+    if seen and others and all(p.verdict == "dead" for _, p in seen):  # the company moved to another PMS
+        u, p = seen[0]
+        return _reject("pms_mismatch", f"the website links {', '.join(others)}; its {pms} portal {u} is dead: {p.detail}", domain)
     if seen:
         u, p = seen[0]
         where = "the website links" if any(u == x for x, _ in linked) else "the evidence URL"

@@ -11,8 +11,9 @@ Pure functions over a `Fetcher`; results are plain data (`results.py`) for the c
 - `generic_login` it redirects to a shared sign-in host or page without the account
                   (signin.managebuilding.com, home.tenantcloud.com, www.rentcafe.com/...userlogin).
 - `parked`        a parking/for-sale page, or a redirect to a parking service.
-- `blocked`       a bot wall or challenge page answered (`markers.CHALLENGE`): neither live nor
-                  dead; the vendor cannot be checked from here (`evidence.BLOCKS_SERVER_CHECKS`).
+- `blocked`       a bot wall or challenge page answered (`markers.CHALLENGE`), or a bare 401/403
+                  showing no portal from a vendor known to refuse servers
+                  (`evidence.BLOCKS_SERVER_CHECKS`): neither live nor dead; cannot be checked from here.
 - `dead`          the portal host does not exist (DNS), 404/410, a soft-404 page ("could not be
                   found", "account is inactive", ...; a page with a password field is never a
                   soft 404), a redirect to another account of the same PMS ("account moved":
@@ -30,15 +31,18 @@ without robots.txt (see `robots.py`). `detail` says whether the page names `comp
 (case-insensitive, legal suffixes such as LLC/Inc ignored).
 
 `check_site(fetcher, domain)` -> SiteCheck.verdict:
-- robots.txt first, on https (on a TLS or connection failure, http instead). Its answer
+- robots.txt first, on https (on a TLS or connection failure, http instead; when the name does
+  not exist, www.<name> instead: some sites answer only there). Its answer
   decides as `robots.py` says: no answer -> the error's verdict below; 5xx -> `retry`;
   disallowing the homepage -> `robots_disallowed`. Later paths disallowed are skipped.
-- the homepage, then (until a portal link turns up) /residents, /tenants, /owners, /pay-rent,
-  /portal on the origin the homepage ended on. Portal links are account portals
-  (`evidence.classify`) in a, area, form, iframe, meta refresh and onclick targets; images,
+- the homepage, then (until a portal link turns up) up to OWN_LINKS of its own links with portal
+  words in the sub-domain or path (`pay.<domain>/`, `/resident-center`), then /residents,
+  /tenants, /owners, /pay-rent, /portal on the origin the homepage ended on. Portal links are
+  account portals (`evidence.classify`) in a, area, form, iframe, option value, meta refresh and
+  onclick targets (Google, Facebook and Outlook link wrappers read through: `markup.py`); images,
   scripts and styles never count; a redirect straight into a portal counts as a link and is not
   followed. Links to a vendor's one shared sign-in are kept apart (`signin_links`).
-- `dead`: the name does not exist, or the homepage is 404/410 and no page answered 2xx;
+- `dead`: neither the name nor www.<name> exists, or the homepage is 404/410 and no page answered 2xx;
   `parked`: a parking page or a redirect to a parking service; `retry`: timeout, refused or
   reset connection, 5xx/429 (the caller decides after a second try); `unreachable`: TLS,
   guard, redirect loop, a bot wall, or no page answered 2xx; else `live`.
@@ -50,18 +54,18 @@ from __future__ import annotations
 
 import re
 import time
-from collections import Counter
 from urllib.parse import urlsplit
 
 from leadflow.domain.checks import PortalCheck, SiteCheck, confirms, describe_check
 from leadflow.domain.criteria import pms_name
 from leadflow.domain.domains import url_scheme
-from leadflow.domain.evidence import account_of, classify, pms_from_url, shared_signin_of
+from leadflow.domain.evidence import BLOCKS_SERVER_CHECKS, account_of, classify, pms_from_url, shared_signin_of
 from leadflow.web import markers
+from leadflow.web.crawl import Crawl, crawl_paths, next_pages, origin_for, rank, stays_on_site, wall_of
 from leadflow.web.fetch import Fetcher
-from leadflow.web.markup import Markup, parse
+from leadflow.web.markup import parse
 from leadflow.web.page import Page
-from leadflow.web.robots import Robots, origin_of, robots_for
+from leadflow.web.robots import origin_of
 
 __all__ = ["DEFAULT_PATHS", "PortalCheck", "SiteCheck", "account_of", "check_portal", "check_site", "confirms", "describe_check"]
 
@@ -120,7 +124,7 @@ def _judge_portal(page: Page, pms: str, company: str | None, *, shared: bool = F
         verdict, detail = _judge_redirect(page.location, pms)
         return verdict, detail, None
     markup = parse(page.text, page.final_url) if page.text is not None else None
-    if markup is not None and (wall := _wall(page, markup)):
+    if markup is not None and (wall := wall_of(page, markup)):
         return "blocked", f"http {page.status}: a bot wall answered ({wall!r}), not the portal", None
     if page.error is not None:
         if page.error == "dns":
@@ -154,14 +158,9 @@ def _judge_portal(page: Page, pms: str, company: str | None, *, shared: bool = F
         return "live", f"portal page on {host} (http {status}, {marker!r}){said}", names
     if names:
         return "live", f"page on {host} (http {status}){said}", names
+    if status in (401, 403) and pms in BLOCKS_SERVER_CHECKS:  # a bare refusal, the vendor's known answer to servers
+        return "blocked", f"http {status}: {BLOCKS_SERVER_CHECKS[pms]}; the page shows no portal", None
     return "unreachable", f"http {status} but the page shows no portal{said}", names
-
-
-def _wall(page: Page, markup: Markup) -> str | None:
-    """A bot wall's tell, unless the page shows a login form (a portal with a captcha widget)."""
-    if markup.has_password_field:
-        return None
-    return markers.challenge_marker(page.text, page.status, markup.text)
 
 
 def _judge_redirect(target: str, pms: str) -> tuple[str, str]:
@@ -208,53 +207,10 @@ def _naming(company: str | None, names: bool | None) -> str:
 # --- company websites ---------------------------------------------------------------------
 
 
-def _stays_on_site(url: str) -> bool:
-    """Follow a company site's redirects, except into a portal (that is the evidence: recorded,
-    not fetched) or to a parking service (that is the verdict)."""
-    return pms_from_url(url) is None and not markers.is_parking_url(url)
-
-
 def _failure(error: str, transient: bool) -> str:
     if error == "dns":
         return "dead"
     return "retry" if transient else "unreachable"
-
-
-class _Crawl:
-    """What the pages of one site showed, in order."""
-
-    def __init__(self) -> None:
-        self.fetched: list[str] = []
-        self.portals: list[str] = []  # account-portal links (images, scripts and vendor-wide hosts are not)
-        self.signins: list[str] = []  # links to a shared sign-in that all of a vendor's customers use
-        self.error: str | None = None
-        self.any_ok = False
-        self.wall: str | None = None
-        self.home_text: str | None = None  # the first page's visible text (the parked-page check reads it)
-
-    def add(self, page: Page) -> list[str]:
-        hops = [page.url, *page.redirects]
-        self.fetched += hops if page.status is not None else hops[:-1]
-        found = [page.location] if page.location and pms_from_url(page.location) else []
-        links: list[str] = []
-        markup = parse(page.text, page.final_url) if page.text is not None else None
-        wall = _wall(page, markup) if markup is not None else None
-        if markup is not None and self.home_text is None:
-            self.home_text = markup.text
-        if markup is not None and not wall:
-            links = markup.links
-            found += [u for u in links if pms_from_url(u)]
-        for link in found:
-            if link not in self.portals:
-                self.portals.append(link)
-        for link in links:
-            if shared_signin_of(link) and link not in self.signins:
-                self.signins.append(link)
-        if wall:
-            self.wall = self.wall or wall
-        elif page.status is not None and 200 <= page.status < 300:
-            self.any_ok = True
-        return found
 
 
 def check_site(
@@ -264,13 +220,13 @@ def check_site(
     started = time.monotonic()
     host = (domain or "").strip()
 
-    def result(crawl: _Crawl | None, verdict: str, error: str | None, status: int | None = None) -> SiteCheck:
-        crawl = crawl or _Crawl()
+    def result(crawl: Crawl | None, verdict: str, error: str | None, status: int | None = None) -> SiteCheck:
+        crawl = crawl or Crawl()
         return SiteCheck(
             domain=domain,
             pages_fetched=crawl.fetched,
             portal_links=crawl.portals,
-            pms_found=_rank(crawl.portals),
+            pms_found=rank(crawl.portals),
             error=error,
             verdict=verdict,
             http_status=status,
@@ -282,7 +238,9 @@ def check_site(
         raise ValueError("schemes must name at least one of https, http")
     if not host or any(c.isspace() or c in "/?#@\\" for c in host):
         return result(None, "unreachable", "invalid url")
-    origin, robots = _origin(fetcher, host, schemes)
+    origin, robots = origin_for(fetcher, host, schemes)
+    if robots.wall:
+        return result(None, "unreachable", f"bot wall ({robots.wall!r})", robots.status)
     if robots.status is None and robots.error:
         return result(None, _failure(robots.error, robots.transient), robots.error)
     if robots.transient:
@@ -291,8 +249,8 @@ def check_site(
     if not robots.can_fetch(home_url, fetcher.user_agent):
         return result(None, "robots_disallowed", None)
 
-    crawl = _Crawl()
-    home = fetcher.get(home_url, follow=_stays_on_site)
+    crawl = Crawl()
+    home = fetcher.get(home_url, follow=stays_on_site)
     found = crawl.add(home)
     if home.status is None:
         return result(crawl, _failure(home.error or "unreachable", home.transient), home.error)
@@ -311,46 +269,12 @@ def check_site(
     elif home.status >= 400 and not found:
         crawl.error = f"http {home.status}"
     if not found:
-        _crawl_paths(fetcher, crawl, origin_of(home.final_url) if crawl.any_ok else origin, paths[1:])
+        base = origin_of(home.final_url) if crawl.any_ok else origin
+        crawl_paths(fetcher, crawl, next_pages(crawl.own, base, paths[1:]))
     return result(crawl, _site_verdict(crawl, home.status), crawl.error, home.status)
 
 
-def _site_verdict(crawl: _Crawl, home_status: int) -> str:
+def _site_verdict(crawl: Crawl, home_status: int) -> str:
     if crawl.any_ok or crawl.portals:
         return "live"
     return "dead" if home_status in (404, 410) else "unreachable"
-
-
-def _origin(fetcher: Fetcher, host: str, schemes: tuple[str, ...]) -> tuple[str, Robots]:
-    """The origin to crawl and its robots.txt: the first scheme's, else the next one's when
-    the host does not answer it at all (no https here: try plain http)."""
-    for i, scheme in enumerate(schemes):
-        origin = f"{scheme}://{host}"
-        robots = robots_for(fetcher, origin)
-        if robots.error in ("tls", "unreachable") and robots.status is None and i + 1 < len(schemes):
-            continue
-        break
-    return origin, robots
-
-
-def _crawl_paths(fetcher: Fetcher, crawl: _Crawl, base: str, paths: tuple[str, ...]) -> None:
-    """The site's other pages (robots.txt permitting) until one links a portal."""
-    for path in paths:
-        url = base + (path if path.startswith("/") else "/" + path)
-        if not robots_for(fetcher, url).can_fetch(url, fetcher.user_agent):
-            continue
-        page = fetcher.get(url, follow=_stays_on_site)
-        if crawl.add(page):
-            break  # one page with a portal link proves it
-        if page.error and page.status is None:
-            crawl.error = crawl.error or page.error
-            if page.transient:
-                break  # the host stopped answering
-
-
-def _rank(portal_links: list[str]) -> list[str]:
-    counts = Counter(pms_from_url(u) for u in portal_links)
-    first: dict[str | None, int] = {}
-    for i, u in enumerate(portal_links):
-        first.setdefault(pms_from_url(u), i)
-    return sorted((p for p in counts if p), key=lambda p: (-counts[p], first[p]))

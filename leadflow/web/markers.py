@@ -127,7 +127,15 @@ PARKED = (
     "apache2 ubuntu default page",
     "this account has been suspended",
     "default web site page",
+    "domain default page",  # Plesk's, for a domain with nothing published
+    # a site builder's page for a domain with no site: Wix (served 404), a lapsed Squarespace plan
+    "isn't connected to a website yet",
+    "isn’t connected to a website yet",
+    "website expired",
 )
+# A placeholder's words, counted only on a page that shows next to nothing else (under
+# WALL_TEXT_LIMIT visible characters): "Coming Soon" is also ordinary copy on a real site.
+PLACEHOLDER = ("coming soon", "launching soon", "under construction", "site is being built")
 # Hosts of parking and domain-sale services: a redirect there means a parked domain.
 PARKING_DOMAINS = frozenset(
     {
@@ -167,6 +175,11 @@ CHALLENGE = (
     "vercel security checkpoint",
     "/.well-known/sgcaptcha/",
     "denied because we believe you are using automation tools",
+    # Imperva's Distil block page (served 200): its title, wording and captcha form
+    "<title>pardon our interruption",
+    "something about your browser made us think",
+    "distilcaptchaform",
+    "cdn.distilnetworks.com/images/anomaly-detected.png",
 )
 # ... and these are also injected into ordinary pages of protected sites (Cloudflare's bot
 # detection script, DataDome's tag, a Turnstile widget on a login form): a wall only on a page
@@ -246,6 +259,7 @@ def _pattern(markers: tuple[str, ...]) -> re.Pattern[str]:
 
 
 _PARKED, _SOFT_404, _PORTAL = _pattern(PARKED), _pattern(SOFT_404), _pattern(PORTAL)
+_PLACEHOLDER = _pattern(PLACEHOLDER)
 _PARKING_CODE, _CHALLENGE, _CHALLENGE_SCRIPTS = _pattern(PARKING_CODE), _pattern(CHALLENGE), _pattern(CHALLENGE_SCRIPTS)
 _META_REFRESH = re.compile(r"<meta[^>]+http-equiv=[\"']?refresh[^>]*content=[\"'][^\"']*url=([^\"'>\s]+)")
 
@@ -258,7 +272,7 @@ def _find(pattern: re.Pattern[str], text: str | None) -> str | None:
 def parked_marker(html: str | None, text: str | None = None) -> str | None:
     """What shows that a page (raw HTML; `text`: its visible text) is a parking or domain-sale
     page, or None: a parking service's code or link parameters, a JavaScript hop to a parking
-    lander, or the wording of a parking or for-sale page."""
+    lander, the wording of a parking or for-sale page, or a bare "coming soon" placeholder."""
     raw = (html or "").lower()
     if found := _find(_PARKING_CODE, raw):
         return found
@@ -269,7 +283,10 @@ def parked_marker(html: str | None, text: str | None = None) -> str | None:
     for link in _META_REFRESH.findall(raw):
         if is_parking_url(link):
             return f"refresh to {link}"
-    return _find(_PARKED, text if text is not None else raw)
+    visible = text if text is not None else raw
+    if len(visible) < WALL_TEXT_LIMIT and (found := _find(_PLACEHOLDER, visible)):
+        return f"a bare placeholder ({found!r})"
+    return _find(_PARKED, visible)
 
 
 def challenge_marker(html: str | None, status: int | None = None, text: str | None = None) -> str | None:

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from html.parser import HTMLParser
-from urllib.parse import urljoin, urlsplit
+from urllib.parse import parse_qs, urljoin, urlsplit
 
 # Attributes whose value is a URL. `action`: embedded portal login forms post to the portal.
 LINK_ATTRIBUTES = frozenset({"href", "src", "action", "formaction", "data-href", "data-url", "data-link"})
@@ -28,6 +28,7 @@ class Markup:
     text: str  # visible text and the title, whitespace collapsed
     has_password_field: bool
     assets: tuple[str, ...] = ()  # absolute http(s) URLs of embedded files (img, script, link, ...)
+    refresh: str | None = None  # where a meta refresh sends the visitor (also in `links`)
 
 
 class _Parser(HTMLParser):
@@ -38,6 +39,7 @@ class _Parser(HTMLParser):
         self.base: str | None = None
         self.text: list[str] = []
         self.password = False
+        self.refresh: str | None = None
         self._hidden = 0
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
@@ -56,7 +58,11 @@ class _Parser(HTMLParser):
             rest = rest.strip()
             if sep and rest.lower().startswith("url="):
                 self.links.append(rest[4:].strip().strip("'\""))
+                self.refresh = self.refresh or self.links[-1]
             return
+        option = (values.get("value") or "").strip()
+        if tag == "option" and option.lower().startswith(("http://", "https://")):
+            self.links.append(option)  # a "Portal Login" picker: <select onchange=...><option value=URL>
         into = self.assets if tag in ASSET_TAGS else self.links
         for name, value in attrs:
             if name in LINK_ATTRIBUTES and value:
@@ -96,6 +102,7 @@ def parse(html: str, page_url: str) -> Markup:
         text=" ".join(" ".join(parser.text).split()),
         has_password_field=parser.password,
         assets=tuple(_absolute(parser.assets, base)),
+        refresh=next(iter(_absolute([parser.refresh], base)), None) if parser.refresh else None,
     )
 
 
@@ -110,8 +117,26 @@ def _absolute(raws: list[str], base: str) -> list[str]:
         except ValueError:
             continue
         if scheme in ("http", "https"):
-            links.append(url)
+            links.append(_unwrap(url))
     return links
+
+
+# Link wrappers that send the visitor on to the URL in one query parameter: Google's (Google
+# Sites, pasted search results), Facebook's, Outlook's Safe Links.
+_WRAPPERS = {("www.google.com", "/url"): ("q", "url"), ("google.com", "/url"): ("q", "url"), ("l.facebook.com", "/l.php"): ("u",)}
+
+
+def _unwrap(url: str) -> str:
+    """The URL a known link wrapper sends to (`https://www.google.com/url?q=<url>&sa=D`), else `url`."""
+    parts = urlsplit(url)
+    host = (parts.hostname or "").lower()
+    names = _WRAPPERS.get((host, parts.path)) or (("url",) if host.endswith(".safelinks.protection.outlook.com") else ())
+    query = parse_qs(parts.query) if names else {}
+    for name in names:
+        target = (query.get(name) or [""])[0].strip()
+        if urlsplit(target).scheme.lower() in ("http", "https"):
+            return target
+    return url
 
 
 def extract_links(html: str, page_url: str) -> list[str]:

@@ -6,7 +6,9 @@ What an answer means:
   to '/') or '*'. A body that is not text: no rules.
 - 4xx, 401 and 403 included, or more than five redirects: no restrictions (RFC 9309 2.3.1.2-3).
 - 5xx, 429 or no answer (timeout, refused, reset): complete disallow (RFC 9309 2.3.1.4). It is
-  transient, so it is not cached and the caller may try again later in the run.
+  transient, so it is not cached and the caller may try again later in the run; unless the
+  answer is a bot wall's challenge page (Vercel's checkpoint answers 429 to everything):
+  `wall` names it, and asking again would meet the same wall.
 - The name does not exist, TLS fails, the guard refuses: disallow, cached; the site check
   reports the error itself.
 
@@ -25,6 +27,7 @@ from urllib.parse import urlsplit
 from urllib.robotparser import RobotFileParser
 
 from leadflow.web.fetch import Fetcher
+from leadflow.web.markers import challenge_marker
 from leadflow.web.page import Page
 
 
@@ -36,6 +39,7 @@ class Robots:
     rules: RobotFileParser | None  # None: allow_all decides everything
     allow_all: bool
     transient: bool = False  # disallowed for now (5xx / no answer); try again later
+    wall: str | None = None  # a bot wall answered instead (`markers.challenge_marker`)
 
     def can_fetch(self, url: str, user_agent: str) -> bool:
         if self.rules is None:
@@ -77,6 +81,8 @@ def _interpret(origin: str, page: Page) -> Robots:
     status = page.status
     if status is None:
         return Robots(origin, None, page.error, None, allow_all=False, transient=page.transient)
+    if page.transient and (wall := challenge_marker(page.text, status)):
+        return Robots(origin, status, page.error, None, allow_all=False, wall=wall)
     if page.transient:
         return Robots(origin, status, page.error, None, allow_all=False, transient=True)
     if 200 <= status < 300 and page.text is not None:

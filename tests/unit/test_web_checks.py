@@ -41,6 +41,29 @@ def web():
         "/": Reply(200, '<html><head><meta http-equiv="refresh" content="0; URL=\'https://acme.rmresident.com/\'"></head></html>')
     }
     sites["walled-co.test"] = {"/": page("Just a moment...", status=403)}
+    checkpoint = Reply(  # Vercel's checkpoint answers 429 to every path, robots.txt included
+        429,
+        "<title>Vercel Security Checkpoint</title><p>We're verifying your browser</p>",
+        {"x-vercel-mitigated": "challenge"},
+    )
+    sites["checkpoint-co.test"] = {"/robots.txt": checkpoint, "/": checkpoint}
+    sites["soon-co.test"] = {"/": page("<h1>Coming Soon</h1><p>Check back soon.</p>")}
+    sites["news-co.test"] = {  # "coming soon" in a real site's copy is not a placeholder
+        "/": page(
+            "<h1>News Co Property Management</h1><p>Full-service management of homes and apartments across "
+            "Travis County since 1998.</p><p>Our new Riverside townhomes: coming soon!</p>"
+        )
+    }
+    sites["www.www-only-co.test"] = company_site(BUILDIUM.format("acme"))  # www-only-co.test has no address
+    sites["vanity-co.test"] = {
+        "/": page("<a href='https://pay.vanity-co.test/'>Pay Rent</a><a href='/about'>About</a>"),
+        "/about": page("about us"),
+    }
+    sites["pay.vanity-co.test"] = {"/": Reply(302, headers={"Location": BUILDIUM.format("vanity")}, content_type=None)}
+    sites["paylessowners-co.test"] = {  # portal words in the company's own name: its links are not portal links
+        "/": page("".join(f"<a href='/page-{i}'>Page {i}</a>" for i in range(5)) + "<a href='/owner-login'>Owners</a>"),
+        "/owner-login": page(f"<a href='{BUILDIUM.format('payless')}'>Owner portal</a>"),
+    }
     sites["app.propertyware.com"] = {
         "/pw/portals/acme/tenant.action": redirect_to("/pw/portals/acme/login.action"),
         "/pw/portals/acme/login.action": page('<input type="password">', title="Acme Rentals"),
@@ -255,6 +278,34 @@ def test_portal_redirects_on_a_site_are_recorded_not_followed(web, fetcher):
     assert len(web.hits("acme.rentvine.com")) == before
 
 
+def test_a_wall_answering_robots_txt_is_a_wall_not_a_site_to_ask_again(fetcher):
+    check = check_site(fetcher, "checkpoint-co.test")
+    assert (check.verdict, check.transient) == ("unreachable", False)
+    assert check.error == "bot wall ('vercel security checkpoint')"
+
+
+def test_a_bare_coming_soon_page_is_a_placeholder_and_a_site_saying_so_is_not(fetcher):
+    assert check_site(fetcher, "soon-co.test").verdict == "parked"
+    assert check_site(fetcher, "news-co.test").verdict == "live"
+
+
+def test_a_domain_whose_name_has_no_address_is_read_at_www(fetcher):
+    check = check_site(fetcher, "www-only-co.test")
+    assert (check.verdict, check.pms_found) == ("live", ["Buildium"])
+    assert check.pages_fetched[0] == "https://www.www-only-co.test/"
+    assert check_site(fetcher, "no-such-co.test").verdict == "dead"  # neither name: dead, as before
+
+
+def test_the_homepages_own_portal_looking_links_are_crawled_first(web, fetcher):
+    check = check_site(fetcher, "vanity-co.test")  # pay.<domain> redirects into the vendor
+    assert check.portal_links == [BUILDIUM.format("vanity")] and check.verdict == "live"
+    assert check.pages_fetched == ["https://vanity-co.test/", "https://pay.vanity-co.test/"]
+    before = len(web.hits("paylessowners-co.test"))
+    check = check_site(fetcher, "paylessowners-co.test")
+    assert check.pages_fetched == ["https://paylessowners-co.test/", "https://paylessowners-co.test/owner-login"]
+    assert len(web.hits("paylessowners-co.test")) - before <= 3  # robots.txt, /, /owner-login; no /page-N
+
+
 def test_http_fallback_only_when_https_cannot_connect(fetcher):
     check = check_site(fetcher, "http-only-co.test")
     assert check.pages_fetched == ["http://http-only-co.test/"]
@@ -309,3 +360,24 @@ def test_from_dict_tolerates_other_versions():
     assert SiteCheck.from_dict(old).verdict == "live"
     newer = {"url": "u", "pms": "Buildium", "verdict": "dead", "checked_by": "leadflow 9"}
     assert PortalCheck.from_dict(newer) == PortalCheck(url="u", pms="Buildium", verdict="dead")
+
+
+def test_links_behind_a_wrapper_or_in_a_picker_are_read():
+    from leadflow.web.markup import extract_links
+
+    wrapped = "https://www.google.com/url?q=https%3A%2F%2Facme.appfolio.com%2Fconnect&sa=D&usg=AOvVaw1"
+    html = (
+        f"<a href='{wrapped}'>Portal</a><a href='https://l.facebook.com/l.php?u=https%3A%2F%2Facme.rmresident.com%2F'>Pay</a>"
+        "<select onchange='go(this.value)'><option value=''>Portal Login</option>"
+        f"<option value='{PROPERTYWARE}'>Tenants</option><option value='2'>Two</option></select>"
+        "<a href='https://www.google.com/url?q=javascript:alert(1)'>odd</a>"
+    )
+    assert extract_links(html, "https://co.test/") == [
+        "https://acme.appfolio.com/connect",
+        "https://acme.rmresident.com/",
+        PROPERTYWARE,
+        "https://www.google.com/url?q=javascript:alert(1)",  # nothing to go on to: the wrapper itself
+    ]
+
+
+PROPERTYWARE = "https://app.propertyware.com/pw/portals/acme/tenant.action"

@@ -1,0 +1,146 @@
+"""Reading a company's site for portal links: which pages, in what order, and what they showed.
+
+`Crawl` collects what each fetched page showed (portal links, shared sign-ins, a bot wall, the
+homepage's own portal-looking links); `origin_for` picks the origin and its robots.txt (https,
+else http; the bare name, else www.<name>); `next_pages` orders the pages after the homepage;
+`crawl_paths` fetches them until one links a portal. The verdict is `checks.check_site`'s.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from urllib.parse import unquote, urlsplit
+
+from leadflow.domain.evidence import pms_from_url, shared_signin_of
+from leadflow.web import markers
+from leadflow.web.fetch import Fetcher
+from leadflow.web.markup import Markup, parse
+from leadflow.web.page import Page
+from leadflow.web.robots import Robots, robots_for
+
+OWN_LINKS = 3  # at most this many of the homepage's own portal-looking links are crawled
+_OWN_PORTAL = re.compile(r"portal|resident|tenant|owner|pay|log-?in|sign-?in|account", re.I)
+
+
+def wall_of(page: Page, markup: Markup) -> str | None:
+    """A bot wall's tell, unless the page shows a login form (a portal with a captcha widget)."""
+    if markup.has_password_field:
+        return None
+    return markers.challenge_marker(page.text, page.status, markup.text)
+
+
+def stays_on_site(url: str) -> bool:
+    """Follow a company site's redirects, except into a portal (that is the evidence: recorded,
+    not fetched) or to a parking service (that is the verdict)."""
+    return pms_from_url(url) is None and not markers.is_parking_url(url)
+
+
+def _same_site(url: str, home: str) -> str | None:
+    """`url`'s sub-domain part ("" on the homepage's own host, "pay." on pay.<domain>) when it is on
+    the homepage's site (www. aside), else None."""
+    try:
+        host, site = urlsplit(url).hostname or "", (urlsplit(home).hostname or "").removeprefix("www.")
+    except ValueError:
+        return None
+    return host.removesuffix(site) if site and (host == site or host.endswith("." + site)) else None
+
+
+def _own_portal_link(url: str, home: str) -> bool:
+    """A link to the company's own site with portal words in its sub-domain, path or query
+    (`pay.<domain>/`, `/resident-center`, `/redirect?url=<portal>`), not in the company's name
+    (paylesspm.com/about has none)."""
+    sub = _same_site(url, home)
+    parts = urlsplit(url)
+    return sub is not None and bool(_OWN_PORTAL.search(f"{sub.removeprefix('www.')}{parts.path}?{unquote(parts.query)}"))
+
+
+class Crawl:
+    """What the pages of one site showed, in order."""
+
+    def __init__(self) -> None:
+        self.fetched: list[str] = []
+        self.portals: list[str] = []  # account-portal links (images, scripts and vendor-wide hosts are not)
+        self.signins: list[str] = []  # links to a shared sign-in that all of a vendor's customers use
+        self.error: str | None = None
+        self.any_ok = False
+        self.wall: str | None = None
+        self.home_text: str | None = None  # the first page's visible text (the parked-page check reads it)
+        self.own: list[str] = []  # the first page's refresh and portal-looking links to its own site
+
+    def add(self, page: Page) -> list[str]:
+        hops = [page.url, *page.redirects]
+        self.fetched += hops if page.status is not None else hops[:-1]
+        found = [page.location] if page.location and pms_from_url(page.location) else []
+        links: list[str] = []
+        markup = parse(page.text, page.final_url) if page.text is not None else None
+        wall = wall_of(page, markup) if markup is not None else None
+        if markup is not None and self.home_text is None:
+            self.home_text = markup.text
+            moved = [markup.refresh] if markup.refresh and _same_site(markup.refresh, page.final_url) is not None else []
+            self.own = moved + [u for u in markup.links if _own_portal_link(u, page.final_url)]
+        if markup is not None and not wall:
+            links = markup.links
+            found += [u for u in links if pms_from_url(u)]
+        for link in found:
+            if link not in self.portals:
+                self.portals.append(link)
+        for link in links:
+            if shared_signin_of(link) and link not in self.signins:
+                self.signins.append(link)
+        if wall:
+            self.wall = self.wall or wall
+        elif page.status is not None and 200 <= page.status < 300:
+            self.any_ok = True
+        return found
+
+
+def origin_for(fetcher: Fetcher, host: str, schemes: tuple[str, ...]) -> tuple[str, Robots]:
+    """The origin to crawl and its robots.txt: the first scheme's, else the next one's when
+    the host does not answer it at all (no https here: try plain http); and www.<host> when
+    the name does not exist (some sites answer only there)."""
+    found = _scheme_origin(fetcher, host, schemes)
+    if found[1].error == "dns" and found[1].status is None and not host.lower().startswith("www."):
+        www = _scheme_origin(fetcher, "www." + host, schemes)
+        return found if www[1].error == "dns" else www
+    return found
+
+
+def _scheme_origin(fetcher: Fetcher, host: str, schemes: tuple[str, ...]) -> tuple[str, Robots]:
+    for i, scheme in enumerate(schemes):
+        origin = f"{scheme}://{host}"
+        robots = robots_for(fetcher, origin)
+        if robots.error in ("tls", "unreachable") and robots.status is None and i + 1 < len(schemes):
+            continue
+        break
+    return origin, robots
+
+
+def next_pages(own: list[str], base: str, paths: tuple[str, ...]) -> list[str]:
+    """The homepage's own links that look like the way to a portal (`/resident-center`,
+    `portal.<domain>`: a vanity host that redirects into the vendor), then the usual paths."""
+    urls = [base + (p if p.startswith("/") else "/" + p) for p in paths]
+    mine = [u for u in dict.fromkeys(own) if u not in urls]
+    return mine[:OWN_LINKS] + urls
+
+
+def crawl_paths(fetcher: Fetcher, crawl: Crawl, urls: list[str]) -> None:
+    """The site's other pages (robots.txt permitting) until one links a portal."""
+    for url in urls:
+        if not robots_for(fetcher, url).can_fetch(url, fetcher.user_agent):
+            continue
+        page = fetcher.get(url, follow=stays_on_site)
+        if crawl.add(page):
+            break  # one page with a portal link proves it
+        if page.error and page.status is None:
+            crawl.error = crawl.error or page.error
+            if page.transient:
+                break  # the host stopped answering
+
+
+def rank(portal_links: list[str]) -> list[str]:
+    counts = Counter(pms_from_url(u) for u in portal_links)
+    first: dict[str | None, int] = {}
+    for i, u in enumerate(portal_links):
+        first.setdefault(pms_from_url(u), i)
+    return sorted((p for p in counts if p), key=lambda p: (-counts[p], first[p]))

@@ -13,7 +13,7 @@ given is the careful answer.
 from __future__ import annotations
 
 from evidence_corpus import VENDOR_LOGIN, Case, Collector, _host, _login, _path, home, site, spa_shell
-from fake_web import Reply, not_found, page, redirect
+from fake_web import Reply, everywhere, not_found, page, raw, redirect
 
 # --- pages of our own, after real shapes ------------------------------------------------------
 
@@ -39,16 +39,6 @@ def rails_404() -> Reply:
         title="The page you were looking for doesn't exist (404)",
         status=404,
     )
-
-
-def raw(status: int, html: str, headers: dict[str, str] | None = None, content_type: str | None = None) -> Reply:
-    kw = {"content_type": content_type} if content_type else {}
-    return Reply(status, html, headers or {}, **kw)
-
-
-def walled_everywhere(reply: Reply) -> dict[str, Reply]:
-    """A site whose firewall answers every path (robots.txt too) with the same challenge."""
-    return {"/": reply, "/robots.txt": reply}
 
 
 CF_CHALLENGE_SITE = raw(
@@ -216,7 +206,7 @@ def _holdout() -> list[Case]:
         "https://bluemesa.managebuilding.com/Resident/portal/login",
         "medium",
         {
-            "bluemesarealty.com": walled_everywhere(AWS_WAF_CHALLENGE),
+            "bluemesarealty.com": everywhere(AWS_WAF_CHALLENGE),
             "bluemesa.managebuilding.com": {"/Resident/portal/login": VENDOR_LOGIN["Buildium"](co)},
         },
     )
@@ -1236,7 +1226,7 @@ def _holdout() -> list[Case]:
         "kestrelpropertyadvisors.com",
         None,
         "no_pms_evidence",
-        {"kestrelpropertyadvisors.com": walled_everywhere(CF_CHALLENGE_SITE)},
+        {"kestrelpropertyadvisors.com": everywhere(CF_CHALLENGE_SITE)},
     )
 
     # ======================= dead_domain: hosting says "no site here" (a live portal changes nothing)

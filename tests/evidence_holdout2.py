@@ -21,19 +21,9 @@ given is the careful answer.
 from __future__ import annotations
 
 from evidence_corpus import VENDOR_LOGIN, Case, Collector, _login, home, site, spa_shell
-from fake_web import Reply, not_found, page, redirect
+from fake_web import Reply, everywhere, not_found, page, raw, redirect
 
 # --- pages of our own, after real shapes ------------------------------------------------------
-
-
-def raw(status: int, html: str, headers: dict[str, str] | None = None, content_type: str | None = None) -> Reply:
-    kw = {"content_type": content_type} if content_type else {}
-    return Reply(status, html, headers or {}, **kw)
-
-
-def everywhere(reply: Reply) -> dict[str, Reply]:
-    """A host that answers its homepage and robots.txt with the same reply (a wall, a host page)."""
-    return {"/": reply, "/robots.txt": reply}
 
 
 def appfolio_portal(co: str) -> dict[str, Reply]:

@@ -57,6 +57,17 @@ def page(body: str, *, title: str = "", status: int = 200) -> Reply:
     return Reply(status, f"<!doctype html><html><head><title>{title}</title></head><body>{body}</body></html>")
 
 
+def raw(status: int, html: str, headers: dict[str, str] | None = None, content_type: str | None = None) -> Reply:
+    """Any status, body and headers (a wall's 429, a CDN's 500 page)."""
+    kw = {"content_type": content_type} if content_type else {}
+    return Reply(status, html, headers or {}, **kw)
+
+
+def everywhere(reply: Reply) -> dict[str, Reply]:
+    """A host that answers its homepage and robots.txt with the same reply (a wall, a host page)."""
+    return {"/": reply, "/robots.txt": reply}
+
+
 def redirect(location: str, status: int = 302) -> Reply:
     return Reply(status, b"", {"Location": location}, content_type=None)
 

@@ -132,6 +132,7 @@ VENDOR_HOSTS: tuple[VendorHost, ...] = (
     VendorHost("Yardi", r"www\.(rentcafe|securecafe)\.com", "sign-in", r"residentservices|onlineleasing|userlogin"),
     VendorHost("Yardi", r"([a-z0-9-]+\.)*(cdngeneral|cdn|resource|webassets)[a-z0-9-]*\.rentcafe\.com", "assets"),
     VendorHost("Rentec Direct", r"secure\.rentecdirect\.com", "sign-in"),
+    VendorHost("Rentec Direct", r"(www\.)?rentecdirect\.com", "sign-in", r"^/(tenants|owners)/?$"),  # -> secure's
     VendorHost("Entrata", r"commoncf\.entrata\.com", "assets"),
     VendorHost("ResMan", r"([a-z0-9-]+\.)?auth\.myresman\.com", "sign-in"),
 )
@@ -139,6 +140,10 @@ VENDOR_HOSTS: tuple[VendorHost, ...] = (
 # Vendors whose customers' tenants and owners all sign in at one shared host: a link to it on a
 # company's own (live) site is evidence, but only medium, since it names no account.
 SHARED_SIGNIN: frozenset[str] = frozenset({"TenantCloud", "Rentec Direct"})
+
+# Vendors whose accounts are often one apartment community, not the management company: their
+# portals show the property's name, which says nothing against the candidate's.
+ACCOUNT_IS_A_PROPERTY: frozenset[str] = frozenset({"Yardi", "Entrata", "RealPage", "ResMan", "MRI"})
 
 # Vendors whose portals answer servers (data-centre addresses, non-browser clients) with a bot
 # wall or challenge page: their leads often cannot be verified from where leadflow runs.

@@ -5,11 +5,19 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from leadflow.domain.checks import LiveChecks, PortalCheck, describe_check, linked_evidence
+from leadflow.domain.checks import LiveChecks, PortalCheck, SiteCheck, describe_check, linked_evidence
 from leadflow.domain.criteria import LeadCriteria, state_code
 from leadflow.domain.domains import InvalidDomain, normalise_domain
-from leadflow.domain.evidence import BLOCKS_SERVER_CHECKS, PLATFORM_DOMAINS, VENDOR_DOMAINS, classify, pms_from_url
+from leadflow.domain.evidence import (
+    ACCOUNT_IS_A_PROPERTY,
+    BLOCKS_SERVER_CHECKS,
+    PLATFORM_DOMAINS,
+    VENDOR_DOMAINS,
+    classify,
+    pms_from_url,
+)
 from leadflow.domain.models import Candidate, Verdict
+from leadflow.domain.names import same_company
 from leadflow.domain.reasons import REASONS
 
 # Reasons, in the order the checks run. `status` and exports show these words.
@@ -157,6 +165,9 @@ def _evidence(c: Candidate, domain: str, proven: str | None, ctx: RunContext) ->
     if site_live is not None:  # the company's own site links a live account portal: the best proof
         url, check = site_live
         return _accept("high", "site_links_portal", url, check, ctx, site_note)
+    if given is not None and given.live and (other := _another_company(c, given)):
+        detail = f"the evidence URL {given.url} is the portal of {other!r}, not of {c.name!r}"
+        return _reject("evidence_unverified", detail, domain)
     if given is not None and given.live:  # a live account portal the site does not link (or could not show)
         return _accept("medium", "portal_live", None, given, ctx, site_note)
     if signin_live is not None:  # the vendor's one shared sign-in, linked from the site: names no account
@@ -170,10 +181,8 @@ def _evidence(c: Candidate, domain: str, proven: str | None, ctx: RunContext) ->
         u, p = seen[0]
         why = BLOCKS_SERVER_CHECKS.get(pms, "its portal answered with a bot wall")
         return _reject("unverifiable", f"{pms} cannot be verified from here ({why}): {u}: {p.detail}", domain)
-    others = [found for found in (site.pms_found if site else []) if found != pms]
-    if seen and others and all(p.verdict == "dead" for _, p in seen):  # the company moved to another PMS
-        u, p = seen[0]
-        return _reject("pms_mismatch", f"the website links {', '.join(others)}; its {pms} portal {u} is dead: {p.detail}", domain)
+    if seen and (moved := _moved_to(site, pms, seen)):
+        return _reject("pms_mismatch", moved, domain)
     if seen:
         u, p = seen[0]
         where = "the website links" if any(u == x for x, _ in linked) else "the evidence URL"
@@ -184,6 +193,24 @@ def _evidence(c: Candidate, domain: str, proven: str | None, ctx: RunContext) ->
         return Verdict(accepted=False, confidence="none", evidence_method="unverified", site_check=site_note)
     detail = REASONS["no_pms_evidence"] if not c.evidence_url else _not_a_portal(c.evidence_url, pms)
     return _reject("no_pms_evidence", detail + (f"; website: {site_note}" if site_note else ""), domain)
+
+
+def _moved_to(site: SiteCheck | None, pms: str, seen: list[tuple[str, PortalCheck]]) -> str | None:
+    """Why a site whose every `pms` portal is dead but which links another PMS's moved, or None."""
+    others = [found for found in (site.pms_found if site else []) if found != pms]
+    if not others or any(p.verdict != "dead" for _, p in seen):
+        return None
+    u, p = seen[0]
+    return f"the website links {', '.join(others)}; its {pms} portal {u} is dead: {p.detail}"
+
+
+def _another_company(c: Candidate, check: PortalCheck) -> str | None:
+    """The other company a live portal's title names (an agent's guessed or mistaken account),
+    or None. Not for vendors whose accounts are communities, whose titles name the property."""
+    shown = check.shows_name
+    if not shown or check.names_company or check.pms in ACCOUNT_IS_A_PROPERTY:
+        return None
+    return None if same_company(c.name or "", shown) else shown
 
 
 def _accept(confidence: str, method: str, url: str | None, check: PortalCheck, ctx: RunContext, site_note: str | None) -> Verdict:

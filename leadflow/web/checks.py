@@ -60,12 +60,13 @@ from leadflow.domain.checks import PortalCheck, SiteCheck, confirms, describe_ch
 from leadflow.domain.criteria import pms_name
 from leadflow.domain.domains import url_scheme
 from leadflow.domain.evidence import BLOCKS_SERVER_CHECKS, account_of, classify, pms_from_url, shared_signin_of
+from leadflow.domain.names import title_name
 from leadflow.web import markers
 from leadflow.web.crawl import Crawl, crawl_paths, next_pages, origin_for, rank, stays_on_site, wall_of
 from leadflow.web.fetch import Fetcher
-from leadflow.web.markup import parse
+from leadflow.web.markup import Markup, parse
 from leadflow.web.page import Page
-from leadflow.web.robots import origin_of
+from leadflow.web.robots import Robots, origin_of
 
 __all__ = ["DEFAULT_PATHS", "PortalCheck", "SiteCheck", "account_of", "check_portal", "check_site", "confirms", "describe_check"]
 
@@ -92,13 +93,14 @@ def check_portal(fetcher: Fetcher, url: str, pms: str, company_name: str | None 
         )
         return PortalCheck(url=url, pms=wanted, verdict="wrong_pms", detail=f"the URL is {shown}; not fetched")
     target = url.strip() if url_scheme(url.strip()) else "https://" + url.strip()
-    if shared:
-        host = urlsplit(target).hostname
-        page = fetcher.get(target, follow=lambda next_url: urlsplit(next_url).hostname == host)
+    if shared:  # followed while it stays on the vendor's shared sign-in (rentecdirect.com/tenants -> secure.)
+        page = fetcher.get(target, follow=lambda next_url: shared_signin_of(next_url) == wanted)
     else:
         account = account_of(target)
         page = fetcher.get(target, follow=lambda next_url: account_of(next_url) == account)
-    verdict, detail, names = _judge_portal(page, wanted, company_name, shared=shared)
+    markup = parse(page.text, page.final_url) if page.text is not None else None
+    verdict, detail, names = _judge_portal(page, markup, wanted, company_name, shared=shared)
+    named = title_name(markup.title) if verdict == "live" and markup is not None else None
     return PortalCheck(
         url=url,
         pms=wanted,
@@ -108,6 +110,7 @@ def check_portal(fetcher: Fetcher, url: str, pms: str, company_name: str | None 
         detail=detail,
         elapsed_ms=page.elapsed_ms,
         names_company=names,
+        shows_name=named,
     )
 
 
@@ -119,11 +122,12 @@ _KINDS = {
 }
 
 
-def _judge_portal(page: Page, pms: str, company: str | None, *, shared: bool = False) -> tuple[str, str, bool | None]:
+def _judge_portal(
+    page: Page, markup: Markup | None, pms: str, company: str | None, *, shared: bool = False
+) -> tuple[str, str, bool | None]:
     if page.location is not None and page.error is None:
         verdict, detail = _judge_redirect(page.location, pms)
         return verdict, detail, None
-    markup = parse(page.text, page.final_url) if page.text is not None else None
     if markup is not None and (wall := wall_of(page, markup)):
         return "blocked", f"http {page.status}: a bot wall answered ({wall!r}), not the portal", None
     if page.error is not None:
@@ -239,12 +243,8 @@ def check_site(
     if not host or any(c.isspace() or c in "/?#@\\" for c in host):
         return result(None, "unreachable", "invalid url")
     origin, robots = origin_for(fetcher, host, schemes)
-    if robots.wall:
-        return result(None, "unreachable", f"bot wall ({robots.wall!r})", robots.status)
-    if robots.status is None and robots.error:
-        return result(None, _failure(robots.error, robots.transient), robots.error)
-    if robots.transient:
-        return result(None, "retry", f"robots.txt http {robots.status}")
+    if unanswered := _robots_unanswered(robots):
+        return result(None, *unanswered, robots.status)
     home_url = origin + (paths[0] if paths and paths[0].startswith("/") else "/")
     if not robots.can_fetch(home_url, fetcher.user_agent):
         return result(None, "robots_disallowed", None)
@@ -272,6 +272,19 @@ def check_site(
         base = origin_of(home.final_url) if crawl.any_ok else origin
         crawl_paths(fetcher, crawl, next_pages(crawl.own, base, paths[1:]))
     return result(crawl, _site_verdict(crawl, home.status), crawl.error, home.status)
+
+
+def _robots_unanswered(robots: Robots) -> tuple[str, str | None] | None:
+    """The verdict and error when robots.txt did not answer as a site does, else None."""
+    if robots.wall:
+        return "unreachable", f"bot wall ({robots.wall!r})"
+    if robots.parked:
+        return "parked", f"robots.txt: {robots.parked!r}"
+    if robots.status is None and robots.error:
+        return _failure(robots.error, robots.transient), robots.error
+    if robots.transient:
+        return "retry", f"robots.txt http {robots.status}"
+    return None
 
 
 def _site_verdict(crawl: Crawl, home_status: int) -> str:

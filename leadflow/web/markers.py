@@ -128,6 +128,8 @@ PARKED = (
     "this account has been suspended",
     "default web site page",
     "domain default page",  # Plesk's, for a domain with nothing published
+    "index of /",  # a web server listing an empty document root
+    "fastly error: unknown domain",  # a CDN that serves no site for this name (answered 500)
     # a site builder's page for a domain with no site: Wix (served 404), a lapsed Squarespace plan
     "isn't connected to a website yet",
     "isn’t connected to a website yet",

@@ -29,6 +29,7 @@ class Markup:
     has_password_field: bool
     assets: tuple[str, ...] = ()  # absolute http(s) URLs of embedded files (img, script, link, ...)
     refresh: str | None = None  # where a meta refresh sends the visitor (also in `links`)
+    title: str = ""  # the <title>, whitespace collapsed
 
 
 class _Parser(HTMLParser):
@@ -40,10 +41,13 @@ class _Parser(HTMLParser):
         self.text: list[str] = []
         self.password = False
         self.refresh: str | None = None
+        self.title: list[str] = []
+        self._in_title = False
         self._hidden = 0
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         values = dict(attrs)
+        self._in_title = tag == "title"
         if tag in _INVISIBLE:
             self._hidden += 1
         if tag == "input" and (values.get("type") or "").lower() == "password":
@@ -76,10 +80,13 @@ class _Parser(HTMLParser):
             self._hidden -= 1
 
     def handle_endtag(self, tag: str) -> None:
+        self._in_title = self._in_title and tag != "title"
         if tag in _INVISIBLE and self._hidden > 0:
             self._hidden -= 1
 
     def handle_data(self, data: str) -> None:
+        if self._in_title:
+            self.title.append(data)
         if not self._hidden:
             self.text.append(data)
 
@@ -103,6 +110,7 @@ def parse(html: str, page_url: str) -> Markup:
         has_password_field=parser.password,
         assets=tuple(_absolute(parser.assets, base)),
         refresh=next(iter(_absolute([parser.refresh], base)), None) if parser.refresh else None,
+        title=" ".join("".join(parser.title).split()),
     )
 
 

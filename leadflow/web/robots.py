@@ -8,7 +8,8 @@ What an answer means:
 - 5xx, 429 or no answer (timeout, refused, reset): complete disallow (RFC 9309 2.3.1.4). It is
   transient, so it is not cached and the caller may try again later in the run; unless the
   answer is a bot wall's challenge page (Vercel's checkpoint answers 429 to everything):
-  `wall` names it, and asking again would meet the same wall.
+  `wall` names it, and asking again would meet the same wall; or a "no site here" page (a
+  CDN's "unknown domain" 500): `parked` names it.
 - The name does not exist, TLS fails, the guard refuses: disallow, cached; the site check
   reports the error itself.
 
@@ -27,7 +28,7 @@ from urllib.parse import urlsplit
 from urllib.robotparser import RobotFileParser
 
 from leadflow.web.fetch import Fetcher
-from leadflow.web.markers import challenge_marker
+from leadflow.web.markers import challenge_marker, parked_marker
 from leadflow.web.page import Page
 
 
@@ -40,6 +41,7 @@ class Robots:
     allow_all: bool
     transient: bool = False  # disallowed for now (5xx / no answer); try again later
     wall: str | None = None  # a bot wall answered instead (`markers.challenge_marker`)
+    parked: str | None = None  # a "no site here" page answered instead (`markers.parked_marker`)
 
     def can_fetch(self, url: str, user_agent: str) -> bool:
         if self.rules is None:
@@ -83,6 +85,8 @@ def _interpret(origin: str, page: Page) -> Robots:
         return Robots(origin, None, page.error, None, allow_all=False, transient=page.transient)
     if page.transient and (wall := challenge_marker(page.text, status)):
         return Robots(origin, status, page.error, None, allow_all=False, wall=wall)
+    if page.transient and (gone := parked_marker(page.text)):  # a CDN's "unknown domain" 500
+        return Robots(origin, status, page.error, None, allow_all=False, parked=gone)
     if page.transient:
         return Robots(origin, status, page.error, None, allow_all=False, transient=True)
     if 200 <= status < 300 and page.text is not None:

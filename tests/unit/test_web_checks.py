@@ -143,6 +143,7 @@ def test_live_portal_details(fetcher):
         detail="login form on acme.appfolio.com (http 200); names 'ACME Property Management Inc'",
         elapsed_ms=check.elapsed_ms,
         names_company=True,
+        shows_name="acme property management",  # its title: "Acme Property Management - Resident Login"
     )
 
 

@@ -1,0 +1,69 @@
+"""Whose portal is it? The company name a portal page's title shows, and whether it is the
+candidate's.
+
+An agent that guesses or misremembers an account (`riversideps.managebuilding.com` for
+Riverside Realty Group) points at a live portal of another company: live, but not this
+company's evidence. A title such as "Riverside Property Services - Resident Center" says whose
+it is; a title of portal words only ("Sign In | AppFolio") says nothing.
+"""
+
+from __future__ import annotations
+
+import re
+
+# Words of a portal's own title, never part of the company's name.
+PORTAL_WORDS = frozenset(
+    re.findall(
+        r"\w+",
+        """resident residents tenant tenants owner owners portal portals center centre login log logon in on
+        sign signin online payment payments pay rent account accounts welcome to home page web access connect
+        listings listing available rentals apply application applications applicant maintenance request
+        requests secure my your for dashboard user password forgot vacancies search error not found powered by
+        website site""",
+    )
+)
+# Words any property manager's name may carry, and the vendors' own names: a title made of
+# these and portal words names no one.
+COMMON_WORDS = frozenset(
+    re.findall(
+        r"\w+",
+        """the and of property properties management managers manager realty real estate group services
+        service homes residential investments partners company co inc llc ltd corp pm mgmt leasing apartments
+        living buildium appfolio propertyware rentvine doorloop tenantcloud yardi breeze rentcafe securecafe
+        rentec direct entrata resman mri realpage activebuilding loft""",
+    )
+)
+_LEGAL = frozenset(re.findall(r"\w+", "llc inc incorporated corp corporation co company ltd limited pllc plc lp llp the"))
+_EXPAND = {"pm": "property management", "mgmt": "management", "mgt": "management", "properties": "property"}
+_SEPARATORS = re.compile(r"\s+[-|–—:•·]\s+|\s*\|\s*")
+# token_set_ratio: a name inside the other passes; 'Riverside Property Services' and
+# 'Riverside Realty Group' do not
+SAME_COMPANY = 80
+
+
+def _words(text: str) -> list[str]:
+    return re.sub(r"[^a-z0-9]+", " ", text.lower().replace("&", " and ")).split()
+
+
+def title_name(title: str | None) -> str | None:
+    """The company a portal page's title names, portal words dropped, or None when it names
+    no one: 'Riverside Property Services - Resident Center' -> 'riverside property services'."""
+    for segment in _SEPARATORS.split(title or ""):
+        words = [w for w in _words(segment) if w not in PORTAL_WORDS]
+        if any(w not in COMMON_WORDS and not w.isdigit() for w in words):
+            return " ".join(words)
+    return None
+
+
+def company_key(name: str) -> str:
+    """'Acme PM, LLC' -> 'acme property management': legal words out, abbreviations spelt out."""
+    words = [_EXPAND.get(w, w) for w in _words(name) if w not in _LEGAL]
+    return " ".join(words)
+
+
+def same_company(name: str, shown: str) -> bool:
+    """Could the portal that shows `shown` be `name`'s? One name inside the other passes
+    ('Keyrenter Austin', 'Keyrenter Property Management Austin')."""
+    from rapidfuzz import fuzz  # loaded by the first check, not by every CLI command
+
+    return fuzz.token_set_ratio(company_key(name), company_key(shown)) >= SAME_COMPANY

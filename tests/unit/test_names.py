@@ -1,0 +1,79 @@
+"""Whose portal is it: the name a portal's title shows, and whether it is the candidate's."""
+
+from __future__ import annotations
+
+import dataclasses
+
+import pytest
+from test_validation import cand, live
+
+from leadflow.domain.checks import PortalCheck
+from leadflow.domain.criteria import LeadCriteria
+from leadflow.domain.names import company_key, same_company, title_name
+from leadflow.domain.validation import RunContext, validate_batch
+
+
+@pytest.mark.parametrize(
+    "title,name",
+    [
+        ("Riverside Property Services - Resident Center", "riverside property services"),
+        ("Leander Property Management Resident Portal", "leander property management"),
+        ("Welcome to Acme Rentals", "acme"),
+        ("Resident Center", None),
+        ("Sign In | AppFolio", None),
+        ("Tenant Login | Rentec Direct", None),
+        ("Owner Login | Yardi Breeze", None),
+        ("Property Management - Online Payments", None),  # common words only: names no one
+        ("", None),
+        (None, None),
+    ],
+)
+def test_the_name_a_title_shows(title, name):
+    assert title_name(title) == name
+
+
+@pytest.mark.parametrize(
+    "candidate,shown,same",
+    [
+        ("Acme Property Management, LLC", "acme pm", True),
+        ("Keyrenter Property Management Austin", "keyrenter austin", True),  # one inside the other
+        ("Lone Star PM", "lonestar property management", True),
+        ("Smith Realty & Property Management", "smith realty", True),
+        ("Riverside Realty Group", "riverside property services", False),  # the agent's wrong account
+        ("Bluebonnet Rentals", "cedar park homes", False),
+    ],
+)
+def test_same_company(candidate, shown, same):
+    assert same_company(candidate, shown) is same
+
+
+def test_company_keys_spell_out_and_drop_what_varies():
+    assert company_key("The Acme PM Co.") == "acme property management"
+    assert company_key("Oak & Elm Properties, Inc") == "oak and elm property"
+
+
+PORTALS = {
+    "Buildium": "https://riversideps.managebuilding.com/Resident/portal/login",
+    "Yardi": "https://riverside.securecafe.com/residentservices/riverside-commons/userlogin.aspx",
+}
+
+
+@pytest.mark.parametrize(
+    "shown,pms,expected",
+    [
+        (None, "Buildium", (None, "medium")),  # a title naming no one: the portal stands
+        ("acme", "Buildium", (None, "medium")),  # the candidate's own name
+        ("riverside property services", "Buildium", ("evidence_unverified", None)),  # someone else's account
+        ("riverside property services", "Yardi", (None, "medium")),  # a community's portal names the property
+    ],
+)
+def test_a_live_portal_naming_another_company_is_not_the_candidates_evidence(shown, pms, expected):
+    url = PORTALS[pms]
+    portal = PortalCheck(url=url, pms=pms, verdict="live", http_status=200, names_company=False, shows_name=shown)
+    checks = dataclasses.replace(live(None), portals={url: portal})
+    ctx = RunContext(criteria=LeadCriteria(pms=pms, state="TX", quantity=5), remaining=5, live=checks)
+    [(_, v)] = validate_batch([cand(pms=pms, evidence_url=url)], ctx)
+    assert (v.reason, v.confidence) == expected, v.detail
+    if v.reason:
+        named = "is the portal of 'riverside property services', not of 'Acme Property Management'"
+        assert v.detail == f"the evidence URL {url} {named}"

@@ -46,7 +46,7 @@ class PortalCheck(_Json):
     detail: str = ""  # one readable line
     elapsed_ms: int = 0
     names_company: bool | None = None  # the page mentions the company; None when not asked
-    shows_name: str | None = None  # the company the page's title names (`names.title_name`), if any
+    shows_name: str | None = None  # the company the page's title or logo names (`names.title_name`), if any
 
     @property
     def transient(self) -> bool:

@@ -1,5 +1,5 @@
-"""Whose portal is it? The company name a portal page's title shows, and whether it is the
-candidate's.
+"""Whose portal is it? The company name a portal page's title (else its logo's alt text)
+shows, and whether it is the candidate's.
 
 An agent that guesses or misremembers an account (`riversideps.managebuilding.com` for
 Riverside Realty Group) points at a live portal of another company: live, but not this
@@ -19,7 +19,7 @@ PORTAL_WORDS = frozenset(
         sign signin online payment payments pay rent account accounts welcome to home page web access connect
         listings listing available rentals apply application applications applicant maintenance request
         requests secure my your for dashboard user password forgot vacancies search error not found powered by
-        website site""",
+        website site logo image""",
     )
 )
 # Words any property manager's name may carry, and the vendors' own names: a title made of

@@ -15,6 +15,7 @@ from leadflow.domain.evidence import (
     VENDOR_DOMAINS,
     classify,
     pms_from_url,
+    shared_signin_of,
 )
 from leadflow.domain.models import Candidate, Verdict
 from leadflow.domain.names import same_company
@@ -150,13 +151,8 @@ def _evidence(c: Candidate, domain: str, proven: str | None, ctx: RunContext) ->
 
     site = ctx.live.sites.get(domain)
     site_note = describe_check(site) if site else None
-    if site is not None:
-        if site.verdict in ("dead", "parked"):  # 'unreachable' (a bot wall, TLS) is not proof of death
-            return _reject("dead_domain", f"website {domain}: {site_note}", domain)
-        if site.transient:
-            return _reject("check_failed", f"website {domain}: {site_note}", domain)
-        if site.pms_found and pms not in site.pms_found:
-            return _reject("pms_mismatch", f"the website links {', '.join(site.pms_found)}, not {pms}", domain)
+    if site is not None and (against := _site_against(site, pms, domain, site_note)):
+        return against
     # Every piece of evidence counts only as leadflow saw it: fetched, and live for that account.
     linked = [(u, ctx.live.portals.get(u)) for u in (linked_evidence(site, pms) if site else [])]
     given = ctx.live.portals.get((c.evidence_url or "").strip()) if proven == pms else None
@@ -195,8 +191,24 @@ def _evidence(c: Candidate, domain: str, proven: str | None, ctx: RunContext) ->
     return _reject("no_pms_evidence", detail + (f"; website: {site_note}" if site_note else ""), domain)
 
 
+def _site_against(site: SiteCheck, pms: str, domain: str, site_note: str | None) -> Verdict | None:
+    """The rejection the company's own site alone decides: dead, unchecked, or another PMS's."""
+    if site.verdict in ("dead", "parked"):  # 'unreachable' (a bot wall, TLS) is not proof of death
+        return _reject("dead_domain", f"website {domain}: {site_note}", domain)
+    if site.transient:
+        return _reject("check_failed", f"website {domain}: {site_note}", domain)
+    shown = list(dict.fromkeys([*site.pms_found, *filter(None, map(shared_signin_of, site.signin_links))]))
+    if shown and pms not in shown:  # its account portals, or a vendor's one shared sign-in
+        return _reject("pms_mismatch", f"the website links {', '.join(shown)}, not {pms}", domain)
+    return None
+
+
 def _moved_to(site: SiteCheck | None, pms: str, seen: list[tuple[str, PortalCheck]]) -> str | None:
-    """Why a site whose every `pms` portal is dead but which links another PMS's moved, or None."""
+    """Why a company left `pms`, or None: a portal of it now sends residents to another PMS, or
+    every one is dead while the site links another PMS's portal."""
+    sent = next(((u, p) for u, p in seen if p.verdict == "wrong_pms"), None)
+    if sent is not None:
+        return f"{sent[0]}: {sent[1].detail}"
     others = [found for found in (site.pms_found if site else []) if found != pms]
     if not others or any(p.verdict != "dead" for _, p in seen):
         return None

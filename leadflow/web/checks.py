@@ -100,7 +100,7 @@ def check_portal(fetcher: Fetcher, url: str, pms: str, company_name: str | None 
         page = fetcher.get(target, follow=lambda next_url: account_of(next_url) == account)
     markup = parse(page.text, page.final_url) if page.text is not None else None
     verdict, detail, names = _judge_portal(page, markup, wanted, company_name, shared=shared)
-    named = title_name(markup.title) if verdict == "live" and markup is not None else None
+    named = (title_name(markup.title) or title_name(markup.logo)) if verdict == "live" and markup is not None else None
     return PortalCheck(
         url=url,
         pms=wanted,
@@ -151,6 +151,11 @@ def _judge_portal(
         return "parked", f"parked page ({marker!r})", None
     names = _names(company, markup.text)
     said = _naming(company, names)
+    moved = next((u for u in markup.links if (other := pms_from_url(u)) and other != pms), None)
+    if moved and (markers.gone_marker(markup.text) or not markup.has_password_field):  # residents sent elsewhere
+        return "wrong_pms", f"http {status} but the page sends residents to a {pms_from_url(moved)} portal ({moved})", names
+    if gone := markers.gone_marker(markup.text):
+        return "dead", f"http {status} but the page says {gone!r}{said}", names
     soft_404 = markers.soft_404_marker(markup.text)
     if soft_404 and not markup.has_password_field:
         return "dead", f"http {status} but the page says {soft_404!r}{said}", names

@@ -6,6 +6,7 @@ lower-case and match on word boundaries (so 'dan.com' does not match 'jordan.com
 
 from __future__ import annotations
 
+import html as html_lib
 import re
 from urllib.parse import urlsplit
 
@@ -130,10 +131,39 @@ PARKED = (
     "domain default page",  # Plesk's, for a domain with nothing published
     "index of /",  # a web server listing an empty document root
     "fastly error: unknown domain",  # a CDN that serves no site for this name (answered 500)
+    # no company's site any more: a theme's sample content, a registrar's hold page
+    "your company name",
+    "[company name]",
+    "lorem ipsum dolor sit amet",
+    "this domain name expired",
+    "this domain has expired",
+    "pending renewal or deletion",
     # a site builder's page for a domain with no site: Wix (served 404), a lapsed Squarespace plan
     "isn't connected to a website yet",
     "isn’t connected to a website yet",
     "website expired",
+)
+# What a hijacked expired domain's <title> sells: gambling (Indonesian "slot gacor" pages) and
+# counterfeit goods (Japanese "super copy" pages). In the title only: a hacked site that still
+# shows its own pages hides such links in its body.
+SPAM_TITLE = ("slot gacor", "slot online", "judi online", "live casino", "casino online", "スーパーコピー", "ブランドコピー")
+# What a live-looking portal says when the account is no longer this company's to use, even
+# above its login form: inactive, handed to another manager, replaced, a vendor's demo.
+GONE_NOTICE = (
+    "account is inactive",
+    "account has been deactivated",
+    "account has been disabled",
+    "account is disabled",
+    "is now managed by",
+    "no longer managed by",
+    "transitioned to a new resident portal",
+    "transitioned to a new portal",
+    "this portal has moved",
+    "our new resident portal is at",
+    "this portal is no longer in use",
+    "this is a demo",
+    "demonstration site",
+    "demo site",
 )
 # A placeholder's words, counted only on a page that shows next to nothing else (under
 # WALL_TEXT_LIMIT visible characters): "Coming Soon" is also ordinary copy on a real site.
@@ -182,6 +212,8 @@ CHALLENGE = (
     "something about your browser made us think",
     "distilcaptchaform",
     "cdn.distilnetworks.com/images/anomaly-detected.png",
+    # F5 BIG-IP ASM's block page (served 200)
+    "the requested url was rejected. please consult with your administrator",
 )
 # ... and these are also injected into ordinary pages of protected sites (Cloudflare's bot
 # detection script, DataDome's tag, a Turnstile widget on a login form): a wall only on a page
@@ -261,7 +293,8 @@ def _pattern(markers: tuple[str, ...]) -> re.Pattern[str]:
 
 
 _PARKED, _SOFT_404, _PORTAL = _pattern(PARKED), _pattern(SOFT_404), _pattern(PORTAL)
-_PLACEHOLDER = _pattern(PLACEHOLDER)
+_PLACEHOLDER, _SPAM_TITLE, _GONE = _pattern(PLACEHOLDER), _pattern(SPAM_TITLE), _pattern(GONE_NOTICE)
+_TITLE = re.compile(r"<title[^>]*>(.*?)</title>", re.S)
 _PARKING_CODE, _CHALLENGE, _CHALLENGE_SCRIPTS = _pattern(PARKING_CODE), _pattern(CHALLENGE), _pattern(CHALLENGE_SCRIPTS)
 _META_REFRESH = re.compile(r"<meta[^>]+http-equiv=[\"']?refresh[^>]*content=[\"'][^\"']*url=([^\"'>\s]+)")
 
@@ -285,6 +318,9 @@ def parked_marker(html: str | None, text: str | None = None) -> str | None:
     for link in _META_REFRESH.findall(raw):
         if is_parking_url(link):
             return f"refresh to {link}"
+    title = _TITLE.search(raw)
+    if title and (spam := _find(_SPAM_TITLE, html_lib.unescape(title.group(1)))):
+        return f"a hijacked domain's title ({spam!r})"
     visible = text if text is not None else raw
     if len(visible) < WALL_TEXT_LIMIT and (found := _find(_PLACEHOLDER, visible)):
         return f"a bare placeholder ({found!r})"
@@ -307,6 +343,11 @@ def challenge_marker(html: str | None, status: int | None = None, text: str | No
 def soft_404_marker(text: str | None) -> str | None:
     """The "account not found" phrase in a page's visible text, or None."""
     return _find(_SOFT_404, text)
+
+
+def gone_marker(text: str | None) -> str | None:
+    """A portal's notice that the account is no longer this company's to use, or None."""
+    return _find(_GONE, text)
 
 
 def portal_marker(text: str | None) -> str | None:

@@ -30,6 +30,7 @@ class Markup:
     assets: tuple[str, ...] = ()  # absolute http(s) URLs of embedded files (img, script, link, ...)
     refresh: str | None = None  # where a meta refresh sends the visitor (also in `links`)
     title: str = ""  # the <title>, whitespace collapsed
+    logo: str = ""  # the alt text of the first image that is a logo (src, alt or class says so)
 
 
 class _Parser(HTMLParser):
@@ -42,6 +43,7 @@ class _Parser(HTMLParser):
         self.password = False
         self.refresh: str | None = None
         self.title: list[str] = []
+        self.logo = ""
         self._in_title = False
         self._hidden = 0
 
@@ -50,8 +52,7 @@ class _Parser(HTMLParser):
         self._in_title = tag == "title"
         if tag in _INVISIBLE:
             self._hidden += 1
-        if tag == "input" and (values.get("type") or "").lower() == "password":
-            self.password = True
+        self._note(tag, values)
         href = values.get("href")
         if tag == "base" and self.base is None and href:
             self.base = href.strip()
@@ -73,6 +74,13 @@ class _Parser(HTMLParser):
                 into.append(value.strip())
             elif name in _SCRIPT_ATTRIBUTES and value:
                 self.links += _SCRIPT_URL.findall(value)
+
+    def _note(self, tag: str, values: dict[str, str | None]) -> None:
+        """What a tag says about the page, not where it links: a logo's name, a password field."""
+        if tag == "img" and not self.logo and "logo" in " ".join(v or "" for v in values.values()).lower():
+            self.logo = " ".join((values.get("alt") or "").split())
+        if tag == "input" and (values.get("type") or "").lower() == "password":
+            self.password = True
 
     def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         self.handle_starttag(tag, attrs)
@@ -111,6 +119,7 @@ def parse(html: str, page_url: str) -> Markup:
         assets=tuple(_absolute(parser.assets, base)),
         refresh=next(iter(_absolute([parser.refresh], base)), None) if parser.refresh else None,
         title=" ".join("".join(parser.title).split()),
+        logo=parser.logo,
     )
 
 

@@ -13,13 +13,35 @@ from evidence_corpus import ACCEPTED, CASES, CLASSES, NEVER_ACCEPTED, run_corpus
 from evidence_holdout import HOLDOUT
 from evidence_holdout2 import HOLDOUT2
 from evidence_holdout3 import HOLDOUT3
+from evidence_holdout4 import HOLDOUT4
 
 HELD_OUT = [*HOLDOUT, *HOLDOUT2, *HOLDOUT3]
 
 
+# The adversarial corpus (traps a naive reader of pages accepts) is held to a ratchet instead:
+# these cases, and only these, are still judged wrong. Each needs more than a page shows: an
+# address in another state on a same-named firm's portal (011), a franchisor's national account
+# (012), a vendor page given as evidence (013: rejected, for another reason), a sister company's
+# portal the site itself links (016), a blog post's example portal (031), a 429 with no page
+# (036: check_failed, not a wall), a nine-year-old post as the only link (004: high, not medium).
+KNOWN_MISSES = {f"holdout4-{i}" for i in ("live_portal-004", "no_account-011", "no_account-012", "no_account-013")} | {
+    f"holdout4-{i}" for i in ("no_account-016", "no_portal-031", "bot_wall-036")
+}
+
+
 @pytest.fixture(scope="module")
-def outcomes():
-    return run_corpus([*CASES, *HELD_OUT])
+def all_outcomes():
+    return run_corpus([*CASES, *HELD_OUT, *HOLDOUT4])
+
+
+@pytest.fixture(scope="module")
+def outcomes(all_outcomes):
+    return [o for o in all_outcomes if not o.case.id.startswith("holdout4-")]
+
+
+def test_the_adversarial_corpus_is_missed_only_where_known(all_outcomes):
+    wrong = {o.case.id for o in all_outcomes if o.case.id.startswith("holdout4-") and not o.right}
+    assert wrong == KNOWN_MISSES  # fewer: drop the fixed ones from KNOWN_MISSES; more: a regression
 
 
 def test_the_corpus_is_broad_enough():
@@ -30,10 +52,10 @@ def test_the_corpus_is_broad_enough():
     assert sum(c.cls == "bot_wall" for c in CASES) >= 5
 
 
-@pytest.mark.parametrize("held_out", [HOLDOUT, HOLDOUT2, HOLDOUT3], ids=["holdout", "holdout2", "holdout3"])
+@pytest.mark.parametrize("held_out", [HOLDOUT, HOLDOUT2, HOLDOUT3, HOLDOUT4], ids=["h1", "h2", "h3", "h4"])
 def test_each_held_out_corpus_covers_every_class_and_shares_no_page_with_the_others(held_out):
     assert len(held_out) >= 40 and {c.cls for c in held_out} == set(CLASSES)
-    others = [c for c in [*CASES, *HELD_OUT] if c not in held_out]
+    others = [c for c in [*CASES, *HELD_OUT, *HOLDOUT4] if c not in held_out]
     assert not {c.id for c in held_out} & {c.id for c in others}
     served = {(h, p): r for c in others for h, pages in c.sites.items() for p, r in pages.items()}
     clashes = [(h, p) for c in held_out for h, pages in c.sites.items() for p, r in pages.items() if served.get((h, p), r) != r]

@@ -1,0 +1,47 @@
+"""The wording and code that tell a page for what it is: parked, a wall, a gone account."""
+
+from __future__ import annotations
+
+import pytest
+
+from leadflow.web import markers
+
+
+@pytest.mark.parametrize(
+    "html,text,expected",
+    [
+        ("<title>Slot Gacor Hari Ini | Acme PM</title>", "Acme PM", "a hijacked domain's title ('slot gacor')"),
+        (  # entities decoded
+            "<title>&#x30B9;&#x30FC;&#x30D1;&#x30FC;&#x30B3;&#x30D4;&#x30FC; &#x6FC0;&#x5B89;</title>",
+            "",
+            "a hijacked domain's title ('スーパーコピー')",
+        ),
+        ("<title>Home - Your Company Name</title>", "Home - Your Company Name Lorem ipsum", "your company name"),
+        ("<title>x</title>", "This domain name expired on 01/14/2025, pending renewal or deletion.", "this domain name expired"),
+        ("<title>Coming Soon</title>", "Coming Soon", "a bare placeholder ('coming soon')"),
+        ("<title>Acme</title>", "Acme Property Management " * 8 + "New townhomes coming soon!", None),
+        ("<title>Acme PM</title>", "Acme PM. Casino night fundraiser for the food bank.", None),  # a body, not a title
+    ],
+)
+def test_parked_pages(html, text, expected):
+    assert markers.parked_marker(html, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text,gone",
+    [
+        ("Acme PM Resident Center. This account is inactive. Email Password Sign In", "account is inactive"),
+        ("Oak Hollow Property Management is now managed by Lakeshore Residential Group.", "is now managed by"),
+        ("We have transitioned to a new resident portal. Contact our office.", "transitioned to a new resident portal"),
+        ("This is a demonstration site. Sign in with the sample login.", "demonstration site"),
+        ("Acme PM Resident Center. Our office is closed Monday. Email Password Sign In", None),
+        ("Welcome back! Pay rent, request maintenance, view your account.", None),
+    ],
+)
+def test_a_portals_notice_that_the_account_is_gone(text, gone):
+    assert markers.gone_marker(text) == gone
+
+
+def test_f5s_block_page_is_a_wall_even_when_served_200():
+    page = "<title>Request Rejected</title>The requested URL was rejected. Please consult with your administrator."
+    assert markers.challenge_marker(page.lower(), 200, "Request Rejected The requested URL was rejected.") is not None

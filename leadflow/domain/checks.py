@@ -47,6 +47,7 @@ class PortalCheck(_Json):
     elapsed_ms: int = 0
     names_company: bool | None = None  # the page mentions the company; None when not asked
     shows_name: str | None = None  # the company the page's title or logo names (`names.title_name`), if any
+    shows_states: list[str] = field(default_factory=list)  # states of the addresses it shows (`names.address_states`)
 
     @property
     def transient(self) -> bool:

@@ -1,5 +1,5 @@
 """Whose portal is it? The company name a portal page's title (else its logo's alt text)
-shows, and whether it is the candidate's.
+shows, whether it is the candidate's, and which states the addresses it shows are in.
 
 An agent that guesses or misremembers an account (`riversideps.managebuilding.com` for
 Riverside Realty Group) points at a live portal of another company: live, but not this
@@ -10,6 +10,8 @@ it is; a title of portal words only ("Sign In | AppFolio") says nothing.
 from __future__ import annotations
 
 import re
+
+from leadflow.domain.criteria import US_STATES
 
 # Words of a portal's own title, never part of the company's name.
 PORTAL_WORDS = frozenset(
@@ -67,3 +69,11 @@ def same_company(name: str, shown: str) -> bool:
     from rapidfuzz import fuzz  # loaded by the first check, not by every CLI command
 
     return fuzz.token_set_ratio(company_key(name), company_key(shown)) >= SAME_COMPANY
+
+
+_ADDRESS = re.compile(r"\b([A-Z]{2})\s+\d{5}(?:-\d{4})?\b")  # "Columbus, OH 43214"
+
+
+def address_states(text: str | None) -> list[str]:
+    """The US states of the street addresses a page shows (a state code and a ZIP), in order."""
+    return list(dict.fromkeys(code for code in _ADDRESS.findall(text or "") if code in US_STATES))

@@ -161,8 +161,8 @@ def _evidence(c: Candidate, domain: str, proven: str | None, ctx: RunContext) ->
     if site_live is not None:  # the company's own site links a live account portal: the best proof
         url, check = site_live
         return _accept("high", "site_links_portal", url, check, ctx, site_note)
-    if given is not None and given.live and (other := _another_company(c, given)):
-        detail = f"the evidence URL {given.url} is the portal of {other!r}, not of {c.name!r}"
+    if given is not None and given.live and (other := _another_company(c, given, ctx.criteria.state)):
+        detail = f"the evidence URL {given.url} is the portal of {other}, not of {c.name!r}"
         return _reject("evidence_unverified", detail, domain)
     if given is not None and given.live:  # a live account portal the site does not link (or could not show)
         return _accept("medium", "portal_live", None, given, ctx, site_note)
@@ -216,13 +216,17 @@ def _moved_to(site: SiteCheck | None, pms: str, seen: list[tuple[str, PortalChec
     return f"the website links {', '.join(others)}; its {pms} portal {u} is dead: {p.detail}"
 
 
-def _another_company(c: Candidate, check: PortalCheck) -> str | None:
-    """The other company a live portal's title names (an agent's guessed or mistaken account),
-    or None. Not for vendors whose accounts are communities, whose titles name the property."""
-    shown = check.shows_name
-    if not shown or check.names_company or check.pms in ACCOUNT_IS_A_PROPERTY:
+def _another_company(c: Candidate, check: PortalCheck, state: str) -> str | None:
+    """Whose a live portal is when not the candidate's (an agent's guessed or mistaken account):
+    the other company its title names, or where its addresses are when none is in `state`.
+    Not for vendors whose accounts are communities, whose pages show the property."""
+    if check.pms in ACCOUNT_IS_A_PROPERTY:
         return None
-    return None if same_company(c.name or "", shown) else shown
+    if check.shows_name and not check.names_company and not same_company(c.name or "", check.shows_name):
+        return repr(check.shows_name)
+    if check.shows_states and state not in check.shows_states:
+        return f"a company in {', '.join(check.shows_states)}"
+    return None
 
 
 def _accept(confidence: str, method: str, url: str | None, check: PortalCheck, ctx: RunContext, site_note: str | None) -> Verdict:

@@ -60,7 +60,7 @@ from leadflow.domain.checks import PortalCheck, SiteCheck, confirms, describe_ch
 from leadflow.domain.criteria import pms_name
 from leadflow.domain.domains import url_scheme
 from leadflow.domain.evidence import BLOCKS_SERVER_CHECKS, account_of, classify, pms_from_url, shared_signin_of
-from leadflow.domain.names import title_name
+from leadflow.domain.names import address_states, title_name
 from leadflow.web import markers
 from leadflow.web.crawl import Crawl, crawl_paths, next_pages, origin_for, rank, stays_on_site, wall_of
 from leadflow.web.fetch import Fetcher
@@ -100,7 +100,8 @@ def check_portal(fetcher: Fetcher, url: str, pms: str, company_name: str | None 
         page = fetcher.get(target, follow=lambda next_url: account_of(next_url) == account)
     markup = parse(page.text, page.final_url) if page.text is not None else None
     verdict, detail, names = _judge_portal(page, markup, wanted, company_name, shared=shared)
-    named = (title_name(markup.title) or title_name(markup.logo)) if verdict == "live" and markup is not None else None
+    seen = markup if verdict == "live" else None  # whose portal it is matters only when it is live
+    named = (title_name(seen.title) or title_name(seen.logo)) if seen is not None else None
     return PortalCheck(
         url=url,
         pms=wanted,
@@ -111,6 +112,7 @@ def check_portal(fetcher: Fetcher, url: str, pms: str, company_name: str | None 
         elapsed_ms=page.elapsed_ms,
         names_company=names,
         shows_name=named,
+        shows_states=address_states(seen.text) if seen is not None else [],
     )
 
 

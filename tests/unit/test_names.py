@@ -9,7 +9,7 @@ from test_validation import cand, live
 
 from leadflow.domain.checks import PortalCheck
 from leadflow.domain.criteria import LeadCriteria
-from leadflow.domain.names import company_key, same_company, title_name
+from leadflow.domain.names import address_states, company_key, same_company, title_name
 from leadflow.domain.validation import RunContext, validate_batch
 
 
@@ -77,3 +77,30 @@ def test_a_live_portal_naming_another_company_is_not_the_candidates_evidence(sho
     if v.reason:
         named = "is the portal of 'riverside property services', not of 'Acme Property Management'"
         assert v.detail == f"the evidence URL {url} {named}"
+
+
+def test_the_states_a_page_shows_addresses_in():
+    text = "Cornerstone PM · 4410 N High St, Columbus, OH 43214 · Mail: PO Box 9, Dayton OH 45401-0009 · ZZ 12345"
+    assert address_states(text) == ["OH"]  # once, and only real state codes
+    assert address_states("Call 512-555-0100. Suite 200, Austin, TX 78701") == ["TX"]
+    assert address_states("Since 1998, 24 homes in 3 cities") == []
+
+
+@pytest.mark.parametrize(
+    "states,expected",
+    [
+        ([], (None, "medium")),  # no address shown: the portal stands
+        (["TX"], (None, "medium")),
+        (["OH", "TX"], (None, "medium")),  # one of them in the state asked for
+        (["OH"], ("evidence_unverified", None)),  # a same-named firm in Ohio
+    ],
+)
+def test_a_live_portal_showing_addresses_only_in_another_state_is_not_the_candidates(states, expected):
+    url = PORTALS["Buildium"]
+    portal = PortalCheck(url=url, pms="Buildium", verdict="live", names_company=True, shows_states=states)
+    checks = dataclasses.replace(live(None), portals={url: portal})
+    ctx = RunContext(criteria=LeadCriteria(pms="Buildium", state="TX", quantity=5), remaining=5, live=checks)
+    [(_, v)] = validate_batch([cand(evidence_url=url)], ctx)
+    assert (v.reason, v.confidence) == expected, v.detail
+    if v.reason:
+        assert v.detail == f"the evidence URL {url} is the portal of a company in OH, not of 'Acme Property Management'"

@@ -131,10 +131,10 @@ PARKED = (
     "domain default page",  # Plesk's, for a domain with nothing published
     "index of /",  # a web server listing an empty document root
     "fastly error: unknown domain",  # a CDN that serves no site for this name (answered 500)
-    # no company's site any more: a theme's sample content, a registrar's hold page
+    # no company's site any more: a theme's sample content (not lorem ipsum alone: real small
+    # sites keep some in a corner), a registrar's hold page
     "your company name",
     "[company name]",
-    "lorem ipsum dolor sit amet",
     "this domain name expired",
     "this domain has expired",
     "pending renewal or deletion",

@@ -21,6 +21,7 @@ from leadflow.web import markers
         ("<title>Coming Soon</title>", "Coming Soon", "a bare placeholder ('coming soon')"),
         ("<title>Acme</title>", "Acme Property Management " * 8 + "New townhomes coming soon!", None),
         ("<title>Acme PM</title>", "Acme PM. Casino night fundraiser for the food bank.", None),  # a body, not a title
+        ("<title>Acme PM</title>", "Acme PM " * 20 + "Lorem ipsum dolor sit amet, consectetur.", None),  # a leftover
     ],
 )
 def test_parked_pages(html, text, expected):

@@ -151,8 +151,11 @@ def _unwrap(url: str) -> str:
     query = parse_qs(parts.query) if names else {}
     for name in names:
         target = (query.get(name) or [""])[0].strip()
-        if urlsplit(target).scheme.lower() in ("http", "https"):
-            return target
+        try:
+            if urlsplit(target).scheme.lower() in ("http", "https") and urlsplit(target).hostname:
+                return target
+        except ValueError:  # "http://[oops": a broken target, the wrapper itself stands
+            continue
     return url
 
 

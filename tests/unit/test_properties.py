@@ -242,3 +242,42 @@ def _fresh_engines():
 
     yield
     dispose_all()
+
+
+LINK_VALUES = st.one_of(
+    tricky_text,
+    urls(),
+    st.builds(lambda v: f"https://www.google.com/url?q={v}&sa=D", tricky_text),
+    st.builds(lambda v: f"https://www.google.com/url?q=http://{v}", tricky_text),
+    st.builds(lambda v: f"https://l.facebook.com/l.php?u={v}", tricky_text),
+    st.builds(lambda v: f"https://x.safelinks.protection.outlook.com/?url={v}", tricky_text),
+)
+
+
+@FAST
+@given(
+    tags=st.lists(
+        st.tuples(st.sampled_from(["a", "option", "meta", "base", "img", "iframe", "button", "title"]), LINK_VALUES),
+        max_size=6,
+    ),
+    page_url=st.one_of(urls(), st.just("https://co.test/")),
+)
+def test_any_page_parses_to_absolute_http_links_without_raising(tags, page_url):
+    """Whatever a company's page holds (broken wrappers, odd option values, refreshes, bases),
+    reading it gives absolute http(s) links with a host, never a traceback."""
+    from urllib.parse import urlsplit
+
+    from leadflow.web.markup import parse
+
+    attribute = {"option": "value", "meta": "content", "img": "src", "iframe": "src", "button": "onclick"}
+    html = "".join(
+        f"<title>{value}</title>"
+        if tag == "title"
+        else f"<meta http-equiv='refresh' content='0; url={value}'>"
+        if tag == "meta"
+        else f"<{tag} {attribute.get(tag, 'href')}=\"{value}\" alt='logo'>x</{tag}>"
+        for tag, value in tags
+    )
+    markup = parse(html, page_url)
+    for link in [*markup.links, *markup.assets]:
+        assert urlsplit(link).scheme in ("http", "https"), link

@@ -372,12 +372,14 @@ def test_links_behind_a_wrapper_or_in_a_picker_are_read():
         "<select onchange='go(this.value)'><option value=''>Portal Login</option>"
         f"<option value='{PROPERTYWARE}'>Tenants</option><option value='2'>Two</option></select>"
         "<a href='https://www.google.com/url?q=javascript:alert(1)'>odd</a>"
+        "<a href='https://www.google.com/url?q=http%3A%2F%2F%5Boops'>broken</a>"
     )
     assert extract_links(html, "https://co.test/") == [
         "https://acme.appfolio.com/connect",
         "https://acme.rmresident.com/",
         PROPERTYWARE,
         "https://www.google.com/url?q=javascript:alert(1)",  # nothing to go on to: the wrapper itself
+        "https://www.google.com/url?q=http%3A%2F%2F%5Boops",  # a broken target: the wrapper itself
     ]
 
 

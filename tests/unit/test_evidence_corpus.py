@@ -1,4 +1,4 @@
-"""The labelled evidence corpora (the one written with the checks and the three written blind,
+"""The labelled evidence corpora (the one written with the checks and the ones written blind,
 `evidence_holdout*.py`), judged by the real live checks over real TLS on 127.0.0.1: every class
 right in at least 95% of its cases, and nothing that must never be accepted is."""
 
@@ -14,8 +14,9 @@ from evidence_holdout import HOLDOUT
 from evidence_holdout2 import HOLDOUT2
 from evidence_holdout3 import HOLDOUT3
 from evidence_holdout4 import HOLDOUT4
+from evidence_holdout5 import HOLDOUT5
 
-HELD_OUT = [*HOLDOUT, *HOLDOUT2, *HOLDOUT3]
+HELD_OUT = [*HOLDOUT, *HOLDOUT2, *HOLDOUT3, *HOLDOUT5]
 
 
 # The adversarial corpus (traps a naive reader of pages accepts) is held to a ratchet instead:
@@ -51,7 +52,7 @@ def test_the_corpus_is_broad_enough():
     assert sum(c.cls == "bot_wall" for c in CASES) >= 5
 
 
-@pytest.mark.parametrize("held_out", [HOLDOUT, HOLDOUT2, HOLDOUT3, HOLDOUT4], ids=["h1", "h2", "h3", "h4"])
+@pytest.mark.parametrize("held_out", [HOLDOUT, HOLDOUT2, HOLDOUT3, HOLDOUT4, HOLDOUT5], ids=["h1", "h2", "h3", "h4", "h5"])
 def test_each_held_out_corpus_covers_every_class_and_shares_no_page_with_the_others(held_out):
     assert len(held_out) >= 40 and {c.cls for c in held_out} == set(CLASSES)
     others = [c for c in [*CASES, *HELD_OUT, *HOLDOUT4] if c not in held_out]

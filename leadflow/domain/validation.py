@@ -222,7 +222,7 @@ def _another_company(c: Candidate, check: PortalCheck, state: str) -> str | None
     Not for vendors whose accounts are communities, whose pages show the property."""
     if check.pms in ACCOUNT_IS_A_PROPERTY:
         return None
-    if check.shows_name and not check.names_company and not same_company(c.name or "", check.shows_name):
+    if check.shows_name and not same_company(c.name or "", check.shows_name):  # the page's own title, not a cached match
         return repr(check.shows_name)
     if check.shows_states and state not in check.shows_states:
         return f"a company in {', '.join(check.shows_states)}"

@@ -58,6 +58,9 @@ class PortalCheck(_Json):
         return self.verdict == "live"
 
 
+SITE_TEXT = 6000
+
+
 @dataclass(frozen=True)
 class SiteCheck(_Json):
     """What the company's own website showed. See `check_site` for the rules."""
@@ -71,6 +74,9 @@ class SiteCheck(_Json):
     http_status: int | None = None  # the homepage's
     elapsed_ms: int = 0
     signin_links: list[str] = field(default_factory=list)  # links to a vendor's one shared sign-in
+    # The homepage's visible text (at most SITE_TEXT characters): the company's own word on its
+    # names and addresses, read when a portal it does not link names someone else.
+    home_text: str = ""
 
     @property
     def transient(self) -> bool:

@@ -63,12 +63,18 @@ def company_key(name: str) -> str:
     return " ".join(words)
 
 
-def same_company(name: str, shown: str) -> bool:
+def same_company(name: str, shown: str, site_text: str = "") -> bool:
     """Could the portal that shows `shown` be `name`'s? One name inside the other passes
-    ('Keyrenter Austin', 'Keyrenter Property Management Austin')."""
+    ('Keyrenter Austin', 'Keyrenter Property Management Austin'), so do initials ('BVRS' for
+    Brazos Valley Residential Services) and a name the company's own site uses ('Pedernales
+    Realty, LLC' in its footer)."""
     from rapidfuzz import fuzz  # loaded by the first check, not by every CLI command
 
-    return fuzz.token_set_ratio(company_key(name), company_key(shown)) >= SAME_COMPANY
+    key, other = company_key(name), company_key(shown)
+    if fuzz.token_set_ratio(key, other) >= SAME_COMPANY:
+        return True
+    initials = "".join(w[0] for w in _words(name) if w not in _LEGAL and w not in ("and", "of"))
+    return other.replace(" ", "") == initials or (bool(other) and f" {other} " in f" {company_key(site_text)} ")
 
 
 _ADDRESS = re.compile(r"\b([A-Z]{2})\s+\d{5}(?:-\d{4})?\b")  # "Columbus, OH 43214"
@@ -77,3 +83,10 @@ _ADDRESS = re.compile(r"\b([A-Z]{2})\s+\d{5}(?:-\d{4})?\b")  # "Columbus, OH 432
 def address_states(text: str | None) -> list[str]:
     """The US states of the street addresses a page shows (a state code and a ZIP), in order."""
     return list(dict.fromkeys(code for code in _ADDRESS.findall(text or "") if code in US_STATES))
+
+
+def states_mentioned(text: str | None) -> set[str]:
+    """The states a page names: in addresses ('Tulsa, OK 74119') or by name ('Oklahoma')."""
+    words = f" {' '.join(_words(text or ''))} "
+    named = {code for code, name in US_STATES.items() if f" {' '.join(_words(name))} " in words}
+    return named | set(address_states(text))

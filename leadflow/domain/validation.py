@@ -18,7 +18,7 @@ from leadflow.domain.evidence import (
     shared_signin_of,
 )
 from leadflow.domain.models import Candidate, Verdict
-from leadflow.domain.names import same_company
+from leadflow.domain.names import same_company, states_mentioned
 from leadflow.domain.reasons import REASONS
 
 # Reasons, in the order the checks run. `status` and exports show these words.
@@ -161,7 +161,7 @@ def _evidence(c: Candidate, domain: str, proven: str | None, ctx: RunContext) ->
     if site_live is not None:  # the company's own site links a live account portal: the best proof
         url, check = site_live
         return _accept("high", "site_links_portal", url, check, ctx, site_note)
-    if given is not None and given.live and (other := _another_company(c, given, ctx.criteria.state)):
+    if given is not None and given.live and (other := _another_company(c, given, ctx.criteria.state, site)):
         detail = f"the evidence URL {given.url} is the portal of {other}, not of {c.name!r}"
         return _reject("evidence_unverified", detail, domain)
     if given is not None and given.live:  # a live account portal the site does not link (or could not show)
@@ -216,15 +216,16 @@ def _moved_to(site: SiteCheck | None, pms: str, seen: list[tuple[str, PortalChec
     return f"the website links {', '.join(others)}; its {pms} portal {u} is dead: {p.detail}"
 
 
-def _another_company(c: Candidate, check: PortalCheck, state: str) -> str | None:
+def _another_company(c: Candidate, check: PortalCheck, state: str, site: SiteCheck | None) -> str | None:
     """Whose a live portal is when not the candidate's (an agent's guessed or mistaken account):
-    the other company its title names, or where its addresses are when none is in `state`.
-    Not for vendors whose accounts are communities, whose pages show the property."""
+    the other company its title names, or where its addresses are when none is in `state` nor
+    on the company's own homepage. Not for vendors whose accounts are communities."""
     if check.pms in ACCOUNT_IS_A_PROPERTY:
         return None
-    if check.shows_name and not same_company(c.name or "", check.shows_name):  # the page's own title, not a cached match
+    home = site.home_text if site else ""
+    if check.shows_name and not same_company(c.name or "", check.shows_name, home):  # its title, not a cached match
         return repr(check.shows_name)
-    if check.shows_states and state not in check.shows_states:
+    if check.shows_states and not {state, *states_mentioned(home)} & set(check.shows_states):
         return f"a company in {', '.join(check.shows_states)}"
     return None
 

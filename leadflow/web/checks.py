@@ -56,7 +56,7 @@ import re
 import time
 from urllib.parse import urlsplit
 
-from leadflow.domain.checks import PortalCheck, SiteCheck, confirms, describe_check
+from leadflow.domain.checks import SITE_TEXT, PortalCheck, SiteCheck, confirms, describe_check
 from leadflow.domain.criteria import pms_name
 from leadflow.domain.domains import url_scheme
 from leadflow.domain.evidence import BLOCKS_SERVER_CHECKS, account_of, classify, pms_from_url, shared_signin_of
@@ -243,6 +243,7 @@ def check_site(
             http_status=status,
             elapsed_ms=round((time.monotonic() - started) * 1000),
             signin_links=crawl.signins,
+            home_text=(crawl.home_text or "")[:SITE_TEXT],
         )
 
     if not schemes:

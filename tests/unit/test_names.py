@@ -9,7 +9,7 @@ from test_validation import cand, live
 
 from leadflow.domain.checks import PortalCheck
 from leadflow.domain.criteria import LeadCriteria
-from leadflow.domain.names import address_states, company_key, same_company, title_name
+from leadflow.domain.names import address_states, company_key, same_company, states_mentioned, title_name
 from leadflow.domain.validation import RunContext, validate_batch
 
 
@@ -41,10 +41,19 @@ def test_the_name_a_title_shows(title, name):
         ("Smith Realty & Property Management", "smith realty", True),
         ("Riverside Realty Group", "riverside property services", False),  # the agent's wrong account
         ("Bluebonnet Rentals", "cedar park homes", False),
+        ("Brazos Valley Residential Services", "bvrs", True),  # initials
+        ("Brazos Valley Residential Services", "bvr", False),
     ],
 )
 def test_same_company(candidate, shown, same):
     assert same_company(candidate, shown) is same
+
+
+def test_a_name_the_companys_own_site_uses_is_its_own():
+    footer = "Pedernales Property Management. (c) 2026 Pedernales Realty, LLC. All rights reserved."
+    assert same_company("Pedernales Property Management", "pedernales realty", footer)
+    assert not same_company("Pedernales Property Management", "pedernales realty", "Pedernales Property Management")
+    assert not same_company("Riverside Realty Group", "riverside property services", "Riverside Realty Group, Austin TX")
 
 
 def test_company_keys_spell_out_and_drop_what_varies():
@@ -84,6 +93,7 @@ def test_the_states_a_page_shows_addresses_in():
     assert address_states(text) == ["OH"]  # once, and only real state codes
     assert address_states("Call 512-555-0100. Suite 200, Austin, TX 78701") == ["TX"]
     assert address_states("Since 1998, 24 homes in 3 cities") == []
+    assert states_mentioned("Headquartered in Tulsa, Oklahoma; offices in Denton, TX 76201") == {"OK", "TX"}
 
 
 @pytest.mark.parametrize(
@@ -93,12 +103,14 @@ def test_the_states_a_page_shows_addresses_in():
         (["TX"], (None, "medium")),
         (["OH", "TX"], (None, "medium")),  # one of them in the state asked for
         (["OH"], ("evidence_unverified", None)),  # a same-named firm in Ohio
+        (["OK"], (None, "medium")),  # the company's own site names its Oklahoma head office
     ],
 )
 def test_a_live_portal_showing_addresses_only_in_another_state_is_not_the_candidates(states, expected):
     url = PORTALS["Buildium"]
     portal = PortalCheck(url=url, pms="Buildium", verdict="live", names_company=True, shows_states=states)
-    checks = dataclasses.replace(live(None), portals={url: portal})
+    site = dataclasses.replace(live(None).sites["acmepm.com"], home_text="Acme PM, Austin TX. Head office: Tulsa, Oklahoma.")
+    checks = dataclasses.replace(live(None), portals={url: portal}, sites={"acmepm.com": site})
     ctx = RunContext(criteria=LeadCriteria(pms="Buildium", state="TX", quantity=5), remaining=5, live=checks)
     [(_, v)] = validate_batch([cand(evidence_url=url)], ctx)
     assert (v.reason, v.confidence) == expected, v.detail

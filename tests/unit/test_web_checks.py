@@ -267,6 +267,7 @@ def test_site_pages_and_links(fetcher):
         verdict="live",
         http_status=200,
         elapsed_ms=check.elapsed_ms,
+        home_text="Acme PM About Residents",  # the homepage's own words, title included
     )
     assert confirms(check, "buildium") and not confirms(check, "AppFolio")
 

@@ -156,7 +156,7 @@ def _judge_portal(
     moved = next((u for u in markup.links if (other := pms_from_url(u)) and other != pms), None)
     if moved and (markers.gone_marker(markup.text) or not markup.has_password_field):  # residents sent elsewhere
         return "wrong_pms", f"http {status} but the page sends residents to a {pms_from_url(moved)} portal ({moved})", names
-    if gone := markers.gone_marker(markup.text):
+    if (gone := markers.gone_marker(markup.text)) and not _welcomes(company, markup.text, gone):
         return "dead", f"http {status} but the page says {gone!r}{said}", names
     soft_404 = markers.soft_404_marker(markup.text)
     if soft_404 and not markup.has_password_field:
@@ -207,6 +207,12 @@ def _names(company: str | None, text: str) -> bool | None:
     if not key:
         return None
     return f" {key} " in f" {_name_key(text)} "
+
+
+def _welcomes(company: str | None, text: str, notice: str) -> bool:
+    """'Oak Hollow is now managed by Lakeshore Residential' on Lakeshore's own portal welcomes
+    the residents it took over; on Oak Hollow's it hands them over."""
+    return notice == "is now managed by" and bool(_names(company, text.lower().split(notice, 1)[-1][:120]))
 
 
 def _naming(company: str | None, names: bool | None) -> str:

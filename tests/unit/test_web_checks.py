@@ -54,6 +54,10 @@ def web():
             "Travis County since 1998.</p><p>Our new Riverside townhomes: coming soon!</p>"
         )
     }
+    handover = "<p>Oak Hollow Property Management is now managed by Lakeshore Residential Group. Welcome!</p>"
+    sites["lakeshore.managebuilding.com"] = {
+        "/Resident/portal/login": page(handover + '<form><input name="u"><input type="password" name="p"></form>')
+    }
     sites["www.www-only-co.test"] = company_site(BUILDIUM.format("acme"))  # www-only-co.test has no address
     sites["vanity-co.test"] = {
         "/": page("<a href='https://pay.vanity-co.test/'>Pay Rent</a><a href='/about'>About</a>"),
@@ -385,3 +389,15 @@ def test_links_behind_a_wrapper_or_in_a_picker_are_read():
 
 
 PROPERTYWARE = "https://app.propertyware.com/pw/portals/acme/tenant.action"
+
+
+@pytest.mark.parametrize(
+    "company,verdict",
+    [
+        ("Lakeshore Residential Group", "live"),  # the new manager's portal welcomes the residents it took over
+        ("Oak Hollow Property Management", "dead"),  # the old company's: handed over
+    ],
+)
+def test_a_handover_notice_is_a_welcome_on_the_new_managers_portal(fetcher, company, verdict):
+    check = check_portal(fetcher, BUILDIUM.format("lakeshore"), "Buildium", company)
+    assert check.verdict == verdict, check.detail

@@ -585,8 +585,12 @@ def web(_fake_web, monkeypatch):
     import leadflow.tasks.verify
 
     _fake_web.reset()  # every test starts from an empty web (the agents reuse domains)
+    # The live checks get a generous deadline: on a busy machine (the suite's heaviest tests start
+    # together) a loopback TLS fetch once took over 3 s twice, and a check_failed changed what a
+    # flow test's next batch asked for. The agent's fetch_page keeps the short one.
+    checks = fetcher_for(_fake_web, timeout=10.0)
     fetcher = fetcher_for(_fake_web)
-    monkeypatch.setattr(leadflow.tasks.verify, "fetcher_from_settings", lambda: fetcher)
+    monkeypatch.setattr(leadflow.tasks.verify, "fetcher_from_settings", lambda: checks)
     monkeypatch.setattr(leadflow.discovery.sources, "shared_fetcher", lambda: fetcher)  # the agent's fetch_page
     _fake_web.publish = lambda rows: publish(_fake_web, rows)
     return _fake_web

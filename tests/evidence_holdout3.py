@@ -25,18 +25,10 @@ given is the careful answer.
 from __future__ import annotations
 
 from evidence_corpus import VENDOR_LOGIN, Case, Collector, _login, home, spa_shell
-from fake_web import Reply, everywhere, not_found, page, raw, redirect
+from evidence_holdout2 import TENANTCLOUD_SIGNIN  # the same page at the same host and path
+from fake_web import Reply, doc, everywhere, not_found, page, raw, redirect
 
 # --- pages of our own, after real shapes ------------------------------------------------------
-
-
-def doc(title: str, head: str, body: str, *, status: int = 200, lang: str = "en-US") -> Reply:
-    """A full page with its own <head> (themes and builders put scripts and styles there)."""
-    return Reply(
-        status,
-        f"<!DOCTYPE html><html lang='{lang}'><head><meta charset='UTF-8'><title>{title}</title>{head}</head>"
-        f"<body>{body}</body></html>",
-    )
 
 
 WP_HEAD = (
@@ -81,7 +73,6 @@ def rm_resident(co: str) -> Reply:
 # identical to tests/evidence_holdout.py's and tests/evidence_holdout2.py's pages on these
 # host+paths (one host+path means one page across the corpora)
 RENTEC_TENANT_LOGIN = _login("Tenant Login | Rentec Direct", "Tenant Login")
-TENANTCLOUD_SIGNIN = _login("Log in | TenantCloud", "Welcome back", user="email", footer="TenantCloud")
 BUILDIUM_MANAGER_SIGNIN = _login("Buildium - Sign in", "Sign in to Buildium")
 BUILDIUM_HOME = _login("Sign in", "Sign in")  # tests/evidence_corpus.py's www.buildium.com "/"
 

@@ -28,18 +28,9 @@ answer.
 from __future__ import annotations
 
 from evidence_corpus import VENDOR_LOGIN, Case, Collector, _login, home, spa_shell
-from fake_web import Reply, everywhere, page, raw, redirect
+from fake_web import Reply, doc, everywhere, page, raw, redirect
 
 # --- pages of our own, after real shapes ------------------------------------------------------
-
-
-def doc(title: str, head: str, body: str, *, status: int = 200, lang: str = "en-US") -> Reply:
-    """A full page with its own <head>."""
-    return Reply(
-        status,
-        f"<!DOCTYPE html><html lang='{lang}'><head><meta charset='UTF-8'><title>{title}</title>{head}</head>"
-        f"<body>{body}</body></html>",
-    )
 
 
 def appfolio_signin(heading: str, *, title: str = "Online Portal - Sign In", extra: str = "", footer: str = "") -> Reply:

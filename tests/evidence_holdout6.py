@@ -17,18 +17,9 @@ are made up. Each case carries a one-line comment naming where the shape was see
 from __future__ import annotations
 
 from evidence_corpus import VENDOR_LOGIN, Case, Collector, _login, home, spa_shell
-from fake_web import Reply, everywhere, not_found, page, raw, redirect
+from fake_web import Reply, doc, everywhere, not_found, page, raw, redirect
 
 # --- pages of our own, after real shapes ------------------------------------------------------
-
-
-def doc(title: str, head: str, body: str, *, status: int = 200, lang: str = "en-US") -> Reply:
-    """A full page with its own <head>."""
-    return Reply(
-        status,
-        f"<!DOCTYPE html><html lang='{lang}'><head><meta charset='UTF-8'><title>{title}</title>{head}</head>"
-        f"<body>{body}</body></html>",
-    )
 
 
 def buildium_rc(co: str, *, notice: str = "", footer: str = "") -> Reply:

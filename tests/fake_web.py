@@ -63,6 +63,15 @@ def raw(status: int, html: str, headers: dict[str, str] | None = None, content_t
     return Reply(status, html, headers or {}, **kw)
 
 
+def doc(title: str, head: str, body: str, *, status: int = 200, lang: str = "en-US") -> Reply:
+    """A full page with its own <head> (themes and builders put scripts and styles there)."""
+    return Reply(
+        status,
+        f"<!DOCTYPE html><html lang='{lang}'><head><meta charset='UTF-8'><title>{title}</title>{head}</head>"
+        f"<body>{body}</body></html>",
+    )
+
+
 def everywhere(reply: Reply) -> dict[str, Reply]:
     """A host that answers its homepage and robots.txt with the same reply (a wall, a host page)."""
     return {"/": reply, "/robots.txt": reply}

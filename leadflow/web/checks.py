@@ -153,9 +153,9 @@ def _judge_portal(
         return "parked", f"parked page ({marker!r})", None
     names = _names(company, markup.text)
     said = _naming(company, names)
-    moved = next((u for u in markup.links if (other := pms_from_url(u)) and other != pms), None)
+    moved = next(((u, other) for u in markup.links if (other := pms_from_url(u)) and other != pms), None)
     if moved and (markers.gone_marker(markup.text) or not markup.has_password_field):  # residents sent elsewhere
-        return "wrong_pms", f"http {status} but the page sends residents to a {pms_from_url(moved)} portal ({moved})", names
+        return "wrong_pms", f"http {status} but the page sends residents to a {moved[1]} portal ({moved[0]})", names
     if (gone := markers.gone_marker(markup.text)) and not _welcomes(company, markup.text, gone):
         return "dead", f"http {status} but the page says {gone!r}{said}", names
     soft_404 = markers.soft_404_marker(markup.text)

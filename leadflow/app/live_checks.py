@@ -12,7 +12,7 @@ from datetime import UTC, datetime
 from functools import partial
 from typing import Any, Protocol
 
-from leadflow.domain.checks import LiveChecks, PortalCheck, SiteCheck, linked_evidence
+from leadflow.domain.checks import CHECK_RULES, LiveChecks, PortalCheck, SiteCheck, linked_evidence
 from leadflow.domain.criteria import LeadCriteria
 from leadflow.domain.domains import try_normalise
 from leadflow.domain.evidence import pms_from_url
@@ -89,13 +89,14 @@ Check = Callable[[], PortalCheck | SiteCheck]
 def _check(live: LiveChecks, checks: dict[tuple[str, str], Check], cache: CheckCache, workers: int, retry_pause: float) -> None:
     """Run `checks` ((kind, key) -> check) into `live` in one round: cached results first, the
     rest live and at once, with one more try for transient failures; fresh results that are not
-    transient go to the cache."""
+    transient go to the cache, marked with the rules they were made under (`CHECK_RULES`: a row
+    made under other rules is a miss)."""
     jobs: list[tuple[str, str]] = []
     for kind in ("portal", "site"):
         keys = [key for k, key in checks if k == kind]
         hits = cache.get(kind, keys) if keys else {}
         for key in keys:
-            if key in hits:
+            if key in hits and hits[key].get("rules") == CHECK_RULES:
                 _keep(live, kind, key, hits[key], hits[key].get("checked_at"))
                 live.cached += 1
             else:
@@ -113,7 +114,7 @@ def _check(live: LiveChecks, checks: dict[tuple[str, str], Check], cache: CheckC
         data = result.to_dict()
         _keep(live, kind, key, data, stamp)
         if not result.transient:  # a timeout says nothing about tomorrow
-            fresh[kind][key] = data
+            fresh[kind][key] = {**data, "rules": CHECK_RULES}
     for kind, rows in fresh.items():
         if rows:
             cache.put(kind, rows)

@@ -14,6 +14,13 @@ from leadflow.domain.evidence import classify, shared_signin_of
 PORTAL_VERDICTS = ("live", "dead", "parked", "vendor_home", "generic_login", "wrong_pms", "blocked", "unreachable", "retry")
 SITE_VERDICTS = ("live", "dead", "parked", "unreachable", "retry", "robots_disallowed")
 
+# The rules a cached check was made under. Bump it whenever `check_portal` or `check_site` judges
+# differently or records a field that validation reads: a row cached under other rules is fetched
+# again instead of used. An older row loads with defaults for what it lacks (no `shows_name`: the
+# wrong-company rule passes it), so it could accept for up to the cache's TTL what the rules of
+# today reject. 2: the portal's title name and address states, the homepage's text (stop 39).
+CHECK_RULES = 2
+
 T = TypeVar("T", bound="_Json")
 
 

@@ -18,7 +18,7 @@ SITE_VERDICTS = ("live", "dead", "parked", "unreachable", "retry", "robots_disal
 # differently or records a field that validation reads: a row cached under other rules is fetched
 # again instead of used. An older row loads with defaults for what it lacks (no `shows_name`: the
 # wrong-company rule passes it), so it could accept for up to the cache's TTL what the rules of
-# today reject. 2: the portal's title name and address states, the homepage's text (stop 39).
+# today reject. 2: the portal's title name and address states and the homepage's text recorded.
 CHECK_RULES = 2
 
 T = TypeVar("T", bound="_Json")

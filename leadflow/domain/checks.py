@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from leadflow.domain.criteria import canonical_pms
 from leadflow.domain.errors import InvalidInput
-from leadflow.domain.evidence import classify, shared_signin_of
+from leadflow.domain.evidence import classify, pms_from_url, shared_signin_of
 
 PORTAL_VERDICTS = ("live", "dead", "parked", "vendor_home", "generic_login", "wrong_pms", "blocked", "unreachable", "retry")
 SITE_VERDICTS = ("live", "dead", "parked", "unreachable", "retry", "robots_disallowed")
@@ -18,8 +18,9 @@ SITE_VERDICTS = ("live", "dead", "parked", "unreachable", "retry", "robots_disal
 # differently or records a field that validation reads: a row cached under other rules is fetched
 # again instead of used. An older row loads with defaults for what it lacks (no `shows_name`: the
 # wrong-company rule passes it), so it could accept for up to the cache's TTL what the rules of
-# today reject. 2: the portal's title name and address states and the homepage's text recorded.
-CHECK_RULES = 2
+# today reject. 2: the portal's title name and address states and the homepage's text recorded;
+# 3: the portal links that only a blog or news post showed (`posted_links`) kept apart.
+CHECK_RULES = 3
 
 T = TypeVar("T", bound="_Json")
 
@@ -84,10 +85,19 @@ class SiteCheck(_Json):
     # The homepage's visible text (at most SITE_TEXT characters): the company's own word on its
     # names and addresses, read when a portal it does not link names someone else.
     home_text: str = ""
+    # Of `portal_links`, those only a blog or news post showed: an example, a client's, a partner's
+    # portal as often as the company's own, so they prove only a portal that names no one else.
+    posted_links: list[str] = field(default_factory=list)
 
     @property
     def transient(self) -> bool:
         return self.verdict == "retry"
+
+    @property
+    def claimed_pms(self) -> list[str]:
+        """The PMSs whose portals the site links from its own pages (a post's links aside)."""
+        own = {pms_from_url(u) for u in self.portal_links if u not in self.posted_links}
+        return [found for found in self.pms_found if found in own]
 
 
 def confirms(check: SiteCheck, pms: str) -> bool:

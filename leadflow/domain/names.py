@@ -57,6 +57,19 @@ def title_name(title: str | None) -> str | None:
     return None
 
 
+# Words only a company's name carries: a heading shows a name only when it has one of them
+# ("HomeKey Rentals Franchising, LLC"; not "Pay your rent online with ease").
+_COMPANY_WORDS = frozenset(
+    re.findall(r"\w+", "property properties management realty real estate group homes residential rentals leasing")
+    + ["llc", "inc", "corp", "ltd", "co", "pm", "mgmt"]
+)
+
+
+def heading_name(heading: str | None) -> str | None:
+    """The company a portal page's heading names, when it reads as a company's name, else None."""
+    return title_name(heading) if set(_words(heading or "")) & _COMPANY_WORDS else None
+
+
 def company_key(name: str) -> str:
     """'Acme PM, LLC' -> 'acme property management': legal words out, abbreviations spelt out."""
     words = [_EXPAND.get(w, w) for w in _words(name) if w not in _LEGAL]
@@ -90,3 +103,35 @@ def states_mentioned(text: str | None) -> set[str]:
     words = f" {' '.join(_words(text or ''))} "
     named = {code for code, name in US_STATES.items() if f" {' '.join(_words(name))} " in words}
     return named | set(address_states(text))
+
+
+# The site's own word that a name is another company's: "our rental homes are managed by our
+# affiliate, Heron Coast Property Management, LLC", "our sister company, Lakeside PM". A name is a
+# run of capitalised words (with of/and/&), ended by punctuation or a lower-case word.
+_ROLE = r"(?:affiliate|affiliated\s+company|sister\s+company|partner\s+company|parent\s+company)"
+_THIRD_PARTY = re.compile(
+    rf"(?i:\bmanaged\s+by|\b(?:our|an?)\s+{_ROLE})[\s,:]+(?i:(?:our|an?|the)\s+(?:{_ROLE}|partner)[\s,:]+)?"
+    r"(?P<name>[A-Z0-9][\w&'.-]*(?:\s+(?:[A-Z0-9&][\w&'.-]*|of|and|the))*)"
+)
+# Words that make a name a franchisor's (or a head office's): its account serves its own staff,
+# never a franchise office's residents ("HomeKey Rentals Franchising, LLC" is not "HomeKey
+# Rentals of Waco").
+FRANCHISOR_WORDS = frozenset({"franchising", "franchisor", "franchise", "franchises", "corporate", "headquarters"})
+
+
+def third_parties(site_text: str) -> list[str]:
+    """The companies a site itself says are others ("managed by our affiliate, X"), in order."""
+    names = (re.sub(r"(?:\s+(?:of|and|the))+$", "", m.group("name").rstrip(".")) for m in _THIRD_PARTY.finditer(site_text or ""))
+    return list(dict.fromkeys(names))
+
+
+def own_text(site_text: str) -> str:
+    """A site's text without the sentences that name other companies as such: what it says of itself."""
+    sentences = re.split(r"(?<=[.!?])\s+", site_text or "")
+    return " ".join(s for s in sentences if not _THIRD_PARTY.search(s))
+
+
+def franchisor_of(name: str, shown: str) -> bool:
+    """Is `shown` a franchisor's or head office's name where `name` is not one?"""
+    mine, theirs = set(_words(name)), set(_words(shown))
+    return bool(theirs & FRANCHISOR_WORDS - mine)

@@ -18,7 +18,7 @@ from leadflow.domain.evidence import (
     shared_signin_of,
 )
 from leadflow.domain.models import Candidate, Verdict
-from leadflow.domain.names import same_company, states_mentioned
+from leadflow.domain.names import franchisor_of, own_text, same_company, states_mentioned, third_parties
 from leadflow.domain.reasons import REASONS
 
 # Reasons, in the order the checks run. `status` and exports show these words.
@@ -139,33 +139,34 @@ def _evidence(c: Candidate, domain: str, proven: str | None, ctx: RunContext) ->
     (unfinished) accepting verdict carrying confidence and provenance."""
     pms = ctx.criteria.pms
     if ctx.live is None:  # live checks off: the URL's shape is all we know
-        if proven is None:
-            if not ctx.allow_unverified:
-                return _reject(
-                    "no_pms_evidence",
-                    REASONS["no_pms_evidence"] if not c.evidence_url else (f"evidence URL is not a known {pms} portal"),
-                    domain,
-                )
-            return Verdict(accepted=False, confidence="none", evidence_method="unverified")
-        return Verdict(accepted=False, confidence="medium", evidence_method="unverified")
-
+        return _unchecked(c, domain, proven, ctx)
     site = ctx.live.sites.get(domain)
     site_note = describe_check(site) if site else None
     if site is not None and (against := _site_against(site, pms, domain, site_note)):
         return against
     # Every piece of evidence counts only as leadflow saw it: fetched, and live for that account.
     linked = [(u, ctx.live.portals.get(u)) for u in (linked_evidence(site, pms) if site else [])]
+    posted = set(site.posted_links) if site else set()
+    # a live portal the site links but that is another company's: by the site's own word, a
+    # franchisor's, or (linked only from a post) named for someone else
+    state = ctx.criteria.state
+    theirs = {u: who for u, p in linked if p is not None and p.live and (who := _whose(c, p, state, site, u not in posted))}
     given = ctx.live.portals.get((c.evidence_url or "").strip()) if proven == pms else None
-    site_live = next(((u, p) for u, p in linked if p is not None and p.live and pms_from_url(u)), None)
+    site_live = next(((u, p) for u, p in linked if p is not None and p.live and pms_from_url(u) and u not in theirs), None)
     signin_live = next(((u, p) for u, p in linked if p is not None and p.live and not pms_from_url(u)), None)
     if site_live is not None:  # the company's own site links a live account portal: the best proof
         url, check = site_live
         return _accept("high", "site_links_portal", url, check, ctx, site_note)
-    if given is not None and given.live and (other := _another_company(c, given, ctx.criteria.state, site)):
+    if given is not None and given.live and (other := _whose(c, given, state, site, claimed=False)):
         detail = f"the evidence URL {given.url} is the portal of {other}, not of {c.name!r}"
         return _reject("evidence_unverified", detail, domain)
     if given is not None and given.live:  # a live account portal the site does not link (or could not show)
         return _accept("medium", "portal_live", None, given, ctx, site_note)
+    claimed = next(((u, who) for u, who in theirs.items() if u not in posted), None)
+    if claimed is not None and signin_live is None:
+        url, who = claimed
+        return _reject("evidence_unverified", f"the website links {url}, the portal of {who}, not of {c.name!r}", domain)
+    linked = [(u, p) for u, p in linked if u not in theirs]  # a post's example of another company's portal proves nothing
     if signin_live is not None:  # the vendor's one shared sign-in, linked from the site: names no account
         url, check = signin_live
         return _accept("medium", "site_links_signin", url, check, ctx, site_note)
@@ -191,13 +192,23 @@ def _evidence(c: Candidate, domain: str, proven: str | None, ctx: RunContext) ->
     return _reject("no_pms_evidence", detail + (f"; website: {site_note}" if site_note else ""), domain)
 
 
+def _unchecked(c: Candidate, domain: str, proven: str | None, ctx: RunContext) -> Verdict:
+    """The evidence with live checks off: the URL's shape of an account portal, or nothing."""
+    if proven is not None:
+        return Verdict(accepted=False, confidence="medium", evidence_method="unverified")
+    if ctx.allow_unverified:
+        return Verdict(accepted=False, confidence="none", evidence_method="unverified")
+    detail = REASONS["no_pms_evidence"] if not c.evidence_url else f"evidence URL is not a known {ctx.criteria.pms} portal"
+    return _reject("no_pms_evidence", detail, domain)
+
+
 def _site_against(site: SiteCheck, pms: str, domain: str, site_note: str | None) -> Verdict | None:
     """The rejection the company's own site alone decides: dead, unchecked, or another PMS's."""
     if site.verdict in ("dead", "parked"):  # 'unreachable' (a bot wall, TLS) is not proof of death
         return _reject("dead_domain", f"website {domain}: {site_note}", domain)
     if site.transient:
         return _reject("check_failed", f"website {domain}: {site_note}", domain)
-    shown = list(dict.fromkeys([*site.pms_found, *filter(None, map(shared_signin_of, site.signin_links))]))
+    shown = list(dict.fromkeys([*site.claimed_pms, *filter(None, map(shared_signin_of, site.signin_links))]))
     if shown and pms not in shown:  # its account portals, or a vendor's one shared sign-in
         return _reject("pms_mismatch", f"the website links {', '.join(shown)}, not {pms}", domain)
     return None
@@ -209,22 +220,31 @@ def _moved_to(site: SiteCheck | None, pms: str, seen: list[tuple[str, PortalChec
     sent = next(((u, p) for u, p in seen if p.verdict == "wrong_pms"), None)
     if sent is not None:
         return f"{sent[0]}: {sent[1].detail}"
-    others = [found for found in (site.pms_found if site else []) if found != pms]
+    others = [found for found in (site.claimed_pms if site else []) if found != pms]
     if not others or any(p.verdict != "dead" for _, p in seen):
         return None
     u, p = seen[0]
     return f"the website links {', '.join(others)}; its {pms} portal {u} is dead: {p.detail}"
 
 
-def _another_company(c: Candidate, check: PortalCheck, state: str, site: SiteCheck | None) -> str | None:
-    """Whose a live portal is when not the candidate's (an agent's guessed or mistaken account):
-    the other company its title names, or where its addresses are when none is in `state` nor
-    on the company's own homepage. Not for vendors whose accounts are communities."""
+def _whose(c: Candidate, check: PortalCheck, state: str, site: SiteCheck | None, claimed: bool) -> str | None:
+    """Whose a live portal is when not the candidate's, else None: a franchisor's or head office's
+    account, or one the company's site itself calls another company's ("managed by our
+    affiliate, X"). Unless the site `claimed` it (links it from a page of its own, not only a
+    post, vouching for a legal entity or an old brand), also one whose title names another
+    company (an agent's guessed or mistaken account) or whose addresses are all outside `state`
+    and the homepage's states. Not for vendors whose accounts are communities."""
     if check.pms in ACCOUNT_IS_A_PROPERTY:
         return None
-    home = site.home_text if site else ""
-    if check.shows_name and not same_company(c.name or "", check.shows_name, home):  # its title, not a cached match
-        return repr(check.shows_name)
+    home, shown, name = (site.home_text if site else ""), check.shows_name, c.name or ""
+    if shown and franchisor_of(name, shown):
+        return f"{shown!r}, a franchisor's or head office's account"
+    if shown and any(same_company(other, shown) and not same_company(name, other) for other in third_parties(home)):
+        return f"{shown!r}, another company by the website's own word"
+    if claimed:
+        return None
+    if shown and not same_company(name, shown, own_text(home)):  # its title, not a cached match
+        return repr(shown)
     if check.shows_states and not {state, *states_mentioned(home)} & set(check.shows_states):
         return f"a company in {', '.join(check.shows_states)}"
     return None

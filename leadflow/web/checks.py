@@ -60,7 +60,7 @@ from leadflow.domain.checks import SITE_TEXT, PortalCheck, SiteCheck, confirms, 
 from leadflow.domain.criteria import pms_name
 from leadflow.domain.domains import url_scheme
 from leadflow.domain.evidence import BLOCKS_SERVER_CHECKS, account_of, classify, pms_from_url, shared_signin_of
-from leadflow.domain.names import address_states, title_name
+from leadflow.domain.names import address_states, heading_name, title_name
 from leadflow.web import markers
 from leadflow.web.crawl import Crawl, crawl_paths, next_pages, origin_for, rank, stays_on_site, wall_of
 from leadflow.web.fetch import Fetcher
@@ -101,7 +101,7 @@ def check_portal(fetcher: Fetcher, url: str, pms: str, company_name: str | None 
     markup = parse(page.text, page.final_url) if page.text is not None else None
     verdict, detail, names = _judge_portal(page, markup, wanted, company_name, shared=shared)
     seen = markup if verdict == "live" else None  # whose portal it is matters only when it is live
-    named = (title_name(seen.title) or title_name(seen.logo)) if seen is not None else None
+    named = (title_name(seen.title) or title_name(seen.logo) or heading_name(seen.heading)) if seen is not None else None
     return PortalCheck(
         url=url,
         pms=wanted,
@@ -249,6 +249,7 @@ def check_site(
             http_status=status,
             elapsed_ms=round((time.monotonic() - started) * 1000),
             signin_links=crawl.signins,
+            posted_links=crawl.posted,
             home_text=(crawl.home_text or "")[:SITE_TEXT],
         )
 

@@ -21,6 +21,17 @@ from leadflow.web.robots import Robots, robots_for
 
 OWN_LINKS = 3  # at most this many of the homepage's own portal-looking links are crawled
 _OWN_PORTAL = re.compile(r"portal|resident|tenant|owner|pay|log-?in|sign-?in|account", re.I)
+# A post, not a page of the site's own: a blog or news article, a dated path (/2016/04/...). A
+# portal it links may be anyone's (an example, a client, a partner): not the site's claim.
+_POST_PATH = re.compile(r"/(?:blogs?|news|posts?|articles?|press|press-releases)(?:/|$)|/(?:19|20)\d\d/(?:0?[1-9]|1[0-2])/", re.I)
+
+
+def is_post(url: str) -> bool:
+    """Is `url` a blog or news post (by its path)?"""
+    try:
+        return bool(_POST_PATH.search(urlsplit(url).path))
+    except ValueError:
+        return False
 
 
 def wall_of(page: Page, markup: Markup) -> str | None:
@@ -61,12 +72,18 @@ class Crawl:
     def __init__(self) -> None:
         self.fetched: list[str] = []
         self.portals: list[str] = []  # account-portal links (images, scripts and vendor-wide hosts are not)
+        self.claimed: set[str] = set()  # of those, the ones a page of the site's own links (not only a post)
         self.signins: list[str] = []  # links to a shared sign-in that all of a vendor's customers use
         self.error: str | None = None
         self.any_ok = False
         self.wall: str | None = None
         self.home_text: str | None = None  # the first page's visible text (the parked-page check reads it)
         self.own: list[str] = []  # the first page's refresh and portal-looking links to its own site
+
+    @property
+    def posted(self) -> list[str]:
+        """Portal links that only posts showed (`is_post`), in page order."""
+        return [u for u in self.portals if u not in self.claimed]
 
     def add(self, page: Page) -> list[str]:
         hops = [page.url, *page.redirects]
@@ -85,6 +102,8 @@ class Crawl:
         for link in found:
             if link not in self.portals:
                 self.portals.append(link)
+            if not is_post(page.final_url):
+                self.claimed.add(link)
         for link in links:
             if shared_signin_of(link) and link not in self.signins:
                 self.signins.append(link)
@@ -125,13 +144,13 @@ def next_pages(own: list[str], base: str, paths: tuple[str, ...]) -> list[str]:
 
 
 def crawl_paths(fetcher: Fetcher, crawl: Crawl, urls: list[str]) -> None:
-    """The site's other pages (robots.txt permitting) until one links a portal."""
+    """The site's other pages (robots.txt permitting) until one of its own (not a post) links a portal."""
     for url in urls:
         if not robots_for(fetcher, url).can_fetch(url, fetcher.user_agent):
             continue
         page = fetcher.get(url, follow=stays_on_site)
-        if crawl.add(page):
-            break  # one page with a portal link proves it
+        if crawl.add(page) and not is_post(page.final_url):
+            break  # one page of its own with a portal link proves it (a post's may be anyone's)
         if page.error and page.status is None:
             crawl.error = crawl.error or page.error
             if page.transient:

@@ -31,6 +31,7 @@ class Markup:
     refresh: str | None = None  # where a meta refresh sends the visitor (also in `links`)
     title: str = ""  # the <title>, whitespace collapsed
     logo: str = ""  # the alt text of the first image that is a logo (src, alt or class says so)
+    heading: str = ""  # the first <h1>'s text, whitespace collapsed
 
 
 class _Parser(HTMLParser):
@@ -44,12 +45,16 @@ class _Parser(HTMLParser):
         self.refresh: str | None = None
         self.title: list[str] = []
         self.logo = ""
+        self.heading: list[str] | None = None  # the first <h1>'s text, once one opens
+        self._in_h1 = False
         self._in_title = False
         self._hidden = 0
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         values = dict(attrs)
         self._in_title = tag == "title"
+        if tag == "h1" and self.heading is None:
+            self.heading, self._in_h1 = [], True
         if tag in _INVISIBLE:
             self._hidden += 1
         self._note(tag, values)
@@ -89,6 +94,7 @@ class _Parser(HTMLParser):
 
     def handle_endtag(self, tag: str) -> None:
         self._in_title = self._in_title and tag != "title"
+        self._in_h1 = self._in_h1 and tag != "h1"
         if tag in _INVISIBLE and self._hidden > 0:
             self._hidden -= 1
 
@@ -97,6 +103,8 @@ class _Parser(HTMLParser):
             self.title.append(data)
         if not self._hidden:
             self.text.append(data)
+            if self._in_h1 and self.heading is not None:
+                self.heading.append(data)
 
 
 def parse(html: str, page_url: str) -> Markup:
@@ -120,6 +128,7 @@ def parse(html: str, page_url: str) -> Markup:
         refresh=next(iter(_absolute([parser.refresh], base)), None) if parser.refresh else None,
         title=" ".join("".join(parser.title).split()),
         logo=parser.logo,
+        heading=" ".join(" ".join(parser.heading or []).split()),
     )
 
 

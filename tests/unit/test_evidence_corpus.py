@@ -22,12 +22,11 @@ HELD_OUT = [*HOLDOUT, *HOLDOUT2, *HOLDOUT3, *HOLDOUT5, *HOLDOUT6]
 
 # The adversarial corpus (traps a naive reader of pages accepts) is held to a ratchet instead:
 # these cases, and only these, are still judged wrong. Each needs more than a page shows: a
-# franchisor's national account (012), a vendor page given as evidence (013: rejected, for another reason), a sister company's
-# portal the site itself links (016), a blog post's example portal (031), a 429 with no page
-# (036: check_failed, not a wall), a nine-year-old post as the only link (004: high, not medium).
-KNOWN_MISSES = {f"holdout4-{i}" for i in ("live_portal-004", "no_account-012", "no_account-013")} | {
-    f"holdout4-{i}" for i in ("no_account-016", "no_portal-031", "bot_wall-036")
-}
+# vendor page given as evidence (013: rejected, for another reason), a 429 with no page (036:
+# check_failed, not a wall), a nine-year-old post as the only link (004: high, not medium).
+# Fixed since: a franchisor's national account (012), a sister company's portal the site itself
+# links (016), a blog post's example portal (031).
+KNOWN_MISSES = {f"holdout4-{i}" for i in ("live_portal-004", "no_account-013", "bot_wall-036")}
 
 
 @pytest.fixture(scope="module")

@@ -1,6 +1,6 @@
 """Benchmark: how often the live checks judge the real web right, on the labelled corpora.
 
-Seven corpora: `tests/evidence_corpus.py` ("main"), written alongside the checks, and three
+Nine corpora: `tests/evidence_corpus.py` ("main"), written alongside the checks, and three
 written blind, by someone who had not read the checks, from real pages' shapes, each after the
 checks were fixed against the one before: `tests/evidence_holdout.py` (first run: 51 of 60
 right, 2 wrong acceptances), `tests/evidence_holdout2.py` (45 of 50, 2) and
@@ -10,14 +10,21 @@ traps (cases a naive reader of pages accepts, a quarter real leads in tricky sha
 to measure a normal night's mix (two thirds everyday, a third traps): 41 of 44, no wrong
 acceptance; and `tests/evidence_holdout6.py`, written blind to catch the stricter checks
 rejecting real leads (three quarters real leads in shapes a strict reader trips on): 40 of 44,
-the 4 misses all real leads rejected. Runs every case through the real checks (the guarded fetcher
+the 4 misses all real leads rejected; and `tests/evidence_holdout7.py`, written blind on the path
+"the company's own site links a live portal" (half real leads under other names, half another
+company's portal that the site links: an affiliate's, a franchisor's, a partner's, an example in
+a post): 33 of 52 on the checks before it, 18 wrong acceptances, all through that path; and
+`tests/evidence_holdout8.py`, written blind as a normal night with extra weight on sites that
+link portals (six in ten real leads): 51 of 63 on the checks before holdout7 (12 wrong
+acceptances), 55 of 63 with the fixes made before it was read (4 wrong acceptances, 1 real lead
+rejected). Runs every case through the real checks (the guarded fetcher
 against a loopback HTTPS server, `live.check_batch`, `validation.validate_batch`) and prints:
 per class, how many cases were judged right and how many were wrongly accepted; a confusion
 table of expected against got outcome with each outcome's precision and recall; the overall
 share right, for each corpus. `--show-wrong` lists the cases judged wrong with what the checks
 saw; `--corpus` picks one.
 
-    python bench/evidence_bench.py [--corpus main|holdout|...|holdout6|all] [--show-wrong]
+    python bench/evidence_bench.py [--corpus main|holdout|...|holdout8|all] [--show-wrong]
 """
 
 from __future__ import annotations
@@ -35,7 +42,7 @@ sys.path[:0] = [str(ROOT), str(ROOT / "tests")]
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--show-wrong", action="store_true", help="list the cases judged wrong")
-    names = ("main", "holdout", "holdout2", "holdout3", "holdout4", "holdout5", "holdout6", "all")
+    names = ("main", "holdout", "holdout2", "holdout3", "holdout4", "holdout5", "holdout6", "holdout7", "holdout8", "all")
     parser.add_argument("--corpus", choices=names, default="all")
     args = parser.parse_args()
 
@@ -46,6 +53,8 @@ def main() -> None:
     from evidence_holdout4 import HOLDOUT4
     from evidence_holdout5 import HOLDOUT5
     from evidence_holdout6 import HOLDOUT6
+    from evidence_holdout7 import HOLDOUT7
+    from evidence_holdout8 import HOLDOUT8
 
     corpora = {
         "main": CASES,
@@ -55,6 +64,8 @@ def main() -> None:
         "holdout4": HOLDOUT4,
         "holdout5": HOLDOUT5,
         "holdout6": HOLDOUT6,
+        "holdout7": HOLDOUT7,
+        "holdout8": HOLDOUT8,
     }
     chosen = corpora if args.corpus == "all" else {args.corpus: corpora[args.corpus]}
     cases = [c for corpus in chosen.values() for c in corpus]

@@ -19,7 +19,8 @@ SITE_VERDICTS = ("live", "dead", "parked", "unreachable", "retry", "robots_disal
 # again instead of used. An older row loads with defaults for what it lacks (no `shows_name`: the
 # wrong-company rule passes it), so it could accept for up to the cache's TTL what the rules of
 # today reject. 2: the portal's title name and address states and the homepage's text recorded;
-# 3: the portal links that only a blog or news post showed (`posted_links`) kept apart.
+# 3: the portal links that only a blog or news post showed (`posted_links`) kept apart, the text
+# of the page that linked them, the portal's heading name and the manager it names.
 CHECK_RULES = 3
 
 T = TypeVar("T", bound="_Json")
@@ -56,6 +57,7 @@ class PortalCheck(_Json):
     names_company: bool | None = None  # the page mentions the company; None when not asked
     shows_name: str | None = None  # the company the page's title or logo names (`names.title_name`), if any
     shows_states: list[str] = field(default_factory=list)  # states of the addresses it shows (`names.address_states`)
+    managed_by: str | None = None  # the company it says manages the property ("Professionally managed by X"), if any
 
     @property
     def transient(self) -> bool:
@@ -88,6 +90,9 @@ class SiteCheck(_Json):
     # Of `portal_links`, those only a blog or news post showed: an example, a client's, a partner's
     # portal as often as the company's own, so they prove only a portal that names no one else.
     posted_links: list[str] = field(default_factory=list)
+    # The visible text of the page that showed the portal links, when not the homepage (at most
+    # SITE_TEXT characters): what the site says beside the link ("managed by our sister company").
+    link_text: str = ""
 
     @property
     def transient(self) -> bool:

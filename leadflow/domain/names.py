@@ -76,18 +76,72 @@ def company_key(name: str) -> str:
     return " ".join(words)
 
 
+def _distinctive(key: str) -> set[str]:
+    """The words of a company key that tell it from others (not portal, common or legal words)."""
+    return {
+        w for w in key.split() if w not in PORTAL_WORDS and w not in COMMON_WORDS and w not in ("of", "and") and not w.isdigit()
+    }
+
+
+def _conflict(key: str, other: str) -> bool:
+    """Do both names carry a word of their own ('bluestar realty belton', 'bluestar realty hill
+    country': two offices)? A word spelt inside the other's ('lone star', 'lonestar') is no conflict."""
+    mine, theirs = _distinctive(key), _distinctive(other)
+    return any(w not in "".join(sorted(theirs)) for w in mine - theirs) and any(
+        w not in "".join(sorted(mine)) for w in theirs - mine
+    )
+
+
 def same_company(name: str, shown: str, site_text: str = "") -> bool:
     """Could the portal that shows `shown` be `name`'s? One name inside the other passes
-    ('Keyrenter Austin', 'Keyrenter Property Management Austin'), so do initials ('BVRS' for
-    Brazos Valley Residential Services) and a name the company's own site uses ('Pedernales
-    Realty, LLC' in its footer)."""
+    ('Keyrenter Austin', 'Keyrenter Property Management Austin'; not two offices of one brand,
+    each with a word of its own), so do initials ('BVRS' for Brazos Valley Residential Services)
+    and a name the company's own site uses ('Pedernales Realty, LLC' in its footer)."""
     from rapidfuzz import fuzz  # loaded by the first check, not by every CLI command
 
     key, other = company_key(name), company_key(shown)
-    if fuzz.token_set_ratio(key, other) >= SAME_COMPANY:
+    if fuzz.token_set_ratio(key, other) >= SAME_COMPANY and not _conflict(key, other):
         return True
     initials = "".join(w[0] for w in _words(name) if w not in _LEGAL and w not in ("and", "of"))
     return other.replace(" ", "") == initials or (bool(other) and f" {other} " in f" {company_key(site_text)} ")
+
+
+def vouched(name: str, shown: str, site_text: str) -> bool:
+    """May the company's own site link a portal showing `shown` as its own? When it is the same
+    company, shares a distinctive word without a conflicting one ('Tascosa Residential Management'
+    for Tascosa Rentals: a legal entity), or the site calls it its own (`self_named`: 'formerly',
+    'd/b/a', a copyright line)."""
+    key, other = company_key(name), company_key(shown)
+    shared = bool(_distinctive(key) & _distinctive(other)) and not _conflict(key, other)
+    return shared or same_company(name, shown) or self_named(shown, site_text)
+
+
+# Words before a name by which a site calls it its own ("formerly Quihi Creek Realty", "a d/b/a of
+# BRH Realty Group LLC", "(c) 2026 Chalk Bluff Holdings"), and after it ("X d/b/a Y", "X, a
+# division of Y").
+_SELF_BEFORE = re.compile(
+    r"(?:formerly|previously|(?:formerly|previously|also) known as|f\W?k\W?a|d\W?b\W?a|doing business as|"
+    r"(?:brand|division|subsidiary|d\W?b\W?a) of|copyright|\(c\)|©)\W*(?:\d{4}\W*(?:\d{4}\W*)?)?$",
+    re.I,
+)
+_SELF_AFTER = re.compile(
+    r"^\W*(?:(?:llc|inc|ltd|corp|co)\b\W*)?"
+    r"(?:d\W?b\W?a|doing business as|all rights reserved|(?:is\s+)?an?\s+(?:division|brand|subsidiary)\s+of)\b",
+    re.I,
+)
+
+
+def self_named(shown: str, site_text: str) -> bool:
+    """Does the site call the company `shown` names its own (see _SELF_BEFORE)?"""
+    words = company_key(shown).split()
+    if not words:
+        return False
+    pattern = r"\b" + r"\W+".join(re.escape(w) for w in words) + r"\b"
+    text = (site_text or "").replace("&", " and ")
+    for m in re.finditer(pattern, text, re.I):
+        if _SELF_BEFORE.search(text[max(0, m.start() - 40) : m.start()]) or _SELF_AFTER.search(text[m.end() : m.end() + 40]):
+            return True
+    return False
 
 
 _ADDRESS = re.compile(r"\b([A-Z]{2})\s+\d{5}(?:-\d{4})?\b")  # "Columbus, OH 43214"
@@ -105,24 +159,38 @@ def states_mentioned(text: str | None) -> set[str]:
     return named | set(address_states(text))
 
 
+# A company's name in running text: capitalised words (with of/and/&), ended by punctuation or a
+# lower-case word.
+_NAME = r"(?P<name>[A-Z0-9][\w&'-]*(?:\s+(?:[A-Z0-9&][\w&'-]*|of|and|the))*)"
 # The site's own word that a name is another company's: "our rental homes are managed by our
-# affiliate, Heron Coast Property Management, LLC", "our sister company, Lakeside PM". A name is a
-# run of capitalised words (with of/and/&), ended by punctuation or a lower-case word.
+# affiliate, Heron Coast Property Management, LLC", "our sister company, Lakeside PM", "acquired by
+# Cross Timbers Residential".
 _ROLE = r"(?:affiliate|affiliated\s+company|sister\s+company|partner\s+company|parent\s+company)"
 _THIRD_PARTY = re.compile(
-    rf"(?i:\bmanaged\s+by|\b(?:our|an?)\s+{_ROLE})[\s,:]+(?i:(?:our|an?|the)\s+(?:{_ROLE}|partner)[\s,:]+)?"
-    r"(?P<name>[A-Z0-9][\w&'.-]*(?:\s+(?:[A-Z0-9&][\w&'.-]*|of|and|the))*)"
+    rf"(?i:\bmanaged\s+by|\bacquired\s+by|\bnow\s+part\s+of|\bmerged\s+(?:with|into)|\bsold\s+to|\b(?:our|an?)\s+{_ROLE})"
+    rf"[\s,:]+(?i:(?:our|an?|the)\s+(?:{_ROLE}|partner)[\s,:]+)?{_NAME}"
 )
+# What a community's portal says of its manager: "Professionally managed by Osprey Living".
+_MANAGER = re.compile(rf"(?i:\bprofessionally\s+managed\s+by)[\s,:]+{_NAME}")
 # Words that make a name a franchisor's (or a head office's): its account serves its own staff,
 # never a franchise office's residents ("HomeKey Rentals Franchising, LLC" is not "HomeKey
 # Rentals of Waco").
 FRANCHISOR_WORDS = frozenset({"franchising", "franchisor", "franchise", "franchises", "corporate", "headquarters"})
 
 
+def _name_of(m: re.Match[str]) -> str:
+    return re.sub(r"(?:\s+(?:of|and|the))+$", "", m.group("name"))
+
+
+def manager_named(portal_text: str | None) -> str | None:
+    """The company a community's portal says manages it, if any."""
+    m = _MANAGER.search(portal_text or "")
+    return _name_of(m) if m else None
+
+
 def third_parties(site_text: str) -> list[str]:
     """The companies a site itself says are others ("managed by our affiliate, X"), in order."""
-    names = (re.sub(r"(?:\s+(?:of|and|the))+$", "", m.group("name").rstrip(".")) for m in _THIRD_PARTY.finditer(site_text or ""))
-    return list(dict.fromkeys(names))
+    return list(dict.fromkeys(_name_of(m) for m in _THIRD_PARTY.finditer(site_text or "")))
 
 
 def own_text(site_text: str) -> str:

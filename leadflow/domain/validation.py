@@ -18,7 +18,7 @@ from leadflow.domain.evidence import (
     shared_signin_of,
 )
 from leadflow.domain.models import Candidate, Verdict
-from leadflow.domain.names import franchisor_of, own_text, same_company, states_mentioned, third_parties
+from leadflow.domain.names import franchisor_of, own_text, same_company, states_mentioned, third_parties, vouched
 from leadflow.domain.reasons import REASONS
 
 # Reasons, in the order the checks run. `status` and exports show these words.
@@ -147,26 +147,24 @@ def _evidence(c: Candidate, domain: str, proven: str | None, ctx: RunContext) ->
     # Every piece of evidence counts only as leadflow saw it: fetched, and live for that account.
     linked = [(u, ctx.live.portals.get(u)) for u in (linked_evidence(site, pms) if site else [])]
     posted = set(site.posted_links) if site else set()
-    # a live portal the site links but that is another company's: by the site's own word, a
-    # franchisor's, or (linked only from a post) named for someone else
+    # a live portal the site links but that is another company's (`_whose`)
     state = ctx.criteria.state
-    theirs = {u: who for u, p in linked if p is not None and p.live and (who := _whose(c, p, state, site, u not in posted))}
+    theirs = {u: whose for u, p in linked if p is not None and p.live and (whose := _whose(c, p, state, site, u not in posted))}
     given = ctx.live.portals.get((c.evidence_url or "").strip()) if proven == pms else None
     site_live = next(((u, p) for u, p in linked if p is not None and p.live and pms_from_url(u) and u not in theirs), None)
     signin_live = next(((u, p) for u, p in linked if p is not None and p.live and not pms_from_url(u)), None)
     if site_live is not None:  # the company's own site links a live account portal: the best proof
         url, check = site_live
         return _accept("high", "site_links_portal", url, check, ctx, site_note)
-    if given is not None and given.live and (other := _whose(c, given, state, site, claimed=False)):
-        detail = f"the evidence URL {given.url} is the portal of {other}, not of {c.name!r}"
+    if given is not None and given.live and (other := theirs.get(given.url) or _whose(c, given, state, site, claimed=False)):
+        detail = f"the evidence URL {given.url} is the portal of {other[0]}, not of {c.name!r}"
         return _reject("evidence_unverified", detail, domain)
     if given is not None and given.live:  # a live account portal the site does not link (or could not show)
         return _accept("medium", "portal_live", None, given, ctx, site_note)
-    claimed = next(((u, who) for u, who in theirs.items() if u not in posted), None)
-    if claimed is not None and signin_live is None:
-        url, who = claimed
-        return _reject("evidence_unverified", f"the website links {url}, the portal of {who}, not of {c.name!r}", domain)
-    linked = [(u, p) for u, p in linked if u not in theirs]  # a post's example of another company's portal proves nothing
+    sent = next(((u, who) for u, (who, residents) in theirs.items() if residents and u not in posted), None)
+    if sent is not None and signin_live is None:  # its residents sent to another company's portal
+        return _reject("evidence_unverified", f"the website links {sent[0]}, the portal of {sent[1]}, not of {c.name!r}", domain)
+    linked = [(u, p) for u, p in linked if u not in theirs]  # another company's portal proves nothing of this one
     if signin_live is not None:  # the vendor's one shared sign-in, linked from the site: names no account
         url, check = signin_live
         return _accept("medium", "site_links_signin", url, check, ctx, site_note)
@@ -189,6 +187,9 @@ def _evidence(c: Candidate, domain: str, proven: str | None, ctx: RunContext) ->
     if ctx.allow_unverified:
         return Verdict(accepted=False, confidence="none", evidence_method="unverified", site_check=site_note)
     detail = REASONS["no_pms_evidence"] if not c.evidence_url else _not_a_portal(c.evidence_url, pms)
+    if theirs:  # all the site links is another company's portal
+        url, (who, _) = next(iter(theirs.items()))
+        return _reject("no_pms_evidence", f"{detail}; the website links only {url}, the portal of {who}", domain)
     return _reject("no_pms_evidence", detail + (f"; website: {site_note}" if site_note else ""), domain)
 
 
@@ -227,26 +228,34 @@ def _moved_to(site: SiteCheck | None, pms: str, seen: list[tuple[str, PortalChec
     return f"the website links {', '.join(others)}; its {pms} portal {u} is dead: {p.detail}"
 
 
-def _whose(c: Candidate, check: PortalCheck, state: str, site: SiteCheck | None, claimed: bool) -> str | None:
-    """Whose a live portal is when not the candidate's, else None: a franchisor's or head office's
-    account, or one the company's site itself calls another company's ("managed by our
-    affiliate, X"). Unless the site `claimed` it (links it from a page of its own, not only a
-    post, vouching for a legal entity or an old brand), also one whose title names another
-    company (an agent's guessed or mistaken account) or whose addresses are all outside `state`
-    and the homepage's states. Not for vendors whose accounts are communities."""
+def _whose(c: Candidate, check: PortalCheck, state: str, site: SiteCheck | None, claimed: bool) -> tuple[str, bool] | None:
+    """Whose a live portal is when not the candidate's, and whether residents are sent there: one
+    the portal says another company manages, a franchisor's or head office's, or one the
+    company's site itself calls another company's ("managed by our affiliate, X"). Else, when the
+    site `claimed` it (links it from a page of its own, not only a post), one showing a name the
+    site does not vouch for (`names.vouched`: a legal entity, an old brand pass; a client or a
+    partner it only mentions does not); unclaimed, one whose title names another company (an
+    agent's guessed or mistaken account) or whose addresses are all outside `state` and the
+    homepage's states. Titles are not compared for vendors whose accounts are communities."""
+    shown, name = check.shows_name, c.name or ""
+    home = site.home_text if site else ""
+    around = f"{home} {site.link_text}" if site else ""  # also what the page that links the portal says
+    if check.managed_by and not same_company(name, check.managed_by):
+        return f"{check.managed_by!r}, which the portal says manages it", True
     if check.pms in ACCOUNT_IS_A_PROPERTY:
         return None
-    home, shown, name = (site.home_text if site else ""), check.shows_name, c.name or ""
     if shown and franchisor_of(name, shown):
-        return f"{shown!r}, a franchisor's or head office's account"
-    if shown and any(same_company(other, shown) and not same_company(name, other) for other in third_parties(home)):
-        return f"{shown!r}, another company by the website's own word"
+        return f"{shown!r}, a franchisor's or head office's account", True
+    if shown and any(same_company(other, shown) and not same_company(name, other) for other in third_parties(around)):
+        return f"{shown!r}, another company by the website's own word", True
     if claimed:
-        return None
+        return (
+            None if not shown or vouched(name, shown, around) else (f"{shown!r}, a name the website does not call its own", False)
+        )
     if shown and not same_company(name, shown, own_text(home)):  # its title, not a cached match
-        return repr(shown)
+        return repr(shown), False
     if check.shows_states and not {state, *states_mentioned(home)} & set(check.shows_states):
-        return f"a company in {', '.join(check.shows_states)}"
+        return f"a company in {', '.join(check.shows_states)}", False
     return None
 
 

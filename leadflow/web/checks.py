@@ -60,7 +60,7 @@ from leadflow.domain.checks import SITE_TEXT, PortalCheck, SiteCheck, confirms, 
 from leadflow.domain.criteria import pms_name
 from leadflow.domain.domains import url_scheme
 from leadflow.domain.evidence import BLOCKS_SERVER_CHECKS, account_of, classify, pms_from_url, shared_signin_of
-from leadflow.domain.names import address_states, heading_name, title_name
+from leadflow.domain.names import address_states, heading_name, manager_named, title_name
 from leadflow.web import markers
 from leadflow.web.crawl import Crawl, crawl_paths, next_pages, origin_for, rank, stays_on_site, wall_of
 from leadflow.web.fetch import Fetcher
@@ -113,6 +113,7 @@ def check_portal(fetcher: Fetcher, url: str, pms: str, company_name: str | None 
         names_company=names,
         shows_name=named,
         shows_states=address_states(seen.text) if seen is not None else [],
+        managed_by=manager_named(seen.text) if seen is not None else None,
     )
 
 
@@ -250,6 +251,7 @@ def check_site(
             elapsed_ms=round((time.monotonic() - started) * 1000),
             signin_links=crawl.signins,
             posted_links=crawl.posted,
+            link_text=(crawl.link_text or "")[:SITE_TEXT],
             home_text=(crawl.home_text or "")[:SITE_TEXT],
         )
 

@@ -78,12 +78,20 @@ class Crawl:
         self.any_ok = False
         self.wall: str | None = None
         self.home_text: str | None = None  # the first page's visible text (the parked-page check reads it)
+        self.link_text: str | None = None  # the visible text of the first later page that showed portal links
         self.own: list[str] = []  # the first page's refresh and portal-looking links to its own site
 
     @property
     def posted(self) -> list[str]:
         """Portal links that only posts showed (`is_post`), in page order."""
         return [u for u in self.portals if u not in self.claimed]
+
+    def _keep(self, found: list[str], *, claimed: bool) -> None:
+        for link in found:
+            if link not in self.portals:
+                self.portals.append(link)
+            if claimed:
+                self.claimed.add(link)
 
     def add(self, page: Page) -> list[str]:
         hops = [page.url, *page.redirects]
@@ -92,6 +100,7 @@ class Crawl:
         links: list[str] = []
         markup = parse(page.text, page.final_url) if page.text is not None else None
         wall = wall_of(page, markup) if markup is not None else None
+        first = self.home_text is None
         if markup is not None and self.home_text is None:
             self.home_text = markup.text
             moved = [markup.refresh] if markup.refresh and _same_site(markup.refresh, page.final_url) is not None else []
@@ -99,11 +108,9 @@ class Crawl:
         if markup is not None and not wall:
             links = markup.links
             found += [u for u in links if pms_from_url(u)]
-        for link in found:
-            if link not in self.portals:
-                self.portals.append(link)
-            if not is_post(page.final_url):
-                self.claimed.add(link)
+        if found and markup is not None and not first and self.link_text is None:
+            self.link_text = markup.text
+        self._keep(found, claimed=not is_post(page.final_url))
         for link in links:
             if shared_signin_of(link) and link not in self.signins:
                 self.signins.append(link)

@@ -163,9 +163,18 @@ GONE_NOTICE = (
     "this portal has moved",
     "our new resident portal is at",
     "this portal is no longer in use",
+    "portal is no longer active",
+    "portal has been retired",
+    "replaced by our new portal",
+    "log in to our new resident portal",
+    "log in to our new portal",
+    "sold its property management business",
     "this is a demo",
     "demonstration site",
     "demo site",
+    "demo portal",
+    "for demonstration purposes",
+    "uses sample data",
 )
 # A placeholder's words, counted only on a page that shows next to nothing else (under
 # WALL_TEXT_LIMIT visible characters): "Coming Soon" is also ordinary copy on a real site.

@@ -1,7 +1,9 @@
-"""When does a company's own site vouch for a portal? A link from a page of its own does (even
-to a portal showing a legal entity or an old brand), unless the site itself says the name is
-another company's ("managed by our affiliate, X") or the portal is a franchisor's; a link only
-a blog or news post shows vouches for nothing that names someone else (an example, a client)."""
+"""When does a company's own site vouch for a portal? A link from a page of its own does when the
+portal shows the company's name, a name sharing a distinctive word with it (a legal entity) or
+a name the site calls its own ("formerly", "d/b/a", a copyright line); never when the site says
+the name is another company's ("managed by our affiliate, X", "acquired by X"), the portal is a
+franchisor's or says another company manages it. A link only a blog or news post shows vouches
+for nothing that names someone else (an example, a client)."""
 
 from __future__ import annotations
 
@@ -11,14 +13,17 @@ from fake_web import FakeWeb, fetcher_for, login_page, page
 from leadflow.app.live_checks import check_batch
 from leadflow.domain.criteria import LeadCriteria
 from leadflow.domain.models import Candidate
-from leadflow.domain.names import franchisor_of, heading_name, own_text, third_parties
+from leadflow.domain.names import franchisor_of, heading_name, manager_named, own_text, same_company, third_parties, vouched
 from leadflow.domain.validation import RunContext, validate_batch
 from leadflow.web.crawl import is_post
 
-CRITERIA = LeadCriteria(pms="Buildium", state="TX", quantity=9)
 OTHER = "https://summitlakepm.managebuilding.com/Resident/portal/login"  # Summit Lake Property Management's
 OWN = "https://trinitybluff.managebuilding.com/Resident/portal/login"  # Trinity Bluff Properties'
 APPFOLIO = "https://summitlake.appfolio.com/connect/users/sign_in"
+LONESTAR = "https://lonestarhm.managebuilding.com/Resident/portal/login"
+JMR = "https://jmr.managebuilding.com/Resident/portal/login"
+SIBLING = "https://bluestarhc.managebuilding.com/Resident/portal/login"
+COMMUNITY = "https://bluffs.activebuilding.com/login"
 
 
 @pytest.mark.parametrize(
@@ -106,8 +111,19 @@ SITES = {
         "<p>Our rentals are managed by our affiliate, Summit Lake Property Management, LLC.</p>"
         f"<a href='{OTHER}'>Tenant Login</a>",
     ),
-    # the same link, with no word of whose it is: the site vouches for it (a legal entity, an old brand)
-    "vouched.test": _home("Lonestar Rentals", f"<nav><a href='{OTHER}'>Tenant Login</a></nav>"),
+    # a legal entity sharing the brand's distinctive word, and one the footer calls its own
+    "entity.test": _home("Lonestar Rentals", f"<nav><a href='{LONESTAR}'>Tenant Login</a></nav>"),
+    "footer.test": _home("Oak Lane Rentals. (c) 2026 JMR Holdings, LLC. All rights reserved", f"<a href='{JMR}'>Pay Rent</a>"),
+    # another company's portal, named on the site only as a client, a partner or a sister office
+    "testimonial.test": _home(
+        "Cedar Elm Services", f"<q>Great turns.</q> Dana, Summit Lake Property Management <a href='{OTHER}'>Her portal</a>"
+    ),
+    "sibling.test": _home("Bluestar Realty Belton", f"Nearby: <a href='{SIBLING}'>Bluestar Realty Hill Country</a>"),
+    "sold.test": _home(
+        "Loma Alta Realty", f"Our rentals were acquired by Summit Lake Property Management. <a href='{OTHER}'>Portal</a>"
+    ),
+    # a community's portal that says another company manages it
+    "locator.test": _home("Zilker Apartment Finders", f"<a href='{COMMUNITY}'>Residents of The Bluffs</a>"),
     # a post that links another PMS's customer portal, read before the page with the site's own:
     # not the site's PMS, and the crawl goes on to /residents
     "review.test": {
@@ -118,6 +134,16 @@ SITES = {
     "summitlakepm.managebuilding.com": {"/Resident/portal/login": login_page("Summit Lake Property Management")},
     "trinitybluff.managebuilding.com": {"/Resident/portal/login": login_page("Trinity Bluff Properties")},
     "summitlake.appfolio.com": {"/connect/users/sign_in": login_page("Summit Lake", vendor="AppFolio")},
+    "lonestarhm.managebuilding.com": {"/Resident/portal/login": login_page("Lonestar Homes Management LLC")},
+    "jmr.managebuilding.com": {"/Resident/portal/login": login_page("JMR Holdings")},
+    "bluestarhc.managebuilding.com": {"/Resident/portal/login": login_page("Bluestar Realty Hill Country")},
+    "bluffs.activebuilding.com": {
+        "/login": page(
+            "<h1>The Bluffs Resident Portal</h1><form><input type='password' name='p'></form>"
+            "<footer>Professionally managed by Sandpiper Residential</footer>",
+            title="ActiveBuilding - Log In",
+        )
+    },
 }
 
 
@@ -129,22 +155,29 @@ class NoCache:
         pass
 
 
+COMPANIES = {  # domain -> (candidate name, evidence URL, PMS)
+    "example.test": ("Trinity Bluff Properties", None, "Buildium"),
+    "announced.test": ("Trinity Bluff Properties", None, "Buildium"),
+    "affiliate.test": ("Blue Heron Realty", None, "Buildium"),
+    "entity.test": ("Lonestar Rentals", None, "Buildium"),
+    "footer.test": ("Oak Lane Rentals", None, "Buildium"),
+    "testimonial.test": ("Cedar Elm Services", OTHER, "Buildium"),
+    "sibling.test": ("Bluestar Realty Belton", None, "Buildium"),
+    "sold.test": ("Loma Alta Realty", None, "Buildium"),
+    "locator.test": ("Zilker Apartment Finders", COMMUNITY, "RealPage"),
+    "review.test": ("Trinity Bluff Properties", None, "Buildium"),
+}
+
+
 @pytest.fixture(scope="module")
 def verdicts():
-    companies = [
-        ("Trinity Bluff Properties", "example.test", None),
-        ("Trinity Bluff Properties", "announced.test", None),
-        ("Blue Heron Realty", "affiliate.test", None),
-        ("Blue Heron Realty", "affiliate.test", OTHER),  # the agent's evidence: the affiliate's portal
-        ("Lonestar Rentals", "vouched.test", None),
-        ("Trinity Bluff Properties", "review.test", None),
-    ]
     out = {}
     with FakeWeb(SITES) as web, fetcher_for(web) as fetcher:
-        for name, domain, evidence in companies:
-            candidate = Candidate(name=name, domain=domain, city="Waco", state="TX", pms="Buildium", evidence_url=evidence)
-            live = check_batch([candidate], CRITERIA, fetcher, NoCache(), retry_pause=0.05)
-            [(_, verdict)] = validate_batch([candidate], RunContext(criteria=CRITERIA, remaining=9, live=live))
+        for domain, (name, evidence, pms) in [*COMPANIES.items(), ("affiliate.test", ("Blue Heron Realty", OTHER, "Buildium"))]:
+            criteria = LeadCriteria(pms=pms, state="TX", quantity=9)
+            candidate = Candidate(name=name, domain=domain, city="Waco", state="TX", pms=pms, evidence_url=evidence)
+            live = check_batch([candidate], criteria, fetcher, NoCache(), retry_pause=0.05)
+            [(_, verdict)] = validate_batch([candidate], RunContext(criteria=criteria, remaining=9, live=live))
             out[domain, evidence] = verdict
     return out
 
@@ -160,17 +193,71 @@ def test_a_post_announcing_the_companys_own_portal_still_proves_it(verdicts):
 
 
 def test_a_portal_the_site_calls_its_affiliates_is_not_the_candidates(verdicts):
+    """The site sends its residents to another company's portal: whether the agent gave it or
+    not, that link is not this company's account."""
     for evidence in (None, OTHER):
         v = verdicts["affiliate.test", evidence]
         assert (v.accepted, v.reason) == (False, "evidence_unverified"), v.detail
         assert "another company by the website's own word" in v.detail
 
 
-def test_a_portal_the_site_links_as_its_own_is_vouched_for_whatever_name_it_shows(verdicts):
-    v = verdicts["vouched.test", None]
+@pytest.mark.parametrize("domain", ["entity.test", "footer.test"])
+def test_a_portal_the_site_links_under_a_name_it_vouches_for_is_its_own(verdicts, domain):
+    v = verdicts[domain, None]
     assert (v.accepted, v.confidence, v.evidence_method) == (True, "high", "site_links_portal"), v.detail
+
+
+@pytest.mark.parametrize(
+    "domain,reason,why",
+    [
+        ("testimonial.test", "evidence_unverified", "a name the website does not call its own"),
+        ("sibling.test", "no_pms_evidence", "a name the website does not call its own"),
+        ("sold.test", "evidence_unverified", "another company by the website's own word"),
+        ("locator.test", "evidence_unverified", "'Sandpiper Residential', which the portal says manages it"),
+    ],
+)
+def test_another_companys_portal_the_site_links_is_not_the_candidates(verdicts, domain, reason, why):
+    v = verdicts[domain, COMPANIES[domain][1]]
+    assert (v.accepted, v.reason) == (False, reason), v.detail
+    assert why in v.detail
 
 
 def test_a_posts_link_to_another_pms_does_not_make_it_the_sites(verdicts):
     v = verdicts["review.test", None]
     assert (v.accepted, v.confidence, v.evidence_url) == (True, "high", OWN), v.detail
+
+
+@pytest.mark.parametrize(
+    "name,shown,text,vouched_for",
+    [
+        ("Tascosa Rentals", "tascosa residential management llc", "", True),  # a legal entity: the brand's word
+        ("Ybarra Property Group", "lucy ybarra realty", "", True),  # the founder's brokerage
+        ("Agarita Home Leasing", "quihi creek realty", "Agarita Home Leasing, formerly Quihi Creek Realty.", True),
+        ("Bosque River Homes", "brh realty group", "Bosque River Homes is a d/b/a of BRH Realty Group LLC.", True),
+        ("Oak Lane Rentals", "jmr holdings", "(c) 2026 JMR Holdings, LLC. All rights reserved.", True),
+        ("Bluestar Realty Belton", "bluestar realty hill country", "", False),  # a sister office: a word each
+        ("Cedar Elm Services", "ranchero road rentals", "Dana Whitt, Ranchero Road Rentals", False),  # named, not as its own
+        ("Sandy Creek PM", "big spring residential group", "Sandy Creek is now part of Big Spring Residential Group.", False),
+    ],
+)
+def test_which_names_a_site_vouches_for(name, shown, text, vouched_for):
+    assert vouched(name, shown, text) is vouched_for
+
+
+def test_two_offices_of_one_brand_are_not_one_company_but_spellings_are():
+    assert not same_company("Bluestar Realty Belton", "bluestar realty hill country")
+    assert same_company("Lone Star PM", "lonestar property management")
+    assert same_company("Keyrenter Austin", "keyrenter property management austin")
+
+
+@pytest.mark.parametrize(
+    "text,manager",
+    [
+        ("The Bluffs · Austin, TX · Professionally managed by Sandpiper Residential", "Sandpiper Residential"),
+        ("Professionally Managed By: Osprey Living.", "Osprey Living"),
+        ("Maintenance requests are managed by our team.", None),
+        ("", None),
+    ],
+)
+def test_the_manager_a_communitys_portal_names(text, manager):
+    assert manager_named(text) == manager

@@ -272,6 +272,7 @@ def test_site_pages_and_links(fetcher):
         http_status=200,
         elapsed_ms=check.elapsed_ms,
         home_text="Acme PM About Residents",  # the homepage's own words, title included
+        link_text="Residents",  # the words of the page that showed the link
     )
     assert confirms(check, "buildium") and not confirms(check, "AppFolio")
 

@@ -19,8 +19,9 @@ SITE_VERDICTS = ("live", "dead", "parked", "unreachable", "retry", "robots_disal
 # again instead of used. An older row loads with defaults for what it lacks (no `shows_name`: the
 # wrong-company rule passes it), so it could accept for up to the cache's TTL what the rules of
 # today reject. 2: the portal's title name and address states and the homepage's text recorded;
-# 3: the portal links that only a blog or news post showed (`posted_links`) kept apart, the text
-# of the page that linked them, the portal's heading name and the manager it names.
+# 3: the portal links that only a blog or news post showed (`posted_links`, with a dated post's
+# month) kept apart, the text of the page that linked them, the portal's heading name and the
+# manager it names.
 CHECK_RULES = 3
 
 T = TypeVar("T", bound="_Json")
@@ -90,6 +91,9 @@ class SiteCheck(_Json):
     # Of `portal_links`, those only a blog or news post showed: an example, a client's, a partner's
     # portal as often as the company's own, so they prove only a portal that names no one else.
     posted_links: list[str] = field(default_factory=list)
+    # Of `posted_links`, those a dated post showed ('/2016/04/...'), with its month ('2016-04'): a
+    # link only an old post shows proves less than one the site shows today.
+    posted_months: dict[str, str] = field(default_factory=dict)
     # The visible text of the page that showed the portal links, when not the homepage (at most
     # SITE_TEXT characters): what the site says beside the link ("managed by our sister company").
     link_text: str = ""

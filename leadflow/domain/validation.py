@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from datetime import UTC, datetime
 
 from leadflow.domain.checks import LiveChecks, PortalCheck, SiteCheck, describe_check, linked_evidence
 from leadflow.domain.criteria import LeadCriteria, state_code
@@ -155,7 +156,8 @@ def _evidence(c: Candidate, domain: str, proven: str | None, ctx: RunContext) ->
     signin_live = next(((u, p) for u, p in linked if p is not None and p.live and not pms_from_url(u)), None)
     if site_live is not None:  # the company's own site links a live account portal: the best proof
         url, check = site_live
-        return _accept("high", "site_links_portal", url, check, ctx, site_note)
+        aged = _old_post(site, url, ctx.live.checked_at.get(domain))  # unless only an old post links it
+        return _accept("medium" if aged else "high", "site_links_portal", url, check, ctx, site_note)
     if given is not None and given.live and (other := theirs.get(given.url) or _whose(c, given, state, site, claimed=False)):
         detail = f"the evidence URL {given.url} is the portal of {other[0]}, not of {c.name!r}"
         return _reject("evidence_unverified", detail, domain)
@@ -191,6 +193,19 @@ def _evidence(c: Candidate, domain: str, proven: str | None, ctx: RunContext) ->
         url, (who, _) = next(iter(theirs.items()))
         return _reject("no_pms_evidence", f"{detail}; the website links only {url}, the portal of {who}", domain)
     return _reject("no_pms_evidence", detail + (f"; website: {site_note}" if site_note else ""), domain)
+
+
+OLD_POST_MONTHS = 60  # a post older than this (five years) that alone links a portal proves it with medium confidence
+
+
+def _old_post(site: SiteCheck | None, url: str, checked_at: datetime | None) -> bool:
+    """Is `url` linked only from a dated post over OLD_POST_MONTHS months older than the check?"""
+    month = site.posted_months.get(url) if site else None
+    if month is None:
+        return False
+    now = checked_at or datetime.now(UTC)
+    year, mon = (int(part) for part in month.split("-"))
+    return (now.year - year) * 12 + now.month - mon > OLD_POST_MONTHS
 
 
 def _unchecked(c: Candidate, domain: str, proven: str | None, ctx: RunContext) -> Verdict:

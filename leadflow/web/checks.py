@@ -251,6 +251,7 @@ def check_site(
             elapsed_ms=round((time.monotonic() - started) * 1000),
             signin_links=crawl.signins,
             posted_links=crawl.posted,
+            posted_months=crawl.posted_months,
             link_text=(crawl.link_text or "")[:SITE_TEXT],
             home_text=(crawl.home_text or "")[:SITE_TEXT],
         )

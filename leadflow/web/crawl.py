@@ -34,6 +34,18 @@ def is_post(url: str) -> bool:
         return False
 
 
+_DATED = re.compile(r"/((?:19|20)\d\d)/(0?[1-9]|1[0-2])/")
+
+
+def post_month(url: str) -> str | None:
+    """The month a dated post's path gives ('/2016/04/...' -> '2016-04'), else None."""
+    try:
+        m = _DATED.search(urlsplit(url).path)
+    except ValueError:
+        return None
+    return f"{m.group(1)}-{int(m.group(2)):02d}" if m else None
+
+
 def wall_of(page: Page, markup: Markup) -> str | None:
     """A bot wall's tell, unless the page shows a login form (a portal with a captcha widget)."""
     if markup.has_password_field:
@@ -73,6 +85,7 @@ class Crawl:
         self.fetched: list[str] = []
         self.portals: list[str] = []  # account-portal links (images, scripts and vendor-wide hosts are not)
         self.claimed: set[str] = set()  # of those, the ones a page of the site's own links (not only a post)
+        self.months: dict[str, str] = {}  # portal link -> the month of the dated post that showed it
         self.signins: list[str] = []  # links to a shared sign-in that all of a vendor's customers use
         self.error: str | None = None
         self.any_ok = False
@@ -85,6 +98,11 @@ class Crawl:
     def posted(self) -> list[str]:
         """Portal links that only posts showed (`is_post`), in page order."""
         return [u for u in self.portals if u not in self.claimed]
+
+    @property
+    def posted_months(self) -> dict[str, str]:
+        """Of `posted`, those a dated post showed, with its month."""
+        return {u: self.months[u] for u in self.posted if u in self.months}
 
     def _keep(self, found: list[str], *, claimed: bool) -> None:
         for link in found:
@@ -111,6 +129,8 @@ class Crawl:
         if found and markup is not None and not first and self.link_text is None:
             self.link_text = markup.text
         self._keep(found, claimed=not is_post(page.final_url))
+        if (month := post_month(page.final_url)) is not None:
+            self.months.update({u: month for u in found if u not in self.months})
         for link in links:
             if shared_signin_of(link) and link not in self.signins:
                 self.signins.append(link)

@@ -7,6 +7,8 @@ for nothing that names someone else (an example, a client)."""
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 from fake_web import FakeWeb, fetcher_for, login_page, page
 
@@ -15,7 +17,7 @@ from leadflow.domain.criteria import LeadCriteria
 from leadflow.domain.models import Candidate
 from leadflow.domain.names import franchisor_of, heading_name, manager_named, own_text, same_company, third_parties, vouched
 from leadflow.domain.validation import RunContext, validate_batch
-from leadflow.web.crawl import is_post
+from leadflow.web.crawl import is_post, post_month
 
 OTHER = "https://summitlakepm.managebuilding.com/Resident/portal/login"  # Summit Lake Property Management's
 OWN = "https://trinitybluff.managebuilding.com/Resident/portal/login"  # Trinity Bluff Properties'
@@ -24,6 +26,7 @@ LONESTAR = "https://lonestarhm.managebuilding.com/Resident/portal/login"
 JMR = "https://jmr.managebuilding.com/Resident/portal/login"
 SIBLING = "https://bluestarhc.managebuilding.com/Resident/portal/login"
 COMMUNITY = "https://bluffs.activebuilding.com/login"
+THIS_MONTH = f"/{date.today():%Y/%m}/"
 
 
 @pytest.mark.parametrize(
@@ -105,6 +108,15 @@ SITES = {
         **_home("Trinity Bluff Properties", "<a href='/news/our-new-resident-portal/'>Our new resident portal</a>"),
         "/news/our-new-resident-portal/": page(f"<article><p>Pay rent <a href='{OWN}'>online</a>.</p></article>"),
     },
+    # its own portal, linked only from a nine-year-old post, and from this month's
+    "oldpost.test": {
+        **_home("Trinity Bluff Properties", "<a href='/2016/04/our-new-resident-portal/'>Our new resident portal</a>"),
+        "/2016/04/our-new-resident-portal/": page(f"<article><p>Pay rent <a href='{OWN}'>online</a>.</p></article>"),
+    },
+    "newpost.test": {
+        **_home("Trinity Bluff Properties", f"<a href='{THIS_MONTH}our-new-resident-portal/'>Our new resident portal</a>"),
+        f"{THIS_MONTH}our-new-resident-portal/": page(f"<article><p>Pay rent <a href='{OWN}'>online</a>.</p></article>"),
+    },
     # a brokerage whose rentals its affiliate manages, linking the affiliate's portal
     "affiliate.test": _home(
         "Blue Heron Realty",
@@ -158,6 +170,8 @@ class NoCache:
 COMPANIES = {  # domain -> (candidate name, evidence URL, PMS)
     "example.test": ("Trinity Bluff Properties", None, "Buildium"),
     "announced.test": ("Trinity Bluff Properties", None, "Buildium"),
+    "oldpost.test": ("Trinity Bluff Properties", None, "Buildium"),
+    "newpost.test": ("Trinity Bluff Properties", None, "Buildium"),
     "affiliate.test": ("Blue Heron Realty", None, "Buildium"),
     "entity.test": ("Lonestar Rentals", None, "Buildium"),
     "footer.test": ("Oak Lane Rentals", None, "Buildium"),
@@ -190,6 +204,12 @@ def test_a_posts_example_of_another_companys_portal_proves_nothing(verdicts):
 def test_a_post_announcing_the_companys_own_portal_still_proves_it(verdicts):
     v = verdicts["announced.test", None]
     assert (v.accepted, v.confidence, v.evidence_url) == (True, "high", OWN), v.detail
+
+
+@pytest.mark.parametrize("domain,confidence", [("oldpost.test", "medium"), ("newpost.test", "high")])
+def test_a_portal_only_an_old_post_links_proves_it_with_medium_confidence(verdicts, domain, confidence):
+    v = verdicts[domain, None]
+    assert (v.accepted, v.confidence, v.evidence_method, v.evidence_url) == (True, confidence, "site_links_portal", OWN), v.detail
 
 
 def test_a_portal_the_site_calls_its_affiliates_is_not_the_candidates(verdicts):
@@ -261,3 +281,16 @@ def test_two_offices_of_one_brand_are_not_one_company_but_spellings_are():
 )
 def test_the_manager_a_communitys_portal_names(text, manager):
     assert manager_named(text) == manager
+
+
+@pytest.mark.parametrize(
+    "url,month",
+    [
+        ("https://acme.test/2016/04/introducing-our-new-resident-portal/", "2016-04"),
+        ("https://acme.test/news/2021/9/sold/", "2021-09"),
+        ("https://acme.test/news/our-new-portal/", None),  # undated
+        ("https://acme.test/2016/13/x/", None),  # no such month
+    ],
+)
+def test_the_month_a_dated_post_gives(url, month):
+    assert post_month(url) == month

@@ -248,6 +248,7 @@ CHALLENGE_SCRIPTS = (
     "awswaf.com",
     "/awswaf/",
     "__kasada",
+    "ips.js?kp_uidz",  # Kasada's fingerprinting script, on its 429 block page
     "perfdrive.com",  # Radware Bot Manager's script host
 )
 WALL_TEXT_LIMIT = 120  # visible characters: fewer and the page shows nothing of its own

@@ -23,12 +23,11 @@ HELD_OUT = [*HOLDOUT, *HOLDOUT2, *HOLDOUT3, *HOLDOUT5, *HOLDOUT6, *HOLDOUT7, *HO
 
 
 # The adversarial corpus (traps a naive reader of pages accepts) is held to a ratchet instead:
-# these cases, and only these, are still judged wrong. Each needs more than a page shows: a
-# vendor page given as evidence (013: rejected, for another reason), a 429 with no page (036:
-# check_failed, not a wall). Fixed since: a nine-year-old post as the only link (004: medium), a
-# franchisor's national account (012), a sister company's portal the site links (016), a blog
-# post's example portal (031).
-KNOWN_MISSES = {f"holdout4-{i}" for i in ("no_account-013", "bot_wall-036")}
+# these cases, and only these, are still judged wrong: a vendor page given as evidence (013:
+# rejected, for another reason). Fixed since: a nine-year-old post as the only link (004:
+# medium), a franchisor's national account (012), a sister company's portal the site links
+# (016), a blog post's example portal (031), Kasada's 429 block page (036: a wall).
+KNOWN_MISSES = {"holdout4-no_account-013"}
 
 
 @pytest.fixture(scope="module")

@@ -46,3 +46,10 @@ def test_a_portals_notice_that_the_account_is_gone(text, gone):
 def test_f5s_block_page_is_a_wall_even_when_served_200():
     page = "<title>Request Rejected</title>The requested URL was rejected. Please consult with your administrator."
     assert markers.challenge_marker(page.lower(), 200, "Request Rejected The requested URL was rejected.") is not None
+
+
+def test_kasadas_429_block_page_is_a_wall_and_its_script_on_a_real_page_is_not():
+    block = "<html><head></head><body><script src='/1a2b/3c4d/ips.js?KP_UIDz=0a9c'></script></body></html>"
+    assert markers.challenge_marker(block, 429, "") == "ips.js?kp_uidz"
+    page = block.replace("<body>", "<body><h1>Welcome home</h1><p>" + "Our community offers " * 10 + "</p>")
+    assert markers.challenge_marker(page, 200, "Welcome home " + "Our community offers " * 10) is None

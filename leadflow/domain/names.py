@@ -10,6 +10,8 @@ it is; a title of portal words only ("Sign In | AppFolio") says nothing.
 from __future__ import annotations
 
 import re
+import unicodedata
+from collections.abc import Iterator
 
 from leadflow.domain.criteria import US_STATES
 
@@ -36,15 +38,28 @@ COMMON_WORDS = frozenset(
     )
 )
 _LEGAL = frozenset(re.findall(r"\w+", "llc inc incorporated corp corporation co company ltd limited pllc plc lp llp the"))
-_EXPAND = {"pm": "property management", "mgmt": "management", "mgt": "management", "properties": "property"}
+_EXPAND = {
+    "pm": "property management",
+    "mgmt": "management",
+    "mgt": "management",
+    "properties": "property",
+    "ft": "fort",
+    "mt": "mount",
+}
 _SEPARATORS = re.compile(r"\s+[-|–—:•·]\s+|\s*\|\s*")
 # token_set_ratio: a name inside the other passes; 'Riverside Property Services' and
 # 'Riverside Realty Group' do not
 SAME_COMPANY = 80
 
 
+def _plain(text: str) -> str:
+    """Lower case, accents off ('Castañeda' -> 'castaneda'), '&' spelt out."""
+    decomposed = unicodedata.normalize("NFKD", text.lower().replace("&", " and "))
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+
+
 def _words(text: str) -> list[str]:
-    return re.sub(r"[^a-z0-9]+", " ", text.lower().replace("&", " and ")).split()
+    return re.sub(r"[^a-z0-9]+", " ", _plain(text)).split()
 
 
 def title_name(title: str | None) -> str | None:
@@ -96,49 +111,69 @@ def same_company(name: str, shown: str, site_text: str = "") -> bool:
     """Could the portal that shows `shown` be `name`'s? One name inside the other passes
     ('Keyrenter Austin', 'Keyrenter Property Management Austin'; not two offices of one brand,
     each with a word of its own), so do initials ('BVRS' for Brazos Valley Residential Services)
-    and a name the company's own site uses ('Pedernales Realty, LLC' in its footer)."""
+    and a name the company's own site calls its own (`self_named`: 'Pedernales Realty, LLC.
+    All rights reserved' in its footer)."""
     from rapidfuzz import fuzz  # loaded by the first check, not by every CLI command
 
     key, other = company_key(name), company_key(shown)
     if fuzz.token_set_ratio(key, other) >= SAME_COMPANY and not _conflict(key, other):
         return True
     initials = "".join(w[0] for w in _words(name) if w not in _LEGAL and w not in ("and", "of"))
-    return other.replace(" ", "") == initials or (bool(other) and f" {other} " in f" {company_key(site_text)} ")
+    return other.replace(" ", "") == initials or self_named(shown, site_text)
 
 
 def vouched(name: str, shown: str, site_text: str) -> bool:
-    """May the company's own site link a portal showing `shown` as its own? When it is the same
-    company, shares a distinctive word without a conflicting one ('Tascosa Residential Management'
-    for Tascosa Rentals: a legal entity), or the site calls it its own (`self_named`: 'formerly',
-    'd/b/a', a copyright line)."""
+    """May the company's own site link a portal showing `shown` as its own? Yes when it is the
+    same company or shares a distinctive word with it without a conflicting one ('Tascosa
+    Residential Management' for Tascosa Rentals: a legal entity); when `shown` is no company's
+    name (a town: 'Pearsall Resident Portal'); when the site never names it (its owner's or legal
+    entity's name on the account, nowhere else); and when it names it as its own (`self_named`).
+    Not when it names it otherwise: a client's testimonial, a partner list, a sister office."""
     key, other = company_key(name), company_key(shown)
-    shared = bool(_distinctive(key) & _distinctive(other)) and not _conflict(key, other)
-    return shared or same_company(name, shown) or self_named(shown, site_text)
+    if (_distinctive(key) & _distinctive(other) and not _conflict(key, other)) or same_company(name, shown):
+        return True
+    if not company_like(shown) or not list(_mentions(shown, site_text)):
+        return True
+    return self_named(shown, site_text)
+
+
+def company_like(shown: str) -> bool:
+    """Does `shown` read as a company's name rather than a place's ('pearsall')?"""
+    words = [w for w in _words(shown) if w not in _LEGAL]
+    return len(words) > 1 or bool(set(words) & _COMPANY_WORDS)
+
+
+def _mentions(shown: str, site_text: str) -> Iterator[re.Match[str]]:
+    """Where the site's text names `shown` (its words in order, legal words aside, a word or two between)."""
+    words = [w for w in _words(shown) if w not in _LEGAL]
+    if not words:
+        return iter(())
+    gap = r"\W+(?:\w+\W+){0,2}?"  # a word or two the portal's title dropped ('Angleton Home Leasing')
+    return re.finditer(r"\b" + gap.join(re.escape(w) for w in words) + r"\b", _plain(site_text or ""))
 
 
 # Words before a name by which a site calls it its own ("formerly Quihi Creek Realty", "a d/b/a of
-# BRH Realty Group LLC", "(c) 2026 Chalk Bluff Holdings"), and after it ("X d/b/a Y", "X, a
-# division of Y").
+# BRH Realty Group LLC", "(c) 2026 Chalk Bluff Holdings", "Owned and operated by Wells Family
+# Partners", "Broker: Ramsey-Oliver Realty LLC", "a member of The Palestine Group family of
+# companies", "our own brand, Waller Creek Homes"), and after it ("X d/b/a Y", "X, a division of
+# Y", "X, LLC. All rights reserved", "X Realty, Inc., Broker").
 _SELF_BEFORE = re.compile(
     r"(?:formerly|previously|(?:formerly|previously|also) known as|f\W?k\W?a|d\W?b\W?a|doing business as|"
-    r"(?:brand|division|subsidiary|d\W?b\W?a) of|copyright|\(c\)|©)\W*(?:\d{4}\W*(?:\d{4}\W*)?)?$",
-    re.I,
+    r"(?:brand|division|subsidiary|d\W?b\W?a|member|affiliate) of(?: the)?|brand|owned and operated by|owned by|operated by|"
+    r"(?:licensed )?broker(?: of record)?|brokerage|copyright|\(c\)|©)\W*(?:\d{4}\W*(?:\d{4}\W*)?)?$"
 )
+_LEGAL_TAIL = r"(?:\W*(?:llc|inc|ltd|corp|co|lp)\b)?"
 _SELF_AFTER = re.compile(
-    r"^\W*(?:(?:llc|inc|ltd|corp|co)\b\W*)?"
-    r"(?:d\W?b\W?a|doing business as|all rights reserved|(?:is\s+)?an?\s+(?:division|brand|subsidiary)\s+of)\b",
-    re.I,
+    rf"^{_LEGAL_TAIL}\W*(?:d\W?b\W?a|doing business as|all rights reserved|todos los derechos reservados|family of companies|"
+    r"(?:is\s+)?an?\s+(?:division|brand|subsidiary)\s+of)"
+    rf"|^{_LEGAL_TAIL}\.?\s*,\s*(?:owner(?:\s+and\s+broker)?|broker)\b"  # "X, Broker", "Rodney Pruitt, owner & broker"
 )
 
 
 def self_named(shown: str, site_text: str) -> bool:
     """Does the site call the company `shown` names its own (see _SELF_BEFORE)?"""
-    words = company_key(shown).split()
-    if not words:
-        return False
-    pattern = r"\b" + r"\W+".join(re.escape(w) for w in words) + r"\b"
-    text = (site_text or "").replace("&", " and ")
-    for m in re.finditer(pattern, text, re.I):
+    text = _plain(site_text or "")
+    for m in _mentions(shown, site_text):
         if _SELF_BEFORE.search(text[max(0, m.start() - 40) : m.start()]) or _SELF_AFTER.search(text[m.end() : m.end() + 40]):
             return True
     return False

@@ -19,7 +19,7 @@ from leadflow.domain.evidence import (
     shared_signin_of,
 )
 from leadflow.domain.models import Candidate, Verdict
-from leadflow.domain.names import franchisor_of, own_text, same_company, states_mentioned, third_parties, vouched
+from leadflow.domain.names import company_like, franchisor_of, own_text, same_company, states_mentioned, third_parties, vouched
 from leadflow.domain.reasons import REASONS
 
 # Reasons, in the order the checks run. `status` and exports show these words.
@@ -267,7 +267,7 @@ def _whose(c: Candidate, check: PortalCheck, state: str, site: SiteCheck | None,
         return (
             None if not shown or vouched(name, shown, around) else (f"{shown!r}, a name the website does not call its own", False)
         )
-    if shown and not same_company(name, shown, own_text(home)):  # its title, not a cached match
+    if shown and company_like(shown) and not same_company(name, shown, own_text(home)):  # its title, not a cached match
         return repr(shown), False
     if check.shows_states and not {state, *states_mentioned(home)} & set(check.shows_states):
         return f"a company in {', '.join(check.shows_states)}", False

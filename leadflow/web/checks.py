@@ -213,7 +213,9 @@ def _names(company: str | None, text: str) -> bool | None:
 def _welcomes(company: str | None, text: str, notice: str) -> bool:
     """'Oak Hollow is now managed by Lakeshore Residential' on Lakeshore's own portal welcomes
     the residents it took over; on Oak Hollow's it hands them over."""
-    return notice == "is now managed by" and bool(_names(company, text.lower().split(notice, 1)[-1][:120]))
+    return notice in ("is now managed by", "are now managed by") and bool(
+        _names(company, text.lower().split(notice, 1)[-1][:120])
+    )
 
 
 def _naming(company: str | None, names: bool | None) -> str:

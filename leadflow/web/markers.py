@@ -157,6 +157,7 @@ GONE_NOTICE = (
     "account has been disabled",
     "account is disabled",
     "is now managed by",
+    "are now managed by",
     "no longer managed by",
     "transitioned to a new resident portal",
     "transitioned to a new portal",

@@ -18,8 +18,9 @@ from evidence_holdout5 import HOLDOUT5
 from evidence_holdout6 import HOLDOUT6
 from evidence_holdout7 import HOLDOUT7
 from evidence_holdout8 import HOLDOUT8
+from evidence_holdout9 import HOLDOUT9
 
-HELD_OUT = [*HOLDOUT, *HOLDOUT2, *HOLDOUT3, *HOLDOUT5, *HOLDOUT6, *HOLDOUT7, *HOLDOUT8]
+HELD_OUT = [*HOLDOUT, *HOLDOUT2, *HOLDOUT3, *HOLDOUT5, *HOLDOUT6, *HOLDOUT7, *HOLDOUT8, *HOLDOUT9]
 
 
 # The adversarial corpus (traps a naive reader of pages accepts) is held to a ratchet instead:
@@ -40,7 +41,12 @@ def all_outcomes():
 # Mountain Oaks Property Services" as the portal of Eagle Mountain Oaks Realty (the agent's URL,
 # unlinked) reads as the same company to the name rule, as "Realty" and "Property Management" of
 # one name are in holdout6's real leads.
-KNOWN_HARD = {"holdout8-no_account-050"}
+#
+# And two rejected for the other reason: a sister company's portal the site names as such
+# ("our sister company, X ... owner login") is evidence_unverified (the site links another
+# company's account), where holdout9's writer said no_pms_evidence ("only mentioned") and
+# holdout4's and holdout8's writers said evidence_unverified for the same shape.
+KNOWN_HARD = {"holdout8-no_account-050", "holdout9-no_portal-046", "holdout9-no_portal-050"}
 
 
 @pytest.fixture(scope="module")
@@ -68,8 +74,8 @@ def test_the_corpus_is_broad_enough():
 
 @pytest.mark.parametrize(
     "held_out",
-    [HOLDOUT, HOLDOUT2, HOLDOUT3, HOLDOUT4, HOLDOUT5, HOLDOUT6, HOLDOUT7, HOLDOUT8],
-    ids=["h1", "h2", "h3", "h4", "h5", "h6", "h7", "h8"],
+    [HOLDOUT, HOLDOUT2, HOLDOUT3, HOLDOUT4, HOLDOUT5, HOLDOUT6, HOLDOUT7, HOLDOUT8, HOLDOUT9],
+    ids=["h1", "h2", "h3", "h4", "h5", "h6", "h7", "h8", "h9"],
 )
 def test_each_held_out_corpus_covers_every_class_and_shares_no_page_with_the_others(held_out):
     assert len(held_out) >= 40 and {c.cls for c in held_out} == set(CLASSES)  # every class, at least once

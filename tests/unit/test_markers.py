@@ -53,3 +53,8 @@ def test_kasadas_429_block_page_is_a_wall_and_its_script_on_a_real_page_is_not()
     assert markers.challenge_marker(block, 429, "") == "ips.js?kp_uidz"
     page = block.replace("<body>", "<body><h1>Welcome home</h1><p>" + "Our community offers " * 10 + "</p>")
     assert markers.challenge_marker(page, 200, "Welcome home " + "Our community offers " * 10) is None
+
+
+def test_a_portal_handing_its_residents_to_another_manager_is_gone():
+    notice = "All properties formerly managed by Sweeny Rental Homes are now managed by Old Ocean Realty."
+    assert markers.gone_marker(notice) == "are now managed by"

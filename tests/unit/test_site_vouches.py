@@ -255,9 +255,29 @@ def test_a_posts_link_to_another_pms_does_not_make_it_the_sites(verdicts):
         ("Agarita Home Leasing", "quihi creek realty", "Agarita Home Leasing, formerly Quihi Creek Realty.", True),
         ("Bosque River Homes", "brh realty group", "Bosque River Homes is a d/b/a of BRH Realty Group LLC.", True),
         ("Oak Lane Rentals", "jmr holdings", "(c) 2026 JMR Holdings, LLC. All rights reserved.", True),
-        ("Bluestar Realty Belton", "bluestar realty hill country", "", False),  # a sister office: a word each
+        (
+            "Bluestar Realty Belton",
+            "bluestar realty hill country",
+            "Nearby: Bluestar Realty Hill Country",
+            False,
+        ),  # a sister office
         ("Cedar Elm Services", "ranchero road rentals", "Dana Whitt, Ranchero Road Rentals", False),  # named, not as its own
         ("Sandy Creek PM", "big spring residential group", "Sandy Creek is now part of Big Spring Residential Group.", False),
+        ("Sabal Ridge PM", "goldthwaite homes", "Case studies: Goldthwaite Homes: owner statements in 2 days", False),
+        ("Clute Realty", "angleton leasing", "We refer owners to Angleton Home Leasing", False),  # a word the title dropped
+        ("Rusk Home Rentals", "wells family partners ltd", "Owned and operated by Wells Family Partners, Ltd.", True),
+        ("Lake Homes", "ramsey oliver realty llc", "Broker: Ramsey-Oliver Realty LLC · License #9009876", True),
+        (
+            "Dogwood Leasing",
+            "the palestine group",
+            "Dogwood Leasing is a member of The Palestine Group family of companies.",
+            True,
+        ),
+        ("Coldspring Rentals", "rodney pruitt", "Rodney Pruitt, owner & broker. Call (936) 555-0177.", True),
+        ("Waelder PM", "kerlick realty inc", "Kerlick Realty, Inc., Broker · TREC #0449021", True),
+        ("La Feria Rentals", "lorraine castaneda", "Owned by Lorraine Castañeda since 1998.", True),  # accents aside
+        ("Kirbyville Rent Houses", "dwayne hebert", "Rent houses in Kirbyville.", True),  # never named: the link vouches
+        ("Brush Country PM", "pearsall", "Office: 301 S Oak St, Pearsall, TX 78061", True),  # a town, not a company
     ],
 )
 def test_which_names_a_site_vouches_for(name, shown, text, vouched_for):
@@ -268,6 +288,7 @@ def test_two_offices_of_one_brand_are_not_one_company_but_spellings_are():
     assert not same_company("Bluestar Realty Belton", "bluestar realty hill country")
     assert same_company("Lone Star PM", "lonestar property management")
     assert same_company("Keyrenter Austin", "keyrenter property management austin")
+    assert same_company("Fort Davis Rentals", "ft davis")
 
 
 @pytest.mark.parametrize(

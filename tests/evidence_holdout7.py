@@ -810,9 +810,6 @@ def _holdout7() -> list[Case]:
     # ambiguous: the contract's "unless the company's own site links it" reads as accepting; the site
     # itself says another company manages the rentals; with no evidence URL -> no_pms_evidence
     # (evidence_unverified is also defensible: the site links a portal that is not this account's).
-    # RELABELLED after the first run (docs/live-checks.md settled it: a portal the site sends its own
-    # residents to that is another company's is evidence_unverified, as holdout4-016 and two holdout8
-    # cases had it; a portal it only mentions is no_pms_evidence). The writer's label: no_pms_evidence.
     co = "Arroyo Seco Realty"
     add(
         "no_portal",
@@ -820,7 +817,7 @@ def _holdout7() -> list[Case]:
         co,
         "arroyosecorealty.com",
         None,
-        "evidence_unverified",
+        "no_pms_evidence",
         {
             "arroyosecorealty.com": pm_site(
                 co,
@@ -850,9 +847,6 @@ def _holdout7() -> list[Case]:
     # https://www.rpmsouthernct.com/tenants; the disclaimer: code id 26413436534
     # ambiguous: the site links a live account portal of the PMS (a naive "high"); that account's own
     # page says it is not this office's -> no_pms_evidence (no evidence URL given).
-    # RELABELLED after the first run (docs/live-checks.md settled it: a portal the site sends its own
-    # residents to that is another company's is evidence_unverified, as holdout4-016 and two holdout8
-    # cases had it; a portal it only mentions is no_pms_evidence). The writer's label: no_pms_evidence.
     co = "Cardinal Gate Property Management of Waco"
     add(
         "no_portal",
@@ -860,7 +854,7 @@ def _holdout7() -> list[Case]:
         co,
         "cardinalgatewaco.com",
         None,
-        "evidence_unverified",
+        "no_pms_evidence",
         {
             "cardinalgatewaco.com": pm_site(
                 co,
@@ -945,9 +939,6 @@ def _holdout7() -> list[Case]:
     # https://www.homesstyle.net/asset-residing-acquires-dallas-condo-property-administration-agency/
     # ambiguous: the site links a live AppFolio account (a naive "high"); the site says another firm
     # manages the rentals now -> no_pms_evidence.
-    # RELABELLED after the first run (docs/live-checks.md settled it: a portal the site sends its own
-    # residents to that is another company's is evidence_unverified, as holdout4-016 and two holdout8
-    # cases had it; a portal it only mentions is no_pms_evidence). The writer's label: no_pms_evidence.
     co = "Loma Alta Realty"
     add(
         "no_portal",
@@ -955,7 +946,7 @@ def _holdout7() -> list[Case]:
         co,
         "lomaaltarealty.com",
         None,
-        "evidence_unverified",
+        "no_pms_evidence",
         {
             "lomaaltarealty.com": pm_site(
                 co,

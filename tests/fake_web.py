@@ -73,8 +73,9 @@ def doc(title: str, head: str, body: str, *, status: int = 200, lang: str = "en-
 
 
 def everywhere(reply: Reply) -> dict[str, Reply]:
-    """A host that answers its homepage and robots.txt with the same reply (a wall, a host page)."""
-    return {"/": reply, "/robots.txt": reply}
+    """A host that answers every path with the same reply (a wall, a host page): its homepage,
+    robots.txt and any other path ("*")."""
+    return {"/": reply, "/robots.txt": reply, "*": reply}
 
 
 def redirect(location: str, status: int = 302) -> Reply:
@@ -436,7 +437,7 @@ class FakeWeb:
         pages = self.sites.get(host)
         if pages is None:
             return not_found("no such fake host")
-        return pages.get(path) or pages.get(path.split("?", 1)[0]) or not_found()
+        return pages.get(path) or pages.get(path.split("?", 1)[0]) or pages.get("*") or not_found()
 
     def hits(self, host: str | None = None, path: str | None = None) -> list[Hit]:
         with self._lock:

@@ -165,6 +165,7 @@ GONE_NOTICE = (
     "our new resident portal is at",
     "this portal is no longer in use",
     "portal is no longer active",
+    "portal is no longer monitored",
     "portal has been retired",
     "replaced by our new portal",
     "log in to our new resident portal",

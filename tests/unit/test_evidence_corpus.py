@@ -19,8 +19,9 @@ from evidence_holdout6 import HOLDOUT6
 from evidence_holdout7 import HOLDOUT7
 from evidence_holdout8 import HOLDOUT8
 from evidence_holdout9 import HOLDOUT9
+from evidence_holdout10 import HOLDOUT10
 
-HELD_OUT = [*HOLDOUT, *HOLDOUT2, *HOLDOUT3, *HOLDOUT5, *HOLDOUT6, *HOLDOUT7, *HOLDOUT8, *HOLDOUT9]
+HELD_OUT = [*HOLDOUT, *HOLDOUT2, *HOLDOUT3, *HOLDOUT5, *HOLDOUT6, *HOLDOUT7, *HOLDOUT8, *HOLDOUT9, *HOLDOUT10]
 
 
 # The adversarial corpus (traps a naive reader of pages accepts) is held to a ratchet instead:
@@ -42,11 +43,21 @@ def all_outcomes():
 # unlinked) reads as the same company to the name rule, as "Realty" and "Property Management" of
 # one name are in holdout6's real leads.
 #
-# And two rejected for the other reason: a sister company's portal the site names as such
-# ("our sister company, X ... owner login") is evidence_unverified (the site links another
-# company's account), where holdout9's writer said no_pms_evidence ("only mentioned") and
-# holdout4's and holdout8's writers said evidence_unverified for the same shape.
-KNOWN_HARD = {"holdout8-no_account-050", "holdout9-no_portal-046", "holdout9-no_portal-050"}
+# And six rejected for the other reason. A site that links another company's portal for its
+# residents (an affiliate's, an acquirer's, a franchisor's) with no evidence URL given is
+# evidence_unverified, as a site's dead portal link always was; the blind writers split on it
+# (holdout4-016 and holdout9's three such cases said evidence_unverified, holdout7's three, each
+# marked ambiguous, no_pms_evidence). And a sister company the site names as such ("our sister
+# company X ... owner login") reads to the checks as one it sends residents to, where holdout9's
+# and holdout10's writers saw only a mention (no_pms_evidence).
+KNOWN_HARD = {"holdout8-no_account-050"} | {
+    "holdout7-no_portal-025",
+    "holdout7-no_portal-026",
+    "holdout7-no_portal-029",
+    "holdout9-no_portal-046",
+    "holdout9-no_portal-050",
+    "holdout10-no_portal-052",
+}
 
 
 @pytest.fixture(scope="module")
@@ -74,8 +85,8 @@ def test_the_corpus_is_broad_enough():
 
 @pytest.mark.parametrize(
     "held_out",
-    [HOLDOUT, HOLDOUT2, HOLDOUT3, HOLDOUT4, HOLDOUT5, HOLDOUT6, HOLDOUT7, HOLDOUT8, HOLDOUT9],
-    ids=["h1", "h2", "h3", "h4", "h5", "h6", "h7", "h8", "h9"],
+    [HOLDOUT, HOLDOUT2, HOLDOUT3, HOLDOUT4, HOLDOUT5, HOLDOUT6, HOLDOUT7, HOLDOUT8, HOLDOUT9, HOLDOUT10],
+    ids=["h1", "h2", "h3", "h4", "h5", "h6", "h7", "h8", "h9", "h10"],
 )
 def test_each_held_out_corpus_covers_every_class_and_shares_no_page_with_the_others(held_out):
     assert len(held_out) >= 40 and {c.cls for c in held_out} == set(CLASSES)  # every class, at least once

@@ -20,8 +20,8 @@ SITE_VERDICTS = ("live", "dead", "parked", "unreachable", "retry", "robots_disal
 # wrong-company rule passes it), so it could accept for up to the cache's TTL what the rules of
 # today reject. 2: the portal's title name and address states and the homepage's text recorded;
 # 3: the portal links that only a blog or news post showed (`posted_links`, with a dated post's
-# month) kept apart, the text of the page that linked them, the portal's heading name and the
-# manager it names.
+# month) kept apart, the text of the page that linked them and around each link, the portal's
+# heading name and the manager it names.
 CHECK_RULES = 3
 
 T = TypeVar("T", bound="_Json")
@@ -97,6 +97,9 @@ class SiteCheck(_Json):
     # The visible text of the page that showed the portal links, when not the homepage (at most
     # SITE_TEXT characters): what the site says beside the link ("managed by our sister company").
     link_text: str = ""
+    # What the page says around each portal link (its list item, paragraph or footer, at most
+    # 300 characters): whose portal the site says it is ("Lometa Leasing: see their portal").
+    link_contexts: dict[str, str] = field(default_factory=dict)
 
     @property
     def transient(self) -> bool:

@@ -111,8 +111,7 @@ def same_company(name: str, shown: str, site_text: str = "") -> bool:
     """Could the portal that shows `shown` be `name`'s? One name inside the other passes
     ('Keyrenter Austin', 'Keyrenter Property Management Austin'; not two offices of one brand,
     each with a word of its own), so do initials ('BVRS' for Brazos Valley Residential Services)
-    and a name the company's own site calls its own (`self_named`: 'Pedernales Realty, LLC.
-    All rights reserved' in its footer)."""
+    and a name the company's own site calls its own (`self_named`)."""
     from rapidfuzz import fuzz  # loaded by the first check, not by every CLI command
 
     key, other = company_key(name), company_key(shown)
@@ -122,19 +121,26 @@ def same_company(name: str, shown: str, site_text: str = "") -> bool:
     return other.replace(" ", "") == initials or self_named(shown, site_text)
 
 
-def vouched(name: str, shown: str, site_text: str) -> bool:
-    """May the company's own site link a portal showing `shown` as its own? Yes when it is the
-    same company or shares a distinctive word with it without a conflicting one ('Tascosa
-    Residential Management' for Tascosa Rentals: a legal entity); when `shown` is no company's
-    name (a town: 'Pearsall Resident Portal'); when the site never names it (its owner's or legal
-    entity's name on the account, nowhere else); and when it names it as its own (`self_named`).
-    Not when it names it otherwise: a client's testimonial, a partner list, a sister office."""
+def vouched(name: str, shown: str, context: str) -> bool:
+    """May the company's own site link a portal showing `shown` as its own, given what the page
+    says around the link (`context`)? Yes when it is the same company or shares a distinctive
+    word with it without a conflicting one ('Tascosa Residential Management' for Tascosa Rentals);
+    when `shown` is no company's name (a town: 'Pearsall Resident Portal'); when the link's
+    surroundings do not name it (a 'Resident Login' in the menu: a legal entity's or owner's
+    account); and when they name it as the site's own (`self_named`: '(c) 2026 X, LLC'). Not when
+    they name it as such: a client's case study, a partner list, a referral, a sister office."""
     key, other = company_key(name), company_key(shown)
     if (_distinctive(key) & _distinctive(other) and not _conflict(key, other)) or same_company(name, shown):
         return True
-    if not company_like(shown) or not list(_mentions(shown, site_text)):
+    if _THEIRS.search(_plain(context)):
+        return False
+    if not company_like(shown) or not list(_mentions(shown, context)):
         return True
-    return self_named(shown, site_text)
+    return self_named(shown, context)
+
+
+# A link's surroundings that give the portal to someone else: "see their resident portal".
+_THEIRS = re.compile(r"\btheir\W+(?:new\W+|own\W+)?(?:resident\W+|tenant\W+|owner\W+|online\W+)?(?:portal|login|sign\W?in)")
 
 
 def company_like(shown: str) -> bool:
@@ -159,12 +165,17 @@ def _mentions(shown: str, site_text: str) -> Iterator[re.Match[str]]:
 # Y", "X, LLC. All rights reserved", "X Realty, Inc., Broker").
 _SELF_BEFORE = re.compile(
     r"(?:formerly|previously|(?:formerly|previously|also) known as|f\W?k\W?a|d\W?b\W?a|doing business as|"
-    r"(?:brand|division|subsidiary|d\W?b\W?a|member|affiliate) of(?: the)?|brand|owned and operated by|owned by|operated by|"
-    r"(?:licensed )?broker(?: of record)?|brokerage|copyright|\(c\)|©)\W*(?:\d{4}\W*(?:\d{4}\W*)?)?$"
+    r"(?:brand|division|subsidiary|d\W?b\W?a|member|affiliate|trade name|assumed name) of(?: the)?|"
+    r"(?<!now )part of(?: the)?|brand|"
+    r"(?:locally )?owned and operated by|(?:locally )?owned by|operated by|brought to you by|services provided by|"
+    r"started as|(?:licensed |sponsoring |designated )?broker(?: of record)?\s*:|brokerage\s*:|"
+    r"information about brokerage services|copyright|\(c\)|©)"
+    r"\W*(?:\d{4}\W*(?:\d{4}\W*)?)?$"
 )
 _LEGAL_TAIL = r"(?:\W*(?:llc|inc|ltd|corp|co|lp)\b)?"
 _SELF_AFTER = re.compile(
     rf"^{_LEGAL_TAIL}\W*(?:d\W?b\W?a|doing business as|all rights reserved|todos los derechos reservados|family of companies|"
+    r"(?:is\s+)?a\s+(?:licensed\s+)?(?:texas\s+)?(?:real\s+estate\s+)?broker|a\s+texas\s+limited|trec\b|(?:tx\s+)?licen[cs]e\s*#|"
     r"(?:is\s+)?an?\s+(?:division|brand|subsidiary)\s+of)"
     rf"|^{_LEGAL_TAIL}\.?\s*,\s*(?:owner(?:\s+and\s+broker)?|broker)\b"  # "X, Broker", "Rodney Pruitt, owner & broker"
 )

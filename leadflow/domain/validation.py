@@ -19,7 +19,7 @@ from leadflow.domain.evidence import (
     shared_signin_of,
 )
 from leadflow.domain.models import Candidate, Verdict
-from leadflow.domain.names import company_like, franchisor_of, own_text, same_company, states_mentioned, third_parties, vouched
+from leadflow.domain.names import company_like, franchisor_of, same_company, states_mentioned, third_parties, vouched
 from leadflow.domain.reasons import REASONS
 
 # Reasons, in the order the checks run. `status` and exports show these words.
@@ -147,10 +147,8 @@ def _evidence(c: Candidate, domain: str, proven: str | None, ctx: RunContext) ->
         return against
     # Every piece of evidence counts only as leadflow saw it: fetched, and live for that account.
     linked = [(u, ctx.live.portals.get(u)) for u in (linked_evidence(site, pms) if site else [])]
-    posted = set(site.posted_links) if site else set()
-    # a live portal the site links but that is another company's (`_whose`)
-    state = ctx.criteria.state
-    theirs = {u: whose for u, p in linked if p is not None and p.live and (whose := _whose(c, p, state, site, u not in posted))}
+    state, posted = ctx.criteria.state, set(site.posted_links) if site else set()
+    theirs = _theirs(c, linked, state, site)  # live portals the site links that are another company's
     given = ctx.live.portals.get((c.evidence_url or "").strip()) if proven == pms else None
     site_live = next(((u, p) for u, p in linked if p is not None and p.live and pms_from_url(u) and u not in theirs), None)
     signin_live = next(((u, p) for u, p in linked if p is not None and p.live and not pms_from_url(u)), None)
@@ -158,7 +156,11 @@ def _evidence(c: Candidate, domain: str, proven: str | None, ctx: RunContext) ->
         url, check = site_live
         aged = _old_post(site, url, ctx.live.checked_at.get(domain))  # unless only an old post links it
         return _accept("medium" if aged else "high", "site_links_portal", url, check, ctx, site_note)
-    if given is not None and given.live and (other := theirs.get(given.url) or _whose(c, given, state, site, claimed=False)):
+    if (
+        given is not None
+        and given.live
+        and (other := theirs.get(given.url) or _whose(c, given, state, site, given.url, claimed=False))
+    ):
         detail = f"the evidence URL {given.url} is the portal of {other[0]}, not of {c.name!r}"
         return _reject("evidence_unverified", detail, domain)
     if given is not None and given.live:  # a live account portal the site does not link (or could not show)
@@ -243,7 +245,21 @@ def _moved_to(site: SiteCheck | None, pms: str, seen: list[tuple[str, PortalChec
     return f"the website links {', '.join(others)}; its {pms} portal {u} is dead: {p.detail}"
 
 
-def _whose(c: Candidate, check: PortalCheck, state: str, site: SiteCheck | None, claimed: bool) -> tuple[str, bool] | None:
+def _theirs(
+    c: Candidate, linked: list[tuple[str, PortalCheck | None]], state: str, site: SiteCheck | None
+) -> dict[str, tuple[str, bool]]:
+    """The live portals the site links that are another company's (`_whose`), by URL."""
+    posted = set(site.posted_links) if site else set()
+    found: dict[str, tuple[str, bool]] = {}
+    for url, check in linked:
+        if check is not None and check.live and (whose := _whose(c, check, state, site, url, url not in posted)):
+            found[url] = whose
+    return found
+
+
+def _whose(
+    c: Candidate, check: PortalCheck, state: str, site: SiteCheck | None, url: str, claimed: bool
+) -> tuple[str, bool] | None:
     """Whose a live portal is when not the candidate's, and whether residents are sent there: one
     the portal says another company manages, a franchisor's or head office's, or one the
     company's site itself calls another company's ("managed by our affiliate, X"). Else, when the
@@ -265,9 +281,11 @@ def _whose(c: Candidate, check: PortalCheck, state: str, site: SiteCheck | None,
         return f"{shown!r}, another company by the website's own word", True
     if claimed:
         return (
-            None if not shown or vouched(name, shown, around) else (f"{shown!r}, a name the website does not call its own", False)
+            None
+            if not shown or vouched(name, shown, site.link_contexts.get(url, "") if site else "")
+            else (f"{shown!r}, named beside the link as another company", False)
         )
-    if shown and company_like(shown) and not same_company(name, shown, own_text(home)):  # its title, not a cached match
+    if shown and company_like(shown) and not same_company(name, shown, home):  # its title, not a cached match
         return repr(shown), False
     if check.shows_states and not {state, *states_mentioned(home)} & set(check.shows_states):
         return f"a company in {', '.join(check.shows_states)}", False

@@ -255,6 +255,7 @@ def check_site(
             posted_links=crawl.posted,
             posted_months=crawl.posted_months,
             link_text=(crawl.link_text or "")[:SITE_TEXT],
+            link_contexts=crawl.contexts,
             home_text=(crawl.home_text or "")[:SITE_TEXT],
         )
 

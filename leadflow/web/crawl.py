@@ -86,6 +86,7 @@ class Crawl:
         self.portals: list[str] = []  # account-portal links (images, scripts and vendor-wide hosts are not)
         self.claimed: set[str] = set()  # of those, the ones a page of the site's own links (not only a post)
         self.months: dict[str, str] = {}  # portal link -> the month of the dated post that showed it
+        self.contexts: dict[str, str] = {}  # portal link -> what the page says around it (`Markup.contexts`)
         self.signins: list[str] = []  # links to a shared sign-in that all of a vendor's customers use
         self.error: str | None = None
         self.any_ok = False
@@ -129,6 +130,8 @@ class Crawl:
         if found and markup is not None and not first and self.link_text is None:
             self.link_text = markup.text
         self._keep(found, claimed=not is_post(page.final_url))
+        for link in found:
+            self.contexts.setdefault(link, markup.contexts.get(link, "") if markup is not None else "")
         if (month := post_month(page.final_url)) is not None:
             self.months.update({u: month for u in found if u not in self.months})
         for link in links:

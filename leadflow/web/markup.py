@@ -6,7 +6,7 @@ The stdlib parser is lenient enough for broken real-world pages; no DOM, no Java
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from html.parser import HTMLParser
 from urllib.parse import parse_qs, urljoin, urlsplit
 
@@ -32,6 +32,9 @@ class Markup:
     title: str = ""  # the <title>, whitespace collapsed
     logo: str = ""  # the alt text of the first image that is a logo (src, alt or class says so)
     heading: str = ""  # the first <h1>'s text, whitespace collapsed
+    # The visible text around each link (absolute URL -> its anchor text and CONTEXT characters
+    # either side): what the page says of the place it links ("Lometa Leasing: see their portal").
+    contexts: dict[str, str] = field(default_factory=dict)
 
 
 class _Parser(HTMLParser):
@@ -46,6 +49,10 @@ class _Parser(HTMLParser):
         self.title: list[str] = []
         self.logo = ""
         self.heading: list[str] | None = None  # the first <h1>'s text, once one opens
+        # (raw link, its block's first text chunk, the link's first chunk, the block's end; -1: open)
+        self.spans: list[tuple[str, int, int, int]] = []
+        self._blocks: list[tuple[str, list[int]]] = []  # open block elements: (tag, spans waiting for its end)
+        self._block_starts: list[int] = []  # the text chunk each open block starts at
         self._in_h1 = False
         self._in_title = False
         self._hidden = 0
@@ -53,10 +60,7 @@ class _Parser(HTMLParser):
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         values = dict(attrs)
         self._in_title = tag == "title"
-        if tag == "h1" and self.heading is None:
-            self.heading, self._in_h1 = [], True
-        if tag in _INVISIBLE:
-            self._hidden += 1
+        self._open(tag)
         self._note(tag, values)
         href = values.get("href")
         if tag == "base" and self.base is None and href:
@@ -73,12 +77,33 @@ class _Parser(HTMLParser):
         option = (values.get("value") or "").strip()
         if tag == "option" and option.lower().startswith(("http://", "https://")):
             self.links.append(option)  # a "Portal Login" picker: <select onchange=...><option value=URL>
+            self._span(option, closes=True)
         into = self.assets if tag in ASSET_TAGS else self.links
         for name, value in attrs:
             if name in LINK_ATTRIBUTES and value:
                 into.append(value.strip())
+                if into is self.links:
+                    self._span(value.strip(), closes=tag in ("a", "option", "area"))
             elif name in _SCRIPT_ATTRIBUTES and value:
                 self.links += _SCRIPT_URL.findall(value)
+
+    def _open(self, tag: str) -> None:
+        """Where the text of a block, the first <h1> or an invisible element starts."""
+        if tag in BLOCK_TAGS:
+            self._blocks.append((tag, []))
+            self._block_starts.append(len(self.text))
+        if tag == "h1" and self.heading is None:
+            self.heading, self._in_h1 = [], True
+        if tag in _INVISIBLE:
+            self._hidden += 1
+
+    def _span(self, raw: str, *, closes: bool) -> None:
+        """A link's context: the text of its innermost block element (a list item, a paragraph, a
+        footer) nearest the link, known once that block ends; a link in no block: the nearest text."""
+        start = self._block_starts[-1] if self._blocks else 0
+        self.spans.append((raw, start, len(self.text), -1))
+        if self._blocks:
+            self._blocks[-1][1].append(len(self.spans) - 1)
 
     def _note(self, tag: str, values: dict[str, str | None]) -> None:
         """What a tag says about the page, not where it links: a logo's name, a password field."""
@@ -95,6 +120,15 @@ class _Parser(HTMLParser):
     def handle_endtag(self, tag: str) -> None:
         self._in_title = self._in_title and tag != "title"
         self._in_h1 = self._in_h1 and tag != "h1"
+        if tag in BLOCK_TAGS and any(t == tag for t, _ in self._blocks):
+            while self._blocks:  # close up to the matching block (unclosed inner ones end with it)
+                open_tag, waiting = self._blocks.pop()
+                self._block_starts.pop()
+                for i in waiting:
+                    raw, start, at, _ = self.spans[i]
+                    self.spans[i] = (raw, start, at, len(self.text))
+                if open_tag == tag:
+                    break
         if tag in _INVISIBLE and self._hidden > 0:
             self._hidden -= 1
 
@@ -129,7 +163,62 @@ def parse(html: str, page_url: str) -> Markup:
         title=" ".join("".join(parser.title).split()),
         logo=parser.logo,
         heading=" ".join(" ".join(parser.heading or []).split()),
+        contexts=_contexts(parser, base),
     )
+
+
+CONTEXT = 300  # characters of a link's context kept
+NEAR = 2  # text nodes either side of a link's own that can be its context
+# Elements whose text is a link's context: the innermost one around it (not body or main: a page
+# of bare links has none).
+BLOCK_TAGS = frozenset(
+    {
+        "p",
+        "li",
+        "td",
+        "th",
+        "dd",
+        "dt",
+        "div",
+        "section",
+        "article",
+        "header",
+        "footer",
+        "nav",
+        "aside",
+        "blockquote",
+        "figure",
+        "figcaption",
+        "h1",
+        "h2",
+        "h3",
+        "h4",
+        "h5",
+        "h6",
+        "form",
+        "table",
+        "tr",
+        "ul",
+        "ol",
+        "label",
+        "select",
+    }
+)
+
+
+def _contexts(parser: _Parser, base: str) -> dict[str, str]:
+    """Each link's visible surroundings (the first place it appears), by absolute URL."""
+    chunks = [" ".join(c.split()) for c in parser.text] if parser.spans else []
+    found: dict[str, str] = {}
+    for raw, start, at, end in parser.spans:
+        url = next(iter(_absolute([raw], base)), None)
+        if url is None or url in found:
+            continue
+        end = len(chunks) if end < 0 else end
+        # its block's text, and within it the text nodes nearest the link (a long block, or none)
+        text = " ".join(" ".join(chunks[max(start, at - NEAR) : min(end, at + NEAR + 1)]).split())
+        found[url] = text[:CONTEXT]
+    return found
 
 
 def _absolute(raws: list[str], base: str) -> list[str]:

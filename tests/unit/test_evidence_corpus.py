@@ -22,10 +22,11 @@ from evidence_holdout7 import HOLDOUT7
 from evidence_holdout8 import HOLDOUT8
 from evidence_holdout9 import HOLDOUT9
 from evidence_holdout10 import HOLDOUT10
+from evidence_holdout11 import HOLDOUT11
 
-HELD_OUT = [*HOLDOUT, *HOLDOUT2, *HOLDOUT3, *HOLDOUT5, *HOLDOUT6, *HOLDOUT7, *HOLDOUT8, *HOLDOUT9, *HOLDOUT10]
+HELD_OUT = [*HOLDOUT, *HOLDOUT2, *HOLDOUT3, *HOLDOUT5, *HOLDOUT6, *HOLDOUT7, *HOLDOUT8, *HOLDOUT9, *HOLDOUT10, *HOLDOUT11]
 EARLIER = [*CASES, *HOLDOUT, *HOLDOUT2, *HOLDOUT3, *HOLDOUT4]  # judged here
-RECENT = [*HOLDOUT5, *HOLDOUT6, *HOLDOUT7, *HOLDOUT8, *HOLDOUT9, *HOLDOUT10]  # in test_evidence_corpus_recent.py
+RECENT = [*HOLDOUT5, *HOLDOUT6, *HOLDOUT7, *HOLDOUT8, *HOLDOUT9, *HOLDOUT10, *HOLDOUT11]  # in test_evidence_corpus_recent.py
 
 
 # The adversarial corpus (traps a naive reader of pages accepts) is held to a ratchet instead:
@@ -54,14 +55,26 @@ def all_outcomes():
 # marked ambiguous, no_pms_evidence). And a sister company the site names as such ("our sister
 # company X ... owner login") reads to the checks as one it sends residents to, where holdout9's
 # and holdout10's writers saw only a mention (no_pms_evidence).
-KNOWN_HARD = {"holdout8-no_account-050"} | {
-    "holdout7-no_portal-025",
-    "holdout7-no_portal-026",
-    "holdout7-no_portal-029",
-    "holdout9-no_portal-046",
-    "holdout9-no_portal-050",
-    "holdout10-no_portal-052",
-}
+KNOWN_HARD = (
+    {"holdout8-no_account-050"}
+    | {
+        "holdout7-no_portal-025",
+        "holdout7-no_portal-026",
+        "holdout7-no_portal-029",
+        "holdout9-no_portal-046",
+        "holdout9-no_portal-050",
+        "holdout10-no_portal-052",
+    }
+    | {  # holdout11: three real leads whose site names the portal's company in words the checks do not read
+        # as its own ("Managed by X, our licensed brokerage"; a tagline "Y by X"; the owner-broker's
+        # person name where the portal shows her brokerage), and an affiliate's commercial portal whose
+        # title names no company the checks can compare
+        "holdout11-site_links_portal-014",
+        "holdout11-live_portal-025",
+        "holdout11-live_portal-033",
+        "holdout11-site_links_portal-038",
+    }
+)
 
 
 @pytest.fixture(scope="module")
@@ -95,8 +108,8 @@ def test_the_corpus_is_broad_enough():
 
 @pytest.mark.parametrize(
     "held_out",
-    [HOLDOUT, HOLDOUT2, HOLDOUT3, HOLDOUT4, HOLDOUT5, HOLDOUT6, HOLDOUT7, HOLDOUT8, HOLDOUT9, HOLDOUT10],
-    ids=["h1", "h2", "h3", "h4", "h5", "h6", "h7", "h8", "h9", "h10"],
+    [HOLDOUT, HOLDOUT2, HOLDOUT3, HOLDOUT4, HOLDOUT5, HOLDOUT6, HOLDOUT7, HOLDOUT8, HOLDOUT9, HOLDOUT10, HOLDOUT11],
+    ids=["h1", "h2", "h3", "h4", "h5", "h6", "h7", "h8", "h9", "h10", "h11"],
 )
 def test_each_held_out_corpus_covers_every_class_and_shares_no_page_with_the_others(held_out):
     assert len(held_out) >= 40 and {c.cls for c in held_out} == set(CLASSES)  # every class, at least once

@@ -18,6 +18,7 @@ from leadflow.domain.models import Candidate
 from leadflow.domain.names import franchisor_of, heading_name, manager_named, own_text, same_company, third_parties, vouched
 from leadflow.domain.validation import RunContext, validate_batch
 from leadflow.web.crawl import is_post, post_month
+from leadflow.web.markup import parse
 
 OTHER = "https://summitlakepm.managebuilding.com/Resident/portal/login"  # Summit Lake Property Management's
 OWN = "https://trinitybluff.managebuilding.com/Resident/portal/login"  # Trinity Bluff Properties'
@@ -230,8 +231,8 @@ def test_a_portal_the_site_links_under_a_name_it_vouches_for_is_its_own(verdicts
 @pytest.mark.parametrize(
     "domain,reason,why",
     [
-        ("testimonial.test", "evidence_unverified", "a name the website does not call its own"),
-        ("sibling.test", "no_pms_evidence", "a name the website does not call its own"),
+        ("testimonial.test", "evidence_unverified", "named beside the link as another company"),
+        ("sibling.test", "no_pms_evidence", "named beside the link as another company"),
         ("sold.test", "evidence_unverified", "another company by the website's own word"),
         ("locator.test", "evidence_unverified", "'Sandpiper Residential', which the portal says manages it"),
     ],
@@ -315,3 +316,34 @@ def test_the_manager_a_communitys_portal_names(text, manager):
 )
 def test_the_month_a_dated_post_gives(url, month):
     assert post_month(url) == month
+
+
+def test_a_links_context_is_what_its_block_says_beside_it():
+    html = (
+        "<nav><a href='https://own.managebuilding.com/Resident/portal/login'>Resident Login</a></nav>"
+        "<ul><li>Lometa Leasing: 140 doors moved &mdash; <a href='https://lometa.managebuilding.com/x'>see their portal</a></li>"
+        "<li>Other news</li></ul><footer>(c) 2026 Sabal LLC</footer>"
+        "<select><option value='https://redgate.appfolio.com/connect'>Red Gate Rentals</option></select>"
+    )
+    contexts = parse(html, "https://sabal.test/").contexts
+    assert contexts["https://own.managebuilding.com/Resident/portal/login"] == "Resident Login"  # a menu names no one
+    assert contexts["https://lometa.managebuilding.com/x"] == "Lometa Leasing: 140 doors moved — see their portal"
+    assert contexts["https://redgate.appfolio.com/connect"] == "Red Gate Rentals"
+
+
+@pytest.mark.parametrize(
+    "context,vouches",
+    [
+        ("Resident Login", True),  # the menu: a legal entity's or owner's account, named nowhere near
+        ("Cypress Lantern Realty LLC | TREC License #0612345 | Resident Login", True),
+        ("Information About Brokerage Services – Cypress Lantern Realty, LLC", True),
+        ("Brought to you by Cypress Lantern Realty · Pay rent", True),
+        ("Cypress Lantern Realty is a licensed real estate broker in Texas. Pay rent", True),
+        ("Our partner Cypress Lantern Realty – Resident login", False),
+        ("Case study: how we moved 300 doors. See their new resident portal", False),  # 'their'
+        ("Cypress Lantern Realty — portal", False),  # a directory's entry
+        ("Hollow Pine is now part of Cypress Lantern Realty. Portal", False),  # an acquirer, not itself
+    ],
+)
+def test_what_beside_a_link_vouches_for_the_name_its_portal_shows(context, vouches):
+    assert vouched("Hollow Pine Rentals", "cypress lantern realty llc", context) is vouches

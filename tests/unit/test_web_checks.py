@@ -273,6 +273,7 @@ def test_site_pages_and_links(fetcher):
         elapsed_ms=check.elapsed_ms,
         home_text="Acme PM About Residents",  # the homepage's own words, title included
         link_text="Residents",  # the words of the page that showed the link
+        link_contexts={BUILDIUM.format("acme"): "Residents"},  # an iframe in no block: the nearest text
     )
     assert confirms(check, "buildium") and not confirms(check, "AppFolio")
 

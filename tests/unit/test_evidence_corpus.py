@@ -23,10 +23,32 @@ from evidence_holdout8 import HOLDOUT8
 from evidence_holdout9 import HOLDOUT9
 from evidence_holdout10 import HOLDOUT10
 from evidence_holdout11 import HOLDOUT11
+from evidence_holdout12 import HOLDOUT12
 
-HELD_OUT = [*HOLDOUT, *HOLDOUT2, *HOLDOUT3, *HOLDOUT5, *HOLDOUT6, *HOLDOUT7, *HOLDOUT8, *HOLDOUT9, *HOLDOUT10, *HOLDOUT11]
+HELD_OUT = [
+    *HOLDOUT,
+    *HOLDOUT2,
+    *HOLDOUT3,
+    *HOLDOUT5,
+    *HOLDOUT6,
+    *HOLDOUT7,
+    *HOLDOUT8,
+    *HOLDOUT9,
+    *HOLDOUT10,
+    *HOLDOUT11,
+    *HOLDOUT12,
+]
 EARLIER = [*CASES, *HOLDOUT, *HOLDOUT2, *HOLDOUT3, *HOLDOUT4]  # judged here
-RECENT = [*HOLDOUT5, *HOLDOUT6, *HOLDOUT7, *HOLDOUT8, *HOLDOUT9, *HOLDOUT10, *HOLDOUT11]  # in test_evidence_corpus_recent.py
+RECENT = [
+    *HOLDOUT5,
+    *HOLDOUT6,
+    *HOLDOUT7,
+    *HOLDOUT8,
+    *HOLDOUT9,
+    *HOLDOUT10,
+    *HOLDOUT11,
+    *HOLDOUT12,
+]  # in test_evidence_corpus_recent.py
 
 
 # The adversarial corpus (traps a naive reader of pages accepts) is held to a ratchet instead:
@@ -108,8 +130,8 @@ def test_the_corpus_is_broad_enough():
 
 @pytest.mark.parametrize(
     "held_out",
-    [HOLDOUT, HOLDOUT2, HOLDOUT3, HOLDOUT4, HOLDOUT5, HOLDOUT6, HOLDOUT7, HOLDOUT8, HOLDOUT9, HOLDOUT10, HOLDOUT11],
-    ids=["h1", "h2", "h3", "h4", "h5", "h6", "h7", "h8", "h9", "h10", "h11"],
+    [HOLDOUT, HOLDOUT2, HOLDOUT3, HOLDOUT4, HOLDOUT5, HOLDOUT6, HOLDOUT7, HOLDOUT8, HOLDOUT9, HOLDOUT10, HOLDOUT11, HOLDOUT12],
+    ids=["h1", "h2", "h3", "h4", "h5", "h6", "h7", "h8", "h9", "h10", "h11", "h12"],
 )
 def test_each_held_out_corpus_covers_every_class_and_shares_no_page_with_the_others(held_out):
     assert len(held_out) >= 40 and {c.cls for c in held_out} == set(CLASSES)  # every class, at least once

@@ -239,12 +239,6 @@ def third_parties(site_text: str) -> list[str]:
     return list(dict.fromkeys(_name_of(m) for m in _THIRD_PARTY.finditer(site_text or "")))
 
 
-def own_text(site_text: str) -> str:
-    """A site's text without the sentences that name other companies as such: what it says of itself."""
-    sentences = re.split(r"(?<=[.!?])\s+", site_text or "")
-    return " ".join(s for s in sentences if not _THIRD_PARTY.search(s))
-
-
 def franchisor_of(name: str, shown: str) -> bool:
     """Is `shown` a franchisor's or head office's name where `name` is not one?"""
     mine, theirs = set(_words(name)), set(_words(shown))

@@ -148,7 +148,7 @@ def _evidence(c: Candidate, domain: str, proven: str | None, ctx: RunContext) ->
     # Every piece of evidence counts only as leadflow saw it: fetched, and live for that account.
     linked = [(u, ctx.live.portals.get(u)) for u in (linked_evidence(site, pms) if site else [])]
     state, posted = ctx.criteria.state, set(site.posted_links) if site else set()
-    theirs = _theirs(c, linked, state, site)  # live portals the site links that are another company's
+    theirs = _theirs(c, linked, state, site, posted)  # live portals the site links that are another company's
     given = ctx.live.portals.get((c.evidence_url or "").strip()) if proven == pms else None
     site_live = next(((u, p) for u, p in linked if p is not None and p.live and pms_from_url(u) and u not in theirs), None)
     signin_live = next(((u, p) for u, p in linked if p is not None and p.live and not pms_from_url(u)), None)
@@ -246,10 +246,10 @@ def _moved_to(site: SiteCheck | None, pms: str, seen: list[tuple[str, PortalChec
 
 
 def _theirs(
-    c: Candidate, linked: list[tuple[str, PortalCheck | None]], state: str, site: SiteCheck | None
+    c: Candidate, linked: list[tuple[str, PortalCheck | None]], state: str, site: SiteCheck | None, posted: set[str]
 ) -> dict[str, tuple[str, bool]]:
-    """The live portals the site links that are another company's (`_whose`), by URL."""
-    posted = set(site.posted_links) if site else set()
+    """The live portals the site links that are another company's (`_whose`), by URL (`posted`:
+    those only a post links)."""
     found: dict[str, tuple[str, bool]] = {}
     for url, check in linked:
         if check is not None and check.live and (whose := _whose(c, check, state, site, url, url not in posted)):

@@ -23,18 +23,16 @@ OWN_LINKS = 3  # at most this many of the homepage's own portal-looking links ar
 _OWN_PORTAL = re.compile(r"portal|resident|tenant|owner|pay|log-?in|sign-?in|account", re.I)
 # A post, not a page of the site's own: a blog or news article, a dated path (/2016/04/...). A
 # portal it links may be anyone's (an example, a client, a partner): not the site's claim.
-_POST_PATH = re.compile(r"/(?:blogs?|news|posts?|articles?|press|press-releases)(?:/|$)|/(?:19|20)\d\d/(?:0?[1-9]|1[0-2])/", re.I)
+_POST_PATH = re.compile(r"/(?:blogs?|news|posts?|articles?|press|press-releases)(?:/|$)", re.I)
+_DATED = re.compile(r"/((?:19|20)\d\d)/(0?[1-9]|1[0-2])/")
 
 
 def is_post(url: str) -> bool:
-    """Is `url` a blog or news post (by its path)?"""
+    """Is `url` a blog or news post (by its path: a blog or news folder, or a dated path)?"""
     try:
-        return bool(_POST_PATH.search(urlsplit(url).path))
+        return bool(_POST_PATH.search(urlsplit(url).path)) or post_month(url) is not None
     except ValueError:
         return False
-
-
-_DATED = re.compile(r"/((?:19|20)\d\d)/(0?[1-9]|1[0-2])/")
 
 
 def post_month(url: str) -> str | None:
@@ -86,7 +84,7 @@ class Crawl:
         self.portals: list[str] = []  # account-portal links (images, scripts and vendor-wide hosts are not)
         self.claimed: set[str] = set()  # of those, the ones a page of the site's own links (not only a post)
         self.months: dict[str, str] = {}  # portal link -> the month of the dated post that showed it
-        self.contexts: dict[str, str] = {}  # portal link -> what the page says around it (`Markup.contexts`)
+        self.contexts: dict[str, str] = {}  # portal link -> what the page says around it (`Markup.context`)
         self.signins: list[str] = []  # links to a shared sign-in that all of a vendor's customers use
         self.error: str | None = None
         self.any_ok = False
@@ -131,7 +129,7 @@ class Crawl:
             self.link_text = markup.text
         self._keep(found, claimed=not is_post(page.final_url))
         for link in found:
-            self.contexts.setdefault(link, markup.contexts.get(link, "") if markup is not None else "")
+            self.contexts.setdefault(link, markup.context(link) if markup is not None else "")
         if (month := post_month(page.final_url)) is not None:
             self.months.update({u: month for u in found if u not in self.months})
         for link in links:

@@ -6,7 +6,7 @@ The stdlib parser is lenient enough for broken real-world pages; no DOM, no Java
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from html.parser import HTMLParser
 from urllib.parse import parse_qs, urljoin, urlsplit
 
@@ -32,9 +32,22 @@ class Markup:
     title: str = ""  # the <title>, whitespace collapsed
     logo: str = ""  # the alt text of the first image that is a logo (src, alt or class says so)
     heading: str = ""  # the first <h1>'s text, whitespace collapsed
-    # The visible text around each link (absolute URL -> its anchor text and CONTEXT characters
-    # either side): what the page says of the place it links ("Lometa Leasing: see their portal").
-    contexts: dict[str, str] = field(default_factory=dict)
+    base: str = ""  # the URL relative links resolve against
+    chunks: tuple[str, ...] = ()  # the visible text nodes, in page order
+    # Where each link stands in `chunks`: (raw link, its block's first chunk, the link's own, the
+    # block's end; -1 while the block was left open), read by `context` for the links asked about.
+    spans: tuple[tuple[str, int, int, int], ...] = ()
+
+    def context(self, url: str) -> str:
+        """What the page says around `url` where it first links it: the text of its innermost block
+        (a list item, a paragraph, a footer line) nearest the link, at most CONTEXT characters;
+        for a link in no block, the nearest text ("Lometa Leasing: see their portal")."""
+        for raw, start, at, end in self.spans:
+            if next(iter(_absolute([raw], self.base)), None) == url:
+                end = len(self.chunks) if end < 0 else end
+                near = self.chunks[max(start, at - NEAR) : min(end, at + NEAR + 1)]
+                return " ".join(" ".join(near).split())[:CONTEXT]
+        return ""
 
 
 class _Parser(HTMLParser):
@@ -77,13 +90,13 @@ class _Parser(HTMLParser):
         option = (values.get("value") or "").strip()
         if tag == "option" and option.lower().startswith(("http://", "https://")):
             self.links.append(option)  # a "Portal Login" picker: <select onchange=...><option value=URL>
-            self._span(option, closes=True)
+            self._span(option)
         into = self.assets if tag in ASSET_TAGS else self.links
         for name, value in attrs:
             if name in LINK_ATTRIBUTES and value:
                 into.append(value.strip())
                 if into is self.links:
-                    self._span(value.strip(), closes=tag in ("a", "option", "area"))
+                    self._span(value.strip())
             elif name in _SCRIPT_ATTRIBUTES and value:
                 self.links += _SCRIPT_URL.findall(value)
 
@@ -97,7 +110,7 @@ class _Parser(HTMLParser):
         if tag in _INVISIBLE:
             self._hidden += 1
 
-    def _span(self, raw: str, *, closes: bool) -> None:
+    def _span(self, raw: str) -> None:
         """A link's context: the text of its innermost block element (a list item, a paragraph, a
         footer) nearest the link, known once that block ends; a link in no block: the nearest text."""
         start = self._block_starts[-1] if self._blocks else 0
@@ -163,7 +176,9 @@ def parse(html: str, page_url: str) -> Markup:
         title=" ".join("".join(parser.title).split()),
         logo=parser.logo,
         heading=" ".join(" ".join(parser.heading or []).split()),
-        contexts=_contexts(parser, base),
+        base=base,
+        chunks=tuple(parser.text),
+        spans=tuple(parser.spans),
     )
 
 
@@ -204,21 +219,6 @@ BLOCK_TAGS = frozenset(
         "select",
     }
 )
-
-
-def _contexts(parser: _Parser, base: str) -> dict[str, str]:
-    """Each link's visible surroundings (the first place it appears), by absolute URL."""
-    chunks = [" ".join(c.split()) for c in parser.text] if parser.spans else []
-    found: dict[str, str] = {}
-    for raw, start, at, end in parser.spans:
-        url = next(iter(_absolute([raw], base)), None)
-        if url is None or url in found:
-            continue
-        end = len(chunks) if end < 0 else end
-        # its block's text, and within it the text nodes nearest the link (a long block, or none)
-        text = " ".join(" ".join(chunks[max(start, at - NEAR) : min(end, at + NEAR + 1)]).split())
-        found[url] = text[:CONTEXT]
-    return found
 
 
 def _absolute(raws: list[str], base: str) -> list[str]:

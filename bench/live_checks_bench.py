@@ -3,7 +3,7 @@
 Runs the real lead_list flow against the loopback agent and the fake web of the tests (real
 TLS on 127.0.0.1, with a simulated latency per request) on a temporary SQLite store: the same
 criteria with live checks off, on, and on again (a second run: the cache answers). Prints a
-table; asserts nothing.
+table (requests and connections, i.e. TLS handshakes, per delivered lead); asserts nothing.
 
     python bench/live_checks_bench.py [--quantity 50] [--web-latency 0.05] [--invented 0.3]
 """
@@ -64,7 +64,7 @@ def main() -> None:
         print(f"quantity={q}, web latency={args.web_latency}s per request, invented share={args.invented}\n")
         header = (
             f"{'scenario':28} {'wall s':>7} {'delivered':>9} {'verified':>8} {'requests':>8} "
-            f"{'req/lead':>8} {'+wall/lead ms':>13} {'cache hit':>9}  rejected"
+            f"{'req/lead':>8} {'conn/lead':>9} {'+wall/lead ms':>13} {'cache hit':>9}  rejected"
         )
         print(header)
         print("-" * len(header))
@@ -77,6 +77,7 @@ def main() -> None:
             s = run_summary(lead_list(pms="Buildium", state="TX", quantity=q, source="openai", verify=verify, return_state=True))
             wall = time.perf_counter() - started
             requests = len(web.log) - before
+            connections = len({hit.peer for hit in web.log[before:]})  # TLS handshakes, one per connection
             if not verify:
                 baseline = wall
             extra = "-" if baseline is None or not verify else f"{(wall - baseline) * 1000 / max(1, s.companies_ready):.0f}"
@@ -86,9 +87,10 @@ def main() -> None:
             elif verify and first_requests:
                 hit = f"{1 - requests / first_requests:.0%}"
             rejected = ", ".join(f"{k}={v}" for k, v in s.rejected.items()) or "-"
+            per_lead = max(1, s.companies_ready)
             print(
                 f"{name:28} {wall:7.2f} {s.companies_ready:9d} {s.verified:8d} {requests:8d} "
-                f"{requests / max(1, s.companies_ready):8.2f} {extra:>13} {hit:>9}  {rejected}"
+                f"{requests / per_lead:8.2f} {connections / per_lead:9.2f} {extra:>13} {hit:>9}  {rejected}"
             )
         agent.stop()
 

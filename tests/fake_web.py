@@ -48,6 +48,8 @@ class Reply:
     trickle: float | None = None  # after the body: one byte every `trickle` s, until the client leaves
     trickle_for: float | None = None  # ... or until this many seconds passed; then silence, socket open
     hang: bool = False  # read the request, never answer
+    hangup: bool = False  # read the request, close the connection without a word
+    then_hangup: bool = False  # answer and keep the connection open, then hang up on its next request
 
     def payload(self) -> bytes:
         return self.body.encode() if isinstance(self.body, str) else self.body
@@ -286,11 +288,13 @@ class Hit:
     host: str
     path: str
     headers: dict[str, str]
+    peer: int = 0  # the client's port: one per connection
 
 
 class _WebHandler(BaseHTTPRequestHandler):
     protocol_version = "HTTP/1.1"
     timeout = 10
+    disable_nagle_algorithm = True  # as real servers: a kept-alive reply's body is not held for an ACK
 
     def log_message(self, *args):
         pass
@@ -300,9 +304,15 @@ class _WebHandler(BaseHTTPRequestHandler):
         host = (self.headers.get("Host") or "").lower()
         host = host.rsplit(":", 1)[0] if not host.endswith("]") else host
         scheme = "https" if isinstance(self.server, _TLSServer) else "http"
-        web._record(Hit(time.monotonic(), scheme, host, self.path, dict(self.headers)))
-        self._serve(web, web.reply_for(host, self.path))
-        self.close_connection = True
+        web._record(Hit(time.monotonic(), scheme, host, self.path, dict(self.headers), self.client_address[1]))
+        reply = web.reply_for(host, self.path)
+        if reply.hangup or getattr(self, "hang_up_next", False):  # a server whose keep-alive ran out
+            self.close_connection = True
+            return
+        self.hang_up_next = reply.then_hangup
+        # kept alive as real servers do, unless the reply has no length (trickle) or none at all
+        self.close_connection = self.close_connection or reply.hang or reply.trickle is not None
+        self._serve(web, reply)
 
     def _serve(self, web: FakeWeb, reply: Reply) -> None:
         if reply.hang:
@@ -320,7 +330,8 @@ class _WebHandler(BaseHTTPRequestHandler):
                 self.send_header(k, v)
             if reply.trickle is None:
                 self.send_header("Content-Length", str(len(body)))
-            self.send_header("Connection", "close")
+            if self.close_connection:
+                self.send_header("Connection", "close")
             self.end_headers()
             self.wfile.write(body)
             until = time.monotonic() + (reply.trickle_for if reply.trickle_for is not None else 3600)

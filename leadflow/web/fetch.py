@@ -15,11 +15,14 @@ Every URL leadflow fetches came from an LLM or from a web page, so `Fetcher.get`
 Address policy (direct connections): the host name is resolved by leadflow, and every
 answer must be a public address; loopback, private, link-local, multicast, unspecified,
 reserved, carrier-grade NAT, IPv6 site-local (`fec0::/10`) and unique-local addresses, and
-IPv4 embedded in IPv6 (mapped, 6to4) are refused; any refused answer refuses the host. The
-request then goes to the very address that was checked (the Host header and TLS SNI carry
-the name, and the certificate is verified against the name), so DNS cannot change between
-check and connect. Local names (`localhost`, `*.local`, `*.internal`, `*.lan`,
-`*.home.arpa`, single labels, ...) and private IP literals are refused before any lookup.
+IPv4 embedded in IPv6 (mapped, 6to4) are refused; any refused answer refuses the host. A new
+connection then goes to the very address that was checked (the URL keeps the name, so the Host
+header, TLS SNI and certificate check are the name's), so DNS cannot change between check and
+connect. Connections are kept alive a few seconds and pooled by name, never by address: a
+site's robots.txt and pages share one handshake, and a connection verified for one name never
+carries another's request; one the server had just closed is replaced once. Local names
+(`localhost`, `*.local`, `*.internal`, `*.lan`, `*.home.arpa`, single labels, ...) and private
+IP literals are refused before any lookup.
 `allow_private=True` (tests only) accepts loopback addresses and `localhost`, nothing else.
 
 Address policy behind a proxy: `HTTPS_PROXY`/`HTTP_PROXY`/`ALL_PROXY` (either case) are
@@ -56,10 +59,11 @@ from leadflow.web.decode import ACCEPT_ENCODING, CappedDecoder, Unreadable, deco
 from leadflow.web.netenv import NetworkEnv
 from leadflow.web.page import FetchStats, Page
 from leadflow.web.politeness import Politeness
-from leadflow.web.transport import DeadlineTransport, deadline
+from leadflow.web.transport import DeadlineTransport, deadline, pinned
 
 USER_AGENT = "leadflow-verifier/0.1"
 REDIRECT_STATUSES = frozenset({301, 302, 303, 307, 308})
+_CLOSED_IDLE = "Server disconnected without sending a response"  # httpcore's words
 _HOST_NAME = re.compile(r"[a-z0-9_-]+(\.[a-z0-9_-]+)*\.?\Z", re.I)  # after IDNA encoding
 
 Resolver = Callable[[str, int], list[tuple[str, int]]]
@@ -273,27 +277,18 @@ class Fetcher:
 
     def _send(self, target: httpx.URL, addresses: list[tuple[str, int]] | None, proxy: str | None) -> httpx.Response:
         client = self._client(proxy)
-        if addresses is None:  # the proxy resolves and connects
-            try:
-                return client.send(client.build_request("GET", target), stream=True)
-            except httpx.HTTPError as exc:
-                raise _Stop(_error_code(exc)) from None
-        host = target.raw_host.decode("ascii")
-        last: Exception | None = None
-        for address, port in addresses:  # like socket.create_connection: next address on failure
-            request = client.build_request(
-                "GET",
-                target.copy_with(host=address, port=port),
-                headers={"Host": target.netloc.decode("ascii")},
-                extensions={"sni_hostname": host},
-            )
-            try:
-                return client.send(request, stream=True)
-            except httpx.ConnectError as exc:
-                last = exc
-            except httpx.HTTPError as exc:
-                raise _Stop(_error_code(exc)) from None
-        raise _Stop(_error_code(last) if last else "unreachable")
+        # direct: connect to the checked addresses (addresses None: the proxy resolves and connects)
+        with pinned(addresses):
+            for attempt in (1, 2):
+                try:
+                    return client.send(client.build_request("GET", target), stream=True)
+                except httpx.RemoteProtocolError as exc:
+                    if attempt == 2 or not str(exc).startswith(_CLOSED_IDLE):
+                        raise _Stop(_error_code(exc)) from None
+                    # a kept-alive connection the server closed as the request went out: once more
+                except httpx.HTTPError as exc:
+                    raise _Stop(_error_code(exc)) from None
+        raise AssertionError("unreachable")
 
     def _read(self, response: httpx.Response, budget: _Budget) -> _Answer:
         """The body as text, at most max_bytes decoded bytes of it, read until the deadline."""
@@ -333,9 +328,9 @@ class Fetcher:
                     verify=self._ssl,
                     trust_env=False,
                     proxy=_proxy(proxy, self._ssl) if proxy else None,
-                    # no keep-alive: direct connections are keyed by IP, and one verified for
-                    # one name must not carry a request for another
-                    limits=httpx.Limits(max_connections=None, max_keepalive_connections=0),
+                    # kept alive briefly, so one site's pages (a politeness delay apart) share a
+                    # connection; pooled by host name, never by address (transport.pinned)
+                    limits=httpx.Limits(max_connections=None, max_keepalive_connections=32, keepalive_expiry=4.0),
                 )
             except (ImportError, ValueError):
                 raise _Stop(f"unsupported proxy ({urlsplit(proxy or '').scheme or proxy})") from None

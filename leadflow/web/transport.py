@@ -4,8 +4,13 @@ httpx timeouts apply per phase and per read: connect, TLS, each header read and 
 read may each take the whole timeout, and a server sending one byte a second never trips
 a read timeout at all. Sync httpx does all its I/O in the calling thread, so the fetcher
 sets a thread-local deadline and this transport's network backend clamps every connect,
-TLS handshake, read and write to what is left of it. Everything else is httpx's own
-`HTTPTransport` (pooling, proxies, CONNECT, TLS verification).
+TLS handshake, read and write to what is left of it.
+
+The same backend connects a direct request to the addresses the fetcher checked (`pinned`),
+not to whatever the name resolves to now. The URL keeps the host name, so httpx pools
+connections by name: a connection verified for one name only ever carries that name's
+requests, and a site's robots.txt, homepage and pages share one TLS handshake. Everything
+else is httpx's own `HTTPTransport` (pooling, proxies, CONNECT, TLS verification).
 """
 
 from __future__ import annotations
@@ -32,6 +37,18 @@ def deadline(at: float) -> Iterator[None]:
         yield
     finally:
         _local.deadline = previous
+
+
+@contextmanager
+def pinned(addresses: list[tuple[str, int]] | None) -> Iterator[None]:
+    """Connect this thread's requests to `addresses` only, in order (the next on failure);
+    None connects to the URL's host as httpx would (a proxy)."""
+    previous = getattr(_local, "addresses", None)
+    _local.addresses = addresses
+    try:
+        yield
+    finally:
+        _local.addresses = previous
 
 
 def _clamp(timeout: float | None, expired: type[Exception]) -> float | None:
@@ -79,8 +96,16 @@ class _Backend(httpcore.NetworkBackend):
         local_address: str | None = None,
         socket_options: Iterable[Any] | None = None,
     ) -> httpcore.NetworkStream:
-        stream = self._inner.connect_tcp(host, port, _clamp(timeout, httpcore.ConnectTimeout), local_address, socket_options)
-        return _Stream(stream)
+        addresses = getattr(_local, "addresses", None) or [(host, port)]
+        last: Exception | None = None
+        for address, address_port in addresses:  # like socket.create_connection
+            try:
+                timeout_left = _clamp(timeout, httpcore.ConnectTimeout)
+                return _Stream(self._inner.connect_tcp(address, address_port, timeout_left, local_address, socket_options))
+            except httpcore.ConnectError as exc:
+                last = exc
+        assert last is not None
+        raise last
 
     def connect_unix_socket(
         self, path: str, timeout: float | None = None, socket_options: Iterable[Any] | None = None

@@ -70,6 +70,10 @@ def _sites() -> dict:
         },
     }
     sites["www.plain.test"] = {"/landing": page("<p>landed</p>")}
+    for host in ("kept.test", "one.shared.test", "two.shared.test", "turns.test"):
+        sites[host] = {"/": page(host), "/about": page("about"), "/robots.txt": Reply(200, "", content_type="text/plain")}
+    sites["closes.test"] = {"/": Reply(200, "first", then_hangup=True), "/next": page("next")}
+    sites["hangs-up.test"] = {"/": Reply(hangup=True)}
     sites["private-name.test"] = {"/": page("never")}
     sites["a.managebuilding.com"] = {"/": page("a")}
     sites["b.managebuilding.com"] = {"/": page("b")}
@@ -297,6 +301,49 @@ def test_counters(web):
         f.get("https://plain.test/")
         s = f.stats()
         assert (s.fetches, s.requests) == (2, 4) and s.bytes_read > 0 and s.seconds > 0
+
+
+# --- connections ------------------------------------------------------------------------------
+
+
+def test_a_sites_pages_share_one_connection(web):
+    with fetcher_for(web) as f:
+        pages = [f.get(f"https://kept.test{path}") for path in ("/robots.txt", "/", "/about")]
+    assert [p.status for p in pages] == [200, 200, 200]
+    assert len({hit.peer for hit in web.hits("kept.test")}) == 1  # one TLS handshake, not three
+
+
+def test_names_at_one_address_never_share_a_connection(web):
+    hosts = ("one.shared.test", "two.shared.test")  # both answer on 127.0.0.1, one port
+    with fetcher_for(web) as f:
+        pages = [f.get(f"https://{host}{path}") for path in ("/", "/about") for host in hosts]
+    assert [p.status for p in pages] == [200] * 4
+    hits = [hit for host in hosts for hit in web.hits(host)]
+    by_peer = {hit.peer: {h.host for h in hits if h.peer == hit.peer} for hit in hits}
+    assert all(len(names) == 1 for names in by_peer.values())  # a connection verified for one name
+    assert len(by_peer) == 2  # ... and each name kept its own
+
+
+def test_a_name_whose_answer_turns_private_is_refused_despite_its_kept_connection(web):
+    with fetcher_for(web) as f:
+        assert f.get("https://turns.test/").status == 200
+        web.dns["turns.test"] = "10.1.2.3"
+        try:
+            p = f.get("https://turns.test/about")
+        finally:
+            del web.dns["turns.test"]
+    assert p.error == "blocked: private address (10.1.2.3 private)"
+    assert [hit.path for hit in web.hits("turns.test")] == ["/"]
+
+
+def test_a_kept_connection_the_server_closed_is_replaced_once(web):
+    with fetcher_for(web) as f:
+        first, second = f.get("https://closes.test/"), f.get("https://closes.test/next")
+        gone = f.get("https://hangs-up.test/")
+    assert (first.status, second.status) == (200, 200) and "next" in (second.text or "")
+    assert len({hit.peer for hit in web.hits("closes.test", "/next")}) == 2  # asked again, on a new connection
+    assert gone.error == "connection lost" and gone.transient
+    assert len(web.hits("hangs-up.test")) == 2  # a server that never answers is asked twice, not more
 
 
 # --- the address guard --------------------------------------------------------------------------

@@ -71,6 +71,7 @@ def main() -> None:
         "holdout10",
         "holdout11",
         "holdout12",
+        "holdout13",
         "all",
     )
     parser.add_argument("--corpus", choices=names, default="all")
@@ -89,6 +90,7 @@ def main() -> None:
     from evidence_holdout10 import HOLDOUT10
     from evidence_holdout11 import HOLDOUT11
     from evidence_holdout12 import HOLDOUT12
+    from evidence_holdout13 import HOLDOUT13
 
     corpora = {
         "main": CASES,
@@ -104,6 +106,7 @@ def main() -> None:
         "holdout10": HOLDOUT10,
         "holdout11": HOLDOUT11,
         "holdout12": HOLDOUT12,
+        "holdout13": HOLDOUT13,
     }
     chosen = corpora if args.corpus == "all" else {args.corpus: corpora[args.corpus]}
     cases = [c for corpus in chosen.values() for c in corpus]

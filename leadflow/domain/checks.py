@@ -21,8 +21,9 @@ SITE_VERDICTS = ("live", "dead", "parked", "unreachable", "retry", "robots_disal
 # today reject. 2: the portal's title name and address states and the homepage's text recorded;
 # 3: the portal links that only a blog or news post showed (`posted_links`, with a dated post's
 # month) kept apart, the text of the page that linked them and around each link, the portal's
-# heading name and the manager it names.
-CHECK_RULES = 3
+# heading name and the manager it names; 4: more notices that an account is no longer the
+# company's (a retired Resident Center, "formerly managed by", "we have moved", a demo account).
+CHECK_RULES = 4
 
 T = TypeVar("T", bound="_Json")
 

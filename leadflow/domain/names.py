@@ -161,7 +161,8 @@ def _mentions(shown: str, site_text: str) -> Iterator[re.Match[str]]:
 # Words before a name by which a site calls it its own ("formerly Quihi Creek Realty", "a d/b/a of
 # BRH Realty Group LLC", "(c) 2026 Chalk Bluff Holdings", "Owned and operated by Wells Family
 # Partners", "Broker: Ramsey-Oliver Realty LLC", "a member of The Palestine Group family of
-# companies", "our own brand, Waller Creek Homes"), and after it ("X d/b/a Y", "X, a division of
+# companies", "our own brand, Waller Creek Homes", a menu's "Resident Login (Oak Thistle
+# Management LLC)"), and after it ("X d/b/a Y", "X, a division of
 # Y", "X, LLC. All rights reserved", "X Realty, Inc., Broker").
 _SELF_BEFORE = re.compile(
     r"(?:formerly|previously|(?:formerly|previously|also) known as|f\W?k\W?a|d\W?b\W?a|doing business as|"
@@ -169,7 +170,8 @@ _SELF_BEFORE = re.compile(
     r"(?<!now )part of(?: the)?|brand|"
     r"(?:locally )?owned and operated by|(?:locally )?owned by|operated by|brought to you by|services provided by|"
     r"started as|(?:licensed |sponsoring |designated )?broker(?: of record)?\s*:|brokerage\s*:|"
-    r"information about brokerage services|copyright|\(c\)|©)"
+    r"information about brokerage services|copyright|\(c\)|©|"
+    r"(?:resident|tenant|owner)s?\W+(?:login|log in|portal|center|sign\W?in)\s*\()"
     r"\W*(?:\d{4}\W*(?:\d{4}\W*)?)?$"
 )
 _LEGAL_TAIL = r"(?:\W*(?:llc|inc|ltd|corp|co|lp)\b)?"
@@ -205,15 +207,21 @@ def states_mentioned(text: str | None) -> set[str]:
     return named | set(address_states(text))
 
 
+def names_state(text: str | None, state: str) -> bool:
+    """Does a page name `state` at all: by name, in an address, or as its code ('Austin, TX')?"""
+    return state in states_mentioned(text) or bool(re.search(rf"\b{re.escape(state)}\b", text or ""))
+
+
 # A company's name in running text: capitalised words (with of/and/&), ended by punctuation or a
 # lower-case word.
 _NAME = r"(?P<name>[A-Z0-9][\w&'-]*(?:\s+(?:[A-Z0-9&][\w&'-]*|of|and|the))*)"
 # The site's own word that a name is another company's: "our rental homes are managed by our
 # affiliate, Heron Coast Property Management, LLC", "our sister company, Lakeside PM", "acquired by
-# Cross Timbers Residential".
+# Cross Timbers Residential", "has joined Orrisroot Residential".
 _ROLE = r"(?:affiliate|affiliated\s+company|sister\s+company|partner\s+company|parent\s+company)"
 _THIRD_PARTY = re.compile(
-    rf"(?i:\bmanaged\s+by|\bacquired\s+by|\bnow\s+part\s+of|\bmerged\s+(?:with|into)|\bsold\s+to|\b(?:our|an?)\s+{_ROLE})"
+    rf"(?i:\bmanaged\s+by|\bacquired\s+by|\bnow\s+part\s+of|\bmerged\s+(?:with|into)|\bsold\s+to|\bha(?:s|ve)\s+joined|"
+    rf"\b(?:our|an?)\s+{_ROLE})"
     rf"[\s,:]+(?i:(?:our|an?|the)\s+(?:{_ROLE}|partner)[\s,:]+)?{_NAME}"
 )
 # What a community's portal says of its manager: "Professionally managed by Osprey Living".

@@ -19,7 +19,16 @@ from leadflow.domain.evidence import (
     shared_signin_of,
 )
 from leadflow.domain.models import Candidate, Verdict
-from leadflow.domain.names import company_like, franchisor_of, same_company, states_mentioned, third_parties, vouched
+from leadflow.domain.names import (
+    address_states,
+    company_like,
+    franchisor_of,
+    names_state,
+    same_company,
+    states_mentioned,
+    third_parties,
+    vouched,
+)
 from leadflow.domain.reasons import REASONS
 
 # Reasons, in the order the checks run. `status` and exports show these words.
@@ -143,7 +152,7 @@ def _evidence(c: Candidate, domain: str, proven: str | None, ctx: RunContext) ->
         return _unchecked(c, domain, proven, ctx)
     site = ctx.live.sites.get(domain)
     site_note = describe_check(site) if site else None
-    if site is not None and (against := _site_against(site, pms, domain, site_note)):
+    if site is not None and (against := _site_against(site, pms, ctx.criteria.state, domain, site_note)):
         return against
     # Every piece of evidence counts only as leadflow saw it: fetched, and live for that account.
     linked = [(u, ctx.live.portals.get(u)) for u in (linked_evidence(site, pms) if site else [])]
@@ -220,12 +229,15 @@ def _unchecked(c: Candidate, domain: str, proven: str | None, ctx: RunContext) -
     return _reject("no_pms_evidence", detail, domain)
 
 
-def _site_against(site: SiteCheck, pms: str, domain: str, site_note: str | None) -> Verdict | None:
-    """The rejection the company's own site alone decides: dead, unchecked, or another PMS's."""
+def _site_against(site: SiteCheck, pms: str, state: str, domain: str, site_note: str | None) -> Verdict | None:
+    """The rejection the company's own site alone decides: dead, unchecked, another state's (every
+    address it shows is elsewhere and it never names `state`), or another PMS's."""
     if site.verdict in ("dead", "parked"):  # 'unreachable' (a bot wall, TLS) is not proof of death
         return _reject("dead_domain", f"website {domain}: {site_note}", domain)
     if site.transient:
         return _reject("check_failed", f"website {domain}: {site_note}", domain)
+    if (elsewhere := address_states(site.home_text)) and not names_state(site.home_text, state):
+        return _reject("wrong_state", f"website {domain}: its addresses are in {', '.join(elsewhere)}, none in {state}", domain)
     shown = list(dict.fromkeys([*site.claimed_pms, *filter(None, map(shared_signin_of, site.signin_links))]))
     if shown and pms not in shown:  # its account portals, or a vendor's one shared sign-in
         return _reject("pms_mismatch", f"the website links {', '.join(shown)}, not {pms}", domain)

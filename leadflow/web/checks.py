@@ -212,10 +212,14 @@ def _names(company: str | None, text: str) -> bool | None:
 
 def _welcomes(company: str | None, text: str, notice: str) -> bool:
     """'Oak Hollow is now managed by Lakeshore Residential' on Lakeshore's own portal welcomes
-    the residents it took over; on Oak Hollow's it hands them over."""
-    return notice in ("is now managed by", "are now managed by") and bool(
-        _names(company, text.lower().split(notice, 1)[-1][:120])
-    )
+    the residents it took over; on Oak Hollow's it hands them over. So does 'homes formerly
+    managed by Oak Hollow are managed by Lakeshore'."""
+    after = text.lower().split(notice, 1)[-1]
+    if notice == "formerly managed by":  # the new manager is the one after the next "managed by"
+        after = after.partition("managed by")[2]
+    elif notice not in ("is now managed by", "are now managed by"):
+        return False
+    return bool(after) and bool(_names(company, after[:120]))
 
 
 def _naming(company: str | None, names: bool | None) -> str:

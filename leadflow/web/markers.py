@@ -159,11 +159,14 @@ GONE_NOTICE = (
     "is now managed by",
     "are now managed by",
     "no longer managed by",
+    "formerly managed by",
     "transitioned to a new resident portal",
     "transitioned to a new portal",
     "this portal has moved",
     "our new resident portal is at",
     "this portal is no longer in use",
+    "resident center is no longer",
+    "we have moved",
     "portal is no longer active",
     "portal is no longer monitored",
     "portal has been retired",
@@ -176,7 +179,9 @@ GONE_NOTICE = (
     "demo site",
     "demo portal",
     "for demonstration purposes",
-    "uses sample data",
+    "portal is a demonstration",
+    "demo account",
+    "sample data",
 )
 # A placeholder's words, counted only on a page that shows next to nothing else (under
 # WALL_TEXT_LIMIT visible characters): "Coming Soon" is also ordinary copy on a real site.

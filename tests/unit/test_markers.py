@@ -35,6 +35,9 @@ def test_parked_pages(html, text, expected):
         ("Oak Hollow Property Management is now managed by Lakeshore Residential Group.", "is now managed by"),
         ("We have transitioned to a new resident portal. Contact our office.", "transitioned to a new resident portal"),
         ("This is a demonstration site. Sign in with the sample login.", "demonstration site"),
+        ("This Resident Center is no longer active. Please contact us for your new portal.", "resident center is no longer"),
+        ("DEMO ACCOUNT: this portal is a demonstration. Balances shown are sample data.", "demo account"),
+        ("We have moved! Residents now pay rent in our new portal.", "we have moved"),
         ("Acme PM Resident Center. Our office is closed Monday. Email Password Sign In", None),
         ("Welcome back! Pay rent, request maintenance, view your account.", None),
     ],
@@ -57,4 +60,5 @@ def test_kasadas_429_block_page_is_a_wall_and_its_script_on_a_real_page_is_not()
 
 def test_a_portal_handing_its_residents_to_another_manager_is_gone():
     notice = "All properties formerly managed by Sweeny Rental Homes are now managed by Old Ocean Realty."
-    assert markers.gone_marker(notice) == "are now managed by"
+    assert markers.gone_marker(notice) == "formerly managed by"
+    assert markers.gone_marker(notice.replace(" now", "")) == "formerly managed by"  # "... are managed by Old Ocean"

@@ -88,6 +88,26 @@ def test_a_live_portal_naming_another_company_is_not_the_candidates_evidence(sho
         assert v.detail == f"the evidence URL {url} {named}"
 
 
+@pytest.mark.parametrize(
+    "home,reason",
+    [
+        ("Cimarron PM · 3100 NW Expressway, Oklahoma City, OK 73112. Licensed in Oklahoma.", "wrong_state"),
+        ("Cimarron PM · Oklahoma City, OK 73112 · our Austin, TX office", None),  # names TX as a code
+        ("Cimarron PM · Tulsa, OK 74119 · serving all of Texas", None),  # names Texas
+        ("Cimarron PM · Austin, TX 78701", None),
+        ("Cimarron PM · property management done right", None),  # no address: nothing to go on
+    ],
+)
+def test_a_site_whose_addresses_are_all_in_another_state_is_not_a_lead_there(home, reason):
+    site = dataclasses.replace(live(None).sites["acmepm.com"], home_text=home)
+    checks = dataclasses.replace(live(None), sites={"acmepm.com": site})
+    ctx = RunContext(criteria=LeadCriteria(pms="Buildium", state="TX", quantity=5), remaining=5, live=checks)
+    [(_, v)] = validate_batch([cand()], ctx)
+    assert v.reason == reason or (reason is None and v.reason != "wrong_state"), v.detail
+    if reason:
+        assert v.detail == "website acmepm.com: its addresses are in OK, none in TX"
+
+
 def test_the_states_a_page_shows_addresses_in():
     text = "Cornerstone PM · 4410 N High St, Columbus, OH 43214 · Mail: PO Box 9, Dayton OH 45401-0009 · ZZ 12345"
     assert address_states(text) == ["OH"]  # once, and only real state codes

@@ -39,6 +39,8 @@ THIS_MONTH = f"/{date.today():%Y/%m}/"
         ("Homes managed by Oak and Elm and the team.", ["Oak and Elm"]),
         ("Every home is managed by professionals who care.", []),  # no name
         ("We have managed over 400 homes since 1998.", []),
+        ("Brickell Pecan Leasing has joined Orrisroot Residential.", ["Orrisroot Residential"]),  # an acquirer
+        ("Jane Ruiz has joined our team.", []),
         ("", []),
     ],
 )
@@ -274,6 +276,8 @@ def test_a_posts_link_to_another_pms_does_not_make_it_the_sites(verdicts):
         ("La Feria Rentals", "lorraine castaneda", "Owned by Lorraine Castañeda since 1998.", True),  # accents aside
         ("Kirbyville Rent Houses", "dwayne hebert", "Rent houses in Kirbyville.", True),  # never named: the link vouches
         ("Brush Country PM", "pearsall", "Office: 301 S Oak St, Pearsall, TX 78061", True),  # a town, not a company
+        ("Bramble Homes", "oak thistle management llc", "Resident Login (Oak Thistle Management LLC)", True),  # its entity
+        ("Fern Homes", "quarrystone leasing co", "Pay online through Quarrystone Leasing Co.", False),  # whose, unsaid
     ],
 )
 def test_which_names_a_site_vouches_for(name, shown, text, vouched_for):

@@ -58,6 +58,13 @@ def web():
     sites["lakeshore.managebuilding.com"] = {
         "/Resident/portal/login": page(handover + '<form><input name="u"><input type="password" name="p"></form>')
     }
+    formerly = (
+        "<p>As of March 1 the homes formerly managed by Oak Hollow Property Management are managed by "
+        "Lakeshore Residential Group.</p>"
+    )
+    sites["oakhollow.managebuilding.com"] = {
+        "/Resident/portal/login": page(formerly + '<form><input name="u"><input type="password" name="p"></form>')
+    }
     sites["www.www-only-co.test"] = company_site(BUILDIUM.format("acme"))  # www-only-co.test has no address
     sites["vanity-co.test"] = {
         "/": page("<a href='https://pay.vanity-co.test/'>Pay Rent</a><a href='/about'>About</a>"),
@@ -400,6 +407,7 @@ PROPERTYWARE = "https://app.propertyware.com/pw/portals/acme/tenant.action"
         ("Oak Hollow Property Management", "dead"),  # the old company's: handed over
     ],
 )
-def test_a_handover_notice_is_a_welcome_on_the_new_managers_portal(fetcher, company, verdict):
-    check = check_portal(fetcher, BUILDIUM.format("lakeshore"), "Buildium", company)
+@pytest.mark.parametrize("account", ["lakeshore", "oakhollow"])  # "is now managed by Y"; "formerly managed by X are managed by Y"
+def test_a_handover_notice_is_a_welcome_on_the_new_managers_portal(fetcher, company, verdict, account):
+    check = check_portal(fetcher, BUILDIUM.format(account), "Buildium", company)
     assert check.verdict == verdict, check.detail

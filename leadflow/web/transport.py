@@ -19,7 +19,7 @@ import ssl
 import threading
 import time
 from collections.abc import Iterable, Iterator
-from contextlib import contextmanager
+from contextlib import AbstractContextManager, contextmanager
 from typing import Any
 
 import httpcore
@@ -29,26 +29,24 @@ _local = threading.local()
 
 
 @contextmanager
-def deadline(at: float) -> Iterator[None]:
-    """Bound all transport I/O of this thread by `at` (a time.monotonic() value)."""
-    previous = getattr(_local, "deadline", None)
-    _local.deadline = at
+def _this_thread(setting: str, value: object) -> Iterator[None]:
+    previous = getattr(_local, setting, None)
+    setattr(_local, setting, value)
     try:
         yield
     finally:
-        _local.deadline = previous
+        setattr(_local, setting, previous)
 
 
-@contextmanager
-def pinned(addresses: list[tuple[str, int]] | None) -> Iterator[None]:
+def deadline(at: float) -> AbstractContextManager[None]:
+    """Bound all transport I/O of this thread by `at` (a time.monotonic() value)."""
+    return _this_thread("deadline", at)
+
+
+def pinned(addresses: list[tuple[str, int]] | None) -> AbstractContextManager[None]:
     """Connect this thread's requests to `addresses` only, in order (the next on failure);
     None connects to the URL's host as httpx would (a proxy)."""
-    previous = getattr(_local, "addresses", None)
-    _local.addresses = addresses
-    try:
-        yield
-    finally:
-        _local.addresses = previous
+    return _this_thread("addresses", addresses)
 
 
 def _clamp(timeout: float | None, expired: type[Exception]) -> float | None:

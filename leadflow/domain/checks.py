@@ -22,7 +22,8 @@ SITE_VERDICTS = ("live", "dead", "parked", "unreachable", "retry", "robots_disal
 # 3: the portal links that only a blog or news post showed (`posted_links`, with a dated post's
 # month) kept apart, the text of the page that linked them and around each link, the portal's
 # heading name and the manager it names; 4: more notices that an account is no longer the
-# company's (a retired Resident Center, "formerly managed by", "we have moved", a demo account).
+# company's (a retired Resident Center, "formerly managed by", a demo account), and "we have moved" with
+# a link to another PMS's portal.
 CHECK_RULES = 4
 
 T = TypeVar("T", bound="_Json")

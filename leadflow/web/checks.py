@@ -155,7 +155,8 @@ def _judge_portal(
     names = _names(company, markup.text)
     said = _naming(company, names)
     moved = next(((u, other) for u in markup.links if (other := pms_from_url(u)) and other != pms), None)
-    if moved and (markers.gone_marker(markup.text) or not markup.has_password_field):  # residents sent elsewhere
+    sends_on = markers.gone_marker(markup.text) or markers.move_marker(markup.text) or not markup.has_password_field
+    if moved and sends_on:  # residents sent to another PMS's portal
         return "wrong_pms", f"http {status} but the page sends residents to a {moved[1]} portal ({moved[0]})", names
     if (gone := markers.gone_marker(markup.text)) and not _welcomes(company, markup.text, gone):
         return "dead", f"http {status} but the page says {gone!r}{said}", names

@@ -166,7 +166,6 @@ GONE_NOTICE = (
     "our new resident portal is at",
     "this portal is no longer in use",
     "resident center is no longer",
-    "we have moved",
     "portal is no longer active",
     "portal is no longer monitored",
     "portal has been retired",
@@ -183,6 +182,9 @@ GONE_NOTICE = (
     "demo account",
     "sample data",
 )
+# What a portal says when it sends its residents on: with a link to another PMS's portal, the
+# company moved to it; alone, an office may have moved ("We have moved to 12 Main St").
+MOVE_NOTICE = ("we have moved", "we've moved", "we’ve moved")
 # A placeholder's words, counted only on a page that shows next to nothing else (under
 # WALL_TEXT_LIMIT visible characters): "Coming Soon" is also ordinary copy on a real site.
 PLACEHOLDER = ("coming soon", "launching soon", "under construction", "site is being built")
@@ -318,6 +320,7 @@ def _pattern(markers: tuple[str, ...]) -> re.Pattern[str]:
 
 _PARKED, _SOFT_404, _PORTAL = _pattern(PARKED), _pattern(SOFT_404), _pattern(PORTAL)
 _PLACEHOLDER, _SPAM_TITLE, _GONE = _pattern(PLACEHOLDER), _pattern(SPAM_TITLE), _pattern(GONE_NOTICE)
+_MOVE = _pattern(MOVE_NOTICE)
 _TITLE = re.compile(r"<title[^>]*>(.*?)</title>", re.S)
 _PARKING_CODE, _CHALLENGE, _CHALLENGE_SCRIPTS = _pattern(PARKING_CODE), _pattern(CHALLENGE), _pattern(CHALLENGE_SCRIPTS)
 _META_REFRESH = re.compile(r"<meta[^>]+http-equiv=[\"']?refresh[^>]*content=[\"'][^\"']*url=([^\"'>\s]+)")
@@ -372,6 +375,11 @@ def soft_404_marker(text: str | None) -> str | None:
 def gone_marker(text: str | None) -> str | None:
     """A portal's notice that the account is no longer this company's to use, or None."""
     return _find(_GONE, text)
+
+
+def move_marker(text: str | None) -> str | None:
+    """A portal's "we have moved", or None."""
+    return _find(_MOVE, text)
 
 
 def portal_marker(text: str | None) -> str | None:

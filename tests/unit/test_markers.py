@@ -37,13 +37,18 @@ def test_parked_pages(html, text, expected):
         ("This is a demonstration site. Sign in with the sample login.", "demonstration site"),
         ("This Resident Center is no longer active. Please contact us for your new portal.", "resident center is no longer"),
         ("DEMO ACCOUNT: this portal is a demonstration. Balances shown are sample data.", "demo account"),
-        ("We have moved! Residents now pay rent in our new portal.", "we have moved"),
+        ("We have moved to 12 Main St, Suite 4. Email Password Sign In", None),  # an office, not the portal
         ("Acme PM Resident Center. Our office is closed Monday. Email Password Sign In", None),
         ("Welcome back! Pay rent, request maintenance, view your account.", None),
     ],
 )
 def test_a_portals_notice_that_the_account_is_gone(text, gone):
     assert markers.gone_marker(text) == gone
+
+
+def test_a_move_notice_is_read_apart_from_the_gone_ones():
+    assert markers.move_marker("We have moved! Residents now pay rent in our new portal.") == "we have moved"
+    assert markers.move_marker("Welcome back! Pay rent online.") is None
 
 
 def test_f5s_block_page_is_a_wall_even_when_served_200():

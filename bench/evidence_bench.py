@@ -76,6 +76,7 @@ def main() -> None:
         "holdout11",
         "holdout12",
         "holdout13",
+        "holdout14",
         "all",
     )
     parser.add_argument("--corpus", choices=names, default="all")
@@ -95,6 +96,7 @@ def main() -> None:
     from evidence_holdout11 import HOLDOUT11
     from evidence_holdout12 import HOLDOUT12
     from evidence_holdout13 import HOLDOUT13
+    from evidence_holdout14 import HOLDOUT14
 
     corpora = {
         "main": CASES,
@@ -111,6 +113,7 @@ def main() -> None:
         "holdout11": HOLDOUT11,
         "holdout12": HOLDOUT12,
         "holdout13": HOLDOUT13,
+        "holdout14": HOLDOUT14,
     }
     chosen = corpora if args.corpus == "all" else {args.corpus: corpora[args.corpus]}
     cases = [c for corpus in chosen.values() for c in corpus]

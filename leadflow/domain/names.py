@@ -207,9 +207,15 @@ def states_mentioned(text: str | None) -> set[str]:
     return named | set(address_states(text))
 
 
-def names_state(text: str | None, state: str) -> bool:
-    """Does a page name `state` at all: by name, in an address, or as its code ('Austin, TX')?"""
-    return state in states_mentioned(text) or bool(re.search(rf"\b{re.escape(state)}\b", text or ""))
+def names_state(text: str | None, state: str, city: str | None = None) -> bool:
+    """Does a page name `state` at all: by name, in an address, as its code ('Austin, TX'), or by
+    the company's `city` where no other state follows it ('our Austin office'; not 'Austin, MN')?"""
+    text = text or ""
+    if state in states_mentioned(text) or re.search(rf"\b{re.escape(state)}\b", text):
+        return True
+    if state == "TX" and re.search(r"\bTex\.", text):
+        return True
+    return bool(city) and bool(re.search(rf"\b{re.escape(city or '')}\b(?!,?\s+(?!{state}\b)[A-Z]{{2}}\b)", text, re.I))
 
 
 # A company's name in running text: capitalised words (with of/and/&), ended by punctuation or a

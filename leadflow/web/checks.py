@@ -61,7 +61,7 @@ from leadflow.domain.criteria import pms_name
 from leadflow.domain.domains import url_scheme
 from leadflow.domain.evidence import BLOCKS_SERVER_CHECKS, account_of, classify, pms_from_url, shared_signin_of
 from leadflow.domain.names import address_states, heading_name, manager_named, title_name
-from leadflow.web import markers
+from leadflow.web import markers, notices
 from leadflow.web.crawl import Crawl, crawl_paths, next_pages, origin_for, rank, stays_on_site, wall_of
 from leadflow.web.fetch import Fetcher
 from leadflow.web.markup import Markup, parse
@@ -125,6 +125,9 @@ _KINDS = {
 }
 
 
+_HOST_IN_TEXT = re.compile(r"\b(?:[a-z0-9-]+\.)+(?:com|net|io)\b")
+
+
 def _judge_portal(
     page: Page, markup: Markup | None, pms: str, company: str | None, *, shared: bool = False
 ) -> tuple[str, str, bool | None]:
@@ -154,13 +157,14 @@ def _judge_portal(
         return "parked", f"parked page ({marker!r})", None
     names = _names(company, markup.text)
     said = _naming(company, names)
-    moved = next(((u, other) for u in markup.links if (other := pms_from_url(u)) and other != pms), None)
-    sends_on = markers.gone_marker(markup.text) or markers.move_marker(markup.text) or not markup.has_password_field
+    written = [f"https://{host}/" for host in _HOST_IN_TEXT.findall(markup.text.lower())]  # "our new portal: x.appfolio.com"
+    moved = next(((u, other) for u in [*markup.links, *written] if (other := pms_from_url(u)) and other != pms), None)
+    sends_on = notices.gone_marker(markup.text) or notices.move_marker(markup.text) or not markup.has_password_field
     if moved and sends_on:  # residents sent to another PMS's portal
         return "wrong_pms", f"http {status} but the page sends residents to a {moved[1]} portal ({moved[0]})", names
-    if (gone := markers.gone_marker(markup.text)) and not _welcomes(company, markup.text, gone):
+    if (gone := notices.gone_marker(markup.text)) and not _welcomes(company, markup.text, gone):
         return "dead", f"http {status} but the page says {gone!r}{said}", names
-    soft_404 = markers.soft_404_marker(markup.text)
+    soft_404 = notices.soft_404_marker(markup.text)
     if soft_404 and not markup.has_password_field:
         return "dead", f"http {status} but the page says {soft_404!r}{said}", names
     if markup.has_password_field:
@@ -212,13 +216,13 @@ def _names(company: str | None, text: str) -> bool | None:
 
 
 def _welcomes(company: str | None, text: str, notice: str) -> bool:
-    """'Oak Hollow is now managed by Lakeshore Residential' on Lakeshore's own portal welcomes
-    the residents it took over; on Oak Hollow's it hands them over. So does 'homes formerly
-    managed by Oak Hollow are managed by Lakeshore'."""
+    """'Oak Hollow is now managed by (has been acquired by) Lakeshore Residential' on Lakeshore's
+    own portal welcomes the residents it took over; on Oak Hollow's it hands them over. So does
+    'homes formerly managed by Oak Hollow are managed by Lakeshore'."""
     after = text.lower().split(notice, 1)[-1]
     if notice == "formerly managed by":  # the new manager is the one after the next "managed by"
         after = after.partition("managed by")[2]
-    elif notice not in ("is now managed by", "are now managed by"):
+    elif notice not in ("is now managed by", "are now managed by", "has been acquired by"):
         return False
     return bool(after) and bool(_names(company, after[:120]))
 
@@ -261,7 +265,7 @@ def check_site(
             posted_months=crawl.posted_months,
             link_text=(crawl.link_text or "")[:SITE_TEXT],
             link_contexts=crawl.contexts,
-            home_text=(crawl.home_text or "")[:SITE_TEXT],
+            home_text=(crawl.home_addresses + (crawl.home_text or ""))[:SITE_TEXT],
         )
 
     if not schemes:

@@ -57,6 +57,22 @@ def stays_on_site(url: str) -> bool:
     return pms_from_url(url) is None and not markers.is_parking_url(url)
 
 
+_POSTAL_ADDRESS = re.compile(r"\{[^{}]*\"addressRegion\"[^{}]*\}")
+_REGION = re.compile(r"\"addressRegion\"\s*:\s*\"([A-Za-z]{2})\"")
+_POSTAL_CODE = re.compile(r"\"postalCode\"\s*:\s*\"(\d{5})")
+
+
+def _structured_addresses(html: str) -> str:
+    """A page's schema.org addresses (JSON-LD `addressRegion` and `postalCode`) as text ('OK
+    73034 '), where a site's only address may be: the state its company is in."""
+    found = []
+    for block in _POSTAL_ADDRESS.findall(html):
+        region, code = _REGION.search(block), _POSTAL_CODE.search(block)
+        if region and code:
+            found.append(f"{region.group(1).upper()} {code.group(1)} ")
+    return "".join(dict.fromkeys(found))
+
+
 def _same_site(url: str, home: str) -> str | None:
     """`url`'s sub-domain part ("" on the homepage's own host, "pay." on pay.<domain>) when it is on
     the homepage's site (www. aside), else None."""
@@ -90,6 +106,7 @@ class Crawl:
         self.any_ok = False
         self.wall: str | None = None
         self.home_text: str | None = None  # the first page's visible text (the parked-page check reads it)
+        self.home_addresses = ""  # ... and its schema.org addresses, as text ("OK 73034 ")
         self.link_text: str | None = None  # the visible text of the first later page that showed portal links
         self.own: list[str] = []  # the first page's refresh and portal-looking links to its own site
 
@@ -120,6 +137,7 @@ class Crawl:
         first = self.home_text is None
         if markup is not None and self.home_text is None:
             self.home_text = markup.text
+            self.home_addresses = _structured_addresses(page.text or "")
             moved = [markup.refresh] if markup.refresh and _same_site(markup.refresh, page.final_url) is not None else []
             self.own = moved + [u for u in markup.links if _own_portal_link(u, page.final_url)]
         if markup is not None and not wall:

@@ -149,42 +149,6 @@ PARKED = (
 # counterfeit goods (Japanese "super copy" pages). In the title only: a hacked site that still
 # shows its own pages hides such links in its body.
 SPAM_TITLE = ("slot gacor", "slot online", "judi online", "live casino", "casino online", "スーパーコピー", "ブランドコピー")
-# What a live-looking portal says when the account is no longer this company's to use, even
-# above its login form: inactive, handed to another manager, replaced, a vendor's demo.
-GONE_NOTICE = (
-    "account is inactive",
-    "account has been deactivated",
-    "account has been disabled",
-    "account is disabled",
-    "is now managed by",
-    "are now managed by",
-    "no longer managed by",
-    "formerly managed by",
-    "transitioned to a new resident portal",
-    "transitioned to a new portal",
-    "this portal has moved",
-    "our new resident portal is at",
-    "this portal is no longer in use",
-    "resident center is no longer",
-    "portal is no longer active",
-    "portal is no longer monitored",
-    "portal has been retired",
-    "replaced by our new portal",
-    "log in to our new resident portal",
-    "log in to our new portal",
-    "sold its property management business",
-    "this is a demo",
-    "demonstration site",
-    "demo site",
-    "demo portal",
-    "for demonstration purposes",
-    "portal is a demonstration",
-    "demo account",
-    "sample data",
-)
-# What a portal says when it sends its residents on: with a link to another PMS's portal, the
-# company moved to it; alone, an office may have moved ("We have moved to 12 Main St").
-MOVE_NOTICE = ("we have moved", "we've moved", "we’ve moved")
 # A placeholder's words, counted only on a page that shows next to nothing else (under
 # WALL_TEXT_LIMIT visible characters): "Coming Soon" is also ordinary copy on a real site.
 PLACEHOLDER = ("coming soon", "launching soon", "under construction", "site is being built")
@@ -264,26 +228,6 @@ WALL_TEXT_LIMIT = 120  # visible characters: fewer and the page shows nothing of
 _PARKING_HOP = re.compile(r"ww\d+\.")
 _AKAMAI = re.compile(r"<title>\s*access denied\s*</title>.*reference\s*#\d", re.S)
 _JS_LANDER = re.compile(r"window\.location(?:\.href)?\s*=\s*[\"']/lander[\"']")
-# A vendor's "no such account" page answered with 200 (a soft 404), matched in visible text.
-SOFT_404 = (
-    "could not be found",
-    "cannot be found",
-    "can't be found",
-    "does not exist",
-    "doesn't exist",
-    "no longer active",
-    "account is inactive",
-    "account has been deactivated",
-    "account is disabled",
-    "account has been disabled",
-    "no longer available",
-    "page not found",
-    "404 not found",
-    "account not found",
-    "company not found",
-    "portal not found",
-    "site not found",
-)
 # What an account's portal shows: sign-in words and resident/owner services (visible text).
 PORTAL = (
     "sign in",
@@ -313,20 +257,21 @@ PORTAL = (
 LOGIN_PATH = re.compile(r"log-?in|sign-?in|sign_in|logon|/auth\b|/sso\b", re.I)
 
 
-def _pattern(markers: tuple[str, ...]) -> re.Pattern[str]:
+def phrases(markers: tuple[str, ...]) -> re.Pattern[str]:
+    """One pattern for lower-case phrases, matched on word boundaries."""
     alternatives = "|".join(re.escape(m) for m in sorted(markers, key=len, reverse=True))
     return re.compile(rf"(?<![a-z0-9-])(?:{alternatives})(?![a-z0-9-])")
 
 
-_PARKED, _SOFT_404, _PORTAL = _pattern(PARKED), _pattern(SOFT_404), _pattern(PORTAL)
-_PLACEHOLDER, _SPAM_TITLE, _GONE = _pattern(PLACEHOLDER), _pattern(SPAM_TITLE), _pattern(GONE_NOTICE)
-_MOVE = _pattern(MOVE_NOTICE)
+_PARKED, _PORTAL = phrases(PARKED), phrases(PORTAL)
+_PLACEHOLDER, _SPAM_TITLE = phrases(PLACEHOLDER), phrases(SPAM_TITLE)
 _TITLE = re.compile(r"<title[^>]*>(.*?)</title>", re.S)
-_PARKING_CODE, _CHALLENGE, _CHALLENGE_SCRIPTS = _pattern(PARKING_CODE), _pattern(CHALLENGE), _pattern(CHALLENGE_SCRIPTS)
+_PARKING_CODE, _CHALLENGE, _CHALLENGE_SCRIPTS = phrases(PARKING_CODE), phrases(CHALLENGE), phrases(CHALLENGE_SCRIPTS)
 _META_REFRESH = re.compile(r"<meta[^>]+http-equiv=[\"']?refresh[^>]*content=[\"'][^\"']*url=([^\"'>\s]+)")
 
 
-def _find(pattern: re.Pattern[str], text: str | None) -> str | None:
+def first_phrase(pattern: re.Pattern[str], text: str | None) -> str | None:
+    """The first phrase of `pattern` in `text` (lower-cased), or None."""
     found = pattern.search((text or "").lower())
     return found.group(0) if found else None
 
@@ -336,7 +281,7 @@ def parked_marker(html: str | None, text: str | None = None) -> str | None:
     page, or None: a parking service's code or link parameters, a JavaScript hop to a parking
     lander, the wording of a parking or for-sale page, or a bare "coming soon" placeholder."""
     raw = (html or "").lower()
-    if found := _find(_PARKING_CODE, raw):
+    if found := first_phrase(_PARKING_CODE, raw):
         return found
     if link_match := PARKING_LINK.search(raw):
         return link_match.group(0).removeprefix("&amp;").lstrip("?&")
@@ -346,12 +291,12 @@ def parked_marker(html: str | None, text: str | None = None) -> str | None:
         if is_parking_url(link):
             return f"refresh to {link}"
     title = _TITLE.search(raw)
-    if title and (spam := _find(_SPAM_TITLE, html_lib.unescape(title.group(1)))):
+    if title and (spam := first_phrase(_SPAM_TITLE, html_lib.unescape(title.group(1)))):
         return f"a hijacked domain's title ({spam!r})"
     visible = text if text is not None else raw
-    if len(visible) < WALL_TEXT_LIMIT and (found := _find(_PLACEHOLDER, visible)):
+    if len(visible) < WALL_TEXT_LIMIT and (found := first_phrase(_PLACEHOLDER, visible)):
         return f"a bare placeholder ({found!r})"
-    return _find(_PARKED, visible)
+    return first_phrase(_PARKED, visible)
 
 
 def challenge_marker(html: str | None, status: int | None = None, text: str | None = None) -> str | None:
@@ -359,32 +304,17 @@ def challenge_marker(html: str | None, status: int | None = None, text: str | No
     DataDome, Sucuri, AWS WAF, ...) in raw HTML, or None. `status` and the visible `text` tell
     a wall from an ordinary page that merely carries a protection script."""
     raw = (html or "").lower()
-    if found := _find(_CHALLENGE, raw):
+    if found := first_phrase(_CHALLENGE, raw):
         return found
     if _AKAMAI.search(raw):
         return "akamai access denied"
     bare = status is None or status >= 400 or status == 202 or len(text if text is not None else raw) < WALL_TEXT_LIMIT
-    return _find(_CHALLENGE_SCRIPTS, raw) if bare else None
-
-
-def soft_404_marker(text: str | None) -> str | None:
-    """The "account not found" phrase in a page's visible text, or None."""
-    return _find(_SOFT_404, text)
-
-
-def gone_marker(text: str | None) -> str | None:
-    """A portal's notice that the account is no longer this company's to use, or None."""
-    return _find(_GONE, text)
-
-
-def move_marker(text: str | None) -> str | None:
-    """A portal's "we have moved", or None."""
-    return _find(_MOVE, text)
+    return first_phrase(_CHALLENGE_SCRIPTS, raw) if bare else None
 
 
 def portal_marker(text: str | None) -> str | None:
     """A sign-in or resident-services phrase in a page's visible text, or None."""
-    return _find(_PORTAL, text)
+    return first_phrase(_PORTAL, text)
 
 
 def is_parking_url(url: str | None) -> bool:

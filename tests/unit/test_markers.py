@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from leadflow.web import markers
+from leadflow.web import markers, notices
 
 
 @pytest.mark.parametrize(
@@ -38,17 +38,25 @@ def test_parked_pages(html, text, expected):
         ("This Resident Center is no longer active. Please contact us for your new portal.", "resident center is no longer"),
         ("DEMO ACCOUNT: this portal is a demonstration. Balances shown are sample data.", "demo account"),
         ("We have moved to 12 Main St, Suite 4. Email Password Sign In", None),  # an office, not the portal
+        ("Effective June 1, 2025, Acme Realty no longer manages your home.", "no longer manages"),
+        ("This Resident Center will be retired on December 31, 2026.", "will be retired"),
+        ("Sandbox environment: this account is used to test integrations.", "sandbox environment"),
+        ("TEST ACCOUNT - training database for staff.", "test account"),
+        ("This account is unavailable. The free trial for this account has expired.", "account is unavailable"),
+        ("Our office will be closed December 24-26. Pay rent online any time.", None),
+        ("Welcome to our new resident portal! Sign in below.", None),
+        ("Scheduled maintenance Sunday 2-4 am: payments post the next business day.", None),
         ("Acme PM Resident Center. Our office is closed Monday. Email Password Sign In", None),
         ("Welcome back! Pay rent, request maintenance, view your account.", None),
     ],
 )
 def test_a_portals_notice_that_the_account_is_gone(text, gone):
-    assert markers.gone_marker(text) == gone
+    assert notices.gone_marker(text) == gone
 
 
 def test_a_move_notice_is_read_apart_from_the_gone_ones():
-    assert markers.move_marker("We have moved! Residents now pay rent in our new portal.") == "we have moved"
-    assert markers.move_marker("Welcome back! Pay rent online.") is None
+    assert notices.move_marker("We have moved! Residents now pay rent in our new portal.") == "we have moved"
+    assert notices.move_marker("Welcome back! Pay rent online.") is None
 
 
 def test_f5s_block_page_is_a_wall_even_when_served_200():
@@ -65,5 +73,5 @@ def test_kasadas_429_block_page_is_a_wall_and_its_script_on_a_real_page_is_not()
 
 def test_a_portal_handing_its_residents_to_another_manager_is_gone():
     notice = "All properties formerly managed by Sweeny Rental Homes are now managed by Old Ocean Realty."
-    assert markers.gone_marker(notice) == "formerly managed by"
-    assert markers.gone_marker(notice.replace(" now", "")) == "formerly managed by"  # "... are managed by Old Ocean"
+    assert notices.gone_marker(notice) == "formerly managed by"
+    assert notices.gone_marker(notice.replace(" now", "")) == "formerly managed by"  # "... are managed by Old Ocean"

@@ -65,6 +65,20 @@ def web():
     sites["oakhollow.managebuilding.com"] = {
         "/Resident/portal/login": page(formerly + '<form><input name="u"><input type="password" name="p"></form>')
     }
+    acquired = "<p>Management Change: Oak Hollow Property Management has been acquired by Lakeshore Residential Group.</p>"
+    sites["oakhollowacq.managebuilding.com"] = {
+        "/Resident/portal/login": page(acquired + '<form><input name="u"><input type="password" name="p"></form>')
+    }
+    moving = "<p>We're Moving! Please pay rent through our new AppFolio portal: oakhollow.appfolio.com</p>"
+    sites["oakhollowmove.managebuilding.com"] = {
+        "/Resident/portal/login": page(moving + '<form><input name="u"><input type="password" name="p"></form>')
+    }
+    sites["jsonld-co.test"] = {
+        "/": page(
+            '<script type="application/ld+json">{"@type":"RealEstateAgent","address":{"@type":"PostalAddress",'
+            '"addressLocality":"Edmond","addressRegion":"OK","postalCode":"73034"}}</script><h1>Jsonld Co Homes</h1>'
+        )
+    }
     sites["www.www-only-co.test"] = company_site(BUILDIUM.format("acme"))  # www-only-co.test has no address
     sites["vanity-co.test"] = {
         "/": page("<a href='https://pay.vanity-co.test/'>Pay Rent</a><a href='/about'>About</a>"),
@@ -400,6 +414,16 @@ def test_links_behind_a_wrapper_or_in_a_picker_are_read():
 PROPERTYWARE = "https://app.propertyware.com/pw/portals/acme/tenant.action"
 
 
+def test_a_portal_naming_its_new_vendor_in_words_sends_residents_there(fetcher):
+    check = check_portal(fetcher, BUILDIUM.format("oakhollowmove"), "Buildium", "Oak Hollow Property Management")
+    assert check.verdict == "wrong_pms" and "oakhollow.appfolio.com" in check.detail, check.detail
+
+
+def test_a_sites_schema_org_address_counts_as_one_it_shows(fetcher):
+    check = check_site(fetcher, "jsonld-co.test")
+    assert check.home_text.startswith("OK 73034 ") and "Jsonld Co Homes" in check.home_text
+
+
 @pytest.mark.parametrize(
     "company,verdict",
     [
@@ -407,7 +431,9 @@ PROPERTYWARE = "https://app.propertyware.com/pw/portals/acme/tenant.action"
         ("Oak Hollow Property Management", "dead"),  # the old company's: handed over
     ],
 )
-@pytest.mark.parametrize("account", ["lakeshore", "oakhollow"])  # "is now managed by Y"; "formerly managed by X are managed by Y"
+@pytest.mark.parametrize(
+    "account", ["lakeshore", "oakhollow", "oakhollowacq"]
+)  # "is now managed by Y"; "formerly managed by X are managed by Y"
 def test_a_handover_notice_is_a_welcome_on_the_new_managers_portal(fetcher, company, verdict, account):
     check = check_portal(fetcher, BUILDIUM.format(account), "Buildium", company)
     assert check.verdict == verdict, check.detail

@@ -1,0 +1,98 @@
+"""What an account's portal says of the account itself: that it is no longer the company's to
+use (gone), that the company moved on (with a link or a host of another PMS: it moved there), or
+that there is no such account (a soft 404). Data, as in `markers.py`: add a line when a vendor or
+a company words it anew.
+"""
+
+from __future__ import annotations
+
+from leadflow.web.markers import first_phrase, phrases
+
+# What a live-looking portal says when the account is no longer this company's to use, even
+# above its login form: inactive, handed to another manager, replaced, a vendor's demo.
+GONE_NOTICE = (
+    "account is inactive",
+    "account has been deactivated",
+    "account has been disabled",
+    "account is disabled",
+    "is now managed by",
+    "are now managed by",
+    "no longer managed by",
+    "formerly managed by",
+    "no longer manages",
+    "has been acquired by",
+    "transitioned to a new resident portal",
+    "transitioned to a new portal",
+    "this portal has moved",
+    "our new resident portal is at",
+    "this portal is no longer in use",
+    "resident center is no longer",
+    "no longer accepts payments",
+    "moved to a new resident portal",
+    "moved to a new portal",
+    "will be retired",
+    "will be shut down",
+    "will be discontinued",
+    "portal is no longer active",
+    "portal is no longer monitored",
+    "portal has been retired",
+    "replaced by our new portal",
+    "log in to our new resident portal",
+    "log in to our new portal",
+    "sold its property management business",
+    "this is a demo",
+    "demonstration site",
+    "demo site",
+    "demo portal",
+    "for demonstration purposes",
+    "portal is a demonstration",
+    "demo account",
+    "sample data",
+    "sandbox environment",
+    "test account",
+    "training database",
+    "data shown is not real",
+    "account is unavailable",
+    "trial has expired",
+    "trial for this account has expired",
+)
+# What a portal says when it sends its residents on: with a link to another PMS's portal, the
+# company moved to it; alone, an office may have moved ("We have moved to 12 Main St").
+MOVE_NOTICE = ("we have moved", "we've moved", "we’ve moved", "we're moving", "we are moving", "we’re moving")
+# A vendor's "no such account" page answered with 200 (a soft 404), matched in visible text.
+SOFT_404 = (
+    "could not be found",
+    "cannot be found",
+    "can't be found",
+    "does not exist",
+    "doesn't exist",
+    "no longer active",
+    "account is inactive",
+    "account has been deactivated",
+    "account is disabled",
+    "account has been disabled",
+    "no longer available",
+    "page not found",
+    "404 not found",
+    "account not found",
+    "company not found",
+    "portal not found",
+    "site not found",
+)
+
+_GONE, _MOVE, _SOFT_404 = phrases(GONE_NOTICE), phrases(MOVE_NOTICE), phrases(SOFT_404)
+
+
+def gone_marker(text: str | None) -> str | None:
+    """A portal's notice that the account is no longer this company's to use, or None."""
+    return first_phrase(_GONE, text)
+
+
+def move_marker(text: str | None) -> str | None:
+    """A portal's "we have moved", or None."""
+    return first_phrase(_MOVE, text)
+
+
+def soft_404_marker(text: str | None) -> str | None:
+    """The "account not found" phrase in a page's visible text, or None."""
+    return first_phrase(_SOFT_404, text)

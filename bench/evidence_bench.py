@@ -35,7 +35,11 @@ all of those fixes (an ordinary night weighted to how sites and portals name the
 on the checks before holdout7); and `tests/evidence_holdout13.py`, written blind on sites that name
 their portal's company beside the link in plain words: 48 of 58 on the holdout12 checks (5 wrong
 acceptances: notices of a retired or handed-over account, an out-of-state company; 4 real leads
-rejected), 40 of 58 with 16 wrong acceptances on the checks before holdout7. Runs every case
+rejected), 40 of 58 with 16 wrong acceptances on the checks before holdout7; and
+`tests/evidence_holdout14.py`, written blind on portal notices and where a company is: 49 of 60
+on the holdout13 checks (9 wrong acceptances: notices worded otherwise, a state given only in
+schema.org; 2 real leads rejected), 42 of 60 with 17 wrong acceptances on the checks before
+holdout7. Runs every case
 through the real checks (the guarded fetcher
 against a loopback HTTPS server, `live.check_batch`, `validation.validate_batch`) and prints:
 per class, how many cases were judged right and how many were wrongly accepted; a confusion
@@ -43,7 +47,7 @@ table of expected against got outcome with each outcome's precision and recall; 
 share right, for each corpus. `--show-wrong` lists the cases judged wrong with what the checks
 saw; `--corpus` picks one.
 
-    python bench/evidence_bench.py [--corpus main|holdout|...|holdout13|all] [--show-wrong]
+    python bench/evidence_bench.py [--corpus main|holdout|...|holdout14|all] [--show-wrong]
 """
 
 from __future__ import annotations

@@ -22,8 +22,8 @@ SITE_VERDICTS = ("live", "dead", "parked", "unreachable", "retry", "robots_disal
 # 3: the portal links that only a blog or news post showed (`posted_links`, with a dated post's
 # month) kept apart, the text of the page that linked them and around each link, the portal's
 # heading name and the manager it names; 4: more notices that an account is no longer the
-# company's (a retired Resident Center, "formerly managed by", a demo account), and "we have moved" with
-# a link to another PMS's portal.
+# company's (retired, handed over, acquired, sandbox, lapsed trial), "we have moved" with another
+# PMS's portal linked or written out, and the homepage's schema.org addresses in its text.
 CHECK_RULES = 4
 
 T = TypeVar("T", bound="_Json")

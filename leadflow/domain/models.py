@@ -12,6 +12,7 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_valida
 
 from leadflow.domain.criteria import LeadCriteria, canonical_pms, canonical_state, parse_quantity
 from leadflow.domain.errors import InvalidInput, invalid_input
+from leadflow.domain.evidence import unwrap
 from leadflow.domain.options import RunOptions
 
 RunStatus = Literal["pending", "running", "completed", "partial", "stalled", "failed"]
@@ -27,6 +28,13 @@ class Candidate(BaseModel):
     state: str | None = Field(description="Two-letter US state code of the company's office")
     pms: str | None = Field(description="Property-management software the company uses")
     evidence_url: str | None = Field(description="URL proving the PMS, e.g. the company's resident portal or pay-rent link")
+
+    @field_validator("evidence_url")
+    @classmethod
+    def _read_through(cls, v: str | None) -> str | None:
+        """A pasted Google or Facebook redirect (`google.com/url?q=<portal>`) is the portal it names."""
+        target = unwrap(v.strip()) if v else v
+        return target if target and v and target != v.strip() else v
 
 
 class LeadListOutput(BaseModel):

@@ -143,8 +143,14 @@ def vouched(name: str, shown: str, context: str) -> bool:
 _THEIRS = re.compile(r"\btheir\W+(?:new\W+|own\W+)?(?:resident\W+|tenant\W+|owner\W+|online\W+)?(?:portal|login|sign\W?in)")
 
 
+_STREET_ADDRESS = re.compile(r"\d+(?:-?[a-z])?\s+\w.*\b[a-z]{2}\W*\d{5}(?:-\d{4})?$", re.I)  # a number, a street, a state and ZIP
+
+
 def company_like(shown: str) -> bool:
-    """Does `shown` read as a company's name rather than a place's ('pearsall')?"""
+    """Does `shown` read as a company's name rather than a place's ('pearsall', or a listing's
+    street address, '3307 tamarack trl austin tx 78723')?"""
+    if _STREET_ADDRESS.match(shown.strip()):
+        return False
     words = [w for w in _words(shown) if w not in _LEGAL]
     return len(words) > 1 or bool(set(words) & _COMPANY_WORDS)
 

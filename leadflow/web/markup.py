@@ -8,7 +8,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from html.parser import HTMLParser
-from urllib.parse import parse_qs, urljoin, urlsplit
+from urllib.parse import urljoin, urlsplit
+
+from leadflow.domain.evidence import unwrap
 
 # Attributes whose value is a URL. `action`: embedded portal login forms post to the portal.
 LINK_ATTRIBUTES = frozenset({"href", "src", "action", "formaction", "data-href", "data-url", "data-link"})
@@ -232,29 +234,8 @@ def _absolute(raws: list[str], base: str) -> list[str]:
         except ValueError:
             continue
         if scheme in ("http", "https"):
-            links.append(_unwrap(url))
+            links.append(unwrap(url))
     return links
-
-
-# Link wrappers that send the visitor on to the URL in one query parameter: Google's (Google
-# Sites, pasted search results), Facebook's, Outlook's Safe Links.
-_WRAPPERS = {("www.google.com", "/url"): ("q", "url"), ("google.com", "/url"): ("q", "url"), ("l.facebook.com", "/l.php"): ("u",)}
-
-
-def _unwrap(url: str) -> str:
-    """The URL a known link wrapper sends to (`https://www.google.com/url?q=<url>&sa=D`), else `url`."""
-    parts = urlsplit(url)
-    host = (parts.hostname or "").lower()
-    names = _WRAPPERS.get((host, parts.path)) or (("url",) if host.endswith(".safelinks.protection.outlook.com") else ())
-    query = parse_qs(parts.query) if names else {}
-    for name in names:
-        target = (query.get(name) or [""])[0].strip()
-        try:
-            if urlsplit(target).scheme.lower() in ("http", "https") and urlsplit(target).hostname:
-                return target
-        except ValueError:  # "http://[oops": a broken target, the wrapper itself stands
-            continue
-    return url
 
 
 def extract_links(html: str, page_url: str) -> list[str]:

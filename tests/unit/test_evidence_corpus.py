@@ -26,6 +26,9 @@ from evidence_holdout11 import HOLDOUT11
 from evidence_holdout12 import HOLDOUT12
 from evidence_holdout13 import HOLDOUT13
 from evidence_holdout14 import HOLDOUT14
+from evidence_holdout15 import HOLDOUT15
+
+from leadflow.domain.evidence import unwrap
 
 HELD_OUT = [
     *HOLDOUT,
@@ -41,6 +44,7 @@ HELD_OUT = [
     *HOLDOUT12,
     *HOLDOUT13,
     *HOLDOUT14,
+    *HOLDOUT15,
 ]
 EARLIER = [*CASES, *HOLDOUT, *HOLDOUT2, *HOLDOUT3, *HOLDOUT4]  # judged here
 RECENT = [
@@ -54,6 +58,7 @@ RECENT = [
     *HOLDOUT12,
     *HOLDOUT13,
     *HOLDOUT14,
+    *HOLDOUT15,
 ]  # in test_evidence_corpus_recent.py
 
 
@@ -111,6 +116,10 @@ KNOWN_HARD = (
         "holdout13-site_links_portal-030",
         "holdout13-live_portal-041",
     }
+    | {  # holdout15: a franchise office's own sub-domain (austin.<brand>.com) is read as the brand's domain,
+        # whose hub page links no portal: its portal counts as unlinked, medium, not high
+        "holdout15-site_links_portal-041",
+    }
 )
 
 
@@ -160,8 +169,9 @@ def test_the_corpus_is_broad_enough():
         (HOLDOUT12, set()),
         (HOLDOUT13, {"vendor_wide", "asset", "shared_signin"}),  # a night of sites and portals under other names
         (HOLDOUT14, {"shared_signin"}),  # the vendors' shared sign-in hosts are other corpora's pages
+        (HOLDOUT15, {"shared_signin"}),
     ],
-    ids=[f"h{n}" for n in range(1, 15)],
+    ids=[f"h{n}" for n in range(1, 16)],
 )
 def test_each_held_out_corpus_covers_every_class_and_shares_no_page_with_the_others(held_out, missing):
     assert len(held_out) >= 40 and {c.cls for c in held_out} == set(CLASSES) - missing  # every other class, at least once
@@ -189,7 +199,7 @@ def test_every_acceptance_says_which_url_proved_it_and_what_the_fetch_saw(outcom
     assert Counter(o.got for o in accepted)["high"] >= 15 and len(accepted) >= 30
     for o in accepted:
         v = o.verdict
-        proof = v.evidence_url or o.case.evidence_url
+        proof = v.evidence_url or unwrap(o.case.evidence_url or "")  # the agent's URL as read: a Google redirect, read through
         assert proof and v.portal_check and v.portal_check.startswith(f"{proof}: "), (o.case.id, v)
         seen = re.search(r"(login form|portal page|page) on (\S+) \(http 200", v.portal_check)  # what made it live
         vendor = ".".join((urlsplit(proof).hostname or "").split(".")[-2:])  # a shared sign-in may hop hosts

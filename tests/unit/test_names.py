@@ -9,7 +9,7 @@ from test_validation import cand, live
 
 from leadflow.domain.checks import PortalCheck
 from leadflow.domain.criteria import LeadCriteria
-from leadflow.domain.names import address_states, company_key, same_company, states_mentioned, title_name
+from leadflow.domain.names import address_states, company_key, company_like, same_company, states_mentioned, title_name
 from leadflow.domain.validation import RunContext, validate_batch
 
 
@@ -61,6 +61,7 @@ def test_company_keys_spell_out_and_drop_what_varies():
     assert company_key("Oak & Elm Properties, Inc") == "oak and elm property"
 
 
+ACME = "https://acme.managebuilding.com/Resident/portal/login"
 PORTALS = {
     "Buildium": "https://riversideps.managebuilding.com/Resident/portal/login",
     "Yardi": "https://riverside.securecafe.com/residentservices/riverside-commons/userlogin.aspx",
@@ -139,3 +140,30 @@ def test_a_live_portal_showing_addresses_only_in_another_state_is_not_the_candid
     assert (v.reason, v.confidence) == expected, v.detail
     if v.reason:
         assert v.detail == f"the evidence URL {url} is the portal of a company in OH, not of 'Acme Property Management'"
+
+
+@pytest.mark.parametrize(
+    "shown,company",
+    [
+        ("3307 Tamarack Trl Austin TX 78723", False),  # an AppFolio listing's title: its street address
+        ("1200-B W Slaughter Ln, Austin, TX 78748-1234", False),
+        ("Pearsall", False),  # a town
+        ("Lakeshore Residential Group", True),
+        ("1st Choice Property Management", True),  # a number, but no address
+    ],
+)
+def test_a_street_address_or_a_town_is_no_companys_name(shown, company):
+    assert company_like(shown) is company
+
+
+@pytest.mark.parametrize(
+    "given,read",
+    [
+        ("https://www.google.com/url?q=https://acme.managebuilding.com/Resident/portal/login&sa=D", ACME),
+        ("https://l.facebook.com/l.php?u=https%3A%2F%2Facme.managebuilding.com%2FResident%2Fportal%2Flogin", ACME),
+        ("https://www.google.com/url?q=javascript:alert(1)", "https://www.google.com/url?q=javascript:alert(1)"),  # stands
+        (" " + ACME, " " + ACME),  # not a wrapper: as given
+    ],
+)
+def test_an_evidence_url_behind_a_google_or_facebook_redirect_is_the_url_it_names(given, read):
+    assert cand(evidence_url=given).evidence_url == read

@@ -213,13 +213,18 @@ def states_mentioned(text: str | None) -> set[str]:
     return named | set(address_states(text))
 
 
+# What names a state besides its name and code: an abbreviation, a nickname, its real-estate
+# licence board (a Texas broker shows "TREC License #" and the TREC notices). Case-sensitive.
+STATE_TELLS: dict[str, tuple[str, ...]] = {"TX": (r"\bTex\.", r"\bATX\b", r"\bTREC\b")}
+
+
 def names_state(text: str | None, state: str, city: str | None = None) -> bool:
     """Does a page name `state` at all: by name, in an address, as its code ('Austin, TX'), or by
     the company's `city` where no other state follows it ('our Austin office'; not 'Austin, MN')?"""
     text = text or ""
     if state in states_mentioned(text) or re.search(rf"\b{re.escape(state)}\b", text):
         return True
-    if state == "TX" and re.search(r"\bTex\.", text):
+    if any(re.search(tell, text) for tell in STATE_TELLS.get(state, ())):
         return True
     return bool(city) and bool(re.search(rf"\b{re.escape(city or '')}\b(?!,?\s+(?!{state}\b)[A-Z]{{2}}\b)", text, re.I))
 

@@ -100,6 +100,8 @@ def test_a_live_portal_naming_another_company_is_not_the_candidates_evidence(sho
         ("Cimarron PM · Head office: Oklahoma City, OK 73102 · Austin Branch: 600 Congress Ave., Austin, Tex.", None),
         ("Cimarron PM · P.O. Box 4410, Shreveport, LA 71134 · visit our Austin office", None),  # the company's city
         ("Cimarron PM · 201 Main St, Austin, MN 55912", "wrong_state"),  # another state's Austin
+        ("Cimarron PM · 40 Market St, Lafayette, LA 70501 · TREC License #9001234", None),  # a Texas broker
+        ("Cimarron PM · owner: 9 Elm St, Boulder, CO 80302 · renting homes across ATX", None),
     ],
 )
 def test_a_site_whose_addresses_are_all_in_another_state_is_not_a_lead_there(home, reason):

@@ -43,15 +43,18 @@ holdout7; and `tests/evidence_holdout15.py`, written blind on what an agent real
 evidence and domain: 57 of 60 on the holdout14 checks, no wrong acceptance (51 of 60 with 3 on
 the checks before holdout7); and `tests/evidence_holdout16.py`, written blind after all of those
 fixes, three in four real leads in the shapes the stricter rules could trip on: 52 of 53 the first
-time, no wrong acceptance (47 of 53 with 5 on the checks before holdout7). Runs every case
-through the real checks (the guarded fetcher
+time, no wrong acceptance (47 of 53 with 5 on the checks before holdout7); and
+`tests/evidence_holdout17.py`, written blind across the less common vendors: 48 of 52 the first
+time, no wrong acceptance, its four misses one label question (a vendor-wide sign-in as the
+evidence URL: no_pms_evidence or evidence_unverified; 40 of 52 with 6 wrong acceptances on the
+checks before holdout7). Runs every case through the real checks (the guarded fetcher
 against a loopback HTTPS server, `live.check_batch`, `validation.validate_batch`) and prints:
 per class, how many cases were judged right and how many were wrongly accepted; a confusion
 table of expected against got outcome with each outcome's precision and recall; the overall
 share right, for each corpus. `--show-wrong` lists the cases judged wrong with what the checks
 saw; `--corpus` picks one.
 
-    python bench/evidence_bench.py [--corpus main|holdout|...|holdout16|all] [--show-wrong]
+    python bench/evidence_bench.py [--corpus main|holdout|...|holdout17|all] [--show-wrong]
 """
 
 from __future__ import annotations
@@ -87,6 +90,7 @@ def main() -> None:
         "holdout14",
         "holdout15",
         "holdout16",
+        "holdout17",
         "all",
     )
     parser.add_argument("--corpus", choices=names, default="all")
@@ -109,6 +113,7 @@ def main() -> None:
     from evidence_holdout14 import HOLDOUT14
     from evidence_holdout15 import HOLDOUT15
     from evidence_holdout16 import HOLDOUT16
+    from evidence_holdout17 import HOLDOUT17
 
     corpora = {
         "main": CASES,
@@ -128,6 +133,7 @@ def main() -> None:
         "holdout14": HOLDOUT14,
         "holdout15": HOLDOUT15,
         "holdout16": HOLDOUT16,
+        "holdout17": HOLDOUT17,
     }
     chosen = corpora if args.corpus == "all" else {args.corpus: corpora[args.corpus]}
     cases = [c for corpus in chosen.values() for c in corpus]

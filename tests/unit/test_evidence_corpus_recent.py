@@ -1,4 +1,4 @@
-"""The later blind evidence corpora (`evidence_holdout5.py` to `evidence_holdout16.py`), judged
+"""The later blind evidence corpora (`evidence_holdout5.py` to `evidence_holdout17.py`), judged
 by the same tests as `test_evidence_corpus.py`, on a worker of their own: the corpora take about
 20 s of CPU to judge, the suite's longest module fixture, so they are split in two."""
 

@@ -33,8 +33,10 @@ class Candidate(BaseModel):
     @classmethod
     def _read_through(cls, v: str | None) -> str | None:
         """A pasted Google or Facebook redirect (`google.com/url?q=<portal>`) is the portal it names."""
-        target = unwrap(v.strip()) if v else v
-        return target if target and v and target != v.strip() else v
+        if not v:
+            return v
+        target = unwrap(v.strip())
+        return target if target != v.strip() else v  # not a redirect: as given
 
 
 class LeadListOutput(BaseModel):

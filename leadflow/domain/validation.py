@@ -152,7 +152,7 @@ def _evidence(c: Candidate, domain: str, proven: str | None, ctx: RunContext) ->
         return _unchecked(c, domain, proven, ctx)
     site = ctx.live.sites.get(domain)
     site_note = describe_check(site) if site else None
-    if site is not None and (against := _site_against(site, pms, (ctx.criteria.state, c.city), domain, site_note)):
+    if site is not None and (against := _site_against(site, pms, ctx.criteria.state, c.city, domain, site_note)):
         return against
     # Every piece of evidence counts only as leadflow saw it: fetched, and live for that account.
     linked = [(u, ctx.live.portals.get(u)) for u in (linked_evidence(site, pms) if site else [])]
@@ -229,15 +229,14 @@ def _unchecked(c: Candidate, domain: str, proven: str | None, ctx: RunContext) -
     return _reject("no_pms_evidence", detail, domain)
 
 
-def _site_against(site: SiteCheck, pms: str, where: tuple[str, str | None], domain: str, site_note: str | None) -> Verdict | None:
+def _site_against(site: SiteCheck, pms: str, state: str, city: str | None, domain: str, site_note: str | None) -> Verdict | None:
     """The rejection the company's own site alone decides: dead, unchecked, another state's (every
-    address it shows is elsewhere and it never names the state, nor the company's city, of `where`),
-    or another PMS's."""
+    address it shows is elsewhere and it names neither `state` nor the company's `city`), or
+    another PMS's."""
     if site.verdict in ("dead", "parked"):  # 'unreachable' (a bot wall, TLS) is not proof of death
         return _reject("dead_domain", f"website {domain}: {site_note}", domain)
     if site.transient:
         return _reject("check_failed", f"website {domain}: {site_note}", domain)
-    state, city = where
     if (elsewhere := address_states(site.home_text)) and not names_state(site.home_text, state, city):
         return _reject("wrong_state", f"website {domain}: its addresses are in {', '.join(elsewhere)}, none in {state}", domain)
     shown = list(dict.fromkeys([*site.claimed_pms, *filter(None, map(shared_signin_of, site.signin_links))]))

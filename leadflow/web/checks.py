@@ -128,6 +128,12 @@ _KINDS = {
 _HOST_IN_TEXT = re.compile(r"\b(?:[a-z0-9-]+\.)+(?:com|net|io)\b")
 
 
+def _other_pms_named(markup: Markup, pms: str) -> tuple[str, str] | None:
+    """The first portal of another PMS the page links or writes out ("our new portal: x.appfolio.com")."""
+    written = [f"https://{host}/" for host in _HOST_IN_TEXT.findall(markup.text.lower())]
+    return next(((u, other) for u in [*markup.links, *written] if (other := pms_from_url(u)) and other != pms), None)
+
+
 def _judge_portal(
     page: Page, markup: Markup | None, pms: str, company: str | None, *, shared: bool = False
 ) -> tuple[str, str, bool | None]:
@@ -157,12 +163,11 @@ def _judge_portal(
         return "parked", f"parked page ({marker!r})", None
     names = _names(company, markup.text)
     said = _naming(company, names)
-    written = [f"https://{host}/" for host in _HOST_IN_TEXT.findall(markup.text.lower())]  # "our new portal: x.appfolio.com"
-    moved = next(((u, other) for u in [*markup.links, *written] if (other := pms_from_url(u)) and other != pms), None)
-    sends_on = notices.gone_marker(markup.text) or notices.move_marker(markup.text) or not markup.has_password_field
-    if moved and sends_on:  # residents sent to another PMS's portal
+    gone = notices.gone_marker(markup.text)
+    sends_on = gone or notices.move_marker(markup.text) or not markup.has_password_field
+    if sends_on and (moved := _other_pms_named(markup, pms)):  # residents sent to another PMS's portal
         return "wrong_pms", f"http {status} but the page sends residents to a {moved[1]} portal ({moved[0]})", names
-    if (gone := notices.gone_marker(markup.text)) and not _welcomes(company, markup.text, gone):
+    if gone and not _welcomes(company, markup.text, gone):
         return "dead", f"http {status} but the page says {gone!r}{said}", names
     soft_404 = notices.soft_404_marker(markup.text)
     if soft_404 and not markup.has_password_field:

@@ -1,6 +1,6 @@
 """Benchmark: how often the live checks judge the real web right, on the labelled corpora.
 
-Thirteen corpora: `tests/evidence_corpus.py` ("main"), written alongside the checks, and three
+Nineteen corpora: `tests/evidence_corpus.py` ("main"), written alongside the checks, and three
 written blind, by someone who had not read the checks, from real pages' shapes, each after the
 checks were fixed against the one before: `tests/evidence_holdout.py` (first run: 51 of 60
 right, 2 wrong acceptances), `tests/evidence_holdout2.py` (45 of 50, 2) and
@@ -47,6 +47,10 @@ time, no wrong acceptance (47 of 53 with 5 on the checks before holdout7); and
 `tests/evidence_holdout17.py`, written blind across the less common vendors: 48 of 52 the first
 time, no wrong acceptance, its four misses one label question (a vendor-wide sign-in as the
 evidence URL: no_pms_evidence or evidence_unverified; 40 of 52 with 6 wrong acceptances on the
+checks before holdout7); and `tests/evidence_holdout18.py`, written blind on how site builders
+(Wix, Squarespace, Elementor, Duda, Webflow, vendor-built sites) write their portal links: 55 of 58
+the first time, 1 wrong acceptance (a lapsed site builder's page), 1 real lead rejected (a bit.ly
+button), 1 host with a trailing dot read as unlinked (47 of 58 with 7 wrong acceptances on the
 checks before holdout7). Runs every case through the real checks (the guarded fetcher
 against a loopback HTTPS server, `live.check_batch`, `validation.validate_batch`) and prints:
 per class, how many cases were judged right and how many were wrongly accepted; a confusion
@@ -54,7 +58,7 @@ table of expected against got outcome with each outcome's precision and recall; 
 share right, for each corpus. `--show-wrong` lists the cases judged wrong with what the checks
 saw; `--corpus` picks one.
 
-    python bench/evidence_bench.py [--corpus main|holdout|...|holdout17|all] [--show-wrong]
+    python bench/evidence_bench.py [--corpus main|holdout|...|holdout18|all] [--show-wrong]
 """
 
 from __future__ import annotations
@@ -91,6 +95,7 @@ def main() -> None:
         "holdout15",
         "holdout16",
         "holdout17",
+        "holdout18",
         "all",
     )
     parser.add_argument("--corpus", choices=names, default="all")
@@ -114,6 +119,7 @@ def main() -> None:
     from evidence_holdout15 import HOLDOUT15
     from evidence_holdout16 import HOLDOUT16
     from evidence_holdout17 import HOLDOUT17
+    from evidence_holdout18 import HOLDOUT18
 
     corpora = {
         "main": CASES,
@@ -134,6 +140,7 @@ def main() -> None:
         "holdout15": HOLDOUT15,
         "holdout16": HOLDOUT16,
         "holdout17": HOLDOUT17,
+        "holdout18": HOLDOUT18,
     }
     chosen = corpora if args.corpus == "all" else {args.corpus: corpora[args.corpus]}
     cases = [c for corpus in chosen.values() for c in corpus]

@@ -23,8 +23,10 @@ SITE_VERDICTS = ("live", "dead", "parked", "unreachable", "retry", "robots_disal
 # month) kept apart, the text of the page that linked them and around each link, the portal's
 # heading name and the manager it names; 4: more notices that an account is no longer the
 # company's (retired, handed over, acquired, sandbox, lapsed trial), "we have moved" with another
-# PMS's portal linked or written out, and the homepage's schema.org addresses in its text.
-CHECK_RULES = 4
+# PMS's portal linked or written out, and the homepage's schema.org addresses in its text; 5: a
+# site builder's "no longer available" page is parked, a link's host read without its trailing
+# dot, and a homepage's short links (bit.ly...) fetched for where they go.
+CHECK_RULES = 5
 
 T = TypeVar("T", bound="_Json")
 

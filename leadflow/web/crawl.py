@@ -19,7 +19,12 @@ from leadflow.web.markup import Markup, parse
 from leadflow.web.page import Page
 from leadflow.web.robots import Robots, robots_for
 
-OWN_LINKS = 3  # at most this many of the homepage's own portal-looking links are crawled
+OWN_LINKS = 3  # at most this many of the homepage's own portal-looking links (and short links) are crawled
+# Link shorteners: a homepage button to `bit.ly/...` goes where the short link redirects, so it is
+# fetched (one hop, not followed into a portal) like a link of the site's own.
+SHORTENERS = frozenset(
+    {"bit.ly", "bitly.com", "tinyurl.com", "ow.ly", "buff.ly", "rebrand.ly", "is.gd", "cutt.ly", "rb.gy", "t.ly", "tiny.cc"}
+)
 _OWN_PORTAL = re.compile(r"portal|resident|tenant|owner|pay|log-?in|sign-?in|account", re.I)
 # A post, not a page of the site's own: a blog or news article, a dated path (/2016/04/...). A
 # portal it links may be anyone's (an example, a client, a partner): not the site's claim.
@@ -92,6 +97,15 @@ def _own_portal_link(url: str, home: str) -> bool:
     return sub is not None and bool(_OWN_PORTAL.search(f"{sub.removeprefix('www.')}{parts.path}?{unquote(parts.query)}"))
 
 
+def _short_link(url: str) -> bool:
+    """A link on a link shortener (`bit.ly/3xWnPrt`), not its homepage."""
+    try:
+        parts = urlsplit(url)
+    except ValueError:
+        return False
+    return (parts.hostname or "").removeprefix("www.") in SHORTENERS and parts.path.strip("/") != ""
+
+
 class Crawl:
     """What the pages of one site showed, in order."""
 
@@ -108,7 +122,7 @@ class Crawl:
         self.home_text: str | None = None  # the first page's visible text (the parked-page check reads it)
         self.home_addresses = ""  # ... and its schema.org addresses, as text ("OK 73034 ")
         self.link_text: str | None = None  # the visible text of the first later page that showed portal links
-        self.own: list[str] = []  # the first page's refresh and portal-looking links to its own site
+        self.own: list[str] = []  # the first page's refresh, portal-looking links to its own site, short links
 
     @property
     def posted(self) -> list[str]:
@@ -140,6 +154,7 @@ class Crawl:
             self.home_addresses = _structured_addresses(page.text or "")
             moved = [markup.refresh] if markup.refresh and _same_site(markup.refresh, page.final_url) is not None else []
             self.own = moved + [u for u in markup.links if _own_portal_link(u, page.final_url)]
+            self.own += [u for u in markup.links if _short_link(u)]
         if markup is not None and not wall:
             links = markup.links
             found += [u for u in links if pms_from_url(u)]

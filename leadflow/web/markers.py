@@ -144,6 +144,8 @@ PARKED = (
     "isn't connected to a website yet",
     "isn’t connected to a website yet",
     "website expired",
+    "this site is no longer available",  # a builder's page for a site whose plan ended
+    "this website is no longer available",
 )
 # What a hijacked expired domain's <title> sells: gambling (Indonesian "slot gacor" pages) and
 # counterfeit goods (Japanese "super copy" pages). In the title only: a hacked site that still

@@ -234,8 +234,19 @@ def _absolute(raws: list[str], base: str) -> list[str]:
         except ValueError:
             continue
         if scheme in ("http", "https"):
-            links.append(unwrap(url))
+            links.append(unwrap(_without_root_dot(url)))
     return links
+
+
+def _without_root_dot(url: str) -> str:
+    """`url` with its host's trailing dot dropped: `x.managebuilding.com.` is the fully qualified
+    spelling of the host a browser opens, and names the same account."""
+    parts = urlsplit(url)
+    userinfo, at, hostport = parts.netloc.rpartition("@")
+    host, colon, port = hostport.rpartition(":") if hostport.rfind(":") > hostport.rfind("]") else (hostport, "", "")
+    if not host.endswith("."):
+        return url
+    return parts._replace(netloc=f"{userinfo}{at}{host.rstrip('.')}{colon}{port}").geturl()
 
 
 def extract_links(html: str, page_url: str) -> list[str]:

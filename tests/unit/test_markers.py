@@ -19,6 +19,13 @@ from leadflow.web import markers, notices
         ("<title>Home - Your Company Name</title>", "Home - Your Company Name Lorem ipsum", "your company name"),
         ("<title>x</title>", "This domain name expired on 01/14/2025, pending renewal or deletion.", "this domain name expired"),
         ("<title>Coming Soon</title>", "Coming Soon", "a bare placeholder ('coming soon')"),
+        (  # a site builder's page once the site's plan has ended, however long its text
+            "<title>Site Unavailable</title>",
+            "Site Unavailable This site is no longer available. The subscription for this website has ended. If this is "
+            "your site, log in to renew it.",
+            "this site is no longer available",
+        ),
+        ("<title>Acme</title>", "Acme Property Management. This property is no longer available; see our other homes.", None),
         ("<title>Acme</title>", "Acme Property Management " * 8 + "New townhomes coming soon!", None),
         ("<title>Acme PM</title>", "Acme PM. Casino night fundraiser for the food bank.", None),  # a body, not a title
         ("<title>Acme PM</title>", "Acme PM " * 20 + "Lorem ipsum dolor sit amet, consectetur.", None),  # a leftover

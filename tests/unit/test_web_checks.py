@@ -89,6 +89,10 @@ def web():
         "/": page("".join(f"<a href='/page-{i}'>Page {i}</a>" for i in range(5)) + "<a href='/owner-login'>Owners</a>"),
         "/owner-login": page(f"<a href='{BUILDIUM.format('payless')}'>Owner portal</a>"),
     }
+    sites["shortlink-co.test"] = {  # a button to a link shortener that redirects into the portal
+        "/": page("<a class='btn' href='https://bit.ly/3xShort'>Pay Rent</a><a href='https://bit.ly/'>bitly</a>")
+    }
+    sites["bit.ly"] = {"/3xShort": Reply(301, headers={"Location": BUILDIUM.format("shortlink")}, content_type=None)}
     sites["app.propertyware.com"] = {
         "/pw/portals/acme/tenant.action": redirect_to("/pw/portals/acme/login.action"),
         "/pw/portals/acme/login.action": page('<input type="password">', title="Acme Rentals"),
@@ -389,6 +393,23 @@ def test_from_dict_tolerates_other_versions():
     assert SiteCheck.from_dict(old).verdict == "live"
     newer = {"url": "u", "pms": "Buildium", "verdict": "dead", "checked_by": "leadflow 9"}
     assert PortalCheck.from_dict(newer) == PortalCheck(url="u", pms="Buildium", verdict="dead")
+
+
+def test_a_short_link_on_the_homepage_is_fetched_for_where_it_goes(web, fetcher):
+    check = check_site(fetcher, "shortlink-co.test")
+    assert check.portal_links == [BUILDIUM.format("shortlink")] and check.verdict == "live"
+    assert check.pages_fetched[:2] == ["https://shortlink-co.test/", "https://bit.ly/3xShort"]  # not bit.ly's homepage
+    assert "https://bit.ly/" not in check.pages_fetched
+
+
+def test_a_hosts_trailing_dot_is_the_same_host():
+    from leadflow.web.markup import extract_links
+
+    html = "<a href='https://acme.managebuilding.com./Resident/public/home'>Pay</a><a href='https://Acme.appfolio.com.:443/connect'>x</a>"
+    assert extract_links(html, "https://co.test/") == [
+        "https://acme.managebuilding.com/Resident/public/home",
+        "https://Acme.appfolio.com:443/connect",
+    ]
 
 
 def test_links_behind_a_wrapper_or_in_a_picker_are_read():

@@ -1,6 +1,6 @@
 """Benchmark: how often the live checks judge the real web right, on the labelled corpora.
 
-Nineteen corpora: `tests/evidence_corpus.py` ("main"), written alongside the checks, and three
+Twenty-one corpora: `tests/evidence_corpus.py` ("main"), written alongside the checks, and three
 written blind, by someone who had not read the checks, from real pages' shapes, each after the
 checks were fixed against the one before: `tests/evidence_holdout.py` (first run: 51 of 60
 right, 2 wrong acceptances), `tests/evidence_holdout2.py` (45 of 50, 2) and
@@ -51,14 +51,21 @@ checks before holdout7); and `tests/evidence_holdout18.py`, written blind on how
 (Wix, Squarespace, Elementor, Duda, Webflow, vendor-built sites) write their portal links: 55 of 58
 the first time, 1 wrong acceptance (a lapsed site builder's page), 1 real lead rejected (a bit.ly
 button), 1 host with a trailing dot read as unlinked (47 of 58 with 7 wrong acceptances on the
-checks before holdout7). Runs every case through the real checks (the guarded fetcher
+checks before holdout7); and `tests/evidence_holdout19.py`, written blind on stale companies (a site
+saying the business closed, was sold, joined another firm or stopped managing, while its portal
+still answers): 41 of 59 the first time, 18 wrong acceptances, since leadflow read no such notice
+on a company's own site (`domain/closures.py` now does); and `tests/evidence_holdout20.py`,
+written blind on which portal a site links (owner, application, maintenance, vendor portals) and
+which kind of company it is (HOA, commercial, student housing, short-term rentals, operators): 55
+of 59 the first time, 1 wrong acceptance (AppFolio's vendor-wide contractor portal), 3 real leads
+rejected. Runs every case through the real checks (the guarded fetcher
 against a loopback HTTPS server, `live.check_batch`, `validation.validate_batch`) and prints:
 per class, how many cases were judged right and how many were wrongly accepted; a confusion
 table of expected against got outcome with each outcome's precision and recall; the overall
 share right, for each corpus. `--show-wrong` lists the cases judged wrong with what the checks
 saw; `--corpus` picks one.
 
-    python bench/evidence_bench.py [--corpus main|holdout|...|holdout18|all] [--show-wrong]
+    python bench/evidence_bench.py [--corpus main|holdout|...|holdout20|all] [--show-wrong]
 """
 
 from __future__ import annotations
@@ -96,6 +103,8 @@ def main() -> None:
         "holdout16",
         "holdout17",
         "holdout18",
+        "holdout19",
+        "holdout20",
         "all",
     )
     parser.add_argument("--corpus", choices=names, default="all")
@@ -120,6 +129,8 @@ def main() -> None:
     from evidence_holdout16 import HOLDOUT16
     from evidence_holdout17 import HOLDOUT17
     from evidence_holdout18 import HOLDOUT18
+    from evidence_holdout19 import HOLDOUT19
+    from evidence_holdout20 import HOLDOUT20
 
     corpora = {
         "main": CASES,
@@ -141,6 +152,8 @@ def main() -> None:
         "holdout16": HOLDOUT16,
         "holdout17": HOLDOUT17,
         "holdout18": HOLDOUT18,
+        "holdout19": HOLDOUT19,
+        "holdout20": HOLDOUT20,
     }
     chosen = corpora if args.corpus == "all" else {args.corpus: corpora[args.corpus]}
     cases = [c for corpus in chosen.values() for c in corpus]

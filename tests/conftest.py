@@ -212,8 +212,8 @@ def pytest_collection_finish(session):
 # Modules whose tests share an expensive module fixture: all on one worker (built once).
 GROUPS = {
     "tests/unit/test_evidence_corpus.py": "evidence-corpus",  # 327 cases judged over TLS
-    "tests/unit/test_evidence_corpus_recent.py": "evidence-corpus-recent",  # 382 more, on another worker
-    "tests/unit/test_evidence_corpus_latest.py": "evidence-corpus-latest",  # and 392 more
+    "tests/unit/test_evidence_corpus_recent.py": "evidence-corpus-recent",  # 440 more, on another worker
+    "tests/unit/test_evidence_corpus_latest.py": "evidence-corpus-latest",  # and 452 more
     "tests/unit/test_tool_agent.py": "tool-agent",  # the only unit tests that import the Agents SDK (a second or two)
 }
 # Seconds a module's tests take (summed from a --durations=0 run of the whole suite), for the order they are handed out in; the

@@ -6,6 +6,7 @@ from __future__ import annotations
 from dataclasses import Field, asdict, dataclass, field, fields
 from datetime import datetime
 from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
+from urllib.parse import urlsplit
 
 from leadflow.domain.criteria import canonical_pms
 from leadflow.domain.errors import InvalidInput
@@ -25,7 +26,8 @@ SITE_VERDICTS = ("live", "dead", "parked", "unreachable", "retry", "robots_disal
 # company's (retired, handed over, acquired, sandbox, lapsed trial), "we have moved" with another
 # PMS's portal linked or written out, and the homepage's schema.org addresses in its text; 5: a
 # site builder's "no longer available" page is parked, a link's host read without its trailing
-# dot, and a homepage's short links (bit.ly...) fetched for where they go.
+# dot, a homepage's short links (bit.ly...) fetched for where they go, and AppFolio's contractor
+# portal (vendor.appfolio.com) read as vendor-wide.
 CHECK_RULES = 5
 
 T = TypeVar("T", bound="_Json")
@@ -140,6 +142,9 @@ def describe_check(check: SiteCheck) -> str:
 
 
 MAX_LINKED_ACCOUNTS = 2  # portal accounts fetched per company site (a site rarely links more than one)
+# Staff sign-in paths on an account's host: Buildium's `<account>.managebuilding.com/manager/` hops to
+# the vendor's shared sign-in, so it cannot show the account live; the account's other links go first.
+STAFF_PATHS = ("/manager",)
 
 
 @dataclass
@@ -160,7 +165,7 @@ def linked_evidence(site: SiteCheck, pms: str) -> list[str]:
     whose customers all use it). Each is evidence only once it was fetched and answered live."""
     urls: list[str] = []
     accounts: set[str] = set()
-    for url in site.portal_links:
+    for url in sorted(site.portal_links, key=_staff_sign_in):  # stable: page order otherwise
         found = classify(url)
         if (
             found
@@ -174,3 +179,11 @@ def linked_evidence(site: SiteCheck, pms: str) -> list[str]:
             urls.append(url)
     urls += [u for u in site.signin_links if shared_signin_of(u) == pms][:1]
     return urls
+
+
+def _staff_sign_in(url: str) -> bool:
+    try:
+        path = urlsplit(url).path.lower()
+    except ValueError:
+        return False
+    return any(path == p or path.startswith(p + "/") for p in STAFF_PATHS)

@@ -115,12 +115,13 @@ RESERVED_LABELS = frozenset({
     "training", "cdn", "static", "assets", "images", "img", "media", "files", "fonts", "js", "css",
     "widget", "widgets", "content", "resources", "resource", "uploads", "s3", "edge", "pay", "payments",
     "tenant", "tenants", "owner", "owners", "resident", "residents", "apartments", "listings", "rmxhelp",
-    "implicity", "oll-leasing", "webreq", "commoncf", "global", "investors",
+    "implicity", "oll-leasing", "webreq", "commoncf", "global", "investors", "vendor", "vendors",
 })
 
 VENDOR_HOSTS: tuple[VendorHost, ...] = (
     VendorHost("Buildium", r"signin\.managebuilding\.com", "sign-in"),
-    VendorHost("AppFolio", r"(passport|account|2faccount)\.appfolio\.com", "sign-in"),
+    # vendor.appfolio.com: the one Vendor Portal of every AppFolio customer's contractors
+    VendorHost("AppFolio", r"(passport|account|2faccount|vendor)\.appfolio\.com", "sign-in"),
     VendorHost("AppFolio", r"([a-z0-9-]+\.)*cdn\.appfolio\.com|widgets\.appfolio\.com", "assets"),
     VendorHost("Rent Manager", r"(resident|owner)webaccess\.rentmanager\.com", "sign-in"),
     VendorHost("Rent Manager", r"cdn\.rentmanager\.com", "assets"),

@@ -98,6 +98,12 @@ def _distinctive(key: str) -> set[str]:
     }
 
 
+def distinctive_words(name: str) -> set[str]:
+    """The words that tell the company `name` from others ('Egret Pumice Property Management' ->
+    {'egret', 'pumice'})."""
+    return _distinctive(company_key(name))
+
+
 def _conflict(key: str, other: str) -> bool:
     """Do both names carry a word of their own ('bluestar realty belton', 'bluestar realty hill
     country': two offices)? A word spelt inside the other's ('lone star', 'lonestar') is no conflict."""

@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime
 
 from leadflow.domain.checks import LiveChecks, PortalCheck, SiteCheck, describe_check, linked_evidence
+from leadflow.domain.closures import company_gone
 from leadflow.domain.criteria import LeadCriteria, state_code
 from leadflow.domain.domains import InvalidDomain, normalise_domain
 from leadflow.domain.evidence import (
@@ -152,7 +153,7 @@ def _evidence(c: Candidate, domain: str, proven: str | None, ctx: RunContext) ->
         return _unchecked(c, domain, proven, ctx)
     site = ctx.live.sites.get(domain)
     site_note = describe_check(site) if site else None
-    if site is not None and (against := _site_against(site, pms, ctx.criteria.state, c.city, domain, site_note)):
+    if site is not None and (against := _site_against(site, c, pms, ctx.criteria.state, domain, site_note)):
         return against
     # Every piece of evidence counts only as leadflow saw it: fetched, and live for that account.
     linked = [(u, ctx.live.portals.get(u)) for u in (linked_evidence(site, pms) if site else [])]
@@ -229,19 +230,21 @@ def _unchecked(c: Candidate, domain: str, proven: str | None, ctx: RunContext) -
     return _reject("no_pms_evidence", detail, domain)
 
 
-def _site_against(site: SiteCheck, pms: str, state: str, city: str | None, domain: str, site_note: str | None) -> Verdict | None:
+def _site_against(site: SiteCheck, c: Candidate, pms: str, state: str, domain: str, site_note: str | None) -> Verdict | None:
     """The rejection the company's own site alone decides: dead, unchecked, another state's (every
-    address it shows is elsewhere and it names neither `state` nor the company's `city`), or
-    another PMS's."""
+    address it shows is elsewhere and it names neither `state` nor the company's city), another
+    PMS's, or closed or handed over to another firm (`closures`)."""
     if site.verdict in ("dead", "parked"):  # 'unreachable' (a bot wall, TLS) is not proof of death
         return _reject("dead_domain", f"website {domain}: {site_note}", domain)
     if site.transient:
         return _reject("check_failed", f"website {domain}: {site_note}", domain)
-    if (elsewhere := address_states(site.home_text)) and not names_state(site.home_text, state, city):
+    if (elsewhere := address_states(site.home_text)) and not names_state(site.home_text, state, c.city):
         return _reject("wrong_state", f"website {domain}: its addresses are in {', '.join(elsewhere)}, none in {state}", domain)
     shown = list(dict.fromkeys([*site.claimed_pms, *filter(None, map(shared_signin_of, site.signin_links))]))
     if shown and pms not in shown:  # its account portals, or a vendor's one shared sign-in
         return _reject("pms_mismatch", f"the website links {', '.join(shown)}, not {pms}", domain)
+    if gone := company_gone(f"{site.home_text or ''} {site.link_text or ''}", c.name):
+        return _reject(gone[0], f"website {domain} says the company is gone: {gone[1]!r}", domain)
     return None
 
 

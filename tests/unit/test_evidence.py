@@ -83,6 +83,7 @@ VENDOR_WIDE = [
     ("https://www.managebuilding.com/", "site"),
     ("https://www.buildium.com/", "site"),
     ("https://passport.appfolio.com/", "sign-in"),
+    ("https://vendor.appfolio.com/?utm_source=website", "sign-in"),  # every customer's contractors sign in here
     ("https://account.appfolio.com/realms/foliospace/protocol/openid-connect/auth", "sign-in"),
     ("https://www.appfolio.com/page-not-found-sub", "site"),
     ("https://help.appfolio.com/x", "site"),
@@ -236,3 +237,16 @@ def test_the_docs_vendor_table_lists_every_portal_shape():
         assert line, f"docs/live-checks.md's vendor table has no line for {pms}"
         for shape in portal_shapes(pms):
             assert f"`{shape}`" in line, (pms, shape)
+
+
+def test_an_accounts_staff_sign_in_is_tried_after_its_other_links():
+    """Buildium's `<account>.managebuilding.com/manager/` hops to the shared sign-in: a site linking it
+    before the account's Resident Center gets the Resident Center checked (one URL an account)."""
+    from leadflow.domain.checks import SiteCheck, linked_evidence
+
+    manager, resident = "https://oak.managebuilding.com/manager/", "https://oak.managebuilding.com/Resident/portal/login"
+    other = "https://elm.managebuilding.com/Manager"
+    site = SiteCheck(
+        domain="oak.test", pages_fetched=[], portal_links=[manager, resident, other], pms_found=["Buildium"], error=None
+    )
+    assert linked_evidence(site, "Buildium") == [resident, other]  # page order otherwise; a staff link alone still counts

@@ -1,0 +1,86 @@
+"""What a company's own site says when the company is gone: closed, or its management handed to
+another firm. Its portal may answer live for years after (the vendor keeps the account for old
+statements), so a live portal alone would deliver a stale lead, the worst kind.
+
+Read on the homepage and on the page that linked the portal (`SiteCheck.home_text`,
+`link_text`). Only wording that says the whole business or its management is gone counts:
+"we closed on 40 homes", "closed for the holidays", "retired military owned", "joined the Texas
+Apartment Association" and "now part of the NARPM chapter" do not.
+"""
+
+from __future__ import annotations
+
+import re
+
+from leadflow.domain.names import distinctive_words
+
+# The company no longer exists: `dead_domain` (its site stands for a business that is gone).
+CLOSED = (
+    "closed its doors",
+    "closed our doors",
+    "is no longer in business",
+    "are no longer in business",
+    "ceased operations",
+    "has been dissolved",
+    "closed our business",
+    "no longer managing any properties",
+    "has permanently closed",
+    "is permanently closed",
+    "gone out of business",
+)
+# The company's management went to another firm, or stopped: `evidence_unverified` (the portal
+# is no longer that company's live account for its managed homes).
+HANDED_OVER = (
+    "management division has been sold",
+    "management business has been sold",
+    "sold our property management",
+    "sold our management",
+    "transitioned our management clients",
+    "management clients were transferred",
+    "management clients have been transferred",
+    "management clients have been placed with",
+    "no longer offers property management",
+    "no longer offer property management",
+    "no longer provides property management",
+    "no longer provide property management",
+    "no longer provides third-party property management",
+    "no longer provide third-party property management",
+    "wound down our management",
+    "winding down our management",
+    "winding down our property management",
+    "all management agreements ended",
+    "have merged to become",
+    "this website is no longer maintained",
+    "visit our new website at",
+)
+# The same, said of a company by name: it counts only of the candidate. The firm that another
+# joined says them too, of the other ("homes formerly managed by X are now managed by us").
+OF_NAME_AFTER = ("formerly managed by",)  # the company is named after the words
+OF_NAME_BEFORE = ("no longer manages your home", "is now part of", "has joined", "has merged with")  # ... before them
+WE_JOINED = re.compile(r"\bwe(?:'ve| have) joined (?!the\b)")  # "we've joined X", not "... the Texas Apartment Association"
+NEAR = 80  # characters either side of the words in which the company's name counts
+
+
+def _pattern(phrases: tuple[str, ...]) -> re.Pattern[str]:
+    return re.compile(r"\b(?:" + "|".join(re.escape(p) for p in phrases) + r")\b")
+
+
+_CLOSED, _HANDED_OVER = _pattern(CLOSED), _pattern(HANDED_OVER)
+_AFTER, _BEFORE = _pattern(OF_NAME_AFTER), _pattern(OF_NAME_BEFORE)
+
+
+def company_gone(text: str | None, name: str | None) -> tuple[str, str] | None:
+    """The rejection reason and the words, when `text` (a site's visible text) says the company
+    `name` closed (`dead_domain`) or handed its management to another firm (`evidence_unverified`)."""
+    plain = " ".join((text or "").lower().replace("\u2019", "'").split())
+    if found := _CLOSED.search(plain):
+        return "dead_domain", found.group(0)
+    if found := _HANDED_OVER.search(plain) or WE_JOINED.search(plain):
+        return "evidence_unverified", found.group(0).strip()
+    own = distinctive_words(name) if name else set()
+    for pattern, after in ((_AFTER, True), (_BEFORE, False)):
+        for found in pattern.finditer(plain):
+            near = plain[found.end() : found.end() + NEAR] if after else plain[max(0, found.start() - NEAR) : found.start()]
+            if own and own <= set(re.findall(r"[a-z0-9]+", near)):
+                return "evidence_unverified", found.group(0)
+    return None

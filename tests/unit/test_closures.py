@@ -1,0 +1,55 @@
+"""A company's own site saying the company is gone: closed, or its management handed over."""
+
+from __future__ import annotations
+
+import pytest
+
+from leadflow.domain.closures import company_gone
+
+NAME = "Egret Pumice Property Management"
+
+
+@pytest.mark.parametrize(
+    "text,gone",
+    [
+        (
+            "After 31 years, Egret Pumice Property Management has closed its doors. Thank you!",
+            ("dead_domain", "closed its doors"),
+        ),
+        ("Egret Pumice ceased operations on December 31, 2024.", ("dead_domain", "ceased operations")),
+        ("Rick and Donna have retired, and the company is no longer in business.", ("dead_domain", "is no longer in business")),
+        (
+            "Our property management division has been sold to Kite Realty.",
+            ("evidence_unverified", "management division has been sold"),
+        ),
+        (
+            "We have transitioned our management clients to Pheasant PM.",
+            ("evidence_unverified", "transitioned our management clients"),
+        ),
+        (
+            "As of 2025 we no longer offer property management services.",
+            ("evidence_unverified", "no longer offer property management"),
+        ),
+        ("We\u2019ve joined Merlin Cobalt Residential!", ("evidence_unverified", "we've joined")),
+        (
+            "Every home formerly managed by Egret Pumice Property Management is managed by Merlin.",
+            ("evidence_unverified", "formerly managed by"),
+        ),
+        ("Egret Pumice Property Management is now part of Harrier Realty.", ("evidence_unverified", "is now part of")),
+        (
+            "Effective August 1, Egret Pumice PM no longer manages your home.",
+            ("evidence_unverified", "no longer manages your home"),
+        ),
+        # benign words on real leads' sites
+        ("We closed on 40 homes this year. Our office is closed for the holidays.", None),
+        ("Retired military owned. Our founder retired; his daughter runs the company.", None),
+        ("We recently joined the Texas Apartment Association. We have joined the NARPM chapter.", None),
+        ("We are now part of the Austin chapter of NARPM.", None),
+        ("We no longer accept cash payments. Pay rent online.", None),
+        # the acquirer's own site, of the firm that joined it: not the candidate's closure
+        ("Welcome, residents of Flicker Slate Rentals! Flicker Slate Rentals has joined Egret Pumice Property Management.", None),
+        ("Homes formerly managed by Flicker Slate Rentals are now managed by us.", None),
+    ],
+)
+def test_what_a_site_says_of_its_company(text, gone):
+    assert company_gone(text, NAME) == gone

@@ -97,6 +97,10 @@ def _own_portal_link(url: str, home: str) -> bool:
     return sub is not None and bool(_OWN_PORTAL.search(f"{sub.removeprefix('www.')}{parts.path}?{unquote(parts.query)}"))
 
 
+def _nowhere(url: str) -> bool:
+    return False
+
+
 def _short_link(url: str) -> bool:
     """A link on a link shortener (`bit.ly/3xWnPrt`), not its homepage."""
     try:
@@ -209,7 +213,8 @@ def crawl_paths(fetcher: Fetcher, crawl: Crawl, urls: list[str]) -> None:
     for url in urls:
         if not robots_for(fetcher, url).can_fetch(url, fetcher.user_agent):
             continue
-        page = fetcher.get(url, follow=stays_on_site)
+        # a short link's one hop is read, never followed: where it leads is not the site's own page
+        page = fetcher.get(url, follow=_nowhere if _short_link(url) else stays_on_site)
         if crawl.add(page) and not is_post(page.final_url):
             break  # one page of its own with a portal link proves it (a post's may be anyone's)
         if page.error and page.status is None:

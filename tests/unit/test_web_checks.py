@@ -92,7 +92,12 @@ def web():
     sites["shortlink-co.test"] = {  # a button to a link shortener that redirects into the portal
         "/": page("<a class='btn' href='https://bit.ly/3xShort'>Pay Rent</a><a href='https://bit.ly/'>bitly</a>")
     }
-    sites["bit.ly"] = {"/3xShort": Reply(301, headers={"Location": BUILDIUM.format("shortlink")}, content_type=None)}
+    sites["shortpartner-co.test"] = {"/": page("<a href='https://bit.ly/3xPartner'>Our partner</a>")}
+    sites["bit.ly"] = {
+        "/3xShort": Reply(301, headers={"Location": BUILDIUM.format("shortlink")}, content_type=None),
+        "/3xPartner": Reply(301, headers={"Location": "https://partner-co.test/"}, content_type=None),
+    }
+    sites["partner-co.test"] = {"/": page(f"<a href='{BUILDIUM.format('partner')}'>Resident Login</a>")}
     sites["app.propertyware.com"] = {
         "/pw/portals/acme/tenant.action": redirect_to("/pw/portals/acme/login.action"),
         "/pw/portals/acme/login.action": page('<input type="password">', title="Acme Rentals"),
@@ -400,6 +405,8 @@ def test_a_short_link_on_the_homepage_is_fetched_for_where_it_goes(web, fetcher)
     assert check.portal_links == [BUILDIUM.format("shortlink")] and check.verdict == "live"
     assert check.pages_fetched[:2] == ["https://shortlink-co.test/", "https://bit.ly/3xShort"]  # not bit.ly's homepage
     assert "https://bit.ly/" not in check.pages_fetched
+    partner = check_site(fetcher, "shortpartner-co.test")  # a short link to another site: that site is not read
+    assert partner.portal_links == [] and "https://partner-co.test/" not in partner.pages_fetched
 
 
 def test_a_hosts_trailing_dot_is_the_same_host():

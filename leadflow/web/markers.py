@@ -254,6 +254,13 @@ PORTAL = (
     "available rentals",
     "vacancies",
     "rental application",
+    # an apartment community's leasing pages on its account host (Yardi's online leasing, ResMan's
+    # and Entrata's availability): the account, live, though they show no login form
+    "online leasing",
+    "available units",
+    "check availability",
+    "floor plans",
+    "apply online",
 )
 # Sign-in words in a vendor URL's path: a redirect there is the shared sign-in, not the account.
 LOGIN_PATH = re.compile(r"log-?in|sign-?in|sign_in|logon|/auth\b|/sso\b", re.I)

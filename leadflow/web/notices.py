@@ -78,6 +78,7 @@ SOFT_404 = (
     "company not found",
     "portal not found",
     "site not found",
+    "not available for online leasing",  # RealPage's answer for a property it does not lease
 )
 
 _GONE, _MOVE, _SOFT_404 = phrases(GONE_NOTICE), phrases(MOVE_NOTICE), phrases(SOFT_404)

@@ -141,11 +141,6 @@ KNOWN_HARD = (
         "holdout19-site_links_portal-052",
         "holdout19-site_links_portal-053",
     }
-    | {  # holdout20: a community's online-leasing application (Yardi) and availability page (ResMan) as the
-        # only link: no login form, no resident-portal wording, and the community's name, not the operator's
-        "holdout20-site_links_portal-055",
-        "holdout20-site_links_portal-056",
-    }
 )
 
 

@@ -82,3 +82,22 @@ def test_a_portal_handing_its_residents_to_another_manager_is_gone():
     notice = "All properties formerly managed by Sweeny Rental Homes are now managed by Old Ocean Realty."
     assert notices.gone_marker(notice) == "formerly managed by"
     assert notices.gone_marker(notice.replace(" now", "")) == "formerly managed by"  # "... are managed by Old Ocean"
+
+
+@pytest.mark.parametrize(
+    "text,portal,soft_404",
+    [
+        # an apartment community's leasing pages on its account host show no login form, and are its portal
+        ("Rainshadow Lofts - Online Leasing. Step 1: Rental options. Move-in date", "online leasing", None),
+        ("Sweetgum Zephyr Commons - Availability. Available Units: A1, 1 bd / 1 ba, $1,310. Apply", "available units", None),
+        # RealPage's answer for a property it does not lease: the words of a leasing page, and not one
+        (
+            "Online Leasing. We're sorry. The property you are looking for is not available for online leasing.",
+            "online leasing",
+            "not available for online leasing",
+        ),
+    ],
+)
+def test_a_communitys_leasing_page_and_the_page_for_none(text, portal, soft_404):
+    assert markers.portal_marker(text) == portal
+    assert notices.soft_404_marker(text) == soft_404

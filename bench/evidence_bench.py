@@ -59,7 +59,8 @@ written blind on which portal a site links (owner, application, maintenance, ven
 which kind of company it is (HOA, commercial, student housing, short-term rentals, operators): 55
 of 59 the first time, 1 wrong acceptance (AppFolio's vendor-wide contractor portal), 3 real leads
 rejected (a Buildium staff sign-in checked first; a community's leasing pages). Runs every case
-through the real checks (the guarded fetcher against a loopback HTTPS server, `live.check_batch`, `validation.validate_batch`) and prints:
+through the real checks (the guarded fetcher against a loopback HTTPS server, `live.check_batch`,
+`validation.validate_batch`) and prints:
 per class, how many cases were judged right and how many were wrongly accepted; a confusion
 table of expected against got outcome with each outcome's precision and recall; the overall
 share right, for each corpus. `--show-wrong` lists the cases judged wrong with what the checks

@@ -212,7 +212,7 @@ def pytest_collection_finish(session):
 # Modules whose tests share an expensive module fixture: all on one worker (built once).
 GROUPS = {
     "tests/unit/test_evidence_corpus.py": "evidence-corpus",  # 327 cases judged over TLS
-    "tests/unit/test_evidence_corpus_recent.py": "evidence-corpus-recent",  # 440 more, on another worker
+    "tests/unit/test_evidence_corpus_recent.py": "evidence-corpus-recent",  # 497 more, on another worker
     "tests/unit/test_evidence_corpus_latest.py": "evidence-corpus-latest",  # and 452 more
     "tests/unit/test_tool_agent.py": "tool-agent",  # the only unit tests that import the Agents SDK (a second or two)
 }

@@ -244,6 +244,7 @@ _NAME = r"(?P<name>[A-Z0-9][\w&'-]*(?:\s+(?:[A-Z0-9&][\w&'-]*|of|and|the))*)"
 _ROLE = r"(?:affiliate|affiliated\s+company|sister\s+company|partner\s+company|parent\s+company)"
 _THIRD_PARTY = re.compile(
     rf"(?i:\bmanaged\s+by|\bacquired\s+by|\bnow\s+part\s+of|\bmerged\s+(?:with|into)|\bsold\s+to|\bha(?:s|ve)\s+joined|"
+    rf"\bnot\s+affiliated\s+with|"
     rf"\b(?:our|an?)\s+{_ROLE})"
     rf"[\s,:]+(?i:(?:our|an?|the)\s+(?:{_ROLE}|partner)[\s,:]+)?{_NAME}"
 )

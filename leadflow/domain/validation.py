@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 
+from leadflow.domain.business import reads_as_property_manager
 from leadflow.domain.checks import LiveChecks, PortalCheck, SiteCheck, describe_check, linked_evidence
 from leadflow.domain.closures import company_gone
 from leadflow.domain.criteria import LeadCriteria, state_code
@@ -166,15 +167,8 @@ def _evidence(c: Candidate, domain: str, proven: str | None, ctx: RunContext) ->
         url, check = site_live
         aged = _old_post(site, url, ctx.live.checked_at.get(domain))  # unless only an old post links it
         return _accept("medium" if aged else "high", "site_links_portal", url, check, ctx, site_note)
-    if (
-        given is not None
-        and given.live
-        and (other := theirs.get(given.url) or _whose(c, given, state, site, given.url, claimed=False))
-    ):
-        detail = f"the evidence URL {given.url} is the portal of {other[0]}, not of {c.name!r}"
-        return _reject("evidence_unverified", detail, domain)
     if given is not None and given.live:  # a live account portal the site does not link (or could not show)
-        return _accept("medium", "portal_live", None, given, ctx, site_note)
+        return _unlinked(c, given, theirs.get(given.url), site, domain, ctx, site_note)
     sent = next(((u, who) for u, (who, residents) in theirs.items() if residents and u not in posted), None)
     if sent is not None and signin_live is None:  # its residents sent to another company's portal
         return _reject("evidence_unverified", f"the website links {sent[0]}, the portal of {sent[1]}, not of {c.name!r}", domain)
@@ -245,7 +239,34 @@ def _site_against(site: SiteCheck, c: Candidate, pms: str, state: str, domain: s
         return _reject("pms_mismatch", f"the website links {', '.join(shown)}, not {pms}", domain)
     if gone := company_gone(f"{site.home_text or ''} {site.link_text or ''}", c.name):
         return _reject(gone[0], f"website {domain} says the company is gone: {gone[1]!r}", domain)
+    if c.name and (other := next((t for t in third_parties(site.home_text) if same_company(c.name, t)), None)):
+        return _reject("evidence_unverified", f"the website {domain} calls {other!r} another company: not its site", domain)
     return None
+
+
+def _unlinked(
+    c: Candidate,
+    given: PortalCheck,
+    theirs: tuple[str, bool] | None,
+    site: SiteCheck | None,
+    domain: str,
+    ctx: RunContext,
+    site_note: str | None,
+) -> Verdict:
+    """A live account portal given as evidence that the company's site does not link: `medium`,
+    unless it is another company's, or the site is another business's."""
+    if other := theirs or _whose(c, given, ctx.criteria.state, site, given.url, claimed=False):
+        detail = f"the evidence URL {given.url} is the portal of {other[0]}, not of {c.name!r}"
+        return _reject("evidence_unverified", detail, domain)
+    if site is not None and _another_business(site):
+        detail = f"the evidence URL {given.url} is live, but the website {domain} does not read as a property manager's"
+        return _reject("evidence_unverified", detail, domain)
+    return _accept("medium", "portal_live", None, given, ctx, site_note)
+
+
+def _another_business(site: SiteCheck) -> bool:
+    """A site read in full (not a wall) that never speaks of renting or managing property."""
+    return site.verdict == "live" and bool(site.home_text) and not reads_as_property_manager(site.home_text)
 
 
 def _moved_to(site: SiteCheck | None, pms: str, seen: list[tuple[str, PortalCheck]]) -> str | None:

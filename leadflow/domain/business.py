@@ -1,0 +1,28 @@
+"""Whether a company's website reads as a property manager's.
+
+An agent pairs a real company's name with the wrong domain often enough: a same-named pest
+control firm, a restaurant on an old domain, a blog, a realtor's page. When the site links the
+account portal, the link ties the two; when it does not (an unlinked live portal, `medium`), the
+site must at least be in the business: it speaks of rentals, leasing, tenants or residents, or
+of property or association management. A site that could not be read (a bot wall) is not judged.
+"""
+
+from __future__ import annotations
+
+import re
+
+_IN_THE_BUSINESS = re.compile(
+    r"\b(?:property\s+manag\w*|propert(?:y|ies)\s+for\s+rent|rentals?|for\s+rent|leasing|tenants?|residents?|landlords?|"
+    r"hoa|homeowners?\s+associations?|association\s+management|community\s+management|apartments?|"
+    r"administraci[oó]n\s+de\s+propiedades|rentas?|inquilinos?)\b",
+    re.IGNORECASE,
+)
+
+
+# "Acme PM": a name's abbreviation, after a word (not "9 AM to 5 PM").
+_PM_ABBREVIATION = re.compile(r"\b[A-Za-z][A-Za-z&.']*\s+PMs?\b")
+
+
+def reads_as_property_manager(text: str | None) -> bool:
+    """Does a site's visible text speak of managing or renting property?"""
+    return bool(_IN_THE_BUSINESS.search(text or "") or _PM_ABBREVIATION.search(text or ""))

@@ -244,6 +244,9 @@ def _site_against(site: SiteCheck, c: Candidate, pms: str, state: str, domain: s
     return None
 
 
+BUSINESS_TEXT = 200  # visible characters a homepage must show before it is judged another business's
+
+
 def _unlinked(
     c: Candidate,
     given: PortalCheck,
@@ -265,8 +268,10 @@ def _unlinked(
 
 
 def _another_business(site: SiteCheck) -> bool:
-    """A site read in full (not a wall) that never speaks of renting or managing property."""
-    return site.verdict == "live" and bool(site.home_text) and not reads_as_property_manager(site.home_text)
+    """A site read in full (not a wall, not a script-drawn shell showing little but its title) that
+    never speaks of renting or managing property."""
+    text = site.home_text or ""
+    return site.verdict == "live" and len(text) >= BUSINESS_TEXT and not reads_as_property_manager(text)
 
 
 def _moved_to(site: SiteCheck | None, pms: str, seen: list[tuple[str, PortalCheck]]) -> str | None:

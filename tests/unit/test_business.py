@@ -31,3 +31,29 @@ def test_a_site_in_the_business(text, manager):
 def test_a_site_saying_it_is_not_affiliated_with_a_company_names_it_another():
     text = "Lavaca Spindle Realty, Port Lavaca. We are not affiliated with Lavaca Spindle Property Management of Austin."
     assert third_parties(text) == ["Lavaca Spindle Property Management of Austin"]
+
+
+def test_an_unlinked_portal_needs_a_site_in_the_business_unless_the_site_shows_too_little_to_tell():
+    import dataclasses
+
+    from leadflow.domain.checks import LiveChecks, PortalCheck, SiteCheck
+    from leadflow.domain.criteria import LeadCriteria
+    from leadflow.domain.models import Candidate
+    from leadflow.domain.validation import RunContext, validate_batch
+
+    url = "https://acme.managebuilding.com/Resident/portal/login"
+    portal = PortalCheck(url=url, pms="Buildium", verdict="live", names_company=True)
+    bbq = "Acme BBQ. Post oak smoked brisket, Thursday to Sunday until we sell out. " * 4
+    shell = "Acme Realty | Home"  # a script-drawn site: its title is all there is to read
+
+    def judged(home_text: str) -> tuple[str | None, str | None]:
+        site = SiteCheck(domain="acme.test", pages_fetched=[], portal_links=[], pms_found=[], error=None, home_text=home_text)
+        live = dataclasses.replace(LiveChecks(), portals={url: portal}, sites={"acme.test": site})
+        ctx = RunContext(criteria=LeadCriteria(pms="Buildium", state="TX", quantity=5), remaining=5, live=live)
+        candidate = Candidate(name="Acme Realty", domain="acme.test", city="Austin", state="TX", pms="Buildium", evidence_url=url)
+        [(_, v)] = validate_batch([candidate], ctx)
+        return v.reason, v.confidence if v.accepted else None
+
+    assert judged(bbq) == ("evidence_unverified", None)
+    assert judged(shell) == (None, "medium")
+    assert judged(bbq + " Acme Realty also offers residential property management.") == (None, "medium")

@@ -59,6 +59,8 @@ OF_NAME_AFTER = ("formerly managed by",)  # the company is named after the words
 OF_NAME_BEFORE = ("no longer manages your home", "is now part of", "has joined", "has merged with")  # ... before them
 WE_JOINED = re.compile(r"\bwe(?:'ve| have) joined (?!the\b)")  # "we've joined X", not "... the Texas Apartment Association"
 NEAR = 80  # characters either side of the words in which the company's name counts
+# A closure of one place, not of the company: "our Round Rock office has closed its doors".
+_ONE_PLACE = re.compile(r"\b(?:office|location|branch|showroom|store)\b[^.!?]*$")
 
 
 def _pattern(phrases: tuple[str, ...]) -> re.Pattern[str]:
@@ -73,8 +75,9 @@ def company_gone(text: str | None, name: str | None) -> tuple[str, str] | None:
     """The rejection reason and the words, when `text` (a site's visible text) says the company
     `name` closed (`dead_domain`) or handed its management to another firm (`evidence_unverified`)."""
     plain = " ".join((text or "").lower().replace("\u2019", "'").split())
-    if found := _CLOSED.search(plain):
-        return "dead_domain", found.group(0)
+    for closed in _CLOSED.finditer(plain):
+        if not _ONE_PLACE.search(plain[max(0, closed.start() - NEAR) : closed.start()]):  # not "our Temple office closed"
+            return "dead_domain", closed.group(0)
     if found := _HANDED_OVER.search(plain) or WE_JOINED.search(plain):
         return "evidence_unverified", found.group(0).strip()
     own = distinctive_words(name) if name else set()

@@ -46,6 +46,8 @@ NAME = "Egret Pumice Property Management"
         ("We recently joined the Texas Apartment Association. We have joined the NARPM chapter.", None),
         ("We are now part of the Austin chapter of NARPM.", None),
         ("We no longer accept cash payments. Pay rent online.", None),
+        ("Our Round Rock office has closed its doors; visit us at 600 Congress Ave.", None),  # one office, not the company
+        ("Our Temple office closed. After 31 years, Egret Pumice has closed its doors.", ("dead_domain", "closed its doors")),
         # the acquirer's own site, of the firm that joined it: not the candidate's closure
         ("Welcome, residents of Flicker Slate Rentals! Flicker Slate Rentals has joined Egret Pumice Property Management.", None),
         ("Homes formerly managed by Flicker Slate Rentals are now managed by us.", None),

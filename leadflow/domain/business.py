@@ -4,7 +4,8 @@ An agent pairs a real company's name with the wrong domain often enough: a same-
 control firm, a restaurant on an old domain, a blog, a realtor's page. When the site links the
 account portal, the link ties the two; when it does not (an unlinked live portal, `medium`), the
 site must at least be in the business: it speaks of rentals, leasing, tenants or residents, or
-of property or association management. A site that could not be read (a bot wall) is not judged.
+of property or association management. A site that could not be read (a bot wall, a shell
+drawn by script) is not judged.
 """
 
 from __future__ import annotations
@@ -26,3 +27,12 @@ _PM_ABBREVIATION = re.compile(r"\b[A-Za-z][A-Za-z&.']*\s+PMs?\b")
 def reads_as_property_manager(text: str | None) -> bool:
     """Does a site's visible text speak of managing or renting property?"""
     return bool(_IN_THE_BUSINESS.search(text or "") or _PM_ABBREVIATION.search(text or ""))
+
+
+BUSINESS_TEXT = 200  # visible characters a homepage must show before it is judged another business's
+
+
+def another_business(text: str | None) -> bool:
+    """Does a homepage read in full (not a script-drawn shell showing little but its title) never
+    speak of renting or managing property?"""
+    return len(text or "") >= BUSINESS_TEXT and not reads_as_property_manager(text)

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from leadflow.domain.names import distinctive_words
+from leadflow.domain.phrases import phrases
 
 # The company no longer exists: `dead_domain` (its site stands for a business that is gone).
 CLOSED = (
@@ -63,12 +64,8 @@ NEAR = 80  # characters either side of the words in which the company's name cou
 _ONE_PLACE = re.compile(r"\b(?:office|location|branch|showroom|store)\b[^.!?]*$")
 
 
-def _pattern(phrases: tuple[str, ...]) -> re.Pattern[str]:
-    return re.compile(r"\b(?:" + "|".join(re.escape(p) for p in phrases) + r")\b")
-
-
-_CLOSED, _HANDED_OVER = _pattern(CLOSED), _pattern(HANDED_OVER)
-_AFTER, _BEFORE = _pattern(OF_NAME_AFTER), _pattern(OF_NAME_BEFORE)
+_CLOSED, _HANDED_OVER = phrases(CLOSED), phrases(HANDED_OVER)
+_AFTER, _BEFORE = phrases(OF_NAME_AFTER), phrases(OF_NAME_BEFORE)
 
 
 def company_gone(text: str | None, name: str | None) -> tuple[str, str] | None:

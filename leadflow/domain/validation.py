@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 
-from leadflow.domain.business import reads_as_property_manager
+from leadflow.domain.business import another_business
 from leadflow.domain.checks import LiveChecks, PortalCheck, SiteCheck, describe_check, linked_evidence
 from leadflow.domain.closures import company_gone
 from leadflow.domain.criteria import LeadCriteria, state_code
@@ -244,9 +244,6 @@ def _site_against(site: SiteCheck, c: Candidate, pms: str, state: str, domain: s
     return None
 
 
-BUSINESS_TEXT = 200  # visible characters a homepage must show before it is judged another business's
-
-
 def _unlinked(
     c: Candidate,
     given: PortalCheck,
@@ -261,17 +258,10 @@ def _unlinked(
     if other := theirs or _whose(c, given, ctx.criteria.state, site, given.url, claimed=False):
         detail = f"the evidence URL {given.url} is the portal of {other[0]}, not of {c.name!r}"
         return _reject("evidence_unverified", detail, domain)
-    if site is not None and _another_business(site):
+    if site is not None and site.verdict == "live" and another_business(site.home_text):  # not a wall
         detail = f"the evidence URL {given.url} is live, but the website {domain} does not read as a property manager's"
         return _reject("evidence_unverified", detail, domain)
     return _accept("medium", "portal_live", None, given, ctx, site_note)
-
-
-def _another_business(site: SiteCheck) -> bool:
-    """A site read in full (not a wall, not a script-drawn shell showing little but its title) that
-    never speaks of renting or managing property."""
-    text = site.home_text or ""
-    return site.verdict == "live" and len(text) >= BUSINESS_TEXT and not reads_as_property_manager(text)
 
 
 def _moved_to(site: SiteCheck | None, pms: str, seen: list[tuple[str, PortalCheck]]) -> str | None:

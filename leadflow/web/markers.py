@@ -11,6 +11,7 @@ import re
 from urllib.parse import urlsplit
 
 from leadflow.domain.domains import try_normalise
+from leadflow.domain.phrases import first_phrase, phrases
 
 # A parking or domain-sale page. Hard-to-fake tells first: what parking services load and link
 # (script, frame and image hosts, their landers, their link parameters), matched in the raw HTML;
@@ -266,23 +267,11 @@ PORTAL = (
 LOGIN_PATH = re.compile(r"log-?in|sign-?in|sign_in|logon|/auth\b|/sso\b", re.I)
 
 
-def phrases(markers: tuple[str, ...]) -> re.Pattern[str]:
-    """One pattern for lower-case phrases, matched on word boundaries."""
-    alternatives = "|".join(re.escape(m) for m in sorted(markers, key=len, reverse=True))
-    return re.compile(rf"(?<![a-z0-9-])(?:{alternatives})(?![a-z0-9-])")
-
-
 _PARKED, _PORTAL = phrases(PARKED), phrases(PORTAL)
 _PLACEHOLDER, _SPAM_TITLE = phrases(PLACEHOLDER), phrases(SPAM_TITLE)
 _TITLE = re.compile(r"<title[^>]*>(.*?)</title>", re.S)
 _PARKING_CODE, _CHALLENGE, _CHALLENGE_SCRIPTS = phrases(PARKING_CODE), phrases(CHALLENGE), phrases(CHALLENGE_SCRIPTS)
 _META_REFRESH = re.compile(r"<meta[^>]+http-equiv=[\"']?refresh[^>]*content=[\"'][^\"']*url=([^\"'>\s]+)")
-
-
-def first_phrase(pattern: re.Pattern[str], text: str | None) -> str | None:
-    """The first phrase of `pattern` in `text` (lower-cased), or None."""
-    found = pattern.search((text or "").lower())
-    return found.group(0) if found else None
 
 
 def parked_marker(html: str | None, text: str | None = None) -> str | None:

@@ -6,7 +6,7 @@ a company words it anew.
 
 from __future__ import annotations
 
-from leadflow.web.markers import first_phrase, phrases
+from leadflow.domain.phrases import first_phrase, phrases
 
 # What a live-looking portal says when the account is no longer this company's to use, even
 # above its login form: inactive, handed to another manager, replaced, a vendor's demo.

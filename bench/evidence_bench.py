@@ -1,6 +1,6 @@
 """Benchmark: how often the live checks judge the real web right, on the labelled corpora.
 
-Twenty-two corpora: `tests/evidence_corpus.py` ("main"), written alongside the checks, and three
+Twenty-three corpora: `tests/evidence_corpus.py` ("main"), written alongside the checks, and three
 written blind, by someone who had not read the checks, from real pages' shapes, each after the
 checks were fixed against the one before: `tests/evidence_holdout.py` (first run: 51 of 60
 right, 2 wrong acceptances), `tests/evidence_holdout2.py` (45 of 50, 2) and
@@ -61,7 +61,11 @@ of 59 the first time, 1 wrong acceptance (AppFolio's vendor-wide contractor port
 rejected (a Buildium staff sign-in checked first; a community's leasing pages); and
 `tests/evidence_holdout21.py`, written blind on whether the website is the company's (a same-named
 pest-control firm, a restaurant, a blog, a realtor, an investor whose affiliate manages): 48 of 57
-the first time, 9 wrong acceptances. Runs every case
+the first time, 9 wrong acceptances; and `tests/evidence_holdout22.py`, written blind on evidence
+that is a copy of or a mention of a portal (Wayback and archive.today copies, the retired Google
+cache, Google Translate's proxy, job ads, vendors' customer stories, reviews, PDFs): 48 of 58 the
+first time, no wrong acceptance, 3 real leads rejected (a copy of a portal live today was not read
+through to it; `domain/wrappers.py` now does). Runs every case
 through the real checks (the guarded fetcher against a loopback HTTPS server, `live.check_batch`,
 `validation.validate_batch`) and prints:
 per class, how many cases were judged right and how many were wrongly accepted; a confusion
@@ -69,7 +73,7 @@ table of expected against got outcome with each outcome's precision and recall; 
 share right, for each corpus. `--show-wrong` lists the cases judged wrong with what the checks
 saw; `--corpus` picks one.
 
-    python bench/evidence_bench.py [--corpus main|holdout|...|holdout21|all] [--show-wrong]
+    python bench/evidence_bench.py [--corpus main|holdout|...|holdout22|all] [--show-wrong]
 """
 
 from __future__ import annotations
@@ -110,6 +114,7 @@ def main() -> None:
         "holdout19",
         "holdout20",
         "holdout21",
+        "holdout22",
         "all",
     )
     parser.add_argument("--corpus", choices=names, default="all")
@@ -137,6 +142,7 @@ def main() -> None:
     from evidence_holdout19 import HOLDOUT19
     from evidence_holdout20 import HOLDOUT20
     from evidence_holdout21 import HOLDOUT21
+    from evidence_holdout22 import HOLDOUT22
 
     corpora = {
         "main": CASES,
@@ -161,6 +167,7 @@ def main() -> None:
         "holdout19": HOLDOUT19,
         "holdout20": HOLDOUT20,
         "holdout21": HOLDOUT21,
+        "holdout22": HOLDOUT22,
     }
     chosen = corpora if args.corpus == "all" else {args.corpus: corpora[args.corpus]}
     cases = [c for corpus in chosen.values() for c in corpus]

@@ -27,8 +27,9 @@ SITE_VERDICTS = ("live", "dead", "parked", "unreachable", "retry", "robots_disal
 # PMS's portal linked or written out, and the homepage's schema.org addresses in its text; 5: a
 # site builder's "no longer available" page is parked, a link's host read without its trailing
 # dot, a homepage's short links (bit.ly...) fetched for where they go, and AppFolio's contractor
-# portal (vendor.appfolio.com) read as vendor-wide.
-CHECK_RULES = 5
+# portal (vendor.appfolio.com) read as vendor-wide; 6: a homepage's links to a Wayback,
+# archive.today, Google cache or Translate copy read as the URL they copy (domain/wrappers.py).
+CHECK_RULES = 6
 
 T = TypeVar("T", bound="_Json")
 

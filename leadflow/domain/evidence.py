@@ -20,7 +20,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from typing import Literal
-from urllib.parse import SplitResult, parse_qs, parse_qsl, urlsplit
+from urllib.parse import SplitResult, parse_qsl, urlsplit
 
 from leadflow.domain.domains import try_normalise, url_scheme
 
@@ -311,24 +311,3 @@ def unverifiable_note(pms: str, count: int) -> str:
     """Why `count` candidates could not be verified: the vendor's portals wall off servers."""
     why = BLOCKS_SERVER_CHECKS.get(pms, f"{pms}'s portals answered with a bot wall")
     return f"{count} candidate(s) could not be verified from here: {why} (docs/live-checks.md)"
-
-
-# Link wrappers that send the visitor on to the URL in one query parameter: Google's (Google
-# Sites, pasted search results), Facebook's, Outlook's Safe Links.
-_WRAPPERS = {("www.google.com", "/url"): ("q", "url"), ("google.com", "/url"): ("q", "url"), ("l.facebook.com", "/l.php"): ("u",)}
-
-
-def unwrap(url: str) -> str:
-    """The URL a known link wrapper sends to (`https://www.google.com/url?q=<url>&sa=D`), else `url`."""
-    parts = urlsplit(url)
-    host = (parts.hostname or "").lower()
-    names = _WRAPPERS.get((host, parts.path)) or (("url",) if host.endswith(".safelinks.protection.outlook.com") else ())
-    query = parse_qs(parts.query) if names else {}
-    for name in names:
-        target = (query.get(name) or [""])[0].strip()
-        try:
-            if urlsplit(target).scheme.lower() in ("http", "https") and urlsplit(target).hostname:
-                return target
-        except ValueError:  # "http://[oops": a broken target, the wrapper itself stands
-            continue
-    return url

@@ -12,8 +12,8 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_valida
 
 from leadflow.domain.criteria import LeadCriteria, canonical_pms, canonical_state, parse_quantity
 from leadflow.domain.errors import InvalidInput, invalid_input
-from leadflow.domain.evidence import unwrap
 from leadflow.domain.options import RunOptions
+from leadflow.domain.wrappers import unwrap
 
 RunStatus = Literal["pending", "running", "completed", "partial", "stalled", "failed"]
 FINAL_STATUSES = ("completed", "partial", "stalled", "failed")
@@ -32,7 +32,7 @@ class Candidate(BaseModel):
     @field_validator("evidence_url")
     @classmethod
     def _read_through(cls, v: str | None) -> str | None:
-        """A pasted Google or Facebook redirect (`google.com/url?q=<portal>`) is the portal it names."""
+        """A pasted redirect, archived copy, cache or proxy of a URL (domain/wrappers.py) is the URL it names."""
         if not v:
             return v
         target = unwrap(v.strip())

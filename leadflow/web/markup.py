@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from html.parser import HTMLParser
 from urllib.parse import urljoin, urlsplit
 
-from leadflow.domain.evidence import unwrap
+from leadflow.domain.wrappers import unwrap
 
 # Attributes whose value is a URL. `action`: embedded portal login forms post to the portal.
 LINK_ATTRIBUTES = frozenset({"href", "src", "action", "formaction", "data-href", "data-url", "data-link"})

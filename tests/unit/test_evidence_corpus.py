@@ -33,8 +33,9 @@ from evidence_holdout18 import HOLDOUT18
 from evidence_holdout19 import HOLDOUT19
 from evidence_holdout20 import HOLDOUT20
 from evidence_holdout21 import HOLDOUT21
+from evidence_holdout22 import HOLDOUT22
 
-from leadflow.domain.evidence import unwrap
+from leadflow.domain.wrappers import unwrap
 
 HELD_OUT = [
     *HOLDOUT,
@@ -57,8 +58,9 @@ HELD_OUT = [
     *HOLDOUT19,
     *HOLDOUT20,
     *HOLDOUT21,
+    *HOLDOUT22,
 ]
-EARLIER = [*CASES, *HOLDOUT, *HOLDOUT2, *HOLDOUT3, *HOLDOUT4]  # judged here
+EARLIER = [*CASES, *HOLDOUT, *HOLDOUT2, *HOLDOUT3, *HOLDOUT4, *HOLDOUT22]  # judged here
 # Judged in test_evidence_corpus_recent.py and test_evidence_corpus_latest.py, each on a worker of its own
 # (about the same number of cases each; holdout12 holds the only blind shared sign-in cases of the two).
 RECENT = [*HOLDOUT5, *HOLDOUT6, *HOLDOUT7, *HOLDOUT8, *HOLDOUT9, *HOLDOUT10, *HOLDOUT11, *HOLDOUT13, *HOLDOUT21]
@@ -170,7 +172,9 @@ def test_the_adversarial_corpus_is_missed_only_where_known(all_outcomes):
 
 def test_every_corpus_is_judged_in_one_of_the_two_modules():
     judged = [*EARLIER, *RECENT, *LATEST]
-    assert [c.id for c in judged] == [c.id for c in [*CASES, *HOLDOUT, *HOLDOUT2, *HOLDOUT3, *HOLDOUT4, *RECENT, *LATEST]]
+    assert [c.id for c in judged] == [
+        c.id for c in [*CASES, *HOLDOUT, *HOLDOUT2, *HOLDOUT3, *HOLDOUT4, *HOLDOUT22, *RECENT, *LATEST]
+    ]
     assert {c.id for c in judged} == {c.id for c in [*CASES, *HELD_OUT, *HOLDOUT4]} and len(judged) == len({c.id for c in judged})
 
 
@@ -206,8 +210,9 @@ def test_the_corpus_is_broad_enough():
         (HOLDOUT19, {"shared_signin"}),  # companies that closed or handed over their management
         (HOLDOUT20, {"shared_signin"}),  # which portal, and which kind of company
         (HOLDOUT21, {"shared_signin"}),  # whether the website is the company's
+        (HOLDOUT22, set()),  # archived, cached, proxied and second-hand evidence
     ],
-    ids=[f"h{n}" for n in range(1, 22)],
+    ids=[f"h{n}" for n in range(1, 23)],
 )
 def test_each_held_out_corpus_covers_every_class_and_shares_no_page_with_the_others(held_out, missing):
     assert len(held_out) >= 40 and {c.cls for c in held_out} == set(CLASSES) - missing  # every other class, at least once

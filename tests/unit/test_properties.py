@@ -251,6 +251,10 @@ LINK_VALUES = st.one_of(
     st.builds(lambda v: f"https://www.google.com/url?q=http://{v}", tricky_text),
     st.builds(lambda v: f"https://l.facebook.com/l.php?u={v}", tricky_text),
     st.builds(lambda v: f"https://x.safelinks.protection.outlook.com/?url={v}", tricky_text),
+    st.builds(lambda v: f"https://web.archive.org/web/2021id_/{v}", tricky_text),
+    st.builds(lambda v: f"https://archive.ph/o/Ab12x/{v}", tricky_text),
+    st.builds(lambda v: f"https://webcache.googleusercontent.com/search?q=cache:{v}", tricky_text),
+    st.builds(lambda v: f"https://{v}.translate.goog/{v}?_x_tr_sl=en", tricky_text),
 )
 
 

@@ -8,7 +8,9 @@ first builds it under a lock, the other waits and uses it) from a copy of the wo
 installed into a fresh venv (no pip, no site packages of its own) whose only other path is the
 project venv's site-packages, added by a .pth line: the dependencies are there, but the project's editable
 install (a .pth hook) is not processed, so `import leadflow` can only find the wheel. Workers and
-CLI commands run with that interpreter from a folder outside the repository.
+CLI commands run with that interpreter from a folder outside the repository; in the night-after-night
+test its CLI commands are forked from a fork server of that interpreter (tests/forkserver.py: the
+same installed code, a second or two of imports less per command).
 """
 
 from __future__ import annotations
@@ -26,10 +28,12 @@ import sysconfig
 import time
 import tomllib
 from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
+from forkserver import ForkedProcess, ForkServer
 
 WORKER = os.environ.get("PYTEST_XDIST_WORKER", "")  # "gw0"...: an xdist worker; "": the only process
 
@@ -68,21 +72,40 @@ class Service:
     out: Path
     logs: Path
     build_seconds: float
+    forks: ForkServer | None = None  # while set (`forked`), commands are forked from it
+
+    @contextmanager
+    def forked(self) -> Iterator[None]:
+        """Within: `leadflow` and `prefect` commands forked from a fork server of the wheel venv's
+        interpreter, started here from the same folder and environment as the commands."""
+        self.forks = ForkServer(python=self.python, env=self.env, cwd=self.cwd)
+        try:
+            yield
+        finally:
+            self.forks.close()
+            self.forks = None
+
+    def start(self, module: str, *args: str, **extra: str) -> subprocess.Popen | ForkedProcess:
+        env, out = {**self.env, **extra}, subprocess.PIPE
+        if self.forks is not None:
+            return self.forks.popen(module, list(args), env=env, cwd=self.cwd, stdout=out, stderr=out, text=True)
+        return subprocess.Popen([self.python, "-m", module, *args], cwd=self.cwd, env=env, stdout=out, stderr=out, text=True)
+
+    def _run(self, module: str, args: tuple[str, ...], timeout: float, extra: dict[str, str]) -> subprocess.CompletedProcess:
+        proc = self.start(module, *args, **extra)
+        try:
+            out, err = proc.communicate(timeout=timeout)
+        except subprocess.TimeoutExpired:
+            proc.kill()
+            proc.wait()
+            raise
+        return subprocess.CompletedProcess(proc.args, proc.returncode, out, err)
 
     def leadflow(self, *args: str, timeout: float = 240, **extra: str) -> subprocess.CompletedProcess:
-        return subprocess.run(
-            [self.python, "-m", "leadflow", *args],
-            cwd=self.cwd,
-            env={**self.env, **extra},
-            capture_output=True,
-            text=True,
-            timeout=timeout,
-        )
+        return self._run("leadflow", args, timeout, extra)
 
     def prefect(self, *args: str, timeout: float = 240) -> subprocess.CompletedProcess:
-        return subprocess.run(
-            [self.python, "-m", "prefect", *args], cwd=self.cwd, env=self.env, capture_output=True, text=True, timeout=timeout
-        )
+        return self._run("prefect", args, timeout, {})
 
     def worker(self, name: str, **extra: str) -> subprocess.Popen:
         log = open(self.logs / f"{name}.log", "w")  # noqa: SIM115 - the worker writes it until stopped
@@ -254,10 +277,17 @@ def steps(stdout: str) -> list[tuple[str, str]]:
 # --- setup, the wheel worker, standing lists ------------------------------------------------------
 
 
+@pytest.fixture
+def forked_service(service: Service) -> Iterator[Service]:
+    with service.forked():
+        yield service
+
+
 # Minutes of subprocesses (124-234 s each for the three slowest tests in a full suite on a slow
 # 2-core machine): the suite-wide 300 s guard against hangs is too close. Each step has its own deadline.
 @pytest.mark.timeout(600)
-def test_setup_a_wheel_worker_and_standing_lists_night_after_night(service):
+def test_setup_a_wheel_worker_and_standing_lists_night_after_night(forked_service):
+    service = forked_service
     laps: list[str] = []
     mark = [time.monotonic()]
 
@@ -342,24 +372,14 @@ def test_setup_a_wheel_worker_and_standing_lists_night_after_night(service):
         assert shown["prefect_schedule"]["parameters"] == {"list_name": "alpha"}
         assert (shown["prefect_schedule"]["cron"], shown["prefect_schedule"]["timezone"]) == ("0 2 * * *", "America/Chicago")
 
-        def start(*args: str) -> subprocess.Popen:
-            return subprocess.Popen(
-                [service.python, "-m", "leadflow", *args],
-                cwd=service.cwd,
-                env=service.env,
-                stdout=subprocess.PIPE,
-                stderr=subprocess.PIPE,
-                text=True,
-            )
-
-        def night(proc: subprocess.Popen) -> dict:
+        def night(proc: subprocess.Popen | ForkedProcess) -> dict:
             out, err = proc.communicate(timeout=240)
             assert proc.returncode == 0, out + err + service.log("worker-lists")
             return json.loads(out.strip().splitlines()[-1])
 
-        beta = start("lists", "run", "beta", "--night", "2026-11-29", "--json")  # meanwhile, alpha night after night
-        first_night = night(start("lists", "run", "alpha", "--night", "2026-11-29", "--json"))
-        second_night = night(start("lists", "run", "alpha", "--night", "2026-11-30", "--json"))
+        beta = service.start("leadflow", "lists", "run", "beta", "--night", "2026-11-29", "--json")  # meanwhile, alpha
+        first_night = night(service.start("leadflow", "lists", "run", "alpha", "--night", "2026-11-29", "--json"))
+        second_night = night(service.start("leadflow", "lists", "run", "alpha", "--night", "2026-11-30", "--json"))
         beta_night = night(beta)
         for done_night in (first_night, second_night, beta_night):
             assert done_night["delivered"] == 3 and done_night["summary"]["status"] == "completed", done_night
@@ -380,17 +400,7 @@ def test_setup_a_wheel_worker_and_standing_lists_night_after_night(service):
     listed = {x["name"]: x for x in json.loads(service.leadflow("lists", "ls", "--json").stdout)}
     assert (listed["alpha"]["last_night"], listed["alpha"]["last_delivered"]) == ("2026-11-30", 3)
 
-    removing = [
-        subprocess.Popen(
-            [service.python, "-m", "leadflow", "lists", "rm", name],
-            cwd=service.cwd,
-            env=service.env,
-            stdout=subprocess.PIPE,
-            stderr=subprocess.PIPE,
-            text=True,
-        )
-        for name in ("alpha", "beta")
-    ]
+    removing = [service.start("leadflow", "lists", "rm", name) for name in ("alpha", "beta")]
     for proc in removing:
         out, err = proc.communicate(timeout=120)
         assert proc.returncode == 0 and "and its schedule" in out, out + err

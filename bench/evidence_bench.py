@@ -1,6 +1,6 @@
 """Benchmark: how often the live checks judge the real web right, on the labelled corpora.
 
-Twenty-three corpora: `tests/evidence_corpus.py` ("main"), written alongside the checks, and three
+Twenty-four corpora: `tests/evidence_corpus.py` ("main"), written alongside the checks, and three
 written blind, by someone who had not read the checks, from real pages' shapes, each after the
 checks were fixed against the one before: `tests/evidence_holdout.py` (first run: 51 of 60
 right, 2 wrong acceptances), `tests/evidence_holdout2.py` (45 of 50, 2) and
@@ -65,7 +65,12 @@ the first time, 9 wrong acceptances; and `tests/evidence_holdout22.py`, written 
 that is a copy of or a mention of a portal (Wayback and archive.today copies, the retired Google
 cache, Google Translate's proxy, job ads, vendors' customer stories, reviews, PDFs): 48 of 58 the
 first time, no wrong acceptance, 3 real leads rejected (a copy of a portal live today was not read
-through to it; `domain/wrappers.py` now does). Runs every case
+through to it; `domain/wrappers.py` now does); and `tests/evidence_holdout23.py`, written blind on
+how real servers and site stacks serve a homepage and its portal link (pages of up to 1.3 MB,
+Next.js, Nuxt, Gatsby, Webflow, redirect chains, a `Refresh` header, windows-1252, BOMs,
+Cloudflare, Vercel and Akamai walls): 56 of 60 the first time, 1 wrong acceptance (a portal's
+"This resident site is no longer available" above its login form), 2 real leads rejected (an SVG
+link, a `Refresh` header). Runs every case
 through the real checks (the guarded fetcher against a loopback HTTPS server, `live.check_batch`,
 `validation.validate_batch`) and prints:
 per class, how many cases were judged right and how many were wrongly accepted; a confusion
@@ -73,7 +78,7 @@ table of expected against got outcome with each outcome's precision and recall; 
 share right, for each corpus. `--show-wrong` lists the cases judged wrong with what the checks
 saw; `--corpus` picks one.
 
-    python bench/evidence_bench.py [--corpus main|holdout|...|holdout22|all] [--show-wrong]
+    python bench/evidence_bench.py [--corpus main|holdout|...|holdout23|all] [--show-wrong]
 """
 
 from __future__ import annotations
@@ -115,6 +120,7 @@ def main() -> None:
         "holdout20",
         "holdout21",
         "holdout22",
+        "holdout23",
         "all",
     )
     parser.add_argument("--corpus", choices=names, default="all")
@@ -143,6 +149,7 @@ def main() -> None:
     from evidence_holdout20 import HOLDOUT20
     from evidence_holdout21 import HOLDOUT21
     from evidence_holdout22 import HOLDOUT22
+    from evidence_holdout23 import HOLDOUT23
 
     corpora = {
         "main": CASES,
@@ -168,6 +175,7 @@ def main() -> None:
         "holdout20": HOLDOUT20,
         "holdout21": HOLDOUT21,
         "holdout22": HOLDOUT22,
+        "holdout23": HOLDOUT23,
     }
     chosen = corpora if args.corpus == "all" else {args.corpus: corpora[args.corpus]}
     cases = [c for corpus in chosen.values() for c in corpus]

@@ -28,8 +28,10 @@ SITE_VERDICTS = ("live", "dead", "parked", "unreachable", "retry", "robots_disal
 # site builder's "no longer available" page is parked, a link's host read without its trailing
 # dot, a homepage's short links (bit.ly...) fetched for where they go, and AppFolio's contractor
 # portal (vendor.appfolio.com) read as vendor-wide; 6: a homepage's links to a Wayback,
-# archive.today, Google cache or Translate copy read as the URL they copy (domain/wrappers.py).
-CHECK_RULES = 6
+# archive.today, Google cache or Translate copy read as the URL they copy (domain/wrappers.py); 7:
+# a server's Refresh header read as a meta refresh, SVG links (xlink:href), and a portal's "this
+# resident site is no longer available" read as gone.
+CHECK_RULES = 7
 
 T = TypeVar("T", bound="_Json")
 

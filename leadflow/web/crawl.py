@@ -15,7 +15,7 @@ from urllib.parse import unquote, urlsplit
 from leadflow.domain.evidence import pms_from_url, shared_signin_of
 from leadflow.web import markers
 from leadflow.web.fetch import Fetcher
-from leadflow.web.markup import Markup, parse
+from leadflow.web.markup import Markup, absolute, parse, refresh_url
 from leadflow.web.page import Page
 from leadflow.web.robots import Robots, robots_for
 
@@ -153,14 +153,17 @@ class Crawl:
         markup = parse(page.text, page.final_url) if page.text is not None else None
         wall = wall_of(page, markup) if markup is not None else None
         first = self.home_text is None
+        header = refresh_url(page.refresh or "")  # a server's Refresh header: a meta refresh sent as a header
+        sent = absolute(header, page.final_url) if header else None
         if markup is not None and self.home_text is None:
             self.home_text = markup.text
             self.home_addresses = _structured_addresses(page.text or "")
-            moved = [markup.refresh] if markup.refresh and _same_site(markup.refresh, page.final_url) is not None else []
+            refresh = markup.refresh or sent
+            moved = [refresh] if refresh and _same_site(refresh, page.final_url) is not None else []
             self.own = moved + [u for u in markup.links if _own_portal_link(u, page.final_url)]
             self.own += [u for u in markup.links if _short_link(u)]
         if markup is not None and not wall:
-            links = markup.links
+            links = markup.links + ([sent] if sent else [])
             found += [u for u in links if pms_from_url(u)]
         if found and markup is not None and not first and self.link_text is None:
             self.link_text = markup.text

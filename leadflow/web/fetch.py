@@ -80,6 +80,7 @@ class _Answer:
     text: str | None = None
     truncated: bool = False
     error: str | None = None
+    refresh: str | None = None
 
 
 @dataclass
@@ -180,6 +181,7 @@ class Fetcher:
             elapsed_ms=round(elapsed * 1000),
             location=location,
             truncated=answer.truncated if answer else False,
+            refresh=answer.refresh if answer else None,
         )
 
     def stats(self) -> FetchStats:
@@ -292,7 +294,7 @@ class Fetcher:
 
     def _read(self, response: httpx.Response, budget: _Budget) -> _Answer:
         """The body as text, at most max_bytes decoded bytes of it, read until the deadline."""
-        answer = _Answer(response.status_code)
+        answer = _Answer(response.status_code, refresh=response.headers.get("refresh"))
         ctype = response.headers.get("content-type", "").split(";", 1)[0].strip().lower()
         if ctype and not (ctype.startswith("text/") or ctype == "application/xhtml+xml"):
             return answer  # not a page: not read at all

@@ -12,15 +12,19 @@ from urllib.parse import urljoin, urlsplit
 
 from leadflow.domain.wrappers import unwrap
 
-# Attributes whose value is a URL. `action`: embedded portal login forms post to the portal.
-LINK_ATTRIBUTES = frozenset({"href", "src", "action", "formaction", "data-href", "data-url", "data-link"})
-# Tags whose URL is a file the page embeds (image, script, style, font, media), not a place a
+# Attributes whose value is a URL. `action`: embedded portal login forms post to the portal;
+# `xlink:href`: an SVG button's link.
+LINK_ATTRIBUTES = frozenset({"href", "xlink:href", "src", "action", "formaction", "data-href", "data-url", "data-link"})
+# Tags whose URL is a file the page embeds (image, SVG image or sprite, script, style, font, media), not a place a
 # visitor goes: kept apart as `assets`, which never prove an account.
-ASSET_TAGS = frozenset({"img", "script", "link", "source", "video", "audio", "track", "embed", "object", "picture"})
+ASSET_TAGS = frozenset(
+    {"img", "image", "use", "script", "link", "source", "video", "audio", "track", "embed", "object", "picture"}
+)
 # Script in attributes that sends the visitor somewhere: onclick="window.location='https://...'".
 _SCRIPT_ATTRIBUTES = frozenset({"onclick", "onmousedown", "onsubmit"})
 _SCRIPT_URL = re.compile(r"""(?:location(?:\.href)?\s*=|location\.(?:assign|replace)\(|window\.open\()\s*['"]([^'"]+)['"]""")
 _SKIP_SCHEMES = ("javascript:", "mailto:", "tel:", "data:", "sms:", "#")
+_REFRESH = re.compile(r"^\s*[\d.]*\s*[;,]\s*url\s*=\s*(.+?)\s*$", re.I | re.S)
 _INVISIBLE = frozenset({"script", "style", "template", "noscript"})
 
 
@@ -82,12 +86,10 @@ class _Parser(HTMLParser):
             self.base = href.strip()
             return
         if tag == "meta" and (values.get("http-equiv") or "").lower() == "refresh":
-            content = values.get("content") or ""
-            _, sep, rest = content.partition(";")
-            rest = rest.strip()
-            if sep and rest.lower().startswith("url="):
-                self.links.append(rest[4:].strip().strip("'\""))
-                self.refresh = self.refresh or self.links[-1]
+            target = refresh_url(values.get("content") or "")
+            if target:
+                self.links.append(target)
+                self.refresh = self.refresh or target
             return
         option = (values.get("value") or "").strip()
         if tag == "option" and option.lower().startswith(("http://", "https://")):
@@ -247,6 +249,19 @@ def _without_root_dot(url: str) -> str:
     if not host.endswith("."):
         return url
     return parts._replace(netloc=f"{userinfo}{at}{host.rstrip('.')}{colon}{port}").geturl()
+
+
+def refresh_url(content: str) -> str | None:
+    """Where a refresh sends the visitor, as written: a `<meta http-equiv=refresh>`'s content or
+    the `Refresh` header a server sends instead (`0; url=https://www.example.com/`)."""
+    found = _REFRESH.match(content)
+    target = found.group(1).strip().strip("'\"").strip() if found else ""
+    return target or None
+
+
+def absolute(raw: str, base: str) -> str | None:
+    """`raw` as an absolute http(s) URL against `base`, read as `links` are; None when it is none."""
+    return next(iter(_absolute([raw], base)), None)
 
 
 def extract_links(html: str, page_url: str) -> list[str]:

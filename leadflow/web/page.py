@@ -40,6 +40,7 @@ class Page:
     elapsed_ms: int
     location: str | None = None  # a redirect target not followed (`follow` said no, or too many)
     truncated: bool = False  # the body was cut at max_bytes or at the deadline
+    refresh: str | None = None  # the `Refresh` header, as sent ("0; url=https://www.example.com/")
 
     @property
     def transient(self) -> bool:

@@ -55,6 +55,11 @@ def test_parked_pages(html, text, expected):
         ("Scheduled maintenance Sunday 2-4 am: payments post the next business day.", None),
         ("Acme PM Resident Center. Our office is closed Monday. Email Password Sign In", None),
         ("Welcome back! Pay rent, request maintenance, view your account.", None),
+        (
+            "This resident site is no longer available. Please contact your property manager.",
+            "resident site is no longer available",
+        ),
+        ("Online payments by credit card are no longer available. Pay by eCheck below.", None),  # a payment option
     ],
 )
 def test_a_portals_notice_that_the_account_is_gone(text, gone):

@@ -40,6 +40,15 @@ def web():
     sites["refresh-co.test"] = {
         "/": Reply(200, '<html><head><meta http-equiv="refresh" content="0; URL=\'https://acme.rmresident.com/\'"></head></html>')
     }
+    # a server's Refresh header (IIS, some hosts' apex) instead of a meta refresh: apex -> www, whose page links the portal
+    sites["header-refresh-co.test"] = {"/": Reply(200, "", {"Refresh": "0;URL='https://www.header-refresh-co.test/'"})}
+    sites["www.header-refresh-co.test"] = {"/": page('<a href="https://hdr.managebuilding.com/Resident/portal/login">Pay</a>')}
+    sites["svg-co.test"] = {  # an SVG button whose link is its xlink:href; the SVG's sprite and image are not links
+        "/": page(
+            '<svg><use xlink:href="#icon-key"/><image xlink:href="https://cdn.svg-co.test/logo.png"/>'
+            '<a xlink:href="https://svgco.appfolio.com/connect"><text>Resident Login</text></a></svg>'
+        )
+    }
     sites["walled-co.test"] = {"/": page("Just a moment...", status=403)}
     checkpoint = Reply(  # Vercel's checkpoint answers 429 to every path, robots.txt included
         429,
@@ -266,6 +275,8 @@ def test_account_of():
         ("payrent-co.test", "live", ["Rentvine"]),  # /pay-rent redirects into the portal
         ("moved-co.test", "live", ["AppFolio"]),  # apex -> www
         ("refresh-co.test", "live", ["Rent Manager"]),  # meta refresh
+        ("header-refresh-co.test", "live", ["Buildium"]),  # a Refresh header to www, on the same site
+        ("svg-co.test", "live", ["AppFolio"]),  # an SVG link
         ("mixed-co.test", "live", ["Buildium", "AppFolio"]),  # ranked by links; the Knock widget is no PMS
         ("http-only-co.test", "live", ["Buildium"]),  # no valid https: falls back to http
         ("parked-co.test", "parked", []),
@@ -417,6 +428,27 @@ def test_a_hosts_trailing_dot_is_the_same_host():
         "https://acme.managebuilding.com/Resident/public/home",
         "https://Acme.appfolio.com:443/connect",
     ]
+
+
+def test_a_refresh_is_read_however_it_is_spelled():
+    from leadflow.web.markup import refresh_url
+
+    assert refresh_url("0; url=https://www.co.test/") == "https://www.co.test/"
+    assert refresh_url("0;URL='https://www.co.test/home'") == "https://www.co.test/home"
+    assert refresh_url("5 ; Url = /welcome ") == "/welcome"
+    assert refresh_url("3") is None and refresh_url("0; url=") is None and refresh_url("") is None
+
+
+def test_an_svg_link_is_a_link_and_its_sprites_and_images_are_assets():
+    from leadflow.web.markup import parse
+
+    html = (
+        '<svg><use xlink:href="/sprite.svg#key"/><image xlink:href="https://acme.appfolio.com/logo.png"/>'
+        '<a xlink:href="https://acme.appfolio.com/connect"><text>Pay</text></a></svg>'
+    )
+    markup = parse(html, "https://co.test/")
+    assert markup.links == ["https://acme.appfolio.com/connect"]
+    assert markup.assets == ("https://co.test/sprite.svg#key", "https://acme.appfolio.com/logo.png")
 
 
 def test_links_behind_a_wrapper_or_in_a_picker_are_read():

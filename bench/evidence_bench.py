@@ -1,6 +1,6 @@
 """Benchmark: how often the live checks judge the real web right, on the labelled corpora.
 
-Twenty-four corpora: `tests/evidence_corpus.py` ("main"), written alongside the checks, and three
+Twenty-five corpora: `tests/evidence_corpus.py` ("main"), written alongside the checks, and three
 written blind, by someone who had not read the checks, from real pages' shapes, each after the
 checks were fixed against the one before: `tests/evidence_holdout.py` (first run: 51 of 60
 right, 2 wrong acceptances), `tests/evidence_holdout2.py` (45 of 50, 2) and
@@ -70,7 +70,11 @@ how real servers and site stacks serve a homepage and its portal link (pages of 
 Next.js, Nuxt, Gatsby, Webflow, redirect chains, a `Refresh` header, windows-1252, BOMs,
 Cloudflare, Vercel and Akamai walls): 56 of 60 the first time, 1 wrong acceptance (a portal's
 "This resident site is no longer available" above its login form), 2 real leads rejected (an SVG
-link, a `Refresh` header). Runs every case
+link, a `Refresh` header); and `tests/evidence_holdout24.py`, written blind on Texas's Spanish and
+bilingual property managers (El Paso, the Rio Grande Valley, Laredo): 46 of 60 the first time,
+10 wrong acceptances (closures, handovers, retired portals and "we're moving" said in Spanish,
+companies in Mexico, a Spanish "coming soon" page), 3 real leads rejected ("El Paso, Tx 79912", a
+`pagos.` host, AppFolio's Spanish title read as a name). Runs every case
 through the real checks (the guarded fetcher against a loopback HTTPS server, `live.check_batch`,
 `validation.validate_batch`) and prints:
 per class, how many cases were judged right and how many were wrongly accepted; a confusion
@@ -78,7 +82,7 @@ table of expected against got outcome with each outcome's precision and recall; 
 share right, for each corpus. `--show-wrong` lists the cases judged wrong with what the checks
 saw; `--corpus` picks one.
 
-    python bench/evidence_bench.py [--corpus main|holdout|...|holdout23|all] [--show-wrong]
+    python bench/evidence_bench.py [--corpus main|holdout|...|holdout24|all] [--show-wrong]
 """
 
 from __future__ import annotations
@@ -121,6 +125,7 @@ def main() -> None:
         "holdout21",
         "holdout22",
         "holdout23",
+        "holdout24",
         "all",
     )
     parser.add_argument("--corpus", choices=names, default="all")
@@ -150,6 +155,7 @@ def main() -> None:
     from evidence_holdout21 import HOLDOUT21
     from evidence_holdout22 import HOLDOUT22
     from evidence_holdout23 import HOLDOUT23
+    from evidence_holdout24 import HOLDOUT24
 
     corpora = {
         "main": CASES,
@@ -176,6 +182,7 @@ def main() -> None:
         "holdout21": HOLDOUT21,
         "holdout22": HOLDOUT22,
         "holdout23": HOLDOUT23,
+        "holdout24": HOLDOUT24,
     }
     chosen = corpora if args.corpus == "all" else {args.corpus: corpora[args.corpus]}
     cases = [c for corpus in chosen.values() for c in corpus]

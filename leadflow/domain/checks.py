@@ -30,8 +30,9 @@ SITE_VERDICTS = ("live", "dead", "parked", "unreachable", "retry", "robots_disal
 # portal (vendor.appfolio.com) read as vendor-wide; 6: a homepage's links to a Wayback,
 # archive.today, Google cache or Translate copy read as the URL they copy (domain/wrappers.py); 7:
 # a server's Refresh header read as a meta refresh, SVG links (xlink:href), and a portal's "this
-# resident site is no longer available" read as gone.
-CHECK_RULES = 7
+# resident site is no longer available" read as gone; 8: notices, closures and placeholders read
+# in Spanish (accents aside), "Tx 79912" and Mexican addresses, pagos.<domain> and /pagar-renta.
+CHECK_RULES = 8
 
 T = TypeVar("T", bound="_Json")
 

@@ -14,6 +14,7 @@ import re
 
 from leadflow.domain.names import distinctive_words
 from leadflow.domain.phrases import phrases
+from leadflow.domain.phrases import plain as phrase_text
 
 # The company no longer exists: `dead_domain` (its site stands for a business that is gone).
 CLOSED = (
@@ -28,6 +29,21 @@ CLOSED = (
     "has permanently closed",
     "is permanently closed",
     "gone out of business",
+    # Spanish (accents aside): "ha cerrado sus puertas", "cesamos operaciones"
+    "cerrado sus puertas",
+    "cerro sus puertas",
+    "cerramos nuestras puertas",
+    "cerramos sus puertas",
+    "cesamos operaciones",
+    "cesamos nuestras operaciones",
+    "ceso operaciones",
+    "ceso sus operaciones",
+    "cesado operaciones",
+    "cesado sus operaciones",
+    "cerrado de manera definitiva",
+    "cerrado definitivamente",
+    "cerrado permanentemente",
+    "ya no administramos ninguna propiedad",
 )
 # The company's management went to another firm, or stopped: `evidence_unverified` (the portal
 # is no longer that company's live account for its managed homes).
@@ -53,15 +69,37 @@ HANDED_OVER = (
     "have merged to become",
     "this website is no longer maintained",
     "visit our new website at",
+    # Spanish: "ya no ofrecemos servicios de administración de propiedades", "visite nuestro nuevo sitio"
+    "ya no ofrecemos servicios de administracion",
+    "ya no ofrecemos administracion de propiedades",
+    "ya no ofrecemos el servicio de administracion",
+    "ya no administramos propiedades",
+    "vendimos nuestra division de administracion",
+    "division de administracion fue vendida",
+    "division de administracion ha sido vendida",
+    "visite nuestro nuevo sitio",
+    "visite nuestra nueva pagina",
+    "este sitio ya no se actualiza",
 )
 # The same, said of a company by name: it counts only of the candidate. The firm that another
 # joined says them too, of the other ("homes formerly managed by X are now managed by us").
-OF_NAME_AFTER = ("formerly managed by",)  # the company is named after the words
-OF_NAME_BEFORE = ("no longer manages your home", "is now part of", "has joined", "has merged with")  # ... before them
-WE_JOINED = re.compile(r"\bwe(?:'ve| have) joined (?!the\b)")  # "we've joined X", not "... the Texas Apartment Association"
+OF_NAME_AFTER = ("formerly managed by", "anteriormente administrada por", "anteriormente administrado por")  # named after
+OF_NAME_BEFORE = (  # ... before them
+    "no longer manages your home",
+    "is now part of",
+    "has joined",
+    "has merged with",
+    "ahora forma parte de",
+    "ya no administra su",
+    "se ha unido a",
+    "se unio a",
+    "se fusiono con",
+)
+# "we've joined X", "nos unimos a X", not "... the Texas Apartment Association" ("a la Asociación")
+WE_JOINED = re.compile(r"\bwe(?:'ve| have) joined (?!the\b)|\bnos (?:hemos )?(?:unimos|unido) a (?!la\b|el\b|los\b|las\b)")
 NEAR = 80  # characters either side of the words in which the company's name counts
 # A closure of one place, not of the company: "our Round Rock office has closed its doors".
-_ONE_PLACE = re.compile(r"\b(?:office|location|branch|showroom|store)\b[^.!?]*$")
+_ONE_PLACE = re.compile(r"\b(?:office|location|branch|showroom|store|oficina|sucursal|local)\b[^.!?]*$")
 
 
 _CLOSED, _HANDED_OVER = phrases(CLOSED), phrases(HANDED_OVER)
@@ -71,7 +109,7 @@ _AFTER, _BEFORE = phrases(OF_NAME_AFTER), phrases(OF_NAME_BEFORE)
 def company_gone(text: str | None, name: str | None) -> tuple[str, str] | None:
     """The rejection reason and the words, when `text` (a site's visible text) says the company
     `name` closed (`dead_domain`) or handed its management to another firm (`evidence_unverified`)."""
-    plain = " ".join((text or "").lower().replace("\u2019", "'").split())
+    plain = " ".join(phrase_text(text).replace("\u2019", "'").split())
     for closed in _CLOSED.finditer(plain):
         if not _ONE_PLACE.search(plain[max(0, closed.start() - NEAR) : closed.start()]):  # not "our Temple office closed"
             return "dead_domain", closed.group(0)

@@ -23,7 +23,10 @@ PORTAL_WORDS = frozenset(
         sign signin online payment payments pay rent account accounts welcome to home page web access connect
         listings listing available rentals apply application applications applicant maintenance request
         requests secure my your for dashboard user password forgot vacancies search error not found powered by
-        website site logo image""",
+        website site logo image
+        portal en linea iniciar sesion inquilinos inquilino residentes residente propietarios propietario pagar
+        pago pagos renta cuenta acceso bienvenido bienvenidos centro mi su solicitud solicitar mantenimiento
+        contrasena olvido usuario sitio web""",
     )
 )
 # Words any property manager's name may carry, and the vendors' own names: a title made of
@@ -34,7 +37,8 @@ COMMON_WORDS = frozenset(
         """the and of property properties management managers manager realty real estate group services
         service homes residential investments partners company co inc llc ltd corp pm mgmt leasing apartments
         living buildium appfolio propertyware rentvine doorloop tenantcloud yardi breeze rentcafe securecafe
-        rentec direct entrata resman mri realpage activebuilding loft""",
+        rentec direct entrata resman mri realpage activebuilding loft
+        de del la las el los y administracion administradora propiedades bienes raices inmobiliaria""",
     )
 )
 _LEGAL = frozenset(re.findall(r"\w+", "llc inc incorporated corp corporation co company ltd limited pllc plc lp llp the"))
@@ -204,12 +208,21 @@ def self_named(shown: str, site_text: str) -> bool:
     return False
 
 
-_ADDRESS = re.compile(r"\b([A-Z]{2})\s+\d{5}(?:-\d{4})?\b")  # "Columbus, OH 43214"
+# "Columbus, OH 43214"; after a comma, the code as many small sites write it: "El Paso, Tx 79912"
+_ADDRESS = re.compile(r"\b([A-Z]{2})\s+\d{5}(?:-\d{4})?\b|,\s*([A-Z][a-z])\s+\d{5}(?:-\d{4})?\b")
+# A Mexican address: its postal code is written "C.P. 32310" ("Cd. Juárez, Chih., C.P. 32310, México").
+_MEXICAN_ADDRESS = re.compile(r"\bC\.\s?P\.?\s*\d{5}\b")
+MEXICO = "MX"  # not a state: an address there is in no state asked for
 
 
 def address_states(text: str | None) -> list[str]:
-    """The US states of the street addresses a page shows (a state code and a ZIP), in order."""
-    return list(dict.fromkeys(code for code in _ADDRESS.findall(text or "") if code in US_STATES))
+    """The US states of the street addresses a page shows (a state code and a ZIP), in order, and
+    MEXICO for an address in Mexico."""
+    codes = [(upper or mixed).upper() for upper, mixed in _ADDRESS.findall(text or "")]
+    found = [code for code in codes if code in US_STATES]
+    if _MEXICAN_ADDRESS.search(text or ""):
+        found.append(MEXICO)
+    return list(dict.fromkeys(found))
 
 
 def states_mentioned(text: str | None) -> set[str]:

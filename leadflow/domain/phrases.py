@@ -1,19 +1,32 @@
-"""Lists of lower-case phrases found in page text: one pattern per list, matched on word
-boundaries (a hyphen binds: "co-op" is one word), the longest phrase first. The web checks'
-markers and notices and the domain's reading of a site's own words share it."""
+"""Lists of lower-case phrases found in page text, accents aside (Spanish pages are read as
+if written without them): one pattern per list, matched on word boundaries (a hyphen binds:
+"co-op" is one word), the longest phrase first. The web checks' markers and notices and the
+domain's reading of a site's own words share it."""
 
 from __future__ import annotations
 
 import re
+import unicodedata
+
+
+def plain(text: str | None) -> str:
+    """`text` lower-cased with its accents off, as the phrases are written ('Está' -> 'esta')."""
+    lowered = (text or "").lower()
+    if lowered.isascii():
+        return lowered
+    # Latin accents only (U+0300-U+036F): a Japanese voicing mark is part of its letter ('パ')
+    stripped = "".join(ch for ch in unicodedata.normalize("NFD", lowered) if not 0x300 <= ord(ch) <= 0x36F)
+    return unicodedata.normalize("NFC", stripped)
 
 
 def phrases(markers: tuple[str, ...]) -> re.Pattern[str]:
     """One pattern for lower-case phrases, matched on word boundaries."""
-    alternatives = "|".join(re.escape(m) for m in sorted(markers, key=len, reverse=True))
+    written = {plain(m) for m in markers}  # "página no encontrada" as the text is read: "pagina no encontrada"
+    alternatives = "|".join(re.escape(m) for m in sorted(written, key=len, reverse=True))
     return re.compile(rf"(?<![a-z0-9-])(?:{alternatives})(?![a-z0-9-])")
 
 
 def first_phrase(pattern: re.Pattern[str], text: str | None) -> str | None:
-    """The first phrase of `pattern` in `text` (lower-cased), or None."""
-    found = pattern.search((text or "").lower())
+    """The first phrase of `pattern` in `text` (lower-cased, accents off), or None."""
+    found = pattern.search(plain(text))
     return found.group(0) if found else None

@@ -25,7 +25,7 @@ OWN_LINKS = 3  # at most this many of the homepage's own portal-looking links (a
 SHORTENERS = frozenset(
     {"bit.ly", "bitly.com", "tinyurl.com", "ow.ly", "buff.ly", "rebrand.ly", "is.gd", "cutt.ly", "rb.gy", "t.ly", "tiny.cc"}
 )
-_OWN_PORTAL = re.compile(r"portal|resident|tenant|owner|pay|log-?in|sign-?in|account", re.I)
+_OWN_PORTAL = re.compile(r"portal|resident|tenant|owner|pay|log-?in|sign-?in|account|pag(?:o|ar)|inquilino", re.I)
 # A post, not a page of the site's own: a blog or news article, a dated path (/2016/04/...). A
 # portal it links may be anyone's (an example, a client, a partner): not the site's claim.
 _POST_PATH = re.compile(r"/(?:blogs?|news|posts?|articles?|press|press-releases)(?:/|$)", re.I)

@@ -154,7 +154,15 @@ PARKED = (
 SPAM_TITLE = ("slot gacor", "slot online", "judi online", "live casino", "casino online", "スーパーコピー", "ブランドコピー")
 # A placeholder's words, counted only on a page that shows next to nothing else (under
 # WALL_TEXT_LIMIT visible characters): "Coming Soon" is also ordinary copy on a real site.
-PLACEHOLDER = ("coming soon", "launching soon", "under construction", "site is being built")
+PLACEHOLDER = (
+    "coming soon",
+    "launching soon",
+    "under construction",
+    "site is being built",
+    "proximamente",  # Spanish, accents aside: "Próximamente", "Sitio en construcción"
+    "en construccion",
+    "muy pronto",
+)
 # Hosts of parking and domain-sale services: a redirect there means a parked domain.
 PARKING_DOMAINS = frozenset(
     {

@@ -59,10 +59,40 @@ GONE_NOTICE = (
     "account is unavailable",
     "trial has expired",
     "trial for this account has expired",
+    # Spanish (accents aside): "Este Resident Center ya no está activo", "ahora es administrada por"
+    "center ya no esta activo",
+    "portal ya no esta activo",
+    "sitio ya no esta activo",
+    "cuenta ya no esta activa",
+    "portal ya no esta disponible",
+    "sitio ya no esta disponible",
+    "center ya no esta disponible",
+    "portal ya no esta en uso",
+    "ahora es administrada por",
+    "ahora es administrado por",
+    "ahora son administradas por",
+    "ahora son administrados por",
+    "ya no administra su",
+    "portal sera retirado",
+    "portal ha sido retirado",
+    "cuenta esta inactiva",
+    "cuenta ha sido desactivada",
 )
 # What a portal says when it sends its residents on: with a link to another PMS's portal, the
 # company moved to it; alone, an office may have moved ("We have moved to 12 Main St").
-MOVE_NOTICE = ("we have moved", "we've moved", "we’ve moved", "we're moving", "we are moving", "we’re moving")
+MOVE_NOTICE = (
+    "we have moved",
+    "we've moved",
+    "we’ve moved",
+    "we're moving",
+    "we are moving",
+    "we’re moving",
+    "nos estamos cambiando",
+    "nos cambiamos",
+    "nos hemos cambiado",
+    "nos mudamos",
+    "nos estamos mudando",
+)
 # A vendor's "no such account" page answered with 200 (a soft 404), matched in visible text.
 SOFT_404 = (
     "could not be found",
@@ -83,6 +113,9 @@ SOFT_404 = (
     "portal not found",
     "site not found",
     "not available for online leasing",  # RealPage's answer for a property it does not lease
+    "pagina no encontrada",
+    "no se encontro la pagina",
+    "cuenta no encontrada",
 )
 
 _GONE, _MOVE, _SOFT_404 = phrases(GONE_NOTICE), phrases(MOVE_NOTICE), phrases(SOFT_404)

@@ -40,6 +40,21 @@ NAME = "Egret Pumice Property Management"
             "Effective August 1, Egret Pumice PM no longer manages your home.",
             ("evidence_unverified", "no longer manages your home"),
         ),
+        # in Spanish, accents or not
+        ("Egret Pumice ha cerrado sus puertas de manera definitiva.", ("dead_domain", "cerrado sus puertas")),
+        ("Después de 18 años cesamos operaciones.", ("dead_domain", "cesamos operaciones")),
+        (
+            "A partir de marzo ya no ofrecemos servicios de administración de propiedades.",
+            ("evidence_unverified", "ya no ofrecemos servicios de administracion"),
+        ),
+        ("¡Nos unimos a Gulf Coast Residential Partners!", ("evidence_unverified", "nos unimos a")),
+        (
+            "Egret Pumice Property Management ahora forma parte de Grupo Frontera.",
+            ("evidence_unverified", "ahora forma parte de"),
+        ),
+        ("¡Cerramos 2025 con más de 400 propiedades! Oficina cerrada el 24 y 25 de diciembre.", None),
+        ("Nos unimos a la Asociación de Apartamentos de Texas.", None),
+        ("Nuestra oficina de McAllen cerró sus puertas; visítenos en Edinburg.", None),  # one office
         # benign words on real leads' sites
         ("We closed on 40 homes this year. Our office is closed for the holidays.", None),
         ("Retired military owned. Our founder retired; his daughter runs the company.", None),

@@ -60,10 +60,31 @@ def test_parked_pages(html, text, expected):
             "resident site is no longer available",
         ),
         ("Online payments by credit card are no longer available. Pay by eCheck below.", None),  # a payment option
+        # Spanish, accents or not
+        ("Este Resident Center ya no está activo. Para pagos, llame a la oficina.", "center ya no esta activo"),
+        ("Su propiedad ahora es administrada por Ramírez & Vela Residential.", "ahora es administrada por"),
+        ("Mezquital PM ya no administra su vivienda.", "ya no administra su"),
+        ("Este portal ya no esta disponible.", "portal ya no esta disponible"),
+        ("El pago con tarjeta ya no está disponible. Ya no aceptamos pagos en efectivo.", None),  # payment options
+        ("Esta propiedad es administrada por Acme Property Management. Iniciar sesión", None),  # its own manager
+        ("Nuestra oficina se mudó a 1200 N 10th St. Iniciar sesión", None),
     ],
 )
 def test_a_portals_notice_that_the_account_is_gone(text, gone):
     assert notices.gone_marker(text) == gone
+
+
+@pytest.mark.parametrize(
+    "text,moved",
+    [
+        ("We're moving! Your new portal is at acme.appfolio.com", "we're moving"),
+        ("Nos estamos cambiando a AppFolio. Su nuevo portal es retamapm.appfolio.com", "nos estamos cambiando"),
+        ("¡Nos mudamos! Nuestra nueva oficina está en 1200 N 10th St.", "nos mudamos"),  # a move: with a PMS link only
+        ("Bienvenido a su portal de residentes.", None),
+    ],
+)
+def test_a_portals_move_notice_in_english_or_spanish(text, moved):
+    assert notices.move_marker(text) == moved
 
 
 def test_a_move_notice_is_read_apart_from_the_gone_ones():

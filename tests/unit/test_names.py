@@ -24,6 +24,9 @@ from leadflow.domain.validation import RunContext, validate_batch
         ("Tenant Login | Rentec Direct", None),
         ("Owner Login | Yardi Breeze", None),
         ("Property Management - Online Payments", None),  # common words only: names no one
+        ("Portal en línea - Iniciar sesión", None),  # AppFolio's sign-in in Spanish
+        ("Portal de Inquilinos | Administración de Propiedades", None),
+        ("Rentas del Bravo - Portal de Residentes", "rentas del bravo"),
         ("", None),
         (None, None),
     ],
@@ -119,6 +122,10 @@ def test_the_states_a_page_shows_addresses_in():
     assert address_states(text) == ["OH"]  # once, and only real state codes
     assert address_states("Call 512-555-0100. Suite 200, Austin, TX 78701") == ["TX"]
     assert address_states("Since 1998, 24 homes in 3 cities") == []
+    assert address_states("Oficina: 5862 N Mesa St, El Paso, Tx 79912 · Sucursal: Las Cruces, NM 88011") == ["TX", "NM"]
+    assert address_states("Serving Austin In 78701 and beyond. No 12345") == []  # "Tx" and the like: after a comma only
+    assert address_states("Av. Tecnológico 1770, Cd. Juárez, Chih., C.P. 32310, México") == ["MX"]  # in Mexico: no state
+    assert address_states("El Paso, TX 79912 · Cd. Juárez, Chih., C.P. 32310") == ["TX", "MX"]
     assert states_mentioned("Headquartered in Tulsa, Oklahoma; offices in Denton, TX 76201") == {"OK", "TX"}
 
 

@@ -94,6 +94,14 @@ def web():
         "/about": page("about us"),
     }
     sites["pay.vanity-co.test"] = {"/": Reply(302, headers={"Location": BUILDIUM.format("vanity")}, content_type=None)}
+    sites["pagos-co.test"] = {  # a Spanish site: "Pagos en Línea" to pagos.<domain>, "Pagar Renta" to /pagar-renta
+        "/": page("<a href='https://pagos.pagos-co.test/'>Pagos en Línea</a><a href='/nosotros'>Nosotros</a>"),
+    }
+    sites["pagos.pagos-co.test"] = {"/": Reply(302, headers={"Location": BUILDIUM.format("pagos")}, content_type=None)}
+    sites["pagar-co.test"] = {
+        "/": page("<a href='/pagar-renta'>Pagar Renta</a><a href='/nosotros'>Nosotros</a>"),
+        "/pagar-renta": Reply(301, headers={"Location": BUILDIUM.format("pagar")}, content_type=None),
+    }
     sites["paylessowners-co.test"] = {  # portal words in the company's own name: its links are not portal links
         "/": page("".join(f"<a href='/page-{i}'>Page {i}</a>" for i in range(5)) + "<a href='/owner-login'>Owners</a>"),
         "/owner-login": page(f"<a href='{BUILDIUM.format('payless')}'>Owner portal</a>"),
@@ -349,6 +357,12 @@ def test_the_homepages_own_portal_looking_links_are_crawled_first(web, fetcher):
     check = check_site(fetcher, "vanity-co.test")  # pay.<domain> redirects into the vendor
     assert check.portal_links == [BUILDIUM.format("vanity")] and check.verdict == "live"
     assert check.pages_fetched == ["https://vanity-co.test/", "https://pay.vanity-co.test/"]
+    for domain, own in (
+        ("pagos-co.test", "https://pagos.pagos-co.test/"),
+        ("pagar-co.test", "https://pagar-co.test/pagar-renta"),
+    ):
+        check = check_site(fetcher, domain)  # the same in Spanish
+        assert check.pages_fetched == [f"https://{domain}/", own] and check.verdict == "live", check.pages_fetched
     before = len(web.hits("paylessowners-co.test"))
     check = check_site(fetcher, "paylessowners-co.test")
     assert check.pages_fetched == ["https://paylessowners-co.test/", "https://paylessowners-co.test/owner-login"]

@@ -62,6 +62,8 @@ class Case:
     expect: str  # 'high' | 'medium' | a rejection reason (validation.REASONS)
     sites: dict[str, dict[str, Reply]] = field(default_factory=dict)
     unresolvable: tuple[str, ...] = ()  # hosts whose names do not exist
+    state: str = "TX"  # the state asked for (the candidate's too)
+    city: str = "Austin"  # the candidate's city
 
 
 # --- pages, written after the real ones' shapes --------------------------------------------
@@ -166,9 +168,12 @@ class Collector:
         expect: str,
         sites: dict[str, dict[str, Reply]],
         unresolvable: tuple[str, ...] = (),
+        *,
+        state: str = "TX",
+        city: str = "Austin",
     ) -> None:
         case_id = f"{self.prefix}{cls}-{len(self.cases):03d}"
-        self.cases.append(Case(case_id, cls, pms, name, domain, evidence, expect, sites, unresolvable))
+        self.cases.append(Case(case_id, cls, pms, name, domain, evidence, expect, sites, unresolvable, state, city))
 
 
 def _cases() -> list[Case]:
@@ -885,9 +890,9 @@ def run_corpus(cases: list[Case] | None = None, *, workers: int = 8) -> list[Out
         fetcher = fetcher_for(web, timeout=3.0)
 
         def judge(case: Case) -> Outcome:
-            criteria = LeadCriteria(pms=case.pms, state="TX", quantity=1)
+            criteria = LeadCriteria(pms=case.pms, state=case.state, quantity=1)
             candidate = Candidate(
-                name=case.name, domain=case.domain, city="Austin", state="TX", pms=case.pms, evidence_url=case.evidence_url
+                name=case.name, domain=case.domain, city=case.city, state=case.state, pms=case.pms, evidence_url=case.evidence_url
             )
             live = check_batch([candidate], criteria, fetcher, _NoCache(), workers=2, retry_pause=0.05)
             [(_, verdict)] = validate_batch([candidate], RunContext(criteria=criteria, remaining=1, live=live))

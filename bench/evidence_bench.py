@@ -1,6 +1,6 @@
 """Benchmark: how often the live checks judge the real web right, on the labelled corpora.
 
-Twenty-five corpora: `tests/evidence_corpus.py` ("main"), written alongside the checks, and three
+Twenty-six corpora: `tests/evidence_corpus.py` ("main"), written alongside the checks, and three
 written blind, by someone who had not read the checks, from real pages' shapes, each after the
 checks were fixed against the one before: `tests/evidence_holdout.py` (first run: 51 of 60
 right, 2 wrong acceptances), `tests/evidence_holdout2.py` (45 of 50, 2) and
@@ -74,7 +74,11 @@ link, a `Refresh` header); and `tests/evidence_holdout24.py`, written blind on T
 bilingual property managers (El Paso, the Rio Grande Valley, Laredo): 46 of 60 the first time,
 10 wrong acceptances (closures, handovers, retired portals and "we're moving" said in Spanish,
 companies in Mexico, a Spanish "coming soon" page), 3 real leads rejected ("El Paso, Tx 79912", a
-`pagos.` host, AppFolio's Spanish title read as a name). Runs every case
+`pagos.` host, AppFolio's Spanish title read as a name); and `tests/evidence_holdout25.py`, written
+blind on 24 states other than Texas and where the company really is (head offices and mailing
+boxes across a state line, licence lines, "Fla.", "Western N.C.", Kansas City, Washington MO,
+West Virginia): 49 of 60 the first time, 4 wrong acceptances, 7 real leads rejected (only Texas's
+abbreviation, licence board and nickname were read). Runs every case
 through the real checks (the guarded fetcher against a loopback HTTPS server, `live.check_batch`,
 `validation.validate_batch`) and prints:
 per class, how many cases were judged right and how many were wrongly accepted; a confusion
@@ -82,7 +86,7 @@ table of expected against got outcome with each outcome's precision and recall; 
 share right, for each corpus. `--show-wrong` lists the cases judged wrong with what the checks
 saw; `--corpus` picks one.
 
-    python bench/evidence_bench.py [--corpus main|holdout|...|holdout24|all] [--show-wrong]
+    python bench/evidence_bench.py [--corpus main|holdout|...|holdout25|all] [--show-wrong]
 """
 
 from __future__ import annotations
@@ -126,6 +130,7 @@ def main() -> None:
         "holdout22",
         "holdout23",
         "holdout24",
+        "holdout25",
         "all",
     )
     parser.add_argument("--corpus", choices=names, default="all")
@@ -156,6 +161,7 @@ def main() -> None:
     from evidence_holdout22 import HOLDOUT22
     from evidence_holdout23 import HOLDOUT23
     from evidence_holdout24 import HOLDOUT24
+    from evidence_holdout25 import HOLDOUT25
 
     corpora = {
         "main": CASES,
@@ -183,6 +189,7 @@ def main() -> None:
         "holdout22": HOLDOUT22,
         "holdout23": HOLDOUT23,
         "holdout24": HOLDOUT24,
+        "holdout25": HOLDOUT25,
     }
     chosen = corpora if args.corpus == "all" else {args.corpus: corpora[args.corpus]}
     cases = [c for corpus in chosen.values() for c in corpus]

@@ -13,8 +13,6 @@ import re
 import unicodedata
 from collections.abc import Iterator
 
-from leadflow.domain.criteria import US_STATES
-
 # Words of a portal's own title, never part of the company's name.
 PORTAL_WORDS = frozenset(
     re.findall(
@@ -206,46 +204,6 @@ def self_named(shown: str, site_text: str) -> bool:
         if _SELF_BEFORE.search(text[max(0, m.start() - 40) : m.start()]) or _SELF_AFTER.search(text[m.end() : m.end() + 40]):
             return True
     return False
-
-
-# "Columbus, OH 43214"; after a comma, the code as many small sites write it: "El Paso, Tx 79912"
-_ADDRESS = re.compile(r"\b([A-Z]{2})\s+\d{5}(?:-\d{4})?\b|,\s*([A-Z][a-z])\s+\d{5}(?:-\d{4})?\b")
-# A Mexican address: its postal code is written "C.P. 32310" ("Cd. Juárez, Chih., C.P. 32310, México").
-_MEXICAN_ADDRESS = re.compile(r"\bC\.\s?P\.?\s*\d{5}\b")
-MEXICO = "MX"  # not a state: an address there is in no state asked for
-
-
-def address_states(text: str | None) -> list[str]:
-    """The US states of the street addresses a page shows (a state code and a ZIP), in order, and
-    MEXICO for an address in Mexico."""
-    codes = [(upper or mixed).upper() for upper, mixed in _ADDRESS.findall(text or "")]
-    found = [code for code in codes if code in US_STATES]
-    if _MEXICAN_ADDRESS.search(text or ""):
-        found.append(MEXICO)
-    return list(dict.fromkeys(found))
-
-
-def states_mentioned(text: str | None) -> set[str]:
-    """The states a page names: in addresses ('Tulsa, OK 74119') or by name ('Oklahoma')."""
-    words = f" {' '.join(_words(text or ''))} "
-    named = {code for code, name in US_STATES.items() if f" {' '.join(_words(name))} " in words}
-    return named | set(address_states(text))
-
-
-# What names a state besides its name and code: an abbreviation, a nickname, its real-estate
-# licence board (a Texas broker shows "TREC License #" and the TREC notices). Case-sensitive.
-STATE_TELLS: dict[str, tuple[str, ...]] = {"TX": (r"\bTex\.", r"\bATX\b", r"\bTREC\b")}
-
-
-def names_state(text: str | None, state: str, city: str | None = None) -> bool:
-    """Does a page name `state` at all: by name, in an address, as its code ('Austin, TX'), or by
-    the company's `city` where no other state follows it ('our Austin office'; not 'Austin, MN')?"""
-    text = text or ""
-    if state in states_mentioned(text) or re.search(rf"\b{re.escape(state)}\b", text):
-        return True
-    if any(re.search(tell, text) for tell in STATE_TELLS.get(state, ())):
-        return True
-    return bool(city) and bool(re.search(rf"\b{re.escape(city or '')}\b(?!,?\s+(?!{state}\b)[A-Z]{{2}}\b)", text, re.I))
 
 
 # A company's name in running text: capitalised words (with of/and/&), ended by punctuation or a

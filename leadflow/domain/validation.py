@@ -21,17 +21,9 @@ from leadflow.domain.evidence import (
     shared_signin_of,
 )
 from leadflow.domain.models import Candidate, Verdict
-from leadflow.domain.names import (
-    address_states,
-    company_like,
-    franchisor_of,
-    names_state,
-    same_company,
-    states_mentioned,
-    third_parties,
-    vouched,
-)
+from leadflow.domain.names import company_like, franchisor_of, same_company, third_parties, vouched
 from leadflow.domain.reasons import REASONS
+from leadflow.domain.states import address_states, names_state, states_mentioned
 
 # Reasons, in the order the checks run. `status` and exports show these words.
 

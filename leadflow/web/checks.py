@@ -60,7 +60,8 @@ from leadflow.domain.checks import SITE_TEXT, PortalCheck, SiteCheck, confirms, 
 from leadflow.domain.criteria import pms_name
 from leadflow.domain.domains import url_scheme
 from leadflow.domain.evidence import BLOCKS_SERVER_CHECKS, account_of, classify, pms_from_url, shared_signin_of
-from leadflow.domain.names import address_states, heading_name, manager_named, title_name
+from leadflow.domain.names import heading_name, manager_named, title_name
+from leadflow.domain.states import address_states
 from leadflow.web import markers, notices
 from leadflow.web.crawl import Crawl, crawl_paths, next_pages, origin_for, rank, stays_on_site, wall_of
 from leadflow.web.fetch import Fetcher

@@ -9,7 +9,8 @@ from test_validation import cand, live
 
 from leadflow.domain.checks import PortalCheck
 from leadflow.domain.criteria import LeadCriteria
-from leadflow.domain.names import address_states, company_key, company_like, same_company, states_mentioned, title_name
+from leadflow.domain.names import company_key, company_like, same_company, title_name
+from leadflow.domain.states import address_states, states_mentioned
 from leadflow.domain.validation import RunContext, validate_batch
 
 

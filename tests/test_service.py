@@ -92,14 +92,12 @@ class Service:
         return subprocess.Popen([self.python, "-m", module, *args], cwd=self.cwd, env=env, stdout=out, stderr=out, text=True)
 
     def _run(self, module: str, args: tuple[str, ...], timeout: float, extra: dict[str, str]) -> subprocess.CompletedProcess:
-        proc = self.start(module, *args, **extra)
-        try:
-            out, err = proc.communicate(timeout=timeout)
-        except subprocess.TimeoutExpired:
-            proc.kill()
-            proc.wait()
-            raise
-        return subprocess.CompletedProcess(proc.args, proc.returncode, out, err)
+        env = {**self.env, **extra}
+        if self.forks is not None:
+            return self.forks.run(module, list(args), env=env, cwd=self.cwd, timeout=timeout)
+        return subprocess.run(
+            [self.python, "-m", module, *args], cwd=self.cwd, env=env, capture_output=True, text=True, timeout=timeout
+        )
 
     def leadflow(self, *args: str, timeout: float = 240, **extra: str) -> subprocess.CompletedProcess:
         return self._run("leadflow", args, timeout, extra)

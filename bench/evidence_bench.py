@@ -1,6 +1,6 @@
 """Benchmark: how often the live checks judge the real web right, on the labelled corpora.
 
-Twenty-six corpora: `tests/evidence_corpus.py` ("main"), written alongside the checks, and three
+Twenty-seven corpora: `tests/evidence_corpus.py` ("main"), written alongside the checks, and three
 written blind, by someone who had not read the checks, from real pages' shapes, each after the
 checks were fixed against the one before: `tests/evidence_holdout.py` (first run: 51 of 60
 right, 2 wrong acceptances), `tests/evidence_holdout2.py` (45 of 50, 2) and
@@ -78,7 +78,9 @@ companies in Mexico, a Spanish "coming soon" page), 3 real leads rejected ("El P
 blind on 24 states other than Texas and where the company really is (head offices and mailing
 boxes across a state line, licence lines, "Fla.", "Western N.C.", Kansas City, Washington MO,
 West Virginia): 49 of 60 the first time, 4 wrong acceptances, 7 real leads rejected (only Texas's
-abbreviation, licence board and nickname were read). Runs every case
+abbreviation, licence board and nickname were read); and `tests/evidence_holdout26.py`, written
+blind after all of those fixes as an ordinary night across the US (17 states, 11 vendors, some
+Spanish sites and out-of-state head offices): 60 of 60 the first time. Runs every case
 through the real checks (the guarded fetcher against a loopback HTTPS server, `live.check_batch`,
 `validation.validate_batch`) and prints:
 per class, how many cases were judged right and how many were wrongly accepted; a confusion
@@ -86,7 +88,7 @@ table of expected against got outcome with each outcome's precision and recall; 
 share right, for each corpus. `--show-wrong` lists the cases judged wrong with what the checks
 saw; `--corpus` picks one.
 
-    python bench/evidence_bench.py [--corpus main|holdout|...|holdout25|all] [--show-wrong]
+    python bench/evidence_bench.py [--corpus main|holdout|...|holdout26|all] [--show-wrong]
 """
 
 from __future__ import annotations
@@ -131,6 +133,7 @@ def main() -> None:
         "holdout23",
         "holdout24",
         "holdout25",
+        "holdout26",
         "all",
     )
     parser.add_argument("--corpus", choices=names, default="all")
@@ -162,6 +165,7 @@ def main() -> None:
     from evidence_holdout23 import HOLDOUT23
     from evidence_holdout24 import HOLDOUT24
     from evidence_holdout25 import HOLDOUT25
+    from evidence_holdout26 import HOLDOUT26
 
     corpora = {
         "main": CASES,
@@ -190,6 +194,7 @@ def main() -> None:
         "holdout23": HOLDOUT23,
         "holdout24": HOLDOUT24,
         "holdout25": HOLDOUT25,
+        "holdout26": HOLDOUT26,
     }
     chosen = corpora if args.corpus == "all" else {args.corpus: corpora[args.corpus]}
     cases = [c for corpus in chosen.values() for c in corpus]

@@ -37,6 +37,7 @@ from evidence_holdout22 import HOLDOUT22
 from evidence_holdout23 import HOLDOUT23
 from evidence_holdout24 import HOLDOUT24
 from evidence_holdout25 import HOLDOUT25
+from evidence_holdout26 import HOLDOUT26
 
 from leadflow.domain.wrappers import unwrap
 
@@ -65,11 +66,12 @@ HELD_OUT = [
     *HOLDOUT23,
     *HOLDOUT24,
     *HOLDOUT25,
+    *HOLDOUT26,
 ]
 EARLIER = [*CASES, *HOLDOUT, *HOLDOUT2, *HOLDOUT3, *HOLDOUT4, *HOLDOUT22, *HOLDOUT23, *HOLDOUT25]  # judged here
 # Judged in test_evidence_corpus_recent.py and test_evidence_corpus_latest.py, each on a worker of its own
 # (about the same number of cases each; holdout12 holds the only blind shared sign-in cases of the two).
-RECENT = [*HOLDOUT5, *HOLDOUT6, *HOLDOUT7, *HOLDOUT8, *HOLDOUT9, *HOLDOUT10, *HOLDOUT11, *HOLDOUT13, *HOLDOUT21]
+RECENT = [*HOLDOUT5, *HOLDOUT6, *HOLDOUT7, *HOLDOUT8, *HOLDOUT9, *HOLDOUT10, *HOLDOUT11, *HOLDOUT13, *HOLDOUT21, *HOLDOUT26]
 LATEST = [*HOLDOUT12, *HOLDOUT14, *HOLDOUT15, *HOLDOUT16, *HOLDOUT17, *HOLDOUT18, *HOLDOUT19, *HOLDOUT20, *HOLDOUT24]
 
 
@@ -228,8 +230,9 @@ def test_the_corpus_is_broad_enough():
         (HOLDOUT23, {"shared_signin"}),  # real servers and heavy pages
         (HOLDOUT24, {"shared_signin"}),  # Spanish and bilingual Texas property managers
         (HOLDOUT25, {"shared_signin"}),  # other states than Texas
+        (HOLDOUT26, {"shared_signin"}),  # an ordinary night across the US
     ],
-    ids=[f"h{n}" for n in range(1, 26)],
+    ids=[f"h{n}" for n in range(1, 27)],
 )
 def test_each_held_out_corpus_covers_every_class_and_shares_no_page_with_the_others(held_out, missing):
     assert len(held_out) >= 40 and {c.cls for c in held_out} == set(CLASSES) - missing  # every other class, at least once

@@ -101,3 +101,25 @@ def test_possible_duplicates_by_name_in_the_same_city(agent, store_url):
     agent.reset(twins)
     s = run_summary(lead_list(pms="Buildium", state="TX", quantity=2, source="openai", return_state=True))
     assert s.companies_ready == 2 and s.rejected == {"possible_duplicate": 1}
+
+
+def test_a_second_domain_on_an_account_already_found_is_the_same_company(agent, store_url):
+    """An old brand's domain, or a second site, whose evidence is the portal account of a company
+    validated in an earlier batch: one account is one company, the second is a duplicate."""
+    from fake_openai import company
+
+    found: dict[str, str] = {}
+
+    def rebranded(call):
+        if not found:
+            first = company(call, 101)
+            found["portal"] = first["evidence_url"]
+            return [first]
+        return [company(call, 901, name="Old Brand Realty", evidence_url=found["portal"]), company(call, 902)]
+
+    agent.reset(rebranded)
+    s = run_summary(lead_list(pms="Buildium", state="TX", quantity=2, source="openai", return_state=True))
+    with UnitOfWork(store_url) as uow:
+        rows = uow.repo.export_rows(s.run_id, include_rejected=True)
+    dup = [r for r in rows if r["reason"] == "duplicate"]
+    assert s.companies_ready == 2 and len(dup) == 1 and "the same Buildium account as" in dup[0]["detail"], rows

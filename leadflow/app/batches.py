@@ -100,12 +100,15 @@ def _outcome_of(done: BatchRecord) -> BatchOutcome:
 def _judge(uow: UnitOfWork, run: RunRecord, request: BatchRequest, result: DiscoveryResult, live: LiveChecks | None) -> _Judged:
     """Every candidate judged in order against the run, the store's blocklist and deliveries,
     and what was seen live; one candidate row each, with its verdict and provenance."""
+    from leadflow.domain.evidence import account_of
     from leadflow.domain.validation import RunContext, name_key, validate_batch  # not for a status read
 
+    known = uow.repo.validated_companies(run.run_id)
     ctx = RunContext(
         criteria=run.criteria,
         remaining=gap(run.target_quantity, run.companies_ready),
-        validated={c.domain: (name_key(c.name), (c.city or "").lower()) for c in uow.repo.validated_companies(run.run_id)},
+        validated={c.domain: (name_key(c.name), (c.city or "").lower()) for c in known},
+        accounts={account: c.domain for c in known if (account := account_of(c.evidence_url))},
         blocked=uow.repo.blocked_domains(),
         previously_delivered=_delivered_elsewhere(uow, run.run_id) if run.exclude_previous else set(),
         allow_unverified=bool(run.allow_unverified),

@@ -16,7 +16,7 @@ REASONS = {
     "unverifiable": "the vendor's portal answers servers with a bot wall: cannot be verified from here",
     "check_failed": "the live checks could not reach the site or portal, twice",
     "no_pms_evidence": "no evidence URL proving the PMS",
-    "duplicate": "the domain is already in this run",
+    "duplicate": "the domain, or the portal account that proves it, is already in this run",
     "possible_duplicate": "same-city company with a near-identical name is already in this run",
     "over_target": "valid, but the run's target was already met",
 }

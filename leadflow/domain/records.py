@@ -95,6 +95,7 @@ class KnownCompany(NamedTuple):
     domain: str
     name: str | None
     city: str | None
+    evidence_url: str | None = None  # the URL that proved it: its portal account is this company's
 
 
 class AgentTotals(BaseModel):

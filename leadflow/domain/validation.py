@@ -16,6 +16,7 @@ from leadflow.domain.evidence import (
     BLOCKS_SERVER_CHECKS,
     PLATFORM_DOMAINS,
     VENDOR_DOMAINS,
+    account_of,
     classify,
     pms_from_url,
     shared_signin_of,
@@ -71,6 +72,8 @@ class RunContext:
     criteria: LeadCriteria
     remaining: int  # validated slots left before the target
     validated: dict[str, tuple[str, str]] = field(default_factory=dict)  # domain -> (name key, city)
+    # portal account -> the validated domain it is the evidence of: one account is one company
+    accounts: dict[str, str] = field(default_factory=dict)
     blocked: set[str] = field(default_factory=set)
     previously_delivered: set[str] = field(default_factory=set)
     allow_unverified: bool = False
@@ -99,6 +102,10 @@ def judge(c: Candidate, ctx: RunContext) -> Verdict:
         return evidence
     if domain in ctx.validated:
         return _reject("duplicate", domain=domain)
+    account = account_of(evidence.evidence_url or c.evidence_url)
+    holder = ctx.accounts.get(account) if account else None
+    if holder is not None and holder != domain:  # two domains, one account: the same company (an old brand, a second site)
+        return _reject("duplicate", f"the same {proven or ctx.criteria.pms} account as {holder} ({account})", domain)
     key, city = name_key(c.name), (c.city or "").strip().lower()
     if key and city:
         from rapidfuzz import fuzz  # loaded by the first check, not by every CLI command
@@ -348,6 +355,8 @@ def validate_batch(candidates: list[Candidate], ctx: RunContext) -> list[tuple[C
         if verdict.accepted:
             assert verdict.domain is not None
             ctx.validated[verdict.domain] = (name_key(cand.name), (cand.city or "").strip().lower())
+            if account := account_of(verdict.evidence_url or cand.evidence_url):
+                ctx.accounts.setdefault(account, verdict.domain)
             ctx.remaining -= 1
         results.append((cand, verdict))
     return results

@@ -79,7 +79,7 @@ class Repository:
 
     # candidates
     def validated_companies(self, run_id: str) -> list[KnownCompany]:
-        stmt = select(candidates.c.domain, candidates.c.name, candidates.c.city).where(
+        stmt = select(candidates.c.domain, candidates.c.name, candidates.c.city, candidates.c.evidence_url).where(
             candidates.c.run_id == run_id, candidates.c.status == "validated"
         )
         return [KnownCompany(*r) for r in self.conn.execute(stmt)]

@@ -24,9 +24,14 @@ PORTAL = "https://acmepm.managebuilding.com/Resident/portal/login"
 
 
 def cand(**overrides) -> Candidate:
+    """Acme's candidate; another domain gets an account of its own (one account is one company)."""
     fields = dict(
         name="Acme Property Management", domain="acmepm.com", city="Austin", state="TX", pms="Buildium", evidence_url=PORTAL
     )
+    domain = overrides.get("domain")
+    if isinstance(domain, str) and domain != "acmepm.com" and "evidence_url" not in overrides:
+        account = "".join(ch for ch in domain.split(".")[0].lower() if ch.isalnum()) or "other"
+        fields["evidence_url"] = f"https://{account}.managebuilding.com/Resident/portal/login"
     return Candidate(**{**fields, **overrides})
 
 
@@ -132,6 +137,24 @@ def test_duplicate_domain_within_a_batch():
 def test_duplicate_of_a_company_validated_earlier_in_the_run():
     ctx = context(validated={"acmepm.com": ("acme", "austin")})
     assert reasons([cand(name="Totally Different Name", city="Dallas")], ctx) == ["duplicate"]
+
+
+def test_a_second_domain_on_one_portal_account_is_the_same_company():
+    """An old brand's domain or a second site whose evidence is an account already validated in the
+    run (in this batch or from the store): one account, one company."""
+    batch = [
+        cand(name="NewBrand Property Management", domain="newbrandpm.com", evidence_url=PORTAL),
+        cand(name="Acme Realty", domain="acmerealty.com", city="Round Rock", evidence_url=PORTAL),  # the old brand
+        cand(name="Bravo Homes", domain="bravo-homes.com", evidence_url="https://bravo.managebuilding.com/Resident/"),
+    ]
+    ctx = context()
+    results = validate_batch(batch, ctx)
+    assert [v.reason for _, v in results] == [None, "duplicate", None]
+    assert "the same Buildium account as newbrandpm.com (acmepm.managebuilding.com)" in results[1][1].detail
+    assert ctx.accounts == {"acmepm.managebuilding.com": "newbrandpm.com", "bravo.managebuilding.com": "bravo-homes.com"}
+    stored = context(accounts={"acmepm.managebuilding.com": "newbrandpm.com"})  # validated in an earlier batch
+    assert reasons([cand(name="Acme Realty", domain="acmerealty.com", evidence_url=PORTAL)], stored) == ["duplicate"]
+    assert reasons([cand(name="NewBrand PM", domain="newbrandpm.com", evidence_url=PORTAL)], stored) == [None]  # its own
 
 
 def test_near_identical_names_in_the_same_city_are_possible_duplicates():

@@ -104,13 +104,15 @@ def _judge(uow: UnitOfWork, run: RunRecord, request: BatchRequest, result: Disco
     from leadflow.domain.validation import RunContext, name_key, validate_batch  # not for a status read
 
     known = uow.repo.validated_companies(run.run_id)
+    delivered, delivered_accounts = _delivered_elsewhere(uow, run.run_id) if run.exclude_previous else (set(), {})
     ctx = RunContext(
         criteria=run.criteria,
         remaining=gap(run.target_quantity, run.companies_ready),
         validated={c.domain: (name_key(c.name), (c.city or "").lower()) for c in known},
         accounts={account: c.domain for c in known if (account := account_of(c.evidence_url))},
         blocked=uow.repo.blocked_domains(),
-        previously_delivered=_delivered_elsewhere(uow, run.run_id) if run.exclude_previous else set(),
+        previously_delivered=delivered,
+        delivered_accounts=delivered_accounts,
         allow_unverified=bool(run.allow_unverified),
         live=live,  # None when the run's verify option is off (the task then checks nothing)
     )
@@ -145,10 +147,15 @@ def _judge(uow: UnitOfWork, run: RunRecord, request: BatchRequest, result: Disco
     return judged
 
 
-def _delivered_elsewhere(uow: UnitOfWork, run_id: str) -> set[str]:
-    """What other runs delivered; a standing list's night skips only what the list's other
-    nights delivered (`lists.list_run_pattern`)."""
-    return uow.repo.delivered_elsewhere(run_id, among=list_run_pattern(run_id))
+def _delivered_elsewhere(uow: UnitOfWork, run_id: str) -> tuple[set[str], dict[str, str]]:
+    """What other runs delivered: their domains, and the portal accounts that proved them (a
+    company found again under another domain is still delivered); a standing list's night skips
+    only what the list's other nights delivered (`lists.list_run_pattern`)."""
+    from leadflow.domain.evidence import account_of
+
+    delivered = uow.repo.delivered_elsewhere(run_id, among=list_run_pattern(run_id))
+    accounts = {account: domain for domain, evidence in delivered if (account := account_of(evidence))}
+    return {domain for domain, _ in delivered}, accounts
 
 
 def _batch_row(uow: UnitOfWork, request: BatchRequest, result: DiscoveryResult | None) -> dict[str, Any]:

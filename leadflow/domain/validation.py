@@ -76,6 +76,7 @@ class RunContext:
     accounts: dict[str, str] = field(default_factory=dict)
     blocked: set[str] = field(default_factory=set)
     previously_delivered: set[str] = field(default_factory=set)
+    delivered_accounts: dict[str, str] = field(default_factory=dict)  # portal account -> the domain delivered with it
     allow_unverified: bool = False
     live: LiveChecks | None = None  # what leadflow saw live; None when live checks are off
 
@@ -106,6 +107,9 @@ def judge(c: Candidate, ctx: RunContext) -> Verdict:
     holder = ctx.accounts.get(account) if account else None
     if holder is not None and holder != domain:  # two domains, one account: the same company (an old brand, a second site)
         return _reject("duplicate", f"the same {proven or ctx.criteria.pms} account as {holder} ({account})", domain)
+    delivered = ctx.delivered_accounts.get(account) if account else None
+    if delivered is not None and delivered != domain:
+        return _reject("previously_delivered", f"delivered as {delivered}, the same account ({account})", domain)
     key, city = name_key(c.name), (c.city or "").strip().lower()
     if key and city:
         from rapidfuzz import fuzz  # loaded by the first check, not by every CLI command

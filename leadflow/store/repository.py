@@ -116,13 +116,15 @@ class Repository:
         if self.conn.dialect.name == "postgresql":
             self.conn.execute(select(func.pg_advisory_xact_lock(DELIVERIES_LOCK)))
 
-    def delivered_elsewhere(self, run_id: str, among: str | None = None) -> set[str]:
-        """Domains validated by other runs; with `among` (a SQL LIKE pattern of run ids), only by
-        the runs it matches."""
-        stmt = select(candidates.c.domain).where(candidates.c.run_id != run_id, candidates.c.status == "validated")
+    def delivered_elsewhere(self, run_id: str, among: str | None = None) -> list[tuple[str, str | None]]:
+        """(domain, evidence URL) of the companies other runs validated; with `among` (a SQL LIKE
+        pattern of run ids), only of the runs it matches."""
+        stmt = select(candidates.c.domain, candidates.c.evidence_url).where(
+            candidates.c.run_id != run_id, candidates.c.status == "validated"
+        )
         if among is not None:
             stmt = stmt.where(candidates.c.run_id.like(among))
-        return set(self.conn.execute(stmt.distinct()).scalars())
+        return [(domain, evidence) for domain, evidence in self.conn.execute(stmt.distinct())]
 
     def add_candidates(self, rows: list[dict]) -> None:
         if rows:

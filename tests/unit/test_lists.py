@@ -158,15 +158,17 @@ def company(n: int) -> Candidate:
     )
 
 
-def night(store: str, run_id: str, numbers: range, exclude: bool = True) -> tuple[set[str], dict]:
-    """A run judging companies `numbers` in one batch; (accepted domains, rejections)."""
+def night(
+    store: str, run_id: str, numbers: range, exclude: bool = True, more: tuple[Candidate, ...] = ()
+) -> tuple[set[str], dict]:
+    """A run judging companies `numbers` (and `more`) in one batch; (accepted domains, rejections)."""
     with UnitOfWork(store) as uow:
         opened = run_service.open_run(
             uow,
             RunRequest.parse(
                 pms="Buildium",
                 state="TX",
-                quantity=len(numbers),
+                quantity=len(numbers) + len(more),
                 run_id=run_id,
                 source="sample",
                 options=RunOptions(exclude_previous=exclude or None, verify=False),
@@ -174,7 +176,7 @@ def night(store: str, run_id: str, numbers: range, exclude: bool = True) -> tupl
         )
     with UnitOfWork(store) as uow:
         [request] = loop_service.plan_loop(uow, opened.run_id).requests[:1]
-        batch_service.record_batch(uow, request, DiscoveryResult(candidates=[company(n) for n in numbers]))
+        batch_service.record_batch(uow, request, DiscoveryResult(candidates=[*(company(n) for n in numbers), *more]))
     with UnitOfWork(store) as uow:
         return {r["domain"] for r in reading.export_rows(uow, run_id)}, reading.summary(uow, run_id).rejected
 
@@ -188,6 +190,19 @@ def test_a_lists_night_skips_what_that_list_delivered_not_what_other_lists_did(s
     assert tuesday_a == {"company-4.test", "company-5.test"} and rejected == {"previously_delivered": 3}
     adhoc, rejected = night(store, "adhoc-1", range(1, 7))  # a run outside lists: store-wide, as before
     assert adhoc == {"company-6.test"} and rejected == {"previously_delivered": 5}
+
+
+def test_a_company_delivered_before_is_skipped_under_another_domain_too(store):
+    """Its old brand's domain, proven by the same portal account: delivered already."""
+    night(store, "adhoc-first", range(1, 3))
+    old_brand = company(2).model_copy(update={"name": "Old Brand Two", "domain": "old-brand-two.test"})
+    again, rejected = night(store, "adhoc-again", range(3, 4), more=(old_brand,))
+    assert again == {"company-3.test"} and rejected == {"previously_delivered": 1}
+    with UnitOfWork(store) as uow:
+        [row] = [r for r in uow.repo.export_rows("adhoc-again", include_rejected=True) if r["status"] == "rejected"]
+    assert row["detail"] == "delivered as company-2.test, the same account (c2.managebuilding.com)"
+    alone, rejected = night(store, "adhoc-alone", range(3, 4), exclude=False, more=(old_brand,))  # --no-exclude-previous
+    assert alone == {"company-3.test", "old-brand-two.test"} and rejected == {}
 
 
 # --- deliveries ---------------------------------------------------------------------------------

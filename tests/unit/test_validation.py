@@ -155,6 +155,10 @@ def test_a_second_domain_on_one_portal_account_is_the_same_company():
     stored = context(accounts={"acmepm.managebuilding.com": "newbrandpm.com"})  # validated in an earlier batch
     assert reasons([cand(name="Acme Realty", domain="acmerealty.com", evidence_url=PORTAL)], stored) == ["duplicate"]
     assert reasons([cand(name="NewBrand PM", domain="newbrandpm.com", evidence_url=PORTAL)], stored) == [None]  # its own
+    delivered = context(delivered_accounts={"acmepm.managebuilding.com": "newbrandpm.com"})  # by an earlier run
+    assert reasons([cand(name="Acme Realty", domain="acmerealty.com", evidence_url=PORTAL)], delivered) == [
+        "previously_delivered"
+    ]
 
 
 def test_near_identical_names_in_the_same_city_are_possible_duplicates():

@@ -8,6 +8,8 @@ from __future__ import annotations
 import re
 import unicodedata
 
+_ACCENTS = re.compile("[\u0300-\u036f]+")
+
 
 def plain(text: str | None) -> str:
     """`text` lower-cased with its accents off, as the phrases are written ('Está' -> 'esta')."""
@@ -15,8 +17,7 @@ def plain(text: str | None) -> str:
     if lowered.isascii():
         return lowered
     # Latin accents only (U+0300-U+036F): a Japanese voicing mark is part of its letter ('パ')
-    stripped = "".join(ch for ch in unicodedata.normalize("NFD", lowered) if not 0x300 <= ord(ch) <= 0x36F)
-    return unicodedata.normalize("NFC", stripped)
+    return unicodedata.normalize("NFC", _ACCENTS.sub("", unicodedata.normalize("NFD", lowered)))
 
 
 def phrases(markers: tuple[str, ...]) -> re.Pattern[str]:

@@ -15,8 +15,19 @@ import re
 _IN_THE_BUSINESS = re.compile(
     r"\b(?:property\s+manag\w*|propert(?:y|ies)\s+for\s+rent|rentals?|for\s+rent|leasing|tenants?|residents?|landlords?|"
     r"hoa|homeowners?\s+associations?|association\s+management|community\s+management|apartments?|"
-    r"administraci[oó]n\s+de\s+propiedades|rentas?|inquilinos?)\b",
+    r"administraci[oó]n\s+de\s+propiedades|rentas?|inquilinos?|"
+    # Portuguese, Vietnamese, Russian, Haitian Creole
+    r"alug(?:uel|ar)|loca[cç][aã]o|im[oó]veis\s+para\s+alugar|administra[cç][aã]o\s+de\s+im[oó]veis|"
+    r"cho\s+thu[eê]|ng[uư][oờ]i\s+thu[eê]|qu[aả]n\s+l[yý]\s+nh[aà]|"
+    r"аренд\w*|арендатор\w*|управлени\w*\s+(?:жилой\s+)?недвижимост\w*|"
+    r"lwe|lwaye|lokat[eè]|jesyon\s+pwopriyete)\b",
     re.IGNORECASE,
+)
+# Scripts written without spaces between words (Chinese, Korean) and Arabic: matched anywhere.
+_IN_THE_BUSINESS_UNSPACED = re.compile(
+    r"物业管理|物業管理|出租|招租|收租|租客|租户|租戶|房东|房東|租赁|租賃|"
+    r"부동산\s*관리|임대|세입자|건물주|"
+    r"إدارة العقارات|إيجار|مستأجر"
 )
 
 
@@ -26,7 +37,8 @@ _PM_ABBREVIATION = re.compile(r"\b[A-Za-z][A-Za-z&.']*\s+PMs?\b")
 
 def reads_as_property_manager(text: str | None) -> bool:
     """Does a site's visible text speak of managing or renting property?"""
-    return bool(_IN_THE_BUSINESS.search(text or "") or _PM_ABBREVIATION.search(text or ""))
+    text = text or ""
+    return bool(_IN_THE_BUSINESS.search(text) or _IN_THE_BUSINESS_UNSPACED.search(text) or _PM_ABBREVIATION.search(text))
 
 
 BUSINESS_TEXT = 200  # visible characters a homepage must show before it is judged another business's

@@ -31,8 +31,10 @@ SITE_VERDICTS = ("live", "dead", "parked", "unreachable", "retry", "robots_disal
 # archive.today, Google cache or Translate copy read as the URL they copy (domain/wrappers.py); 7:
 # a server's Refresh header read as a meta refresh, SVG links (xlink:href), and a portal's "this
 # resident site is no longer available" read as gone; 8: notices, closures and placeholders read
-# in Spanish (accents aside), "Tx 79912" and Mexican addresses, pagos.<domain> and /pagar-renta.
-CHECK_RULES = 8
+# in Spanish (accents aside), "Tx 79912" and Mexican addresses, pagos.<domain> and /pagar-renta;
+# 9: portal notices and placeholders in Chinese, Korean, Vietnamese, Russian, Portuguese, Arabic,
+# Canadian addresses.
+CHECK_RULES = 9
 
 T = TypeVar("T", bound="_Json")
 

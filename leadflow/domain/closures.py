@@ -44,6 +44,27 @@ CLOSED = (
     "cerrado definitivamente",
     "cerrado permanentemente",
     "ya no administramos ninguna propiedad",
+    # Chinese, Korean, Portuguese, Russian, Haitian Creole, Arabic
+    "停止营业",
+    "停止營業",
+    "已停业",
+    "已停業",
+    "结束营业",
+    "結束營業",
+    "폐업하였습니다",
+    "폐업했습니다",
+    "폐업 안내",
+    "encerrou suas atividades",
+    "encerramos nossas atividades",
+    "encerrou as atividades",
+    "fechou as portas",
+    "fechamos nossas portas",
+    "прекратила деятельность",
+    "прекратили деятельность",
+    "прекратила работу",
+    "fèmen pòt nou",
+    "أغلقنا أبوابنا",
+    "توقفنا عن العمل",
 )
 # The company's management went to another firm, or stopped: `evidence_unverified` (the portal
 # is no longer that company's live account for its managed homes).
@@ -80,7 +101,22 @@ HANDED_OVER = (
     "visite nuestro nuevo sitio",
     "visite nuestra nueva pagina",
     "este sitio ya no se actualiza",
+    # Vietnamese, Russian, Haitian Creole, Arabic, Portuguese
+    "đa sap nhap voi",
+    "đa sap nhap vao",
+    "продано компании",
+    "продана компании",
+    "передали управление",
+    "больше не управляем",
+    "больше не занимаемся управлением",
+    "pa jere pwopriyete anko",
+    "transfere tout kliyan",
+    "لم نعد نقدم خدمات إدارة",
+    "nao oferecemos mais administracao",
+    "transferimos nossos clientes",
 )
+# Chinese: "... 已於2025年1月1日起轉交 X 接手管理" (handed to X, who took over the management)
+_HANDED_OVER_CJK = re.compile(r"(?:转交|轉交|移交)[^。！!？?]{0,80}(?:接手管理|接管)")
 # The same, said of a company by name: it counts only of the candidate. The firm that another
 # joined says them too, of the other ("homes formerly managed by X are now managed by us").
 OF_NAME_AFTER = ("formerly managed by", "anteriormente administrada por", "anteriormente administrado por")  # named after
@@ -113,7 +149,7 @@ def company_gone(text: str | None, name: str | None) -> tuple[str, str] | None:
     for closed in _CLOSED.finditer(plain):
         if not _ONE_PLACE.search(plain[max(0, closed.start() - NEAR) : closed.start()]):  # not "our Temple office closed"
             return "dead_domain", closed.group(0)
-    if found := _HANDED_OVER.search(plain) or WE_JOINED.search(plain):
+    if found := _HANDED_OVER.search(plain) or WE_JOINED.search(plain) or _HANDED_OVER_CJK.search(plain):
         return "evidence_unverified", found.group(0).strip()
     own = distinctive_words(name) if name else set()
     for pattern, after in ((_AFTER, True), (_BEFORE, False)):

@@ -24,6 +24,9 @@ _TOWN = re.compile(r"((?:[A-Z][A-Za-z.'-]*\s+){0,2}[A-Z][A-Za-z.'-]*),\s*([A-Z][
 # A Mexican address: its postal code is written "C.P. 32310" ("Cd. Juárez, Chih., C.P. 32310, México").
 _MEXICAN_ADDRESS = re.compile(r"\bC\.\s?P\.?\s*\d{5}\b")
 MEXICO = "MX"  # not a state: an address there is in no state asked for
+# A Canadian address: a province code and a postal code ("Markham, ON L3R 5B4").
+_CANADIAN_ADDRESS = re.compile(r"\b(?:AB|BC|MB|NB|NL|NS|NT|NU|ON|PE|QC|SK|YT)\s+[A-Z]\d[A-Z]\s?\d[A-Z]\d\b")
+CANADA = "CANADA"  # likewise
 # Places whose name holds a state's but names no state: Kansas City is in Missouri as much as in Kansas.
 _NOT_A_STATE = ("kansas city",)
 # Codes that are English words too ("CALL OR TEXT", "LOG IN", "OK"): a state only after a comma ("Salem, OR").
@@ -109,11 +112,13 @@ _STATE_NAMES = sorted(((code, _words(name)) for code, name in US_STATES.items())
 
 def address_states(text: str | None) -> list[str]:
     """The US states of the street addresses a page shows (a state code and a ZIP), in order, and
-    MEXICO for an address in Mexico."""
+    MEXICO or CANADA for an address there."""
     codes = [(upper or mixed).upper() for upper, mixed in _ADDRESS.findall(text or "")]
     found = [code for code in codes if code in US_STATES]
     if _MEXICAN_ADDRESS.search(text or ""):
         found.append(MEXICO)
+    if _CANADIAN_ADDRESS.search(text or ""):
+        found.append(CANADA)
     return list(dict.fromkeys(found))
 
 

@@ -6,7 +6,9 @@ a company words it anew.
 
 from __future__ import annotations
 
-from leadflow.domain.phrases import first_phrase, phrases
+import re
+
+from leadflow.domain.phrases import first_phrase, phrases, plain
 
 # What a live-looking portal says when the account is no longer this company's to use, even
 # above its login form: inactive, handed to another manager, replaced, a vendor's demo.
@@ -92,6 +94,8 @@ MOVE_NOTICE = (
     "nos hemos cambiado",
     "nos mudamos",
     "nos estamos mudando",
+    "мы переходим на",
+    "chung toi chuyen sang",
 )
 # A vendor's "no such account" page answered with 200 (a soft 404), matched in visible text.
 SOFT_404 = (
@@ -119,11 +123,21 @@ SOFT_404 = (
 )
 
 _GONE, _MOVE, _SOFT_404 = phrases(GONE_NOTICE), phrases(MOVE_NOTICE), phrases(SOFT_404)
+# Notices whose words stand apart, in text read accents aside (`phrases.plain`): a Chinese
+# portal "此租客中心已于2025年9月30日停用" (retired), a Vietnamese "Kể từ ngày 1/10/2025, ... được
+# quản lý bởi X" (managed by another firm since).
+GONE_PATTERNS = (
+    re.compile(r"(?:租客中心|住户中心|住戶中心|门户|門戶|入口|网站|網站|帐户|帳戶)[^。！!]{0,40}(?:停用|关闭|關閉)"),
+    re.compile(r"ke tu ngay[^.!]{0,80}đuoc quan ly boi"),
+)
 
 
 def gone_marker(text: str | None) -> str | None:
     """A portal's notice that the account is no longer this company's to use, or None."""
-    return first_phrase(_GONE, text)
+    if found := first_phrase(_GONE, text):
+        return found
+    read = plain(text)
+    return next((m.group(0) for pattern in GONE_PATTERNS if (m := pattern.search(read))), None)
 
 
 def move_marker(text: str | None) -> str | None:

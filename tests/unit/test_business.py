@@ -12,6 +12,13 @@ from leadflow.domain.names import third_parties
     "text,manager",
     [
         ("Acme Realty. Full-service residential property management for single-family homes.", True),
+        ("我们为业主提供全方位的住宅物业管理服务：招租、租客筛选、收租。", True),  # Chinese
+        ("Dịch vụ quản lý nhà cho thuê trọn gói: tìm người thuê, thu tiền thuê.", True),  # Vietnamese
+        ("Полное управление жилой недвижимостью: поиск и проверка арендаторов.", True),  # Russian
+        ("건물주 서비스와 임대 관리, 세입자 관리를 합니다.", True),  # Korean
+        ("Imóveis para alugar em Framingham. Administração de imóveis.", True),  # Portuguese
+        ("Kay pou Lwe nan North Miami.", True),  # Haitian Creole
+        ("四川火锅 · 正宗川菜 · 欢迎光临本店 · 营业时间 11:00-22:00", False),  # a Chinese restaurant
         ("Homes for rent in Austin. Apply online. Owners: we handle leasing and maintenance.", True),
         ("Residents: pay rent online. Tenants and landlords welcome.", True),
         ("Sunset Ridge HOA management for homeowners associations across Travis County.", True),

@@ -70,3 +70,25 @@ NAME = "Egret Pumice Property Management"
 )
 def test_what_a_site_says_of_its_company(text, gone):
     assert company_gone(text, NAME) == gone
+
+
+@pytest.mark.parametrize(
+    "text,gone",
+    [
+        ("和谐地产已于2025年6月30日正式停止营业。", ("dead_domain", "停止营业")),
+        ("저희 회사는 2025년 3월 31일자로 폐업하였습니다.", ("dead_domain", "폐업하였습니다")),
+        ("A Lar Novo encerrou suas atividades em 31 de dezembro.", ("dead_domain", "encerrou suas atividades")),
+        (
+            "明珠物業管理之物業管理業務已於2025年1月1日起轉交 Bay Trust 接手管理。",
+            ("evidence_unverified", "轉交 bay trust 接手管理"),
+        ),
+        ("Depi 1ye novanm, Soley pa jere pwopriyete ankò.", ("evidence_unverified", "pa jere pwopriyete anko")),
+        ("Наша компания продано компании Atlantic.", ("evidence_unverified", "продано компании")),
+        # benign
+        ("春节期间办公室休息。我们接手管理您的物业，省心省力。", None),  # "we take over managing your property"
+        ("Fechamos 2025 com 300 imóveis administrados!", None),
+        ("설날 연휴 동안 사무실은 휴무입니다.", None),
+    ],
+)
+def test_what_a_site_says_of_its_company_in_other_languages(text, gone):
+    assert company_gone(text, NAME) == gone

@@ -38,6 +38,7 @@ from evidence_holdout23 import HOLDOUT23
 from evidence_holdout24 import HOLDOUT24
 from evidence_holdout25 import HOLDOUT25
 from evidence_holdout26 import HOLDOUT26
+from evidence_holdout27 import HOLDOUT27
 
 from leadflow.domain.wrappers import unwrap
 
@@ -67,8 +68,9 @@ HELD_OUT = [
     *HOLDOUT24,
     *HOLDOUT25,
     *HOLDOUT26,
+    *HOLDOUT27,
 ]
-EARLIER = [*CASES, *HOLDOUT, *HOLDOUT2, *HOLDOUT3, *HOLDOUT4, *HOLDOUT22, *HOLDOUT23, *HOLDOUT25]  # judged here
+EARLIER = [*CASES, *HOLDOUT, *HOLDOUT2, *HOLDOUT3, *HOLDOUT4, *HOLDOUT22, *HOLDOUT23, *HOLDOUT25, *HOLDOUT27]  # judged here
 # Judged in test_evidence_corpus_recent.py and test_evidence_corpus_latest.py, each on a worker of its own
 # (about the same number of cases each; holdout12 holds the only blind shared sign-in cases of the two).
 RECENT = [*HOLDOUT5, *HOLDOUT6, *HOLDOUT7, *HOLDOUT8, *HOLDOUT9, *HOLDOUT10, *HOLDOUT11, *HOLDOUT13, *HOLDOUT21, *HOLDOUT26]
@@ -189,7 +191,20 @@ def test_the_adversarial_corpus_is_missed_only_where_known(all_outcomes):
 def test_every_corpus_is_judged_in_one_of_the_two_modules():
     judged = [*EARLIER, *RECENT, *LATEST]
     assert [c.id for c in judged] == [
-        c.id for c in [*CASES, *HOLDOUT, *HOLDOUT2, *HOLDOUT3, *HOLDOUT4, *HOLDOUT22, *HOLDOUT23, *HOLDOUT25, *RECENT, *LATEST]
+        c.id
+        for c in [
+            *CASES,
+            *HOLDOUT,
+            *HOLDOUT2,
+            *HOLDOUT3,
+            *HOLDOUT4,
+            *HOLDOUT22,
+            *HOLDOUT23,
+            *HOLDOUT25,
+            *HOLDOUT27,
+            *RECENT,
+            *LATEST,
+        ]
     ]
     assert {c.id for c in judged} == {c.id for c in [*CASES, *HELD_OUT, *HOLDOUT4]} and len(judged) == len({c.id for c in judged})
 
@@ -231,8 +246,9 @@ def test_the_corpus_is_broad_enough():
         (HOLDOUT24, {"shared_signin"}),  # Spanish and bilingual Texas property managers
         (HOLDOUT25, {"shared_signin"}),  # other states than Texas
         (HOLDOUT26, {"shared_signin"}),  # an ordinary night across the US
+        (HOLDOUT27, {"shared_signin"}),  # sites in Chinese, Vietnamese, Korean, Russian, Portuguese, Creole, Arabic
     ],
-    ids=[f"h{n}" for n in range(1, 27)],
+    ids=[f"h{n}" for n in range(1, 28)],
 )
 def test_each_held_out_corpus_covers_every_class_and_shares_no_page_with_the_others(held_out, missing):
     assert len(held_out) >= 40 and {c.cls for c in held_out} == set(CLASSES) - missing  # every other class, at least once

@@ -81,10 +81,25 @@ def test_a_portals_notice_that_the_account_is_gone(text, gone):
         ("Nos estamos cambiando a AppFolio. Su nuevo portal es retamapm.appfolio.com", "nos estamos cambiando"),
         ("¡Nos mudamos! Nuestra nueva oficina está en 1200 N 10th St.", "nos mudamos"),  # a move: with a PMS link only
         ("Bienvenido a su portal de residentes.", None),
+        ("Внимание! Мы переходим на новый портал AppFolio.", "мы переходим на"),
     ],
 )
 def test_a_portals_move_notice_in_english_or_spanish(text, moved):
     assert notices.move_marker(text) == moved
+
+
+@pytest.mark.parametrize(
+    "text,gone",
+    [
+        ("通知：此租客中心已于2025年9月30日停用。请勿在此付款。", "租客中心已于2025年9月30日停用"),
+        ("Kể từ ngày 1/10/2025, bất động sản của quý vị được quản lý bởi Gulfton Residential.", True),
+        ("自动付款已停用，请手动付款。", None),  # autopay turned off: not the portal
+        ("Tài sản được quản lý bởi Tân Phát Realty. Đăng nhập", None),  # its own manager
+    ],
+)
+def test_a_portals_notice_in_other_languages(text, gone):
+    found = notices.gone_marker(text)
+    assert (found is not None) if gone is True else found == gone
 
 
 def test_a_move_notice_is_read_apart_from_the_gone_ones():

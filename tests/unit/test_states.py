@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from leadflow.domain.states import names_state, states_mentioned, towns_elsewhere
+from leadflow.domain.states import address_states, names_state, states_mentioned, towns_elsewhere
 
 
 @pytest.mark.parametrize(
@@ -42,4 +42,6 @@ def test_the_states_named_and_the_towns_of_addresses_elsewhere():
     assert states_mentioned("West Virginia and Virginia") == {"WV", "VA"}
     assert states_mentioned("across West Virginia") == {"WV"}
     assert states_mentioned("the Kansas City metro") == set()
+    assert address_states("7030 Woodbine Ave, Suite 500, Markham, ON L3R 5B4") == ["CANADA"]
+    assert address_states("Flushing, NY 11354 · Markham, ON L3R5B4") == ["NY", "CANADA"]
     assert towns_elsewhere("4000 Main St, Kansas City, MO 64111 · 1 Elm, Lawrence, KS 66044", "KS") == {"Kansas City"}

@@ -1,6 +1,6 @@
 """Benchmark: how often the live checks judge the real web right, on the labelled corpora.
 
-Twenty-eight corpora: `tests/evidence_corpus.py` ("main"), written alongside the checks, and three
+Twenty-nine corpora: `tests/evidence_corpus.py` ("main"), written alongside the checks, and three
 written blind, by someone who had not read the checks, from real pages' shapes, each after the
 checks were fixed against the one before: `tests/evidence_holdout.py` (first run: 51 of 60
 right, 2 wrong acceptances), `tests/evidence_holdout2.py` (45 of 50, 2) and
@@ -85,7 +85,11 @@ Spanish sites and out-of-state head offices): 60 of 60 the first time; and
 Vietnamese, Korean, Russian, Portuguese, Haitian Creole or Arabic: 40 of 55 the first time, 10
 wrong acceptances (closures, handovers, retired portals, moves and coming-soon pages in those
 languages, a company in Ontario), 4 real leads rejected (sites read as another business's: their
-words for renting were not read). Runs every case
+words for renting were not read); and `tests/evidence_holdout28.py`, written blind on the deep
+links into vendors' portals an agent copies (listing details, applications, owner portals,
+`ReturnUrl`, tracking parameters) over 36 states and all 12 vendors: 53 of 55 the first time, no
+wrong acceptance, 2 real leads rejected (a removed listing's "no longer available" on the account's
+live listings page; a listing titled with a street address alone). Runs every case
 through the real checks (the guarded fetcher against a loopback HTTPS server, `live.check_batch`,
 `validation.validate_batch`) and prints:
 per class, how many cases were judged right and how many were wrongly accepted; a confusion
@@ -93,7 +97,7 @@ table of expected against got outcome with each outcome's precision and recall; 
 share right, for each corpus. `--show-wrong` lists the cases judged wrong with what the checks
 saw; `--corpus` picks one.
 
-    python bench/evidence_bench.py [--corpus main|holdout|...|holdout27|all] [--show-wrong]
+    python bench/evidence_bench.py [--corpus main|holdout|...|holdout28|all] [--show-wrong]
 """
 
 from __future__ import annotations
@@ -140,6 +144,7 @@ def main() -> None:
         "holdout25",
         "holdout26",
         "holdout27",
+        "holdout28",
         "all",
     )
     parser.add_argument("--corpus", choices=names, default="all")
@@ -173,6 +178,7 @@ def main() -> None:
     from evidence_holdout25 import HOLDOUT25
     from evidence_holdout26 import HOLDOUT26
     from evidence_holdout27 import HOLDOUT27
+    from evidence_holdout28 import HOLDOUT28
 
     corpora = {
         "main": CASES,
@@ -203,6 +209,7 @@ def main() -> None:
         "holdout25": HOLDOUT25,
         "holdout26": HOLDOUT26,
         "holdout27": HOLDOUT27,
+        "holdout28": HOLDOUT28,
     }
     chosen = corpora if args.corpus == "all" else {args.corpus: corpora[args.corpus]}
     cases = [c for corpus in chosen.values() for c in corpus]

@@ -33,8 +33,9 @@ SITE_VERDICTS = ("live", "dead", "parked", "unreachable", "retry", "robots_disal
 # resident site is no longer available" read as gone; 8: notices, closures and placeholders read
 # in Spanish (accents aside), "Tx 79912" and Mexican addresses, pagos.<domain> and /pagar-renta;
 # 9: portal notices and placeholders in Chinese, Korean, Vietnamese, Russian, Portuguese, Arabic,
-# Canadian addresses.
-CHECK_RULES = 9
+# Canadian addresses; 10: a removed listing's "no longer available" on the account's listings page
+# is the listing's, and a listing titled with a street alone names no company.
+CHECK_RULES = 10
 
 T = TypeVar("T", bound="_Json")
 

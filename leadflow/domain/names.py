@@ -152,12 +152,18 @@ _THEIRS = re.compile(r"\btheir\W+(?:new\W+|own\W+)?(?:resident\W+|tenant\W+|owne
 
 
 _STREET_ADDRESS = re.compile(r"\d+(?:-?[a-z])?\s+\w.*\b[a-z]{2}\W*\d{5}(?:-\d{4})?$", re.I)  # a number, a street, a state and ZIP
+# ... or a number and a street alone: "1319 E 15th St", "12 N. Main Street #4"
+_STREET = re.compile(
+    r"\d+(?:-?[a-z])?\s+(?:[nsew]\.?\s+)?(?:[\w.]+\s+){0,3}(?:st|street|ave|avenue|rd|road|dr|drive|ln|lane|blvd|boulevard|"
+    r"ct|court|way|pl|place|trl|trail|pkwy|parkway|cir|circle|ter|terrace|hwy|highway)\.?(?:\s*(?:#|apt|unit|ste|suite)\.?\s*\w+)?$",
+    re.I,
+)
 
 
 def company_like(shown: str) -> bool:
     """Does `shown` read as a company's name rather than a place's ('pearsall', or a listing's
     street address, '3307 tamarack trl austin tx 78723')?"""
-    if _STREET_ADDRESS.match(shown.strip()):
+    if _STREET_ADDRESS.match(shown.strip()) or _STREET.match(shown.strip()):
         return False
     words = [w for w in _words(shown) if w not in _LEGAL]
     return len(words) > 1 or bool(set(words) & _COMPANY_WORDS)

@@ -145,6 +145,15 @@ def move_marker(text: str | None) -> str | None:
     return first_phrase(_MOVE, text)
 
 
+# "The listing you requested is no longer available" on the account's live listings page (where a
+# vendor sends a removed listing) is of one listing, not of the account.
+_OF_A_LISTING = re.compile(r"\b(?:listing|unit)\b[^.!?]{0,40}$")
+
+
 def soft_404_marker(text: str | None) -> str | None:
     """The "account not found" phrase in a page's visible text, or None."""
-    return first_phrase(_SOFT_404, text)
+    read = plain(text)
+    for found in _SOFT_404.finditer(read):
+        if not _OF_A_LISTING.search(read[max(0, found.start() - 60) : found.start()]):
+            return found.group(0)
+    return None

@@ -142,3 +142,17 @@ def test_a_portal_handing_its_residents_to_another_manager_is_gone():
 def test_a_communitys_leasing_page_and_the_page_for_none(text, portal, soft_404):
     assert markers.portal_marker(text) == portal
     assert notices.soft_404_marker(text) == soft_404
+
+
+@pytest.mark.parametrize(
+    "text,found",
+    [
+        ("Available Units. The listing you requested is no longer available. 5512 E Washington St - $1,050", None),
+        ("This unit is no longer available for rent.", None),
+        ("This account is no longer available. Contact your property manager.", "no longer available"),
+        ("This property is no longer available.", "no longer available"),  # a community's account: gone
+        ("The page you were looking for could not be found.", "could not be found"),
+    ],
+)
+def test_a_removed_listing_on_a_live_account_is_no_soft_404(text, found):
+    assert notices.soft_404_marker(text) == found

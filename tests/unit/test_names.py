@@ -157,6 +157,9 @@ def test_a_live_portal_showing_addresses_only_in_another_state_is_not_the_candid
     [
         ("3307 Tamarack Trl Austin TX 78723", False),  # an AppFolio listing's title: its street address
         ("1200-B W Slaughter Ln, Austin, TX 78748-1234", False),
+        ("1319 E 15th St", False),  # a street alone
+        ("12 N. Main Street #4", False),
+        ("1st Street Properties", True),  # a company named after a street
         ("Pearsall", False),  # a town
         ("Lakeshore Residential Group", True),
         ("1st Choice Property Management", True),  # a number, but no address

@@ -34,8 +34,9 @@ SITE_VERDICTS = ("live", "dead", "parked", "unreachable", "retry", "robots_disal
 # in Spanish (accents aside), "Tx 79912" and Mexican addresses, pagos.<domain> and /pagar-renta;
 # 9: portal notices and placeholders in Chinese, Korean, Vietnamese, Russian, Portuguese, Arabic,
 # Canadian addresses; 10: a removed listing's "no longer available" on the account's listings page
-# is the listing's, and a listing titled with a street alone names no company.
-CHECK_RULES = 10
+# is the listing's, and a listing titled with a street alone names no company; 11: more closure,
+# handover and retired-portal wording (Spanish, Vietnamese, Korean, Russian, Portuguese).
+CHECK_RULES = 11
 
 T = TypeVar("T", bound="_Json")
 

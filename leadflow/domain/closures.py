@@ -44,6 +44,9 @@ CLOSED = (
     "cerrado definitivamente",
     "cerrado permanentemente",
     "ya no administramos ninguna propiedad",
+    "cerro definitivamente",
+    "cerramos definitivamente",
+    "ha cerrado definitivamente",
     # Chinese, Korean, Portuguese, Russian, Haitian Creole, Arabic
     "停止营业",
     "停止營業",
@@ -63,6 +66,8 @@ CLOSED = (
     "прекратили деятельность",
     "прекратила работу",
     "fèmen pòt nou",
+    "đa ngung hoat đong",  # Vietnamese "đã ngừng hoạt động" (ceased operations), not "tạm ngừng" (a pause)
+    "chinh thuc ngung hoat đong",
     "أغلقنا أبوابنا",
     "توقفنا عن العمل",
 )
@@ -105,6 +110,7 @@ HANDED_OVER = (
     "đa sap nhap voi",
     "đa sap nhap vao",
     "продано компании",
+    "продан компании",
     "продана компании",
     "передали управление",
     "больше не управляем",
@@ -115,8 +121,9 @@ HANDED_OVER = (
     "nao oferecemos mais administracao",
     "transferimos nossos clientes",
 )
-# Chinese: "... 已於2025年1月1日起轉交 X 接手管理" (handed to X, who took over the management)
-_HANDED_OVER_CJK = re.compile(r"(?:转交|轉交|移交)[^。！!？?]{0,80}(?:接手管理|接管)")
+# Chinese: "... 已於2025年1月1日起轉交 X 接手管理" (handed to X, who took over the management); Korean
+# "X에 인계되었습니다" (handed over to X; not "저희에게 인계", handed to us), the particle right after a name.
+_HANDED_OVER_CJK = re.compile(r"(?:转交|轉交|移交)[^。！!？?]{0,80}(?:接手管理|接管)|에\s*인계되었습니다")
 # The same, said of a company by name: it counts only of the candidate. The firm that another
 # joined says them too, of the other ("homes formerly managed by X are now managed by us").
 OF_NAME_AFTER = ("formerly managed by", "anteriormente administrada por", "anteriormente administrado por")  # named after

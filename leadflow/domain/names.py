@@ -243,9 +243,25 @@ def manager_named(portal_text: str | None) -> str | None:
     return _name_of(m) if m else None
 
 
-def third_parties(site_text: str) -> list[str]:
-    """The companies a site itself says are others ("managed by our affiliate, X"), in order."""
-    return list(dict.fromkeys(_name_of(m) for m in _THIRD_PARTY.finditer(site_text or "")))
+# Words that name where a business went ("acquired by X", "has joined X"). Of the site's own
+# company, X is another only when the business that went is the site's ("we have joined X"):
+# "Hollis Street Rentals has joined X" on X's own site is its welcome to the firm that joined it.
+_WENT_TO = re.compile(r"(?i:acquired\s+by|now\s+part\s+of|merged\s+(?:with|into)|ha(?:s|ve)\s+joined)")
+_FIRST_PERSON = re.compile(r"(?i:\b(?:we|we've|us|our)\b)[^.!?]*$")
+
+
+def third_parties(site_text: str, *, of_the_site: bool = False) -> list[str]:
+    """The companies a site itself says are others ("managed by our affiliate, X"), in order;
+    `of_the_site`: others than the site's own company (where another firm went is not, unless
+    the site says it went there itself)."""
+    text = site_text or ""
+    found = []
+    for m in _THIRD_PARTY.finditer(text):
+        went = _WENT_TO.match(m.group(0))
+        if of_the_site and went and not _FIRST_PERSON.search(text[max(0, m.start() - 80) : m.start()]):
+            continue  # another firm went to X, maybe the site's own company
+        found.append(_name_of(m))
+    return list(dict.fromkeys(found))
 
 
 def franchisor_of(name: str, shown: str) -> bool:

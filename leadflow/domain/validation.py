@@ -242,7 +242,8 @@ def _site_against(site: SiteCheck, c: Candidate, pms: str, state: str, domain: s
         return _reject("pms_mismatch", f"the website links {', '.join(shown)}, not {pms}", domain)
     if gone := company_gone(f"{site.home_text or ''} {site.link_text or ''}", c.name):
         return _reject(gone[0], f"website {domain} says the company is gone: {gone[1]!r}", domain)
-    if c.name and (other := next((t for t in third_parties(site.home_text) if same_company(c.name, t)), None)):
+    others = third_parties(site.home_text, of_the_site=True)
+    if c.name and (other := next((t for t in others if same_company(c.name, t)), None)):
         return _reject("evidence_unverified", f"the website {domain} calls {other!r} another company: not its site", domain)
     return None
 

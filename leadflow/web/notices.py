@@ -70,6 +70,9 @@ GONE_NOTICE = (
     "sitio ya no esta disponible",
     "center ya no esta disponible",
     "portal ya no esta en uso",
+    "portal do morador foi desativado",  # Portuguese
+    "este portal foi desativado",
+    "portal foi desativado",
     "ahora es administrada por",
     "ahora es administrado por",
     "ahora son administradas por",

@@ -84,6 +84,11 @@ def test_what_a_site_says_of_its_company(text, gone):
         ),
         ("Depi 1ye novanm, Soley pa jere pwopriyete ankò.", ("evidence_unverified", "pa jere pwopriyete anko")),
         ("Наша компания продано компании Atlantic.", ("evidence_unverified", "продано компании")),
+        ("Río Claro cerró definitivamente sus puertas el 31 de diciembre.", ("dead_domain", "cerro definitivamente")),
+        ("Công ty đã chính thức ngừng hoạt động kể từ ngày 1/1/2026.", ("dead_domain", "chinh thuc ngung hoat đong")),
+        ("임대관리 업무는 Bergen Crest에 인계되었습니다.", ("evidence_unverified", "에 인계되었습니다")),
+        ("Văn phòng tạm ngừng hoạt động trong dịp Tết.", None),  # a pause for the holiday
+        ("기존 관리회사의 업무가 저희에게 인계되었습니다.", None),  # handed over to us
         # benign
         ("春节期间办公室休息。我们接手管理您的物业，省心省力。", None),  # "we take over managing your property"
         ("Fechamos 2025 com 300 imóveis administrados!", None),

@@ -48,6 +48,17 @@ def test_the_companies_a_site_calls_others(text, names):
     assert third_parties(text) == names
 
 
+def test_where_another_firm_went_is_not_a_third_party_of_the_site():
+    """On the acquirer's own site, "X has joined <it>" welcomes X: <it> is the site's company."""
+    welcome = "Welcome, residents of Hollis Street Rentals! Hollis Street Rentals has joined Larchmont Vale Property Management."
+    assert third_parties(welcome) == ["Larchmont Vale Property Management"]  # beside a link: another's portal
+    assert third_parties(welcome, of_the_site=True) == []
+    assert third_parties("We have joined Larchmont Vale Property Management.", of_the_site=True) == [
+        "Larchmont Vale Property Management"
+    ]
+    assert third_parties("Our rentals are managed by our affiliate, Heron Coast PM.", of_the_site=True) == ["Heron Coast PM"]
+
+
 @pytest.mark.parametrize(
     "name,shown,franchisor",
     [

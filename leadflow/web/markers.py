@@ -298,12 +298,19 @@ _PARKING_CODE, _CHALLENGE, _CHALLENGE_SCRIPTS = phrases(PARKING_CODE), phrases(C
 _META_REFRESH = re.compile(r"<meta[^>]+http-equiv=[\"']?refresh[^>]*content=[\"'][^\"']*url=([^\"'>\s]+)")
 
 
+def _in_code(pattern: re.Pattern[str], raw: str) -> str | None:
+    """The first of a list of ASCII code tells (hosts, script names) in lower-cased raw HTML: no
+    accents to read past, so the page is not normalised (a megabyte of HTML, several times a page)."""
+    found = pattern.search(raw)
+    return found.group(0) if found else None
+
+
 def parked_marker(html: str | None, text: str | None = None) -> str | None:
     """What shows that a page (raw HTML; `text`: its visible text) is a parking or domain-sale
     page, or None: a parking service's code or link parameters, a JavaScript hop to a parking
     lander, the wording of a parking or for-sale page, or a bare "coming soon" placeholder."""
     raw = (html or "").lower()
-    if found := first_phrase(_PARKING_CODE, raw):
+    if found := _in_code(_PARKING_CODE, raw):
         return found
     if link_match := PARKING_LINK.search(raw):
         return link_match.group(0).removeprefix("&amp;").lstrip("?&")
@@ -326,12 +333,12 @@ def challenge_marker(html: str | None, status: int | None = None, text: str | No
     DataDome, Sucuri, AWS WAF, ...) in raw HTML, or None. `status` and the visible `text` tell
     a wall from an ordinary page that merely carries a protection script."""
     raw = (html or "").lower()
-    if found := first_phrase(_CHALLENGE, raw):
+    if found := _in_code(_CHALLENGE, raw):
         return found
     if _AKAMAI.search(raw):
         return "akamai access denied"
     bare = status is None or status >= 400 or status == 202 or len(text if text is not None else raw) < WALL_TEXT_LIMIT
-    return first_phrase(_CHALLENGE_SCRIPTS, raw) if bare else None
+    return _in_code(_CHALLENGE_SCRIPTS, raw) if bare else None
 
 
 def portal_marker(text: str | None) -> str | None:

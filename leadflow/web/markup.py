@@ -49,7 +49,7 @@ class Markup:
         (a list item, a paragraph, a footer line) nearest the link, at most CONTEXT characters;
         for a link in no block, the nearest text ("Lometa Leasing: see their portal")."""
         for raw, start, at, end in self.spans:
-            if next(iter(_absolute([raw], self.base)), None) == url:
+            if absolute(raw, self.base) == url:
                 end = len(self.chunks) if end < 0 else end
                 near = self.chunks[max(start, at - NEAR) : min(end, at + NEAR + 1)]
                 return " ".join(" ".join(near).split())[:CONTEXT]
@@ -176,7 +176,7 @@ def parse(html: str, page_url: str) -> Markup:
         text=" ".join(" ".join(parser.text).split()),
         has_password_field=parser.password,
         assets=tuple(_absolute(parser.assets, base)),
-        refresh=next(iter(_absolute([parser.refresh], base)), None) if parser.refresh else None,
+        refresh=absolute(parser.refresh, base) if parser.refresh else None,
         title=" ".join("".join(parser.title).split()),
         logo=parser.logo,
         heading=" ".join(" ".join(parser.heading or []).split()),

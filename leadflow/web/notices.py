@@ -137,10 +137,8 @@ GONE_PATTERNS = (
 
 def gone_marker(text: str | None) -> str | None:
     """A portal's notice that the account is no longer this company's to use, or None."""
-    if found := first_phrase(_GONE, text):
-        return found
     read = plain(text)
-    return next((m.group(0) for pattern in GONE_PATTERNS if (m := pattern.search(read))), None)
+    return next((m.group(0) for pattern in (_GONE, *GONE_PATTERNS) if (m := pattern.search(read))), None)
 
 
 def move_marker(text: str | None) -> str | None:

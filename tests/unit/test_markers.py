@@ -156,3 +156,7 @@ def test_a_communitys_leasing_page_and_the_page_for_none(text, portal, soft_404)
 )
 def test_a_removed_listing_on_a_live_account_is_no_soft_404(text, found):
     assert notices.soft_404_marker(text) == found
+
+
+def test_code_tells_are_ascii_as_the_raw_html_is_matched_without_normalising():
+    assert all(tell.isascii() for tell in (*markers.PARKING_CODE, *markers.CHALLENGE, *markers.CHALLENGE_SCRIPTS))

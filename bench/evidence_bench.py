@@ -1,6 +1,6 @@
 """Benchmark: how often the live checks judge the real web right, on the labelled corpora.
 
-Thirty corpora: `tests/evidence_corpus.py` ("main"), written alongside the checks, and three
+Thirty-three corpora: `tests/evidence_corpus.py` ("main"), written alongside the checks, and three
 written blind, by someone who had not read the checks, from real pages' shapes, each after the
 checks were fixed against the one before: `tests/evidence_holdout.py` (first run: 51 of 60
 right, 2 wrong acceptances), `tests/evidence_holdout2.py` (45 of 50, 2) and
@@ -94,7 +94,16 @@ live listings page; a listing titled with a street address alone); and
 (holidays, "we closed on", a retired founder, a moved office, a firm that joined them) in nine
 languages, beside twins that differ only in the decisive words: 48 of 54 the first time, 5 wrong
 acceptances (closures and handovers worded otherwise than the lists), 1 real lead rejected (an
-acquirer's welcome to the firm that joined it). Runs every case
+acquirer's welcome to the firm that joined it); and three written blind after those fixes:
+`tests/evidence_holdout30.py` on where the company really is (border metros, towns named like
+states, state names in streets, rivers and company names): 52 of 55 the first time, 3 wrong
+acceptances ("Lake Michigan", "Texas Township", "New York City" read as the state);
+`tests/evidence_holdout31.py`, real leads and their twins in twelve languages (French, Tagalog,
+Polish, Japanese, Hindi, Gujarati and Hebrew among them): 42 of 57 the first time, 15 wrong
+acceptances (closures, handovers and a placeholder in words the lists did not have);
+`tests/evidence_holdout32.py`, an ordinary night as a searching agent returns it: 54 of 55 the
+first time, no wrong acceptance, 1 real lead rejected (a DoorLoop account's bare app shell at its
+root). Runs every case
 through the real checks (the guarded fetcher against a loopback HTTPS server, `live.check_batch`,
 `validation.validate_batch`) and prints:
 per class, how many cases were judged right and how many were wrongly accepted; a confusion
@@ -102,7 +111,7 @@ table of expected against got outcome with each outcome's precision and recall; 
 share right, for each corpus. `--show-wrong` lists the cases judged wrong with what the checks
 saw; `--corpus` picks one.
 
-    python bench/evidence_bench.py [--corpus main|holdout|...|holdout29|all] [--show-wrong]
+    python bench/evidence_bench.py [--corpus main|holdout|...|holdout32|all] [--show-wrong]
 """
 
 from __future__ import annotations
@@ -151,6 +160,9 @@ def main() -> None:
         "holdout27",
         "holdout28",
         "holdout29",
+        "holdout30",
+        "holdout31",
+        "holdout32",
         "all",
     )
     parser.add_argument("--corpus", choices=names, default="all")
@@ -186,6 +198,9 @@ def main() -> None:
     from evidence_holdout27 import HOLDOUT27
     from evidence_holdout28 import HOLDOUT28
     from evidence_holdout29 import HOLDOUT29
+    from evidence_holdout30 import HOLDOUT30
+    from evidence_holdout31 import HOLDOUT31
+    from evidence_holdout32 import HOLDOUT32
 
     corpora = {
         "main": CASES,
@@ -218,6 +233,9 @@ def main() -> None:
         "holdout27": HOLDOUT27,
         "holdout28": HOLDOUT28,
         "holdout29": HOLDOUT29,
+        "holdout30": HOLDOUT30,
+        "holdout31": HOLDOUT31,
+        "holdout32": HOLDOUT32,
     }
     chosen = corpora if args.corpus == "all" else {args.corpus: corpora[args.corpus]}
     cases = [c for corpus in chosen.values() for c in corpus]

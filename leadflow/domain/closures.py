@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from leadflow.domain import foreign_notices
 from leadflow.domain.names import distinctive_words
 from leadflow.domain.phrases import phrases
 from leadflow.domain.phrases import plain as phrase_text
@@ -121,9 +122,9 @@ HANDED_OVER = (
     "nao oferecemos mais administracao",
     "transferimos nossos clientes",
 )
-# Chinese: "... 已於2025年1月1日起轉交 X 接手管理" (handed to X, who took over the management); Korean
+# Chinese: "... 已於2025年1月1日起轉交 X 接手(管理)" (handed to X, who took over the management); Korean
 # "X에 인계되었습니다" (handed over to X; not "저희에게 인계", handed to us), the particle right after a name.
-_HANDED_OVER_CJK = re.compile(r"(?:转交|轉交|移交)[^。！!？?]{0,80}(?:接手管理|接管)|에\s*인계되었습니다")
+_HANDED_OVER_CJK = re.compile(r"(?:转交|轉交|移交)[^。！!？?]{0,80}(?:接手管理|接手|接管)|에\s*인계되었습니다")
 # The same, said of a company by name: it counts only of the candidate. The firm that another
 # joined says them too, of the other ("homes formerly managed by X are now managed by us").
 OF_NAME_AFTER = ("formerly managed by", "anteriormente administrada por", "anteriormente administrado por")  # named after
@@ -142,10 +143,12 @@ OF_NAME_BEFORE = (  # ... before them
 WE_JOINED = re.compile(r"\bwe(?:'ve| have) joined (?!the\b)|\bnos (?:hemos )?(?:unimos|unido) a (?!la\b|el\b|los\b|las\b)")
 NEAR = 80  # characters either side of the words in which the company's name counts
 # A closure of one place, not of the company: "our Round Rock office has closed its doors".
-_ONE_PLACE = re.compile(r"\b(?:office|location|branch|showroom|store|oficina|sucursal|local)\b[^.!?]*$")
+_ONE_PLACE = re.compile(
+    r"\b(?:office|location|branch|showroom|store|oficina|sucursal|local|bureau|agence|escritorio|biuro)\b[^.!?]*$"
+)
 
 
-_CLOSED, _HANDED_OVER = phrases(CLOSED), phrases(HANDED_OVER)
+_CLOSED, _HANDED_OVER = phrases(CLOSED + foreign_notices.CLOSED), phrases(HANDED_OVER + foreign_notices.HANDED_OVER)
 _AFTER, _BEFORE = phrases(OF_NAME_AFTER), phrases(OF_NAME_BEFORE)
 
 

@@ -27,8 +27,15 @@ MEXICO = "MX"  # not a state: an address there is in no state asked for
 # A Canadian address: a province code and a postal code ("Markham, ON L3R 5B4").
 _CANADIAN_ADDRESS = re.compile(r"\b(?:AB|BC|MB|NB|NL|NS|NT|NU|ON|PE|QC|SK|YT)\s+[A-Z]\d[A-Z]\s?\d[A-Z]\d\b")
 CANADA = "CANADA"  # likewise
-# Places whose name holds a state's but names no state: Kansas City is in Missouri as much as in Kansas.
-_NOT_A_STATE = ("kansas city",)
+# Places whose name holds a state's but names no state: Kansas City is in Missouri as much as in
+# Kansas, Michigan City in Indiana; a Hoboken firm's "New York City" is where its tenants commute.
+_NOT_A_STATE = ("kansas city", "michigan city", "nevada city", "arkansas city", "missouri city", "new york city")
+# Nor is a state's name in a street, river, lake, township or neighbourhood: "Georgia Ave",
+# "Ohio River", "Lake Michigan", "Texas Township", "Maryland Heights", "Delaware Valley".
+_PLACE_WORDS = (
+    "avenue|ave|street|st|boulevard|blvd|road|rd|drive|dr|lane|ln|way|parkway|pkwy|highway|hwy|"
+    "river|township|twp|heights|park|valley|corners|square"
+)
 # Codes that are English words too ("CALL OR TEXT", "LOG IN", "OK"): a state only after a comma ("Salem, OR").
 _WORD_CODES = frozenset({"AL", "CO", "DE", "HI", "ID", "IN", "LA", "MA", "MD", "ME", "MO", "MS", "OH", "OK", "OR", "PA"})
 
@@ -107,6 +114,8 @@ def _words(text: str) -> str:
     return f" {' '.join(re.sub(r'[^a-z0-9]+', ' ', plain(text)).split())} "
 
 
+_ANY_NAME = "|".join(sorted((_words(name).strip() for name in US_STATES.values()), key=len, reverse=True))
+_NAMED_AFTER = re.compile(rf"(?<= )(?:lake (?:{_ANY_NAME})|(?:{_ANY_NAME}) (?:{_PLACE_WORDS}))(?= )")
 _STATE_NAMES = sorted(((code, _words(name)) for code, name in US_STATES.items()), key=lambda item: -len(item[1]))
 
 
@@ -135,6 +144,7 @@ def states_mentioned(text: str | None, *, towns: set[str] | frozenset[str] = fro
     words = _words(text or "")
     for place in (*_NOT_A_STATE, *towns):
         words = words.replace(_words(place), " ")
+    words = _NAMED_AFTER.sub(" ", words)
     named = set()
     for code, name in _STATE_NAMES:  # the longest first: 'west virginia' is not also 'virginia'
         if name in words:

@@ -10,6 +10,7 @@ import html as html_lib
 import re
 from urllib.parse import urlsplit
 
+from leadflow.domain import foreign_notices
 from leadflow.domain.domains import try_normalise
 from leadflow.domain.phrases import first_phrase, phrases
 
@@ -292,7 +293,7 @@ LOGIN_PATH = re.compile(r"log-?in|sign-?in|sign_in|logon|/auth\b|/sso\b", re.I)
 
 
 _PARKED, _PORTAL = phrases(PARKED), phrases(PORTAL)
-_PLACEHOLDER, _SPAM_TITLE = phrases(PLACEHOLDER), phrases(SPAM_TITLE)
+_PLACEHOLDER, _SPAM_TITLE = phrases(PLACEHOLDER + foreign_notices.PLACEHOLDER), phrases(SPAM_TITLE)
 _TITLE = re.compile(r"<title[^>]*>(.*?)</title>", re.S)
 _PARKING_CODE, _CHALLENGE, _CHALLENGE_SCRIPTS = phrases(PARKING_CODE), phrases(CHALLENGE), phrases(CHALLENGE_SCRIPTS)
 _META_REFRESH = re.compile(r"<meta[^>]+http-equiv=[\"']?refresh[^>]*content=[\"'][^\"']*url=([^\"'>\s]+)")

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from leadflow.domain import foreign_notices
 from leadflow.domain.phrases import first_phrase, phrases, plain
 
 # What a live-looking portal says when the account is no longer this company's to use, even
@@ -125,7 +126,8 @@ SOFT_404 = (
     "cuenta no encontrada",
 )
 
-_GONE, _MOVE, _SOFT_404 = phrases(GONE_NOTICE), phrases(MOVE_NOTICE), phrases(SOFT_404)
+_GONE, _MOVE = phrases(GONE_NOTICE + foreign_notices.PORTAL_GONE), phrases(MOVE_NOTICE + foreign_notices.MOVED)
+_SOFT_404 = phrases(SOFT_404)
 # Notices whose words stand apart, in text read accents aside (`phrases.plain`): a Chinese
 # portal "此租客中心已于2025年9月30日停用" (retired), a Vietnamese "Kể từ ngày 1/10/2025, ... được
 # quản lý bởi X" (managed by another firm since).

@@ -89,7 +89,22 @@ def test_what_a_site_says_of_its_company(text, gone):
         ("임대관리 업무는 Bergen Crest에 인계되었습니다.", ("evidence_unverified", "에 인계되었습니다")),
         ("Văn phòng tạm ngừng hoạt động trong dịp Tết.", None),  # a pause for the holiday
         ("기존 관리회사의 업무가 저희에게 인계되었습니다.", None),  # handed over to us
+        ("本公司物業管理業務已全部轉交「嘉禾地產管理」接手。", ("evidence_unverified", "轉交「嘉禾地產管理」接手")),
+        (
+            "Gestion Acadiana a cessé définitivement ses activités le 30 juin.",
+            ("dead_domain", "a cesse definitivement ses activites"),
+        ),
+        (
+            "Dział zarządzania nieruchomościami został sprzedany firmie Lakefront.",
+            ("evidence_unverified", "został sprzedany firmie"),
+        ),
+        ("当社は2025年12月末をもって廃業いたしました。", ("dead_domain", "廃業いたしました")),
+        ("החברה סגרה את שעריה לצמיתות.", ("dead_domain", "סגרה את שעריה")),
+        ("Trang web này không còn được duy trì.", ("evidence_unverified", "khong con đuoc duy tri")),
         # benign
+        ("Le bureau sera fermé le 4 juillet. Nous n'acceptons plus les chèques.", None),
+        ("当社の創業者は引退いたしましたが、引き続き同じスタッフが管理いたします。", None),
+        ("Biuro nieczynne 11 listopada. Przenieśliśmy biuro!", None),
         ("春节期间办公室休息。我们接手管理您的物业，省心省力。", None),  # "we take over managing your property"
         ("Fechamos 2025 com 300 imóveis administrados!", None),
         ("설날 연휴 동안 사무실은 휴무입니다.", None),

@@ -32,6 +32,18 @@ from leadflow.domain.states import address_states, names_state, states_mentioned
         ("Licensed by TREC · 1 Main St, Tulsa, OK 74103", "TX", "Austin", True),
         ("Serving Austin, Tex. · 1 Main St, Tulsa, OK 74103", "TX", "Dallas", True),
         ("Oklahoma City, OK 73112 · Norman, OK 73069", "TX", "Austin", False),
+        # a state's name in a lake, river, street, township or another state's town names no state
+        ("Cottages on Lake Michigan. 2 Franklin St, Michigan City, IN 46360", "MI", "Michigan City", False),
+        (
+            "Homes in Texas Township, from our office at Texas Corners. 7610 W Q Ave, Kalamazoo, MI 49009",
+            "TX",
+            "Kalamazoo",
+            False,
+        ),
+        ("Ohio River views · 500 W Main St, Louisville, KY 40202", "OH", "Louisville", False),
+        ("8555 Georgia Ave, Silver Spring, MD 20910", "GA", "Silver Spring", False),
+        ("Brownstones for New York City commuters. 301 Washington St, Hoboken, NJ 07030", "NY", "Hoboken", False),
+        ("Serving Georgia from 8555 Georgia Ave, Silver Spring, MD 20910", "GA", "Atlanta", True),
     ],
 )
 def test_whether_a_page_names_the_state_asked_for(text, state, city, named):

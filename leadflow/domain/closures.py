@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from leadflow.domain import english_notices as english
 from leadflow.domain import foreign_notices
 from leadflow.domain.names import distinctive_words
 from leadflow.domain.phrases import phrases
@@ -148,6 +149,11 @@ _ONE_PLACE = re.compile(
 )
 
 
+# ... and after the words: "<name> closed its Round Rock office".
+_ONE_PLACE_AFTER = re.compile(r"^[^.!?]{0,40}\b(?:office|location|branch|showroom|store)\b")
+_WORDS_AROUND = 6  # words either side in which a closing verb's object or subject is the company's name
+
+
 _CLOSED, _HANDED_OVER = phrases(CLOSED + foreign_notices.CLOSED), phrases(HANDED_OVER + foreign_notices.HANDED_OVER)
 _AFTER, _BEFORE = phrases(OF_NAME_AFTER), phrases(OF_NAME_BEFORE)
 
@@ -156,15 +162,46 @@ def company_gone(text: str | None, name: str | None) -> tuple[str, str] | None:
     """The rejection reason and the words, when `text` (a site's visible text) says the company
     `name` closed (`dead_domain`) or handed its management to another firm (`evidence_unverified`)."""
     plain = " ".join(phrase_text(text).replace("\u2019", "'").split())
-    for closed in _CLOSED.finditer(plain):
-        if not _ONE_PLACE.search(plain[max(0, closed.start() - NEAR) : closed.start()]):  # not "our Temple office closed"
-            return "dead_domain", closed.group(0)
+    own = distinctive_words(name) if name else set()
+    if closed := _closed(plain, own):
+        return "dead_domain", closed
     if found := _HANDED_OVER.search(plain) or WE_JOINED.search(plain) or _HANDED_OVER_CJK.search(plain):
         return "evidence_unverified", found.group(0).strip()
-    own = distinctive_words(name) if name else set()
+    if found := english.HANDED_OVER.search(plain) or _new_manager(plain, own):
+        return "evidence_unverified", found.group(0).strip()
     for pattern, after in ((_AFTER, True), (_BEFORE, False)):
         for found in pattern.finditer(plain):
             near = plain[found.end() : found.end() + NEAR] if after else plain[max(0, found.start() - NEAR) : found.start()]
             if own and own <= set(re.findall(r"[a-z0-9]+", near)):
                 return "evidence_unverified", found.group(0)
+    return None
+
+
+def _closed(plain: str, own: set[str]) -> str | None:
+    """The words saying the company closed for good: a phrase or an English sentence shape, not
+    of one office; or a closing verb whose object or subject is the company's own name."""
+    for closed in (*_CLOSED.finditer(plain), *english.CLOSED.finditer(plain)):
+        before, after = plain[max(0, closed.start() - NEAR) : closed.start()], plain[closed.end() :]
+        if not _ONE_PLACE.search(before) and not _ONE_PLACE_AFTER.search(after):  # not "our Temple office closed"
+            return closed.group(0)
+    if not own:
+        return None
+    for found in english.CLOSING_THE_NAME.finditer(plain):  # "we've wound down <name>"
+        if own <= set(re.findall(r"[a-z0-9]+", plain[found.end() :])[:_WORDS_AROUND]):
+            return found.group(0)
+    for found in english.NAME_CLOSED.finditer(plain):  # "<name> officially closed on February 28"
+        near = plain[max(0, found.start() - NEAR) : found.start()]
+        one_place = _ONE_PLACE.search(near) or _ONE_PLACE_AFTER.search(plain[found.end() :])
+        if own <= set(re.findall(r"[a-z0-9]+", near)[-_WORDS_AROUND:]) and not one_place:
+            return found.group(0).strip()
+    return None
+
+
+def _new_manager(plain: str, own: set[str]) -> re.Match[str] | None:
+    """ "<another firm> is your new property manager", not a person nor the company itself."""
+    for found in english.NEW_MANAGER.finditer(plain):
+        before = plain[max(0, found.start() - NEAR) : found.start()]
+        before = before[max(before.rfind("."), before.rfind(",")) + 1 :]  # the sentence's subject
+        if english.FIRM_WORDS.search(before) and not (own and own <= set(re.findall(r"[a-z0-9]+", before))):
+            return found
     return None

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from leadflow.domain import foreign_notices
+from leadflow.domain import english_notices, foreign_notices
 from leadflow.domain.phrases import first_phrase, phrases, plain
 
 # What a live-looking portal says when the account is no longer this company's to use, even
@@ -134,6 +134,7 @@ _SOFT_404 = phrases(SOFT_404)
 GONE_PATTERNS = (
     re.compile(r"(?:租客中心|住户中心|住戶中心|门户|門戶|入口|网站|網站|帐户|帳戶)[^。！!]{0,40}(?:停用|关闭|關閉)"),
     re.compile(r"ke tu ngay[^.!]{0,80}đuoc quan ly boi"),
+    english_notices.PORTAL_GONE,
 )
 
 

@@ -112,3 +112,42 @@ def test_what_a_site_says_of_its_company(text, gone):
 )
 def test_what_a_site_says_of_its_company_in_other_languages(text, gone):
     assert company_gone(text, NAME) == gone
+
+
+@pytest.mark.parametrize(
+    "text,gone",
+    [  # English, worded as owners write it (holdout34), beside everyday words in the same shapes
+        (
+            "After 27 wonderful years we've decided to close Egret Pumice Property Management.",
+            ("dead_domain", "decided to close"),
+        ),
+        ("We are no longer operating. For past statements, email us.", ("dead_domain", "no longer operating")),
+        ("Hey neighbors, we've wound down Egret Pumice. Thanks!", ("dead_domain", "wound down")),
+        ("Our doors are permanently closed.", ("dead_domain", "permanently closed")),
+        ("Thank you for 15 years — we've closed.", ("dead_domain", "we've closed")),
+        ("Egret Pumice Property Management officially closed on February 28.", ("dead_domain", "officially closed")),
+        ("Our management portfolio was acquired by Mission Trail.", ("evidence_unverified", "management portfolio was acquired")),
+        (
+            "As of March 1, Delta Oak Property Management is your new property manager.",
+            ("evidence_unverified", "is your new property manager"),
+        ),
+        (
+            "Effective immediately we no longer manage rental properties.",
+            ("evidence_unverified", "no longer manage rental properties"),
+        ),
+        (
+            "We have exited the property management business to focus on sales.",
+            ("evidence_unverified", "exited the property management business"),
+        ),
+        ("Office closed Monday for Memorial Day.", None),
+        ("Egret Pumice Property Management is closed for Thanksgiving.", None),
+        ("We've closed on 40 homes this year!", None),
+        ("Our Round Rock office has permanently closed; visit us in Austin.", None),
+        ("We've wound down our vacation rental program.", None),
+        ("Jenna Ruiz is your new property manager.", None),  # a person, not a firm
+        ("We acquired Bluebonnet's portfolio: welcome, Bluebonnet residents!", None),
+        ("We no longer manage HOAs but continue residential management.", None),
+    ],
+)
+def test_what_a_site_says_of_its_company_in_english_words_of_its_own(text, gone):
+    assert company_gone(text, NAME) == gone

@@ -44,6 +44,9 @@ from evidence_holdout29 import HOLDOUT29
 from evidence_holdout30 import HOLDOUT30
 from evidence_holdout31 import HOLDOUT31
 from evidence_holdout32 import HOLDOUT32
+from evidence_holdout33 import HOLDOUT33
+from evidence_holdout34 import HOLDOUT34
+from evidence_holdout35 import HOLDOUT35
 
 from leadflow.domain.wrappers import unwrap
 
@@ -79,6 +82,9 @@ HELD_OUT = [
     *HOLDOUT30,
     *HOLDOUT31,
     *HOLDOUT32,
+    *HOLDOUT33,
+    *HOLDOUT34,
+    *HOLDOUT35,
 ]
 EARLIER = [
     *CASES,
@@ -91,6 +97,7 @@ EARLIER = [
     *HOLDOUT25,
     *HOLDOUT27,
     *HOLDOUT32,
+    *HOLDOUT33,
 ]  # judged here
 # Judged in test_evidence_corpus_recent.py and test_evidence_corpus_latest.py, each on a worker of its own
 # (about the same number of cases each; holdout12 holds the only blind shared sign-in cases of the two).
@@ -107,6 +114,7 @@ RECENT = [
     *HOLDOUT26,
     *HOLDOUT29,
     *HOLDOUT30,
+    *HOLDOUT34,
 ]
 LATEST = [
     *HOLDOUT12,
@@ -120,6 +128,7 @@ LATEST = [
     *HOLDOUT24,
     *HOLDOUT28,
     *HOLDOUT31,
+    *HOLDOUT35,
 ]
 
 
@@ -192,10 +201,7 @@ KNOWN_HARD = (
         "holdout17-vendor_wide-034",
         "holdout17-vendor_wide-038",
     }
-    | {  # holdout19: a company that "has closed" and placed its clients with another firm: rejected as handed
-        # over (evidence_unverified) where the writer said closed (dead_domain)
-        "holdout19-dead_domain-031",
-        # a Louisiana company whose every page's title says "Austin Property Management" (the city asked for,
+    | {  # holdout19: a Louisiana company whose every page's title says "Austin Property Management" (the city asked for,
         # which the state rule counts as naming Texas), and an Oklahoma one saying "we closed our Austin, Texas
         # office": both name Texas on their homepage, so neither is read as out of state
         "holdout19-site_links_portal-052",
@@ -218,6 +224,42 @@ KNOWN_HARD = (
     | {  # holdout32: a DoorLoop account's root (`https://<acct>.app.doorloop.com/`) linked from the site answers the
         # app's bare shell, which names no company and shows no login form: read as no portal, where the writer said high
         "holdout32-site_links_portal-022",
+    }
+    | {  # holdout34: a closure told only in a blog post the homepage links (the checks read the homepage and the page
+        # that links the portal)
+        "holdout34-dead_domain-008",
+    }
+    | {  # holdout35: a portal whose notice sends residents to another firm's portal by that firm's name alone ("residents
+        # should use the Blue Ridge Keystone Management resident portal"), without words the checks read as a handover
+        "holdout35-stale_portal-022",
+    }
+    # holdout33: closures, handovers, retired portals, moves and placeholders in 21 languages, each worded unlike the
+    # phrases the contract quotes. 21 of its 28 rejections are accepted: the phrase lists read a notice only in the
+    # words they hold. Kept as written, unfixed, as the measure of that limit (see docs/live-checks.md); and one real
+    # lead rejected (a Polish site whose words for renting the checks do not read).
+    | {
+        "holdout33-dead_domain-001",
+        "holdout33-dead_domain-017",
+        "holdout33-dead_domain-023",
+        "holdout33-dead_domain-035",
+        "holdout33-dead_domain-039",
+        "holdout33-dead_domain-047",
+        "holdout33-dead_domain-049",
+        "holdout33-dead_domain-053",
+        "holdout33-live_portal-026",
+        "holdout33-other_pms-051",
+        "holdout33-stale_portal-003",
+        "holdout33-stale_portal-007",
+        "holdout33-stale_portal-009",
+        "holdout33-stale_portal-013",
+        "holdout33-stale_portal-019",
+        "holdout33-stale_portal-021",
+        "holdout33-stale_portal-025",
+        "holdout33-stale_portal-031",
+        "holdout33-stale_portal-037",
+        "holdout33-stale_portal-043",
+        "holdout33-stale_portal-045",
+        "holdout33-stale_portal-055",
     }
 )
 
@@ -253,6 +295,7 @@ def test_every_corpus_is_judged_in_one_of_the_two_modules():
             *HOLDOUT25,
             *HOLDOUT27,
             *HOLDOUT32,
+            *HOLDOUT33,
             *RECENT,
             *LATEST,
         ]
@@ -305,8 +348,18 @@ def test_the_corpus_is_broad_enough():
         # sites in twelve languages, real leads and their twins
         (HOLDOUT31, {"shared_signin", "no_account", "vendor_wide", "asset", "bot_wall", "no_portal"}),
         (HOLDOUT32, {"asset"}),  # an ordinary night as a searching agent returns it
+        (
+            HOLDOUT33,
+            {"asset", "bot_wall", "no_account", "no_portal", "parked", "shared_signin", "vendor_wide"},
+        ),  # notices in 21 languages, worded anew
+        (
+            HOLDOUT34,
+            {"asset", "bot_wall", "no_account", "no_portal", "parked", "shared_signin", "vendor_wide"},
+        ),  # English closures and handovers, worded anew
+        # portals
+        (HOLDOUT35, {"asset", "bot_wall", "dead_domain", "no_portal", "parked", "shared_signin", "vendor_wide"}),
     ],
-    ids=[f"h{n}" for n in range(1, 33)],
+    ids=[f"h{n}" for n in range(1, 36)],
 )
 def test_each_held_out_corpus_covers_every_class_and_shares_no_page_with_the_others(held_out, missing):
     assert len(held_out) >= 40 and {c.cls for c in held_out} == set(CLASSES) - missing  # every other class, at least once

@@ -1,6 +1,7 @@
 """The latest blind evidence corpora (`evidence_holdout12.py`, `evidence_holdout14.py` to
-`evidence_holdout20.py`, `evidence_holdout24.py`, `evidence_holdout28.py` and `evidence_holdout31.py`), judged by the same
-tests as `test_evidence_corpus.py`, on a worker of their own (see `test_evidence_corpus_recent.py`)."""
+`evidence_holdout20.py`, `evidence_holdout24.py`, `evidence_holdout28.py`, `evidence_holdout31.py`
+and `evidence_holdout35.py`), judged by the same tests as `test_evidence_corpus.py`, on a worker
+of their own (see `test_evidence_corpus_recent.py`)."""
 
 from __future__ import annotations
 

@@ -68,6 +68,18 @@ def test_parked_pages(html, text, expected):
         ("El pago con tarjeta ya no está disponible. Ya no aceptamos pagos en efectivo.", None),  # payment options
         ("Esta propiedad es administrada por Acme Property Management. Iniciar sesión", None),  # its own manager
         ("Nuestra oficina se mudó a 1200 N 10th St. Iniciar sesión", None),
+        # English, worded as portals' banners are (holdout35)
+        ("Please contact your new management company, Harbor Gate, for rent.", "contact your new management company"),
+        ("Online services for this property have been discontinued.", "online services for this property have been discontinued"),
+        ("This portal will be deactivated on June 30, 2025.", "portal will be deactivated"),
+        (
+            "Management of Copperlode Flats transferred to Desert Arbor on March 1.",
+            "management of copperlode flats transferred to",
+        ),
+        ("This account's subscription is inactive.", "subscription is inactive"),
+        ("Online payments will be unavailable Sunday 2-4 AM for maintenance.", None),  # a maintenance window
+        ("Cash payments can no longer be made here; pay online below.", None),  # a payment option
+        ("Welcome to our new resident portal! Sign in below.", None),
     ],
 )
 def test_a_portals_notice_that_the_account_is_gone(text, gone):

@@ -144,13 +144,18 @@ OF_NAME_BEFORE = (  # ... before them
 WE_JOINED = re.compile(r"\bwe(?:'ve| have) joined (?!the\b)|\bnos (?:hemos )?(?:unimos|unido) a (?!la\b|el\b|los\b|las\b)")
 NEAR = 80  # characters either side of the words in which the company's name counts
 # A closure of one place, not of the company: "our Round Rock office has closed its doors".
-_ONE_PLACE = re.compile(
-    r"\b(?:office|location|branch|showroom|store|oficina|sucursal|local|bureau|agence|escritorio|biuro)\b[^.!?]*$"
+_PLACES = r"office|location|branch|showroom|store|oficina|sucursal|local|bureau|agence|escritorio|biuro"
+_ONE_PLACE = re.compile(rf"\b(?:{_PLACES})\b[^.!?]*$")
+# ... or of one thing, said just before: "the pool is permanently closed", "applications are
+# closed for good" (words a menu holds, further back or alone, do not count).
+_ONE_THING = re.compile(
+    r"\b(?:pool|gym|fitness center|clubhouse|laundry room|playground|garage|lobby|drop box|waitlist|waiting list|unit"
+    r"|road|street|bridge|(?:applications?|listings?)(?: for [^.!?]{1,30})? (?:are|is)|amenit(?:y|ies) (?:are|is))\b[^.!?]{0,30}$"
 )
 
 
 # ... and after the words: "<name> closed its Round Rock office".
-_ONE_PLACE_AFTER = re.compile(r"^[^.!?]{0,40}\b(?:office|location|branch|showroom|store)\b")
+_ONE_PLACE_AFTER = re.compile(rf"^[^.!?]{{0,40}}\b(?:{_PLACES})\b")
 _WORDS_AROUND = 6  # words either side in which a closing verb's object or subject is the company's name
 
 
@@ -182,7 +187,8 @@ def _closed(plain: str, own: set[str]) -> str | None:
     of one office; or a closing verb whose object or subject is the company's own name."""
     for closed in (*_CLOSED.finditer(plain), *english.CLOSED.finditer(plain)):
         before, after = plain[max(0, closed.start() - NEAR) : closed.start()], plain[closed.end() :]
-        if not _ONE_PLACE.search(before) and not _ONE_PLACE_AFTER.search(after):  # not "our Temple office closed"
+        one_thing = _ONE_THING.search(before)
+        if not _ONE_PLACE.search(before) and not _ONE_PLACE_AFTER.search(after) and not one_thing:  # not "our Temple office"
             return closed.group(0)
     if not own:
         return None

@@ -144,6 +144,8 @@ def test_what_a_site_says_of_its_company_in_other_languages(text, gone):
         ("We've closed on 40 homes this year!", None),
         ("Our Round Rock office has permanently closed; visit us in Austin.", None),
         ("We've wound down our vacation rental program.", None),
+        ("The community pool is permanently closed.", None),
+        ("Applications for Oak Villas are closed for good; join the waitlist.", None),
         ("Jenna Ruiz is your new property manager.", None),  # a person, not a firm
         ("We acquired Bluebonnet's portfolio: welcome, Bluebonnet residents!", None),
         ("We no longer manage HOAs but continue residential management.", None),

@@ -185,7 +185,12 @@ def test_resume_after_a_crash_continues_from_the_checkpoint(agent, store_url):
     _, first = run(pms="Rentvine", state="GA", quantity=25, max_loops=1)
     assert (first.status, first.companies_ready) == ("partial", 10)
     _, resumed = run(run_id=first.run_id, max_loops=10)
-    assert (resumed.status, resumed.companies_ready, resumed.batches) == ("completed", 25, 3)
+    engine = create_engine(store_url)  # why a batch fell short, when one did (a CI run once saw 4 batches, not 3)
+    with engine.connect() as conn:
+        sql = text("SELECT reason, detail FROM candidates WHERE run_id = :r AND status = 'rejected'")
+        rejected = [tuple(row) for row in conn.execute(sql, {"r": first.run_id})]
+    engine.dispose()
+    assert (resumed.status, resumed.companies_ready, resumed.batches) == ("completed", 25, 3), rejected
     assert [c.want for c in agent.calls] == [10, 10, 5]
 
 

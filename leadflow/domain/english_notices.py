@@ -33,6 +33,11 @@ CLOSED = re.compile(
             r"\bhanging up our keys\b",
             r"\b(?:we've|we have|we|has|have) (?:officially |permanently )?(?:closed|shut down|dissolved|wound down)" + _END,
             r"\b(?:decided|decision|time) to (?:close|shut down|dissolve|wind down) " + _BUSINESS,
+            r"\b(?:company|business|firm) (?:has been dissolved|no longer exists)\b",
+            r"\bwound up (?:the|our|its) (?:company's |business's )?affairs\b",
+            r"\bterminated (?:its|our|the) business\b",
+            r"\bcertificate of (?:termination|dissolution|cancellation)\b",
+            r"\barticles of dissolution\b",
             r"\b(?:closed|shut down|dissolved|wound down) " + _BUSINESS + r"(?! (?:office|branch|location))",
         )
     )
@@ -43,9 +48,9 @@ CLOSING_THE_NAME = re.compile(
     r"\b(?:decided to close|decision to close|to shut down|to wind down|wound down|shut down|dissolved)\b"
 )
 NAME_CLOSED = re.compile(
-    r"\b(?:has |have |is |was )?(?:officially |permanently |now )?(?:closed|ceased operations|shut down|dissolved)\b"
-    r"(?! (?:for|early|due|at|until|today|tomorrow|tonight|during|over|in observance|(?:on )?(?:mon|tue|wed|thu|fri|sat|sun)\w*"
-    r"|on (?:weekends|holidays|\d)|escrow|the sale|sales|deals)\b)"
+    r"\b(?:has |have |is |was )?(?:officially |permanently |now )?(?:closed|ceased operations|shut down|dissolved|wound down)\b"
+    r"(?! (?:our|its|their|the|a|an|all|some|one|this|that|his|her|for|early|due|at|until|today|tomorrow|tonight"
+    r"|during|over|in observance|(?:on )?(?:mon|tue|wed|thu|fri|sat|sun)\w*|on (?:weekends|holidays|\d)|escrow|sales|deals)\b)"
 )
 
 # The company's management went to another firm, or stopped (`evidence_unverified`).
@@ -55,6 +60,12 @@ HANDED_OVER = re.compile(
             r"\b(?:management (?:portfolio|business|division|clients|accounts|contracts|agreements)|our portfolio|our clients"
             r"|this company|this business|the company|our company|our business) (?:has |have |was |were )?(?:been )?"
             r"(?:sold|acquired|transferred|assigned|transitioned|placed|handed over)\b",
+            r"\b(?:sold|assigned|transferred|handed over|turned over) (?:its|our|the) (?:property |rental )?"
+            r"(?:management|managment) (?:agreements|contracts|accounts|portfolio|business|biz|side|division|arm|clients)\b",
+            r"\b(?:took|taken|taking|take) over (?:the )?(?:day-to-day )?management of (?:all|your|our|the)"
+            r" (?:properties|homes|rentals|rental homes)\b",
+            r"\bstepped (?:away|back) from (?:rental|property) management\b",
+            r"\b(?:rental|home|property|lease) is now in the hands of\b",
             r"\bwho will be (?:taking over|assuming) (?:the )?management\b",
             r"\bwill (?:be )?(?:take|taking) over (?:the )?management of (?:your|our|all)\b",
             r"\b(?:exited|exiting|left|leaving) the (?:property )?management business\b",
@@ -86,6 +97,8 @@ PORTAL_GONE = re.compile(
             r"\bportal for .{0,60}? (?:has been|was) (?:retired|deactivated|discontinued|shut down|closed)\b",
             r"\bsubscription (?:is |has been )?(?:inactive|expired|cancell?ed)\b",
             r"\baccount has been closed\b",
+            r"\b(?:portal|resident center|website|site) (?:has been|was) (?:switched off|turned off|sunset|sunsetted)\b",
+            r"\bno longer offered (?:through|on|via) this (?:website|portal|site)\b",
         )
     )
 )

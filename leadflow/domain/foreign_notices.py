@@ -237,6 +237,9 @@ MOVED = (
     "migramos para",
     "мы перешли на",
     "lumipat na kami sa",
+    # English, beside the fixed phrases of web/notices.MOVE_NOTICE
+    "being migrated to",
+    "are migrating to",
 )
 
 # A bare placeholder's words (`web/markers.PLACEHOLDER`: on a page showing next to nothing else).

@@ -47,6 +47,7 @@ from evidence_holdout32 import HOLDOUT32
 from evidence_holdout33 import HOLDOUT33
 from evidence_holdout34 import HOLDOUT34
 from evidence_holdout35 import HOLDOUT35
+from evidence_holdout36 import HOLDOUT36
 
 from leadflow.domain.wrappers import unwrap
 
@@ -85,6 +86,7 @@ HELD_OUT = [
     *HOLDOUT33,
     *HOLDOUT34,
     *HOLDOUT35,
+    *HOLDOUT36,
 ]
 EARLIER = [
     *CASES,
@@ -115,6 +117,7 @@ RECENT = [
     *HOLDOUT29,
     *HOLDOUT30,
     *HOLDOUT34,
+    *HOLDOUT36,
 ]
 LATEST = [
     *HOLDOUT12,
@@ -232,6 +235,22 @@ KNOWN_HARD = (
     | {  # holdout35: a portal whose notice sends residents to another firm's portal by that firm's name alone ("residents
         # should use the Blue Ridge Keystone Management resident portal"), without words the checks read as a handover
         "holdout35-stale_portal-022",
+    }
+    | {  # holdout36: English notices worded to avoid every phrase the contract quotes, written after the sentence
+        # shapes of english_notices.py: 42 of 65 right the first time (23 wrong acceptances), 54 now. These eleven are
+        # still accepted ("locked up for the last time", "has merged into", a portal "frozen" read-only, a move
+        # named without a link, ...): the shapes read only what they hold (docs/live-checks.md)
+        "holdout36-dead_domain-014",
+        "holdout36-stale_portal-016",
+        "holdout36-stale_portal-017",
+        "holdout36-stale_portal-021",
+        "holdout36-stale_portal-033",
+        "holdout36-stale_portal-035",
+        "holdout36-stale_portal-039",
+        "holdout36-stale_portal-041",
+        "holdout36-stale_portal-043",
+        "holdout36-stale_portal-045",
+        "holdout36-other_pms-053",
     }
     # holdout33: closures, handovers, retired portals, moves and placeholders in 21 languages, each worded unlike the
     # phrases the contract quotes. 21 of its 28 rejections are accepted: the phrase lists read a notice only in the
@@ -358,8 +377,10 @@ def test_the_corpus_is_broad_enough():
         ),  # English closures and handovers, worded anew
         # portals
         (HOLDOUT35, {"asset", "bot_wall", "dead_domain", "no_portal", "parked", "shared_signin", "vendor_wide"}),
+        # English notices worded anew, after the sentence shapes
+        (HOLDOUT36, {"asset", "bot_wall", "no_account", "no_portal", "parked", "shared_signin", "vendor_wide"}),
     ],
-    ids=[f"h{n}" for n in range(1, 36)],
+    ids=[f"h{n}" for n in range(1, 37)],
 )
 def test_each_held_out_corpus_covers_every_class_and_shares_no_page_with_the_others(held_out, missing):
     assert len(held_out) >= 40 and {c.cls for c in held_out} == set(CLASSES) - missing  # every other class, at least once

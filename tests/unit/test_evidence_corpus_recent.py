@@ -1,8 +1,9 @@
 """The later blind evidence corpora (`evidence_holdout5.py` to `evidence_holdout11.py`,
 `evidence_holdout13.py`, `evidence_holdout21.py`, `evidence_holdout26.py`, `evidence_holdout29.py`,
-`evidence_holdout30.py` and `evidence_holdout34.py`), judged by the same tests as `test_evidence_corpus.py`, on a worker of
-their own: all the corpora together take about 37 s of CPU to judge, so they are split in three
-modules that run side by side (the others are in `test_evidence_corpus_latest.py`)."""
+`evidence_holdout30.py`, `evidence_holdout34.py` and `evidence_holdout36.py`), judged by the same
+tests as `test_evidence_corpus.py`, on a worker of their own: all the corpora together take about 37
+s of CPU to judge, so they are split in three modules that run side by side (the others are in
+`test_evidence_corpus_latest.py`)."""
 
 from __future__ import annotations
 

@@ -97,6 +97,10 @@ PORTAL_GONE = re.compile(
             r"\bportal for .{0,60}? (?:has been|was) (?:retired|deactivated|discontinued|shut down|closed)\b",
             r"\bsubscription (?:is |has been )?(?:inactive|expired|cancell?ed)\b",
             r"\baccount has been closed\b",
+            # another firm's portal by name: "residents should use the Blue Ridge Keystone Management resident
+            # portal" (the caller lets a portal name its own company so: checks._welcomes)
+            r"\bresidents should (?:now )?use the (?:[a-z0-9&'.-]+ ){0,5}(?:management|realty|residential|properties|group"
+            r"|living|communities|homes)(?: [a-z0-9&'.-]+){0,2} (?:resident|tenant) portal\b",
             r"\b(?:portal|resident center|website|site) (?:has been|was) (?:switched off|turned off|sunset|sunsetted)\b",
             r"\bno longer offered (?:through|on|via) this (?:website|portal|site)\b",
         )

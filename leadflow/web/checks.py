@@ -228,6 +228,8 @@ def _welcomes(company: str | None, text: str, notice: str) -> bool:
     after = text.lower().split(notice, 1)[-1]
     if notice == "formerly managed by":  # the new manager is the one after the next "managed by"
         after = after.partition("managed by")[2]
+    elif notice.startswith("residents should"):  # "... use the <firm> resident portal": the company's own?
+        return bool(_names(company, notice))
     elif notice not in ("is now managed by", "are now managed by", "has been acquired by"):
         return False
     return bool(after) and bool(_names(company, after[:120]))

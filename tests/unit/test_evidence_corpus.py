@@ -232,10 +232,6 @@ KNOWN_HARD = (
         # that links the portal)
         "holdout34-dead_domain-008",
     }
-    | {  # holdout35: a portal whose notice sends residents to another firm's portal by that firm's name alone ("residents
-        # should use the Blue Ridge Keystone Management resident portal"), without words the checks read as a handover
-        "holdout35-stale_portal-022",
-    }
     | {  # holdout36: English notices worded to avoid every phrase the contract quotes, written after the sentence
         # shapes of english_notices.py: 42 of 65 right the first time (23 wrong acceptances), 54 now. These eleven are
         # still accepted ("locked up for the last time", "has merged into", a portal "frozen" read-only, a move

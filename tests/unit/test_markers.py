@@ -52,6 +52,11 @@ def test_parked_pages(html, text, expected):
         ("This account is unavailable. The free trial for this account has expired.", "account is unavailable"),
         ("Our office will be closed December 24-26. Pay rent online any time.", None),
         ("Welcome to our new resident portal! Sign in below.", None),
+        (
+            "Effective 5/1 residents should use the Blue Ridge Keystone Management resident portal.",
+            "residents should use the blue ridge keystone management resident portal",
+        ),
+        ("Residents should use the Oak Villas resident portal for payments.", None),  # a community's, no firm
         ("Scheduled maintenance Sunday 2-4 am: payments post the next business day.", None),
         ("Acme PM Resident Center. Our office is closed Monday. Email Password Sign In", None),
         ("Welcome back! Pay rent, request maintenance, view your account.", None),

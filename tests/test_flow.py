@@ -190,7 +190,8 @@ def test_resume_after_a_crash_continues_from_the_checkpoint(agent, store_url):
         sql = text("SELECT reason, detail FROM candidates WHERE run_id = :r AND status = 'rejected'")
         rejected = [tuple(row) for row in conn.execute(sql, {"r": first.run_id})]
     engine.dispose()
-    assert (resumed.status, resumed.companies_ready, resumed.batches) == ("completed", 25, 3), rejected
+    asked = [c.want for c in agent.calls]
+    assert (resumed.status, resumed.companies_ready, resumed.batches) == ("completed", 25, 3), (rejected, asked)
     assert [c.want for c in agent.calls] == [10, 10, 5]
 
 

@@ -187,7 +187,7 @@ def _closed(plain: str, own: set[str]) -> str | None:
     of one office; or a closing verb whose object or subject is the company's own name."""
     for closed in (*_CLOSED.finditer(plain), *english.CLOSED.finditer(plain)):
         before, after = plain[max(0, closed.start() - NEAR) : closed.start()], plain[closed.end() :]
-        one_thing = _ONE_THING.search(before)
+        one_thing = _ONE_THING.search(before) or english.FOR_A_TIME.search(after)  # or a day's: "... early today"
         if not _ONE_PLACE.search(before) and not _ONE_PLACE_AFTER.search(after) and not one_thing:  # not "our Temple office"
             return closed.group(0)
     if not own:

@@ -19,6 +19,14 @@ import re
 
 _BUSINESS = r"(?:the|our|its|this|my|their) (?:business|company|firm|agency|doors)\b"
 _END = r"(?=\s*(?:[.,!;:)\u2014\u2013]|-\s|$))"  # the end of a clause
+# What makes a closing a day's, not the company's, said right after it: "closed our doors early
+# today", "... at noon", "... for the holidays" (the caller reads it after any closure it finds).
+FOR_A_TIME = re.compile(
+    r"^\s*(?:early|at (?:\d|noon|midnight|lunch)|until|till|today|tonight|tomorrow"
+    r"|for the (?:day|night|holidays?|weekend)|for (?:thanksgiving|christmas)"
+    r"|due to (?:the )?(?:weather|storm|ice|snow|hurricane|flood|power|holiday)|during|over the"
+    r"|on (?:mon|tue|wed|thu|fri|sat|sun)\w*)\b"
+)
 
 # The company closed for good (`dead_domain`); a closure of one office is told apart by the caller.
 CLOSED = re.compile(
@@ -26,7 +34,7 @@ CLOSED = re.compile(
         (
             r"\bpermanently (?:closed|close|closing|shut)\b",
             r"\b(?:closed|closing|close|shut down|shutting down) (?:permanently|for good)\b",
-            r"\b(?:closed|closing|close|shut|shuttered) (?:our|its|their) doors\b",
+            r"\b(?:closed|shut|shuttered) (?:our|its|their) doors\b",
             r"\bno longer (?:operating|in operation|in business|open for business)" + _END,
             r"\b(?:went|gone|is|are) out of business\b",
             r"\bceased (?:all )?(?:of )?(?:our |its )?(?:business )?operations\b",

@@ -160,25 +160,6 @@ PLACEHOLDER = (
     "launching soon",
     "under construction",
     "site is being built",
-    "proximamente",  # Spanish, accents aside: "Próximamente", "Sitio en construcción"
-    "en construccion",
-    "muy pronto",
-    "网站建设中",  # Chinese, Korean, Portuguese, Russian, Vietnamese, Arabic
-    "網站建設中",
-    "敬请期待",
-    "敬請期待",
-    "即将上线",
-    "即將上線",
-    "준비중",
-    "준비 중",
-    "em breve",
-    "em construcao",
-    "сайт в разработке",
-    "скоро открытие",
-    "sap ra mat",
-    "đang xay dựng",
-    "قيد الإنشاء",
-    "قريباً",
 )
 # Hosts of parking and domain-sale services: a redirect there means a parked domain.
 PARKING_DOMAINS = frozenset(

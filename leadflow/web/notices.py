@@ -62,27 +62,6 @@ GONE_NOTICE = (
     "account is unavailable",
     "trial has expired",
     "trial for this account has expired",
-    # Spanish (accents aside): "Este Resident Center ya no está activo", "ahora es administrada por"
-    "center ya no esta activo",
-    "portal ya no esta activo",
-    "sitio ya no esta activo",
-    "cuenta ya no esta activa",
-    "portal ya no esta disponible",
-    "sitio ya no esta disponible",
-    "center ya no esta disponible",
-    "portal ya no esta en uso",
-    "portal do morador foi desativado",  # Portuguese
-    "este portal foi desativado",
-    "portal foi desativado",
-    "ahora es administrada por",
-    "ahora es administrado por",
-    "ahora son administradas por",
-    "ahora son administrados por",
-    "ya no administra su",
-    "portal sera retirado",
-    "portal ha sido retirado",
-    "cuenta esta inactiva",
-    "cuenta ha sido desactivada",
 )
 # What a portal says when it sends its residents on: with a link to another PMS's portal, the
 # company moved to it; alone, an office may have moved ("We have moved to 12 Main St").
@@ -93,13 +72,8 @@ MOVE_NOTICE = (
     "we're moving",
     "we are moving",
     "we’re moving",
-    "nos estamos cambiando",
-    "nos cambiamos",
-    "nos hemos cambiado",
-    "nos mudamos",
-    "nos estamos mudando",
-    "мы переходим на",
-    "chung toi chuyen sang",
+    "being migrated to",
+    "are migrating to",
 )
 # A vendor's "no such account" page answered with 200 (a soft 404), matched in visible text.
 SOFT_404 = (
@@ -121,13 +95,10 @@ SOFT_404 = (
     "portal not found",
     "site not found",
     "not available for online leasing",  # RealPage's answer for a property it does not lease
-    "pagina no encontrada",
-    "no se encontro la pagina",
-    "cuenta no encontrada",
 )
 
 _GONE, _MOVE = phrases(GONE_NOTICE + foreign_notices.PORTAL_GONE), phrases(MOVE_NOTICE + foreign_notices.MOVED)
-_SOFT_404 = phrases(SOFT_404)
+_SOFT_404 = phrases(SOFT_404 + foreign_notices.SOFT_404)
 # Notices whose words stand apart, in text read accents aside (`phrases.plain`): a Chinese
 # portal "此租客中心已于2025年9月30日停用" (retired), a Vietnamese "Kể từ ngày 1/10/2025, ... được
 # quản lý bởi X" (managed by another firm since).

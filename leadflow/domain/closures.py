@@ -120,18 +120,18 @@ def _closed(plain: str, own: set[str]) -> str | None:
     """The words saying the company closed for good: a phrase or an English sentence shape, not
     of one office; or a closing verb whose object or subject is the company's own name."""
     for closed in (*_CLOSED.finditer(plain), *english.CLOSED.finditer(plain)):
-        before, after = plain[max(0, closed.start() - NEAR) : closed.start()], plain[closed.end() :]
+        before, after = plain[max(0, closed.start() - NEAR) : closed.start()], plain[closed.end() : closed.end() + NEAR]
         one_thing = _ONE_THING.search(before) or english.FOR_A_TIME.search(after)  # or a day's: "... early today"
         if not _ONE_PLACE.search(before) and not _ONE_PLACE_AFTER.search(after) and not one_thing:  # not "our Temple office"
             return closed.group(0)
     if not own:
         return None
     for found in english.CLOSING_THE_NAME.finditer(plain):  # "we've wound down <name>"
-        if own <= set(re.findall(r"[a-z0-9]+", plain[found.end() :])[:_WORDS_AROUND]):
+        if own <= set(re.findall(r"[a-z0-9]+", plain[found.end() : found.end() + 2 * NEAR])[:_WORDS_AROUND]):
             return found.group(0)
     for found in english.NAME_CLOSED.finditer(plain):  # "<name> officially closed on February 28"
         near = plain[max(0, found.start() - NEAR) : found.start()]
-        one_place = _ONE_PLACE.search(near) or _ONE_PLACE_AFTER.search(plain[found.end() :])
+        one_place = _ONE_PLACE.search(near) or _ONE_PLACE_AFTER.search(plain[found.end() : found.end() + NEAR])
         if own <= set(re.findall(r"[a-z0-9]+", near)[-_WORDS_AROUND:]) and not one_place:
             return found.group(0).strip()
     return None

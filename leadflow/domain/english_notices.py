@@ -28,6 +28,8 @@ FOR_A_TIME = re.compile(
     r"|on (?:mon|tue|wed|thu|fri|sat|sun)\w*)\b"
 )
 
+_NEW_MANAGEMENT_COMPANY = r"\bcontact your new (?:property )?management company\b"  # on a site or its portal
+
 # The company closed for good (`dead_domain`); a closure of one office is told apart by the caller.
 CLOSED = re.compile(
     "|".join(
@@ -81,7 +83,7 @@ HANDED_OVER = re.compile(
             r"|rentals|property management|residential property management|management services)\b",
             r"\bno longer accepting (?:new or existing |existing )?management clients\b",
             r"\bplaced our (?:management )?clients with\b",
-            r"\bcontact your new (?:property )?management company\b",
+            _NEW_MANAGEMENT_COMPANY,
         )
     )
 )
@@ -95,7 +97,7 @@ FIRM_WORDS = re.compile(
 PORTAL_GONE = re.compile(
     "|".join(
         (
-            r"\bcontact your new (?:property )?management company\b",
+            _NEW_MANAGEMENT_COMPANY,
             r"\bno longer managed (?:through|by|via|on) this (?:portal|site|website)\b",
             r"\bmanagement of .{0,60}?(?:has been |was )?transferred to\b",
             r"\b(?:online )?services? (?:for .{0,60}? )?(?:have been|has been|were|was) discontinued\b",

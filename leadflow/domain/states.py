@@ -114,9 +114,9 @@ def _words(text: str) -> str:
     return f" {' '.join(re.sub(r'[^a-z0-9]+', ' ', plain(text)).split())} "
 
 
-_ANY_NAME = "|".join(sorted((_words(name).strip() for name in US_STATES.values()), key=len, reverse=True))
-_NAMED_AFTER = re.compile(rf"(?<= )(?:lake (?:{_ANY_NAME})|(?:{_ANY_NAME}) (?:{_PLACE_WORDS}))(?= )")
 _STATE_NAMES = sorted(((code, _words(name)) for code, name in US_STATES.items()), key=lambda item: -len(item[1]))
+_ANY_NAME = "|".join(name.strip() for _, name in _STATE_NAMES)  # the longest first
+_NAMED_AFTER = re.compile(rf"(?<= )(?:lake (?:{_ANY_NAME})|(?:{_ANY_NAME}) (?:{_PLACE_WORDS}))(?= )")
 
 
 def address_states(text: str | None) -> list[str]:

@@ -273,16 +273,17 @@ def _unit_only(config) -> bool:
 
 @pytest.hookimpl(optionalhook=True)
 def pytest_xdist_auto_num_workers(config):
-    """`-n auto`: one more worker than the cores for the unit tests (a third of their time is
+    """`-n auto`: one more worker than the cores, for the unit tests (a third of their time is
     waiting on loopback servers, client timeouts and subprocesses; 2 cores: 2 workers 21.5 s, 3
-    workers 19 s, 4 workers 20 s); two more than the cores for the whole suite, whose end-to-end
-    tests spend much of their time waiting (on a worker process's heartbeat, a subprocess, a
-    browser) while the others use the CPU (2 cores: 3 workers used 1.45 of them, 289 s; 4
-    workers, 270 s). LEADFLOW_TEST_WORKERS sets the number."""
+    workers 19 s, 4 workers 20 s) and for the whole suite, whose end-to-end tests wait on a
+    worker's heartbeat, a subprocess or a browser while the others use the CPU. A fourth worker
+    costs more than it overlaps: its own Prefect server and contention (2 slow cores, quiet, one
+    machine, 2026-12-07: 2 workers 395 s and 611 CPU-s, 3 workers 341 s/623 and 326 s/606, 4
+    workers 382 s/743 and 353 s/673). LEADFLOW_TEST_WORKERS sets the number."""
     if os.environ.get("LEADFLOW_TEST_WORKERS", "").isdigit():
         return int(os.environ["LEADFLOW_TEST_WORKERS"])
     cores = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else (os.cpu_count() or 1)
-    return cores + 1 if _unit_only(config) else cores + 2
+    return cores + 1
 
 
 @pytest.hookimpl(optionalhook=True)

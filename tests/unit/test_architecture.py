@@ -262,7 +262,7 @@ EXEMPT = {
     ("leadflow/web/checks.py", "_judge_portal"): {"C901", "PLR0912"},
     ("leadflow/domain/validation.py", "judge"): {"C901"},
     ("leadflow/domain/validation.py", "_evidence"): {"C901", "PLR0912"},
-    ("leadflow/domain/domains.py", "normalise_domain"): {"C901"},
+    ("leadflow/domain/domains.py", "_normalise"): {"C901"},
     ("leadflow/domain/evidence.py", "classify"): {"C901"},
     ("leadflow/discovery/tool_agent.py", "_tools"): {"C901"},
 }

@@ -101,9 +101,10 @@ def normalise_domain(raw: str | None) -> str:
 @functools.lru_cache(maxsize=8192)
 def _normalise(raw: str) -> str:
     """normalise_domain, remembered: a batch asks it of the same hosts many times (each
-    candidate, its evidence and portal URLs, every check), and the full path (URL parsing, IDNA,
-    scripts, the suffix trie) showed in profiles of stored batches and of the evidence corpora
-    (judged about 10% faster with the memo). What raises is not remembered and raises again."""
+    candidate, its evidence and portal URLs, every check): about 70 calls a stored batch, and
+    15,000 calls for 1,300 distinct strings in one evidence-corpus group, at 24 us each uncached
+    (URL parsing, IDNA, scripts, the suffix trie). Small, and free. What raises is not
+    remembered and raises again."""
     text = raw.strip()
     if not text:
         raise InvalidDomain("empty")

@@ -277,11 +277,9 @@ def pytest_xdist_auto_num_workers(config):
     waiting on loopback servers, client timeouts and subprocesses; 2 cores: 2 workers 21.5 s, 3
     workers 19 s, 4 workers 20 s) and for the whole suite, whose end-to-end tests wait on a
     worker's heartbeat, a subprocess or a browser while the others use the CPU. A fourth worker
-    costs more than it overlaps: its own Prefect server and contention (2 slow cores, quiet, one
-    machine, 2026-12-07: 2 workers 395 s and 611 CPU-s, 3 workers 341 s/623 and 326 s/606, 4
-    workers 382 s/743 and 353 s/673). Later that day, quieter, the two were even: 3 workers 298 s
-    and 276 s, 4 workers 273 s and 287 s, each about 500-550 CPU-s. LEADFLOW_TEST_WORKERS sets
-    the number."""
+    (its own Prefect server, more contention) did not pay on 2 cores, 2026-12-07: on a slow hour
+    2 workers 395 s, 3 workers 341 s and 326 s, 4 workers 382 s and 353 s; on a quiet one 3
+    workers 298 s and 276 s, 4 workers 273 s and 287 s. LEADFLOW_TEST_WORKERS sets the number."""
     if os.environ.get("LEADFLOW_TEST_WORKERS", "").isdigit():
         return int(os.environ["LEADFLOW_TEST_WORKERS"])
     cores = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else (os.cpu_count() or 1)

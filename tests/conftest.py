@@ -590,7 +590,9 @@ def web(_fake_web, monkeypatch):
     _fake_web.reset()  # every test starts from an empty web (the agents reuse domains)
     # The live checks get a generous deadline: on a busy machine (the suite's heaviest tests start
     # together) a loopback TLS fetch once took over 3 s twice, and a check_failed changed what a
-    # flow test's next batch asked for. The agent's fetch_page keeps the short one.
+    # flow test's next batch asked for. In a flow the agent's page tools share it (tasks/discover
+    # passes the checks' fetcher, as in production); the short one is for a discoverer built
+    # outside a flow.
     checks = fetcher_for(_fake_web, timeout=10.0)
     fetcher = fetcher_for(_fake_web)
     monkeypatch.setattr(leadflow.tasks.verify, "fetcher_from_settings", lambda: checks)

@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 from fake_openai import AgentCall, Cite, HostedSearch, ToolCall, company, searching_agent, submit
 from fake_search import company_docs
-from fake_web import hang
+from fake_web import Reply
 
 from leadflow.flows.lead_list import lead_list, run_summary
 from leadflow.store import UnitOfWork
@@ -112,7 +112,11 @@ def test_malformed_tool_calls_go_back_to_the_model_and_the_batch_still_delivers(
 def test_a_tool_that_errors_or_times_out_is_an_answer_the_model_reads(agent, web, search, sqlite_url, monkeypatch):
     monkeypatch.setattr("leadflow.discovery.tool_agent.TOOL_TIMEOUT_SECONDS", 0.5)
     on_the_web(web, search, companies("Buildium", "NC", 2))
-    web.add("slow-co.test", {"/": hang(), "/robots.txt": hang()})
+    # Slower than the tool's deadline, not hung: the abandoned fetch still holds its thread, and
+    # the batch ends only once that thread does (asyncio.run joins its executor), which with a
+    # hang that was the live fetcher's whole 10 s deadline.
+    slow = Reply(delay=1.5)
+    web.add("slow-co.test", {"/": slow, "/robots.txt": slow})
     search.fail["outage"] = 503
 
     def unlucky(call):

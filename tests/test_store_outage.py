@@ -69,7 +69,7 @@ def _cut_after(
 def test_a_short_store_outage_mid_run_is_waited_through(agent, proxied_store):
     proxy, url = proxied_store
     agent.delay = 0.5
-    outage = _cut_after(proxy, agent, calls=2, seconds=6.0)
+    outage = _cut_after(proxy, agent, calls=2, seconds=3.0)  # waited through: tries at 0, 0.5, 1.5, 3.5 s
     proc = _run(
         "--pms",
         "Buildium",
@@ -109,7 +109,7 @@ def test_a_long_store_outage_stops_in_one_line_and_a_resume_pays_nothing_twice(a
         "--json",
         "--run-id",
         "blink-long",
-        env={"LEADFLOW_STORE_OUTAGE_SECONDS": "4"},
+        env={"LEADFLOW_STORE_OUTAGE_SECONDS": "2"},
     )
     outage = _cut_after(proxy, agent, calls=2, until=proc)  # the store comes back only once the run gave up
     out, err = proc.communicate(timeout=300)

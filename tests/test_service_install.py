@@ -9,8 +9,9 @@ may be taken on a shared machine) becomes a free one, and the download is replac
 project's own packages. The venv the page creates is seeded first with a .pth line naming the
 project venv's site-packages and the `prefect` command (what `pip install` would have put
 there), and pip runs with PIP_NO_INDEX=1: `pip install ~/leadflow-...whl` still resolves the
-wheel's dependencies, offline, and installs the wheel itself. Processes are recognised by a
-marker in their environment, which every child inherits.
+wheel's dependencies, offline, and installs the wheel itself. The page's `pip wheel` builds
+offline too, with the project venv's setuptools instead of one fetched into an isolated build.
+Processes are recognised by a marker in their environment, which every child inherits.
 """
 
 from __future__ import annotations
@@ -138,7 +139,10 @@ def test_the_service_page_verbatim_in_a_fresh_home(machine):
         shutil.copytree(ROOT / folder, src / folder, symlinks=True, ignore=shutil.ignore_patterns("__pycache__", "*.egg-info"))
     started = time.monotonic()
     checkout_env = {**env, "PATH": f"{Path(sys.executable).parent}:{env['PATH']}"}
-    checkout_env.pop("PIP_NO_INDEX")  # the build backend comes from the index, as for a user
+    # A user's pip fetches the build backend from the index into an isolated build; here it is the
+    # project venv's setuptools (a dev dependency), so the test reaches nothing beyond loopback.
+    # PIP_NO_BUILD_ISOLATION=0 is pip's `--no-build-isolation` (its "no-" variables read inverted).
+    checkout_env["PIP_NO_BUILD_ISOLATION"] = "0"
     built = bash(build, src, checkout_env, tmp / "build.log", 600)
     assert built.returncode == 0, (tmp / "build.log").read_text()
     [wheel] = (src / "dist").glob("leadflow-*.whl")

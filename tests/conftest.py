@@ -81,6 +81,13 @@ def _start_prefect_server() -> None:
         "PREFECT_UI_API_URL": _api_url,
         "DO_NOT_TRACK": "1",
         "PREFECT_API_URL": "",
+        # Asked for a process pool's job template (`prefect work-pool create`, `leadflow setup`), the
+        # server reads Prefect's registry on GitHub, then the copy it ships. No network beyond
+        # loopback in tests: a proxy on a closed local port sends it to the copy at once.
+        "HTTPS_PROXY": "http://127.0.0.1:9",
+        "https_proxy": "http://127.0.0.1:9",
+        "NO_PROXY": "127.0.0.1,localhost",
+        "no_proxy": "127.0.0.1,localhost",
     }
     # Its database made from the shipped schema, as the background server's is, instead of
     # migrated (about 10 s and 6 CPU-s per worker on a busy 2-core machine); the schema is what

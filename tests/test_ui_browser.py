@@ -89,6 +89,11 @@ def test_short_runs_read_as_short_in_the_runs_list_dashboard_and_run_page(chromi
         print(f"\nscreenshots of the Prefect UI: {SHOTS}: {sorted(p.name for p in SHOTS.glob('*.png'))}")
 
 
+# Seen 2026-12-07 with Prefect 3.9.1 and analytics off: the v2 UI made 22 such requests over the
+# test's pages (refused), the classic UI none.
+PREFECT_UI_PHONE_HOME = re.compile(r"^https://sr-client-cfg\.amplitude\.com/config/")
+
+
 @contextlib.contextmanager
 def _page(browser, version: str):
     """A page, and `shot(step)`: a screenshot named for the UI and the step. A failing step
@@ -98,6 +103,13 @@ def _page(browser, version: str):
     expect.set_options(timeout=WAIT_MS)
     context = browser.new_context(viewport={"width": 1400, "height": 1000})
     context.set_default_timeout(WAIT_MS)  # navigation and clicks
+    outside: list[str] = []  # no network beyond loopback: what the UI asks elsewhere is refused and named
+
+    def refuse(route) -> None:
+        outside.append(route.request.url)
+        route.abort()
+
+    context.route(re.compile(r"^https?://(?!127\.0\.0\.1[:/])"), refuse)
     page = context.new_page()
     steps = []
 
@@ -107,6 +119,10 @@ def _page(browser, version: str):
 
     try:
         yield page, shot
+        # Only Prefect's own: its v2 UI fetches Amplitude's config whatever PREFECT_SERVER_ANALYTICS_ENABLED
+        # says. Nothing leadflow puts on a page (artifacts, names, logs) makes the browser fetch elsewhere.
+        unexpected = [url for url in outside if not PREFECT_UI_PHONE_HOME.match(url)]
+        assert not unexpected, f"the {version} UI asked beyond loopback: {unexpected}"
     except Exception:
         page.screenshot(path=SHOTS / f"{version}-failed-after-{steps[-1] if steps else 'start'}.png", full_page=True)
         raise

@@ -33,6 +33,16 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(Path(__file__).parent))  # fake_openai
 PG_ADMIN_URL = os.environ.get("LEADFLOW_TEST_PG_URL", "postgresql://postgres@127.0.0.1:5432/postgres")
 IN_CI = os.environ.get("CI", "").lower() in ("1", "true", "yes")
+# For a Prefect server the tests start: asked for a process pool's job template (`prefect work-pool
+# create`, `leadflow setup`), it reads Prefect's registry on GitHub, then the copy it ships. No
+# network beyond loopback in tests: a proxy on a closed local port sends it to the copy at once;
+# loopback (the API, its event websockets, the agent) stays direct.
+PREFECT_SERVER_OFFLINE = {
+    "HTTPS_PROXY": "http://127.0.0.1:9",
+    "https_proxy": "http://127.0.0.1:9",
+    "NO_PROXY": "127.0.0.1,localhost",
+    "no_proxy": "127.0.0.1,localhost",
+}
 WORKER = os.environ.get("PYTEST_XDIST_WORKER", "")  # "gw0", "gw1"...: an xdist worker; "": the only process
 
 _server: subprocess.Popen | None = None
@@ -81,13 +91,7 @@ def _start_prefect_server() -> None:
         "PREFECT_UI_API_URL": _api_url,
         "DO_NOT_TRACK": "1",
         "PREFECT_API_URL": "",
-        # Asked for a process pool's job template (`prefect work-pool create`, `leadflow setup`), the
-        # server reads Prefect's registry on GitHub, then the copy it ships. No network beyond
-        # loopback in tests: a proxy on a closed local port sends it to the copy at once.
-        "HTTPS_PROXY": "http://127.0.0.1:9",
-        "https_proxy": "http://127.0.0.1:9",
-        "NO_PROXY": "127.0.0.1,localhost",
-        "no_proxy": "127.0.0.1,localhost",
+        **PREFECT_SERVER_OFFLINE,
     }
     # Its database made from the shipped schema, as the background server's is, instead of
     # migrated (about 10 s and 6 CPU-s per worker on a busy 2-core machine); the schema is what

@@ -30,6 +30,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from conftest import PREFECT_SERVER_OFFLINE
 
 ROOT = Path(__file__).resolve().parent.parent
 PAGE = ROOT / "docs" / "service.md"
@@ -112,11 +113,7 @@ def machine(tmp_path) -> Iterator[dict]:
         "COLUMNS": "200",
         "PIP_NO_INDEX": "1",
         "PIP_DISABLE_PIP_VERSION_CHECK": "1",
-        # The page's Prefect server, asked for the process worker's job template (`leadflow setup`
-        # makes the pool), reads Prefect's registry on GitHub, then the copy it ships: a proxy on a
-        # closed local port sends it to the copy at once (no network beyond loopback in tests).
-        "HTTPS_PROXY": "http://127.0.0.1:9",
-        "NO_PROXY": "127.0.0.1,localhost",  # the API and its websockets (events), and the agent, stay direct
+        **PREFECT_SERVER_OFFLINE,  # the page's server and the processes beside it
         marker.split("=")[0]: marker.split("=")[1],
     }
     yield {"home": home, "tmp": tmp_path, "env": env, "marker": marker}

@@ -57,10 +57,39 @@ class _ExpectedFailuresInOneLine(logging.Filter):
         )
 
 
+class _UndeliveredOnce(logging.Filter):
+    """A Prefect server that stops answering mid-run: Prefect's event and log workers log every
+    item they could not send (an ERROR line holding the whole event, a few seconds apart) and its
+    events client every failed reconnect. The run goes on without the server (the lead store
+    holds its work), so each is said once per service, without the item."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.said: set[str] = set()
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        if record.msg == "Service %r failed to process item %r" and isinstance(record.args, tuple) and record.args:
+            service = str(record.args[0])
+            record.msg = "%s could not deliver to the Prefect server; the run goes on, its work is stored"
+            record.args = (service,)
+            record.levelno, record.levelname, record.exc_info, record.exc_text = logging.WARNING, "WARNING", None, None
+        elif record.name == "prefect.events.clients" and str(record.msg).startswith("Unable to connect to"):
+            service = "events client"
+        else:
+            return True
+        if service in self.said:
+            return False
+        self.said.add(service)
+        return True
+
+
 _quiet = _QuietTaskEnds()
 logging.getLogger("prefect.task_runs").addFilter(_quiet)
 for _name in ("prefect.task_runs", "prefect.flow_runs"):
     logging.getLogger(_name).addFilter(_ExpectedFailuresInOneLine())
+_undelivered = _UndeliveredOnce()
+for _name in ("prefect._internal.concurrency", "prefect.events.clients"):
+    logging.getLogger(_name).addFilter(_undelivered)
 
 
 def show_task_ends(show: bool) -> None:

@@ -311,6 +311,52 @@ def test_a_read_only_store_is_one_line_and_no_sql(tmp_path, agent):
     assert agent.calls == []  # nothing paid for a run that could not be recorded
 
 
+def test_a_prefect_server_that_does_not_answer_is_one_line_exit_1_and_nothing_paid(agent):
+    """PREFECT_API_URL naming a server that is not there (stopped, wrong port): Prefect's client
+    raises "Failed to reach API" over the connection error; the CLI says it in one line with the
+    address (never a user:password in it) and exits 1, before any agent call."""
+    from fake_web import _closed_port
+
+    port = _closed_port()
+    env = {**os.environ, "PREFECT_API_URL": f"http://leadflow:s3cret@127.0.0.1:{port}/api"}
+    done = forkserver.run(["run", "--pms", "Buildium", "--state", "TX", "--quantity", "3", "--no-verify"], env=env, timeout=120)
+    assert done.returncode == 1, done.stderr
+    assert "Traceback" not in done.stderr and "s3cret" not in done.stderr + done.stdout
+    [line] = [x for x in done.stderr.splitlines() if x.startswith("error:")]
+    assert f"cannot reach the Prefect server at http://127.0.0.1:{port} (PREFECT_API_URL)" in line
+    assert "Connection refused" in line
+    assert agent.calls == []
+
+
+def test_prefects_undelivered_events_are_said_once_each_without_the_event():
+    """A Prefect server gone mid-run: Prefect's events worker logs an ERROR holding the whole event
+    for every one it could not send, its client a warning per failed reconnect. leadflow's log
+    filter (installed on both loggers) says each once, without the event."""
+    import logging
+
+    from leadflow.flows import local
+
+    said = local._UndeliveredOnce()
+    for name in ("prefect._internal.concurrency", "prefect.events.clients"):
+        assert any(isinstance(f, local._UndeliveredOnce) for f in logging.getLogger(name).filters)
+
+    def record(name: str, level: int, msg: str, *args) -> logging.LogRecord:
+        return logging.LogRecord(name, level, __file__, 1, msg, args, None)
+
+    event = "Event(event='prefect.task-run.Completed', resource={'prefect.resource.id': 'prefect.task-run.x'})"
+    first = record("prefect._internal.concurrency", logging.ERROR, "Service %r failed to process item %r", "EventsWorker", event)
+    assert said.filter(first) and first.levelno == logging.WARNING
+    assert first.getMessage() == "EventsWorker could not deliver to the Prefect server; the run goes on, its work is stored"
+    again = record("prefect._internal.concurrency", logging.ERROR, "Service %r failed to process item %r", "EventsWorker", event)
+    assert not said.filter(again)
+    logs = record("prefect._internal.concurrency", logging.ERROR, "Service %r failed to process item %r", "APILogWorker", "log")
+    assert said.filter(logs)  # another service: said once too
+    reconnect = [record("prefect.events.clients", logging.WARNING, "Unable to connect to %r.", "ws://x") for _ in range(3)]
+    assert [said.filter(r) for r in reconnect] == [True, False, False]
+    other = record("prefect._internal.concurrency", logging.ERROR, "Service %r crashed", "EventsWorker")
+    assert said.filter(other) and other.levelno == logging.ERROR  # anything else is left as it is
+
+
 def test_a_full_disk_mid_run_stops_it_in_one_line_and_a_resume_here_starts_at_once(tmp_path, agent):
     """SQLite's own "database or disk is full" (its file may not grow: the `sqlite-full` test
     failpoint) mid-run: one line, exit 1, the --json summary says the run stopped; once there is

@@ -2,10 +2,10 @@
 exit code, here and nowhere else. Commands raise; they never print an error themselves.
 
 Exit codes (DESIGN.md): 0 target met; 1 a run ended short, or a part around leadflow failed
-(the lead store is down or refuses writes, the Prefect server refused leadflow): `CommandFailed`,
-`StoreUnavailable`, a database driver's error, HTTP 401; 2 bad input (`LeadflowError`: criteria,
-options, files, settings, no usable Prefect server); 130 stopped by Ctrl-C, 143 by SIGTERM
-(leadflow/cli/stopping.py). Anything else is a bug and keeps its traceback.
+(the lead store is down or refuses writes, the Prefect server is down or refused leadflow):
+`CommandFailed`, `StoreUnavailable`, a database driver's error, a server that does not answer,
+HTTP 401; 2 bad input (`LeadflowError`: criteria, options, files, settings, no usable Prefect
+server); 130 stopped by Ctrl-C, 143 by SIGTERM (leadflow/cli/stopping.py). Anything else is a bug and keeps its traceback.
 """
 
 from __future__ import annotations
@@ -50,7 +50,47 @@ def _outside_failure(exc: Exception) -> str | None:
     if isinstance(exc, DBAPIError):  # the driver's words, first line only: no SQL statement, no parameters
         said = str(exc.orig).strip().splitlines()[0] if exc.orig is not None else type(exc).__name__
         return f"lead store unavailable: {said}"
+    return unreachable(exc)
+
+
+def unreachable(exc: BaseException) -> str | None:
+    """One line for a server that did not answer (refused, timed out, hung up), found anywhere in
+    the exception's chain: Prefect's client says "Failed to reach API" over the httpx error."""
+    import httpx
+
+    seen: set[int] = set()
+    current: BaseException | None = exc
+    while current is not None and id(current) not in seen:
+        seen.add(id(current))
+        if isinstance(current, httpx.TransportError):
+            try:
+                url = current.request.url
+            except RuntimeError:  # an httpx error raised without its request
+                return None
+            origin = f"{url.scheme}://{url.host}" + (f":{url.port}" if url.port else "")  # never a user:password@
+            words = (str(current).strip().splitlines() or [""])[0]
+            said = f"{type(current).__name__}: {words}" if words else type(current).__name__
+            if _is_prefect_api(url):
+                return (
+                    f"cannot reach the Prefect server at {origin} (PREFECT_API_URL) ({said}); is `prefect server start` running?"
+                )
+            return f"cannot reach {origin} ({said})"
+        current = current.__cause__ or current.__context__
     return None
+
+
+def _is_prefect_api(url: Any) -> bool:
+    """Whether `url` is on the configured Prefect API's host and port."""
+    import httpx
+
+    from leadflow import settings
+
+    try:
+        configured = settings.load().prefect_api_url
+        api = httpx.URL(configured) if configured else None
+    except (LeadflowError, httpx.InvalidURL):  # settings that do not load: say the address only
+        return False
+    return api is not None and (api.host, api.port) == (url.host, url.port)
 
 
 class OneErrorPath(TyperGroup):

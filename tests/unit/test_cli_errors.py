@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from types import SimpleNamespace
 
+import httpx
 import pytest
 import typer
 from sqlalchemy.exc import OperationalError
@@ -47,6 +48,29 @@ def test_each_kind_of_error_has_its_line_and_exit_code(exc, code, said):
     line, got = one_line(exc)
     assert got == code and said in line
     assert "INSERT" not in line and "\n" not in line
+
+
+def _reach_failure(url: str) -> RuntimeError:
+    """What Prefect's client raises for a server that does not answer: its RuntimeError over httpx's."""
+    try:
+        try:
+            raise httpx.ConnectError("[Errno 111] Connection refused", request=httpx.Request("GET", url))
+        except httpx.ConnectError as exc:
+            raise RuntimeError(f"Failed to reach API at {url}") from exc
+    except RuntimeError as exc:
+        return exc
+
+
+def test_a_server_that_does_not_answer_is_one_line_with_its_address_and_exit_1(monkeypatch):
+    monkeypatch.setenv("PREFECT_API_URL", "http://127.0.0.1:4200/api")
+    line, code = one_line(_reach_failure("http://user:pw@127.0.0.1:4200/api/admin/version"))
+    assert code == 1 and "pw" not in line
+    assert line.startswith("cannot reach the Prefect server at http://127.0.0.1:4200 (PREFECT_API_URL) (ConnectError: ")
+    assert "is `prefect server start` running?" in line
+    # another server (an address that is not the configured Prefect API): its address, nothing more
+    line, code = one_line(_reach_failure("https://search.example:8443/q"))
+    assert (line, code) == ("cannot reach https://search.example:8443 (ConnectError: [Errno 111] Connection refused)", 1)
+    assert one_line(RuntimeError("Failed to reach API")) is None  # no connection error under it: a bug
 
 
 @pytest.mark.parametrize("exc", [RuntimeError("a bug"), KeyError("x"), _Refused(500)])

@@ -6,7 +6,8 @@ decides anything, so they are sent from background threads while the flow goes o
 is created while the first loop's agent calls run, and the three made when the run ends are
 sent at once. `close()` waits for all of them, so they are on the server before the flow run
 reports its final state. One that fails is logged as a warning; the run goes on (its leads
-are in the lead store either way).
+are in the lead store either way). Once one found no server (stopped, unreachable), the
+later ones are not sent: Prefect's client retries each for about a minute.
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ from collections.abc import Callable, Iterable
 from concurrent.futures import Future, ThreadPoolExecutor, wait
 from uuid import UUID
 
+import httpx
 from prefect import get_client, get_run_logger
 from prefect.artifacts import (
     create_markdown_artifact,
@@ -71,6 +73,7 @@ class RunArtifacts:
         self._sent: list[Future] = []
         self._progress = ThreadPoolExecutor(1, thread_name_prefix="leadflow-progress")  # bar updates in order
         self._others = ThreadPoolExecutor(2, thread_name_prefix="leadflow-artifacts")
+        self._unreachable = False  # a request found no server: the later ones are not sent
 
     def progress(self, ready: int, target: int, pms: str, state: str) -> None:
         """Create the progress bar or move it; its text is the seed's progress line
@@ -140,9 +143,15 @@ class RunArtifacts:
         context = contextvars.copy_context()  # the flow run's: artifacts are linked to it
 
         def send():
+            if self._unreachable:  # the server stopped answering: each request would retry for a minute
+                return None
             try:
                 return call(*args, **kwargs)
             except Exception as exc:  # noqa: BLE001 - an artifact never fails a run
+                if isinstance(exc, httpx.TransportError):
+                    if self._unreachable:
+                        return None
+                    self._unreachable = True
                 get_run_logger().warning(
                     "Could not publish to the Prefect UI (lead run %s): %s: %s", self.run_id, type(exc).__name__, exc
                 )

@@ -12,6 +12,7 @@ import threading
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 
+import httpx
 from prefect.context import SettingsContext, SyncClientContext, get_settings_context
 from prefect.exceptions import FailedRun
 from prefect.settings import PREFECT_FLOWS_HEARTBEAT_FREQUENCY, Settings
@@ -38,14 +39,18 @@ class _ExpectedFailuresInOneLine(logging.Filter):
     (StoreUnavailable) is an outcome the flow logs in one line, with what it means: Prefect's
     own ERROR lines and traceback for the task run are dropped. So is the traceback a deployed
     flow run's engine logs for a Failed state the flow returned itself (RunEndedShort, or
-    FailedRun for a run that did not start), which the flow has said in one line already. Any
-    other exception keeps them."""
+    FailedRun for a run that did not start), which the flow has said in one line already. A
+    Prefect server that went away (httpx's connection errors) is said without the traceback.
+    Any other exception keeps them."""
 
     EXPECTED = (DiscoveryFailed, StoreUnavailable)
 
     def filter(self, record: logging.LogRecord) -> bool:
         if record.exc_info and isinstance(record.exc_info[1], (FailedRun, RunEndedShort)) and record.name == "prefect.flow_runs":
             return False  # "Engine execution exited with unexpected exception": the state we returned
+        if record.exc_info and isinstance(record.exc_info[1], httpx.TransportError):  # the Prefect server went away:
+            record.exc_info, record.exc_text = None, None  # the line says it; the CLI says what it means
+            return True
         if record.exc_info and isinstance(record.exc_info[1], self.EXPECTED):
             record.exc_info, record.exc_text = None, None
             return record.name != "prefect.task_runs"
@@ -153,6 +158,33 @@ def hear_sigterm() -> None:
             prefect_handler(signum, frame)
 
     signal.signal(signal.SIGTERM, heard)
+
+
+_server_gone: str | None = None  # the API of a Prefect server that stopped answering (`server_gone`)
+
+
+def server_gone() -> str | None:
+    """After a local run: the Prefect API's address if the server no longer answers (stopped, or
+    the network to it broke mid-run), else None. Prefect's workers still hold the run's undelivered
+    events and log lines and would try each again, seconds apart, before the process could exit
+    (minutes after the run ended): `undelivered_given_up()` tells the CLI to end without them."""
+    global _server_gone
+    import httpx
+    from prefect.settings import PREFECT_API_URL
+
+    url = PREFECT_API_URL.value()
+    if _server_gone or not url:  # no URL: Prefect's temporary server, which ends with this process
+        return _server_gone
+    try:
+        httpx.get(f"{url.rstrip('/')}/health", timeout=2.0).raise_for_status()
+        return None
+    except httpx.HTTPError:
+        _server_gone = url
+        return url
+
+
+def undelivered_given_up() -> bool:
+    return _server_gone is not None
 
 
 _frozen = False

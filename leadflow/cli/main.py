@@ -67,6 +67,9 @@ def main() -> None:
     except SystemExit as stop:
         code = stop.code
         _exit_codes.append(0 if code is None else code if isinstance(code, int) else 1)
+        local = sys.modules.get("leadflow.flows.local")
+        if local is not None and local.undelivered_given_up():  # the Prefect server is gone: do not wait
+            _end_without_teardown()  # minutes for Prefect's workers to fail to send each event and log line
         raise
 
 

@@ -9,7 +9,7 @@ import typer
 from rich.markup import escape
 from rich.table import Table
 
-from leadflow.cli.errors import CommandFailed
+from leadflow.cli.errors import CommandFailed, unreachable
 from leadflow.cli.output import err, out, plain, print_estimate, print_json, print_summary, summary_dict
 from leadflow.domain.errors import LeadflowError
 
@@ -113,6 +113,7 @@ def _fill(request: RunRequest, existing: RunRecord | None, config: Settings, *, 
     from leadflow.cli.stopping import RunStopper
     from leadflow.flows.artifacts import lead_run_tags
     from leadflow.flows.lead_list import lead_list, local_run, refusal, show_task_ends
+    from leadflow.flows.local import server_gone
 
     show_task_ends(verbose)
     store_url, rid = config.store_url(), request.run_id
@@ -135,10 +136,41 @@ def _fill(request: RunRequest, existing: RunRecord | None, config: Settings, *, 
             ended = lead_list(**_flow_parameters(request))
     except KeyboardInterrupt:
         raise typer.Exit(stopper.stop()) from None
+    except Exception as exc:
+        if not unreachable(exc) or not server_gone():
+            raise
+        return _without_server(store_url, rid, exc)  # the Prefect server stopped answering mid-run
+    _say_if_server_gone()
     refused = refusal(ended)
     if refused is not None and refused.leased:  # another worker took the run between our check and the flow's
         raise LeadflowError(refused.reason)
     return _ended(store_url, rid, ended)
+
+
+def _without_server(store_url: str, rid: str, exc: Exception) -> RunSummary:
+    """The flow raised because the Prefect server stopped answering: how the run ended, as the
+    lead store has it. A run the store never saw is the server's error, said as such."""
+    from prefect.states import Failed
+
+    try:
+        summary = _ended(store_url, rid, Failed(message=f"the Prefect server stopped answering: {exc}"))
+    except CommandFailed:
+        raise exc from None
+    _say_if_server_gone()
+    return summary
+
+
+def _say_if_server_gone() -> None:
+    from leadflow.flows.local import server_gone
+
+    gone = server_gone()
+    if gone:
+        err.print(
+            f"warning: the Prefect server at {gone} stopped answering during the run: its history there is "
+            "incomplete (the lead store has the run)",
+            highlight=False,
+            markup=False,
+        )
 
 
 def _flow_parameters(request: RunRequest) -> dict[str, Any]:

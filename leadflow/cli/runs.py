@@ -153,9 +153,11 @@ def _without_server(store_url: str, rid: str, exc: Exception) -> RunSummary:
     from prefect.states import Failed
 
     try:
-        summary = _ended(store_url, rid, Failed(message=f"the Prefect server stopped answering: {exc}"))
+        summary: RunSummary | None = _ended(store_url, rid, Failed(message=f"the Prefect server stopped answering: {exc}"))
     except CommandFailed:
-        raise exc from None
+        summary = None
+    if summary is None:  # raised as it came: the CLI's error path reads the connection error under it
+        raise exc
     _say_if_server_gone()
     return summary
 

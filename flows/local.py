@@ -165,18 +165,18 @@ _server_gone: str | None = None  # the API of a Prefect server that stopped answ
 
 def server_gone() -> str | None:
     """After a local run: the Prefect API's address if the server no longer answers (stopped, or
-    the network to it broke mid-run), else None. Prefect's workers still hold the run's undelivered
-    events and log lines and would try each again, seconds apart, before the process could exit
-    (minutes after the run ended): `undelivered_given_up()` tells the CLI to end without them."""
+    the network to it broke mid-run; a server that is only slow gets 10 s), else None. Prefect's
+    workers still hold the run's undelivered events and log lines and would try each again,
+    seconds apart, before the process could exit (minutes after the run ended):
+    `undelivered_given_up()` tells the CLI to end without them."""
     global _server_gone
-    import httpx
     from prefect.settings import PREFECT_API_URL
 
     url = PREFECT_API_URL.value()
     if _server_gone or not url:  # no URL: Prefect's temporary server, which ends with this process
         return _server_gone
     try:
-        httpx.get(f"{url.rstrip('/')}/health", timeout=2.0).raise_for_status()
+        httpx.get(f"{url.rstrip('/')}/health", timeout=10.0).raise_for_status()  # a busy server answers it at once
         return None
     except httpx.HTTPError:
         _server_gone = url

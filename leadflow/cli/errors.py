@@ -5,7 +5,8 @@ Exit codes (DESIGN.md): 0 target met; 1 a run ended short, or a part around lead
 (the lead store is down or refuses writes, the Prefect server is down or refused leadflow):
 `CommandFailed`, `StoreUnavailable`, a database driver's error, a server that does not answer,
 HTTP 401; 2 bad input (`LeadflowError`: criteria, options, files, settings, no usable Prefect
-server); 130 stopped by Ctrl-C, 143 by SIGTERM (leadflow/cli/stopping.py). Anything else is a bug and keeps its traceback.
+server); 130 stopped by Ctrl-C, 143 by SIGTERM (leadflow/cli/stopping.py). Anything else is a
+bug and keeps its traceback.
 """
 
 from __future__ import annotations

@@ -126,6 +126,7 @@ def _fill(request: RunRequest, existing: RunRecord | None, config: Settings, *, 
     )
     stopper = RunStopper(store_url, rid)
     used.ready()  # a background server started above came up meanwhile
+    flow_called = False
     try:
         with (
             ProgressWatcher(store_url, rid, live=live),
@@ -133,11 +134,12 @@ def _fill(request: RunRequest, existing: RunRecord | None, config: Settings, *, 
             local_run(on_stop=stopper.begin_grace),
             stopper.on_signals(),
         ):
+            flow_called = True  # past Prefect's first request (local_run): a server not there at all raised above
             ended = lead_list(**_flow_parameters(request))
     except KeyboardInterrupt:
         raise typer.Exit(stopper.stop()) from None
     except Exception as exc:
-        if not unreachable(exc) or not server_gone():
+        if not flow_called or not unreachable(exc) or not server_gone():
             raise
         return _without_server(store_url, rid, exc)  # the Prefect server stopped answering mid-run
     _say_if_server_gone()

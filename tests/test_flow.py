@@ -97,7 +97,9 @@ def test_max_loops_ends_a_slow_run_as_partial(agent, store_url):
 def test_found_domains_are_excluded_in_the_next_prompt(agent, store_url):
     _, s = run(pms="Buildium", state="TX", quantity=15)
     first_batch = {r["domain"] for r in validated(store_url, s.run_id) if r["batch_number"] == 1}
-    assert len(first_batch) == 10
+    # Once (2026-12-07, the whole suite under Debian's Python 3.11.2, [postgres]) batch 1 kept 9 of its
+    # 10 fresh companies, not reproduced in 25 runs under load since: say why if it happens again.
+    assert len(first_batch) == 10, (s.rejected, s.status_reason, [c.excluded for c in agent.calls])
     assert agent.calls[0].excluded == []
     assert first_batch <= set(agent.calls[1].excluded)
     assert "do NOT return these domains again" in agent.calls[1].prompt

@@ -92,6 +92,11 @@ def _start_prefect_server() -> None:
         "DO_NOT_TRACK": "1",
         "PREFECT_API_URL": "",
         **PREFECT_SERVER_OFFLINE,
+        # Off: loops that no test of this server waits on, a third of its idle CPU (1.1 CPU-s a
+        # minute against 1.8). Making runs from schedules, marking runs late, pools not ready,
+        # paused runs expired: `prefect deployment run` and tests/test_deployment.py's worker do
+        # without them. Leases (the repossessor), automations, events and task runs stay.
+        **{f"PREFECT_SERVER_SERVICES_{s}_ENABLED": "false" for s in ("SCHEDULER", "LATE_RUNS", "FOREMAN", "PAUSE_EXPIRATIONS")},
     }
     # Its database made from the shipped schema, as the background server's is, instead of
     # migrated (about 10 s and 6 CPU-s per worker on a busy 2-core machine); the schema is what
@@ -454,6 +459,8 @@ def pytest_unconfigure(config):
             _server.kill()
     if _port_hold is not None:
         _port_hold.close()
+    if _pg_template is not None:
+        _drop_pg_db(PG_ADMIN_URL, _pg_template)
     shutil.rmtree(_tmp, ignore_errors=True)
 
 
@@ -503,17 +510,45 @@ def _drop_pg_db(admin_url: str, name: str) -> None:
         conn.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
 
 
+_pg_template: str | None = None  # this process's migrated Postgres lead store, copied by `store_url`
+
+
+def _create_migrated_pg_db(admin_url: str) -> str:
+    """A new Postgres database at the newest schema: a copy (CREATE DATABASE ... TEMPLATE) of
+    the one this process migrated with the product's own first open, dropped at the end."""
+    import psycopg
+
+    from leadflow.store.engine import dispose_all, get_engine
+
+    global _pg_template
+    if _pg_template is None:
+        template = _create_pg_db(admin_url)
+        get_engine(f"postgresql+psycopg://postgres@127.0.0.1:5432/{template}")
+        dispose_all()  # a template takes no copy while a connection to it is open
+        _pg_template = template
+    name = f"leadflow_test_{WORKER or 'main'}_{uuid.uuid4().hex[:10]}"
+    with psycopg.connect(admin_url, autocommit=True) as conn:
+        conn.execute(f'CREATE DATABASE "{name}" TEMPLATE "{_pg_template}"')
+    return name
+
+
 @pytest.fixture(params=["sqlite", pytest.param("postgres", marks=pytest.mark.postgres)])
 def store_url(request, tmp_path, monkeypatch):
-    """A fresh, empty lead store of each kind; also exported as LEADFLOW_DATABASE_URL."""
+    """A new lead store of each kind at the newest schema, a copy of one this process migrated
+    (alembic's upgrade of an empty store is about 0.15 CPU-s, 30-odd CPU-s over the suite's flow
+    tests); with the `empty_store` mark, empty, for the product's own migration to make. Also
+    exported as LEADFLOW_DATABASE_URL."""
     from leadflow.store.engine import dispose_all
 
+    empty = request.node.get_closest_marker("empty_store") is not None
     if request.param == "sqlite":
         url = f"sqlite:///{tmp_path / 'leads.db'}"
+        if not empty:
+            migrated_sqlite(tmp_path / "leads.db")
         name = None
     else:
         admin = request.getfixturevalue("postgres_admin")
-        name = _create_pg_db(admin)
+        name = _create_pg_db(admin) if empty else _create_migrated_pg_db(admin)
         url = f"postgresql+psycopg://postgres@127.0.0.1:5432/{name}"
     monkeypatch.setenv("LEADFLOW_DATABASE_URL", url)
     yield url
@@ -530,7 +565,7 @@ def migrated_sqlite(path: Path) -> str:
     process migrated (the product's own first open, `store.engine.migrate`), so a unit test whose
     subject is not the migration pays a copy, not an alembic upgrade (about 0.3 s of wall each,
     most of it waiting on the disk; 40-odd in `-m unit`). Fresh files that the product migrates
-    itself: `sqlite_url`, `store_url` and tests/test_migrations.py."""
+    itself: `sqlite_url`, `store_url` with the `empty_store` mark and tests/test_migrations.py."""
     import sqlite3
 
     from leadflow.store.engine import get_engine

@@ -15,6 +15,7 @@ import sys
 from pathlib import Path
 from pprint import pformat
 
+import pytest
 from alembic import command
 from alembic.config import Config
 from alembic.script import ScriptDirectory
@@ -23,6 +24,8 @@ from sqlalchemy import create_engine, inspect, text
 
 from leadflow.store.engine import _MIGRATIONS, get_engine
 from leadflow.store.schema import metadata
+
+pytestmark = pytest.mark.empty_store  # `store_url`: empty, for leadflow's own migration to make
 
 ROOT = Path(__file__).resolve().parent.parent
 VERSIONS = _MIGRATIONS / "versions"

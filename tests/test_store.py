@@ -58,6 +58,7 @@ def request(run_id: str, number: int, quantity: int = 10) -> BatchRequest:
     )
 
 
+@pytest.mark.empty_store
 def test_schema_upgrades_from_the_first_revision_without_losing_data(store_url):
     engine = create_engine(store_url)
     cfg = Config()

@@ -535,9 +535,10 @@ def _create_migrated_pg_db(admin_url: str) -> str:
 @pytest.fixture(params=["sqlite", pytest.param("postgres", marks=pytest.mark.postgres)])
 def store_url(request, tmp_path, monkeypatch):
     """A new lead store of each kind at the newest schema, a copy of one this process migrated
-    (alembic's upgrade of an empty store is about 0.15 CPU-s, 30-odd CPU-s over the suite's flow
-    tests); with the `empty_store` mark, empty, for the product's own migration to make. Also
-    exported as LEADFLOW_DATABASE_URL."""
+    (alembic's upgrade of an empty store: 0.07 CPU-s on SQLite against 0.003 for the copy; 0.46 s
+    of wall on Postgres against 0.16 s from the template, for each of the 79 stores); with the
+    `empty_store` mark, empty, for the product's own migration to make. Also exported as
+    LEADFLOW_DATABASE_URL."""
     from leadflow.store.engine import dispose_all
 
     empty = request.node.get_closest_marker("empty_store") is not None

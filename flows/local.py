@@ -172,11 +172,13 @@ def server_gone() -> str | None:
     global _server_gone
     from prefect.settings import PREFECT_API_URL
 
+    from leadflow.flows.prefect_server import check_health
+
     url = PREFECT_API_URL.value()
     if _server_gone or not url:  # no URL: Prefect's temporary server, which ends with this process
         return _server_gone
     try:
-        httpx.get(f"{url.rstrip('/')}/health", timeout=10.0).raise_for_status()  # a busy server answers it at once
+        check_health(url)
         return None
     except httpx.HTTPError:
         _server_gone = url

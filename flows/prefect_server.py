@@ -79,8 +79,7 @@ def api_url() -> str:
     if not url:
         raise ServiceError(NO_SERVER)
     try:
-        response = httpx.get(f"{url.rstrip('/')}/health", timeout=10)
-        response.raise_for_status()
+        check_health(url)
         # /health answers everyone: ask something that needs the server's auth string, if it has one
         version = httpx.get(f"{url.rstrip('/')}/admin/version", timeout=10, headers=auth_headers())
     except httpx.HTTPError as exc:
@@ -93,6 +92,14 @@ def api_url() -> str:
             "to the server's PREFECT_SERVER_API_AUTH_STRING"
         )
     return url
+
+
+def check_health(url: str) -> None:
+    """The Prefect API at `url` answers its /health (at once, even when busy); else httpx.HTTPError
+    (no answer within 10 s, refused, or not OK)."""
+    import httpx
+
+    httpx.get(f"{url.rstrip('/')}/health", timeout=10).raise_for_status()
 
 
 def auth_headers() -> dict[str, str]:

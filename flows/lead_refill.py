@@ -47,7 +47,7 @@ from leadflow.domain.models import RunSummary
 from leadflow.domain.options import RunOptions
 from leadflow.flows.artifacts import final_name, label_flow_run, lead_run_tags
 from leadflow.flows.lead_list import final_state, lead_list, run_summary
-from leadflow.flows.local import freeze_what_is_loaded
+from leadflow.flows.local import freeze_what_is_loaded, lost_server
 from leadflow.flows.parameters import BatchSize, Parallel, Pms, Quantity, State, Text
 from leadflow.store import UnitOfWork
 
@@ -223,7 +223,8 @@ def _list_night(params: dict, moment: datetime, wait: bool):
     _label(f"list-{lst.name}-{night}", lead_run_tags(lst.pms, lst.state, rid, lst.name))
     _redeliver(store, lst, night)
     with tags(*_own_tags(), f"list:{lst.name}"):  # the subflow is watched like its parent (zombie automation)
-        ended = lead_list(
+        ended, summary = _night_run(
+            store,
             pms=lst.pms,
             state=lst.state,
             quantity=lst.quantity,
@@ -233,11 +234,10 @@ def _list_night(params: dict, moment: datetime, wait: bool):
             wait_for_lease=wait,
             store_block=params["store_block"],
             discovery_block=params["discovery_block"],
-            return_state=True,
         )
-    summary = run_summary(ended)
-    if summary is None or summary.status == "failed":  # failed, or cancelled (another flow run has it)
-        return ended  # nothing delivered: a later night (or a rerun of this one) delivers it
+    # Failed, or cancelled (another flow run has it): nothing delivered; a later night (or a rerun of this one) delivers it
+    if summary is None or summary.status == "failed":
+        return ended if ended is not None else Failed(message=f"failed, not delivered: {summary and summary.status_reason}")
     delivery = deliver_night(store, lst, night, summary)
     where = delivery.where or "the lead store only (the list has no --deliver)"
     again = f" (redelivered: attempt {delivery.attempts})" if delivery.attempts > 1 else ""
@@ -251,12 +251,34 @@ def _list_night(params: dict, moment: datetime, wait: bool):
         summary.run_id,
         summary.status,
     )
+    if ended is None:  # the Prefect server is gone: no report nor name there (each would wait out its retries)
+        return final_state(summary)
     create_markdown_artifact(
         _night_report(lst, night, summary, delivery),
         key=f"list-{lst.name}-{night}",
         description=f"List {lst.name}, night {night}: {delivery.count} new companies",
     )
     return _final(summary, f"list-{lst.name}-{night}")
+
+
+def _night_run(store: str, **params: Any) -> tuple[PrefectState[Any] | None, RunSummary | None]:
+    """The night's lead run, a subflow: its final state and summary. A Prefect server that
+    stopped answering mid-night fails the subflow's last request (its final state) once the run
+    has ended in the lead store, which has its work: the night goes on from the store's summary
+    to its delivery (state None), instead of leaving a paid night undelivered until a rerun."""
+    try:
+        ended = lead_list(return_state=True, **params)
+    except Exception as exc:
+        gone = lost_server(exc)
+        if gone is None:
+            raise
+        with UnitOfWork(store) as uow:
+            summary = reading.summary(uow, params["run_id"])
+        if not summary.is_final:  # stopped before its end: a rerun of the night resumes it
+            raise
+        get_run_logger().warning("The Prefect server at %s stopped answering; the night goes on from the lead store", gone)
+        return None, summary
+    return ended, run_summary(ended)
 
 
 def _criteria_night(params: dict, moment: datetime, wait: bool):
@@ -271,7 +293,8 @@ def _criteria_night(params: dict, moment: datetime, wait: bool):
     rid = refill_run_id(params["pms"], params["state"], night)
     _label(None, lead_run_tags(pms, state, rid))
     with tags(*_own_tags()):
-        ended = lead_list(
+        ended, summary = _night_run(
+            lead_store_url(params["store_block"]),
             pms=params["pms"],
             state=params["state"],
             quantity=params["quantity"] or DEFAULT_QUANTITY,
@@ -283,10 +306,10 @@ def _criteria_night(params: dict, moment: datetime, wait: bool):
             wait_for_lease=wait,
             store_block=params["store_block"],
             discovery_block=params["discovery_block"],
-            return_state=True,
         )
-    summary = run_summary(ended)
-    return ended if summary is None else _final(summary, flow_run.name)
+    if summary is None:
+        return ended
+    return _final(summary, flow_run.name) if ended is not None else final_state(summary)
 
 
 def _final(summary: RunSummary, name: str | None):

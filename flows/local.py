@@ -185,6 +185,20 @@ def server_gone() -> str | None:
         return url
 
 
+def lost_server(exc: BaseException) -> str | None:
+    """The Prefect API's address when `exc` is a request that reached no server (an httpx
+    transport error anywhere in its chain) and the server is indeed gone (`server_gone`); None
+    for any other error, which the caller raises as it came."""
+    seen: set[int] = set()
+    current: BaseException | None = exc
+    while current is not None and id(current) not in seen:
+        seen.add(id(current))
+        if isinstance(current, httpx.TransportError):
+            return server_gone()
+        current = current.__cause__ or current.__context__
+    return None
+
+
 def undelivered_given_up() -> bool:
     return _server_gone is not None
 

@@ -30,14 +30,7 @@ def test_a_prefect_server_gone_mid_run_leaves_the_run_to_the_store_said_once_and
             "PREFECT_API_URL": f"http://127.0.0.1:{proxy.port}/api",
             "PREFECT_CLIENT_MAX_RETRIES": "0",
         }
-
-        def cut_after_two_calls():
-            deadline = time.monotonic() + 120
-            while len(agent.calls) < 2 and time.monotonic() < deadline:
-                time.sleep(0.05)
-            proxy.cut()  # for good: the server never comes back for this run
-
-        cutter = threading.Thread(target=cut_after_two_calls, daemon=True)
+        cutter = threading.Thread(target=_cut_after, args=(agent, proxy, 2), daemon=True)
         cutter.start()
         started = time.monotonic()
         args = ["run", "--pms", "Buildium", "--state", "TX", "--quantity", "40", "--source", "openai", "--no-verify", "--json"]
@@ -58,3 +51,48 @@ def test_a_prefect_server_gone_mid_run_leaves_the_run_to_the_store_said_once_and
         "history there is incomplete (the lead store has the run)"
     ]
     assert took < 60, f"the command took {took:.0f} s to end after the server went away"
+
+
+def test_a_standing_list_night_whose_prefect_server_goes_away_is_still_delivered(agent, prefect_api_url, tmp_path):
+    """`lists run --local`: the night's lead run ends in the store while the server is gone, and
+    the night is delivered from there, not left paid and undelivered until a rerun."""
+    target = urlsplit(prefect_api_url)
+    agent.delay = 0.5
+    where = tmp_path / "nights" / "tx.csv"
+    added = forkserver.run(
+        ["lists", "add", "tx-cut", "--pms", "Buildium", "--state", "TX", "--quantity", "40", "--source", "openai",
+         "--no-verify", "--deliver", str(where)],
+        env=dict(os.environ), timeout=60,
+    )  # fmt: skip
+    assert added.returncode == 0, added.stderr
+    with TcpProxy((target.hostname, target.port)) as proxy:
+        # One retry, not none: the subflow's start (Prefect's own client) may find the SQLite server
+        # busy (503), which production retries too; after the cut each request costs about 2 s more.
+        env = {**os.environ, "PREFECT_API_URL": f"http://127.0.0.1:{proxy.port}/api", "PREFECT_CLIENT_MAX_RETRIES": "1"}
+        cutter = threading.Thread(target=_cut_after, args=(agent, proxy, 2), daemon=True)
+        cutter.start()
+        started = time.monotonic()
+        done = forkserver.run(["lists", "run", "tx-cut", "--local", "--night", "2026-12-07", "--json"], env=env, timeout=120)
+        took = time.monotonic() - started
+        cutter.join(timeout=5)
+    assert proxy.cuts >= 1
+    assert done.returncode == 0, done.stderr
+    night = json.loads(done.stdout.strip().splitlines()[-1])
+    assert (night["night"], night["delivered"], night["summary"]["status"]) == ("2026-12-07", 40, "completed")
+    delivered = list(where.parent.glob("*2026-12-07*"))
+    assert len(delivered) == 1 and len(delivered[0].read_text().strip().splitlines()) == 41  # header + 40
+    assert len(agent.calls) == night["summary"]["llm_calls"] == 4  # each batch paid once
+    assert "Traceback" not in done.stderr and "prefect.resource.id" not in done.stderr
+    said = [line for line in done.stderr.splitlines() if line.startswith("warning: the Prefect server at")]
+    assert said == [
+        f"warning: the Prefect server at http://127.0.0.1:{proxy.port}/api stopped answering during the night: its "
+        "history there is incomplete (the lead store has the night)"
+    ]
+    assert took < 60, f"the command took {took:.0f} s to end after the server went away"
+
+
+def _cut_after(agent, proxy, calls: int) -> None:
+    deadline = time.monotonic() + 120
+    while len(agent.calls) < calls and time.monotonic() < deadline:
+        time.sleep(0.05)
+    proxy.cut()  # for good: the server never comes back

@@ -12,7 +12,7 @@ import typer
 from rich.table import Table
 
 from leadflow.cli.errors import CommandFailed
-from leadflow.cli.output import err, out, plain, print_json, print_summary
+from leadflow.cli.output import err, out, plain, print_json, print_summary, say_server_gone
 
 if TYPE_CHECKING:
     from prefect.states import State
@@ -217,7 +217,10 @@ def lists_run(
         if hint:
             err.print(hint, style="dim", highlight=False)
         used.ready()
-        ended = standing_lists.run_night_here(lst.name, night)
+        try:
+            ended = standing_lists.run_night_here(lst.name, night)
+        except Exception as exc:
+            night, ended = _without_server(lst, night, exc)
     else:
         ended = _on_a_worker(lst.name, night, wait, timeout)
     if ended is not None:  # None: started on a worker, not waited for
@@ -248,6 +251,30 @@ def _on_a_worker(name: str, night: str | None, wait: bool, timeout: float | None
         )
         raise typer.Exit(1)
     return final.state
+
+
+def _without_server(lst: StandingList, night: str | None, exc: Exception) -> tuple[str, State[Any]]:
+    """The night's flow raised because the Prefect server stopped answering (it could not record
+    its own end; lead_refill delivered the night from the store if its run had ended): the night
+    and its outcome as the lead store has them. Any other error is raised as it came."""
+    from datetime import UTC, datetime
+
+    from prefect.states import Completed, Failed
+
+    from leadflow.app import lists as list_services
+    from leadflow.flows.local import lost_server
+    from leadflow.store import UnitOfWork
+
+    gone = lost_server(exc)
+    if gone is None:
+        raise exc
+    say_server_gone(gone, "night")
+    night = night or lst.night_at(datetime.now(UTC))
+    with UnitOfWork() as uow:
+        delivered = any(n.night == night and n.status == "delivered" for n in list_services.night_history(uow, lst.name))
+    if delivered:
+        return night, Completed()
+    return night, Failed(message=f"stopped before its delivery; the same night again resumes it (--night {night})")
 
 
 def _report_night(name: str, night: str | None, state: State[Any], as_json: bool, delivered_before: set[str]) -> NoReturn:

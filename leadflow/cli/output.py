@@ -34,6 +34,16 @@ def print_json(data: Any) -> None:
     print(json.dumps(data, default=str))
 
 
+def say_server_gone(url: str, what: str = "run") -> None:
+    """Once, after a run: the Prefect server stopped answering during it (the store has the run)."""
+    err.print(
+        f"warning: the Prefect server at {url} stopped answering during the {what}: its history there is "
+        f"incomplete (the lead store has the {what})",
+        highlight=False,
+        markup=False,
+    )
+
+
 def summary_dict(summary: RunSummary) -> dict[str, Any]:
     """A run as `status --json` shows it."""
     return summary.model_dump(mode="json")

@@ -9,8 +9,8 @@ import typer
 from rich.markup import escape
 from rich.table import Table
 
-from leadflow.cli.errors import CommandFailed, unreachable
-from leadflow.cli.output import err, out, plain, print_estimate, print_json, print_summary, summary_dict
+from leadflow.cli.errors import CommandFailed
+from leadflow.cli.output import err, out, plain, print_estimate, print_json, print_summary, say_server_gone, summary_dict
 from leadflow.domain.errors import LeadflowError
 
 if TYPE_CHECKING:
@@ -113,7 +113,7 @@ def _fill(request: RunRequest, existing: RunRecord | None, config: Settings, *, 
     from leadflow.cli.stopping import RunStopper
     from leadflow.flows.artifacts import lead_run_tags
     from leadflow.flows.lead_list import lead_list, local_run, refusal, show_task_ends
-    from leadflow.flows.local import server_gone
+    from leadflow.flows.local import lost_server
 
     show_task_ends(verbose)
     store_url, rid = config.store_url(), request.run_id
@@ -139,7 +139,7 @@ def _fill(request: RunRequest, existing: RunRecord | None, config: Settings, *, 
     except KeyboardInterrupt:
         raise typer.Exit(stopper.stop()) from None
     except Exception as exc:
-        if not flow_called or not unreachable(exc) or not server_gone():
+        if not flow_called or not lost_server(exc):
             raise
         return _without_server(store_url, rid, exc)  # the Prefect server stopped answering mid-run
     _say_if_server_gone()
@@ -169,12 +169,7 @@ def _say_if_server_gone() -> None:
 
     gone = server_gone()
     if gone:
-        err.print(
-            f"warning: the Prefect server at {gone} stopped answering during the run: its history there is "
-            "incomplete (the lead store has the run)",
-            highlight=False,
-            markup=False,
-        )
+        say_server_gone(gone)
 
 
 def _flow_parameters(request: RunRequest) -> dict[str, Any]:

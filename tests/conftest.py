@@ -177,14 +177,17 @@ def pytest_configure(config):
         _start_prefect_server()
 
 
+PREFECT_FREE = ("unit", "corpus")  # the tiers under tests/unit: no Prefect server, no Postgres
+
+
 def _needs_server(item: pytest.Item | None) -> bool:
-    return item is not None and item.get_closest_marker("unit") is None
+    return item is not None and not any(item.get_closest_marker(tier) for tier in PREFECT_FREE)
 
 
 def pytest_ignore_collect(collection_path, config):
-    """`-m unit` selects tests/unit alone: the other modules are not even imported (they import
-    Prefect and the flows, seconds per worker, only to be deselected)."""
-    if config.getoption("markexpr", "").strip() == "unit" and collection_path.suffix == ".py":
+    """`-m unit` (or `-m corpus`) selects tests/unit alone: the other modules are not even
+    imported (they import Prefect and the flows, seconds per worker, only to be deselected)."""
+    if config.getoption("markexpr", "").strip() in PREFECT_FREE and collection_path.suffix == ".py":
         unit_dir = Path(__file__).parent / "unit"
         if collection_path.name.startswith("test_") and unit_dir not in collection_path.parents:
             return True
@@ -193,10 +196,12 @@ def pytest_ignore_collect(collection_path, config):
 
 @pytest.hookimpl(tryfirst=True)
 def pytest_collection_modifyitems(config, items):
-    """Everything under tests/unit is a Prefect-free unit test: `python -m pytest -m unit`."""
+    """Everything under tests/unit is Prefect-free: a unit test (`python -m pytest -m unit`), or
+    one of the labelled evidence corpora (`-m corpus`: 2,145 pages judged over loopback TLS, a
+    measure of the checks' accuracy more than a unit test, and half of the tier's time)."""
     unit_dir = Path(__file__).parent / "unit"
     for item in items:
-        if unit_dir in Path(str(item.fspath)).parents:
+        if unit_dir in Path(str(item.fspath)).parents and item.get_closest_marker("corpus") is None:
             item.add_marker(pytest.mark.unit)
 
 
@@ -279,8 +284,8 @@ DURATIONS_KEY = "leadflow/durations"  # nodeid -> seconds (setup + call + teardo
 
 
 def _unit_only(config) -> bool:
-    """Only Prefect-free unit tests selected: `-m unit`, or paths under tests/unit."""
-    if config.getoption("markexpr", "").strip() == "unit":
+    """Only Prefect-free tests selected: `-m unit`, `-m corpus`, or paths under tests/unit."""
+    if config.getoption("markexpr", "").strip() in PREFECT_FREE:
         return True
     paths = [Path(a.split("::", 1)[0]).resolve() for a in config.args]
     unit_dir = Path(__file__).parent / "unit"

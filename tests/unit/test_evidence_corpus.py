@@ -51,6 +51,8 @@ from evidence_holdout36 import HOLDOUT36
 
 from leadflow.domain.wrappers import unwrap
 
+pytestmark = pytest.mark.corpus  # `-m corpus`, not `-m unit` (tests/conftest.py)
+
 HELD_OUT = [
     *HOLDOUT,
     *HOLDOUT2,

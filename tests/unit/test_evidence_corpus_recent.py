@@ -18,6 +18,8 @@ from test_evidence_corpus import (  # collected here too, with this module's fix
     test_the_known_hard_cases_are_the_only_ones_set_aside,
 )
 
+pytestmark = pytest.mark.corpus  # `-m corpus`, not `-m unit` (tests/conftest.py)
+
 __all__ = [
     "test_every_acceptance_says_which_url_proved_it_and_what_the_fetch_saw",
     "test_every_class_is_judged_right_in_95_percent_of_its_cases",

@@ -4,6 +4,7 @@ that is down), 2 bad input, 130 stopped by Ctrl-C, 143 stopped by SIGTERM."""
 from __future__ import annotations
 
 import atexit
+import logging
 import os
 import sys
 
@@ -62,6 +63,10 @@ def main() -> None:
     (leadflow/cli/errors.py)."""
     if not getattr(atexit, "_ncallbacks", lambda: 1)():  # no exit handler yet: ours runs last
         atexit.register(_end_without_teardown)
+    # A log handler that fails stays quiet, as the logging docs advise for production: Prefect's
+    # API handler wrote "--- Error logging to API ---" and the error, unended, into the next line,
+    # for each batch of log lines a server that stopped answering missed (the run says it once).
+    logging.raiseExceptions = False
     try:
         app()
     except SystemExit as stop:

@@ -4,7 +4,6 @@ that is down), 2 bad input, 130 stopped by Ctrl-C, 143 stopped by SIGTERM."""
 from __future__ import annotations
 
 import atexit
-import logging
 import os
 import sys
 
@@ -66,6 +65,8 @@ def main() -> None:
     # A log handler that fails stays quiet, as the logging docs advise for production: Prefect's
     # API handler wrote "--- Error logging to API ---" and the error, unended, into the next line,
     # for each batch of log lines a server that stopped answering missed (the run says it once).
+    import logging  # after our exit handler: importing logging registers its own, which then runs first
+
     logging.raiseExceptions = False
     try:
         app()

@@ -540,7 +540,9 @@ class _ProxyHandler(BaseHTTPRequestHandler):
 
 
 def _relay(a: socket.socket, b: socket.socket, stop: threading.Event) -> None:
-    """Copy bytes both ways until either side closes."""
+    """Copy bytes both ways until either side closes, then close both: a server that closes an
+    idle keep-alive connection (uvicorn after 5 s) closes it for the client too, whose next
+    request on it would otherwise wait out its read timeout."""
     with selectors.DefaultSelector() as sel:
         sel.register(a, selectors.EVENT_READ, b)
         sel.register(b, selectors.EVENT_READ, a)
@@ -555,6 +557,7 @@ def _relay(a: socket.socket, b: socket.socket, stop: threading.Event) -> None:
             return
         finally:
             b.close()
+            a.close()
 
 
 class FakeProxy:

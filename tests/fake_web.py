@@ -543,21 +543,21 @@ def _relay(a: socket.socket, b: socket.socket, stop: threading.Event) -> None:
     """Copy bytes both ways until either side closes, then close both: a server that closes an
     idle keep-alive connection (uvicorn after 5 s) closes it for the client too, whose next
     request on it would otherwise wait out its read timeout."""
-    with selectors.DefaultSelector() as sel:
-        sel.register(a, selectors.EVENT_READ, b)
-        sel.register(b, selectors.EVENT_READ, a)
-        try:
+    try:
+        with selectors.DefaultSelector() as sel:
+            sel.register(a, selectors.EVENT_READ, b)
+            sel.register(b, selectors.EVENT_READ, a)
             while not stop.is_set():
                 for key, _ in sel.select(timeout=0.1):
                     data = key.fileobj.recv(65536)  # type: ignore[union-attr]
                     if not data:
                         return
                     key.data.sendall(data)
-        except OSError:
-            return
-        finally:
-            b.close()
-            a.close()
+    except (OSError, ValueError):  # a side closed under us (a cut before this thread began: fd -1)
+        return
+    finally:
+        b.close()
+        a.close()
 
 
 class FakeProxy:

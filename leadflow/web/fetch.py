@@ -5,7 +5,7 @@ Every URL leadflow fetches came from an LLM or from a web page, so `Fetcher.get`
 - **never raises for network trouble**: DNS, connect, TLS, protocol and timeout problems end
   up as a short `Page.error` code (see `page.ERRORS`);
 - **keeps one total deadline** (`timeout`) over DNS, connect, TLS, headers and body, across
-  all redirect hops. DNS runs in a small thread pool and is waited for with what is left;
+  all redirect hops. DNS runs on a few daemon threads and is waited for with what is left;
   every socket operation is clamped to the deadline (`transport.py`). Time spent waiting for
   a politeness or concurrency slot is not network time and does not count;
 - **caps the body** at `max_bytes` decoded bytes: only `gzip, deflate` are advertised, raw
@@ -47,7 +47,6 @@ import ssl
 import threading
 import time
 from collections.abc import Callable, Mapping
-from concurrent.futures import ThreadPoolExecutor
 from concurrent.futures import TimeoutError as FutureTimeout
 from dataclasses import dataclass
 from urllib.parse import urljoin, urlsplit
@@ -56,6 +55,7 @@ import httpx
 
 from leadflow.web import guard
 from leadflow.web.decode import ACCEPT_ENCODING, CappedDecoder, Unreadable, decode_text
+from leadflow.web.lookups import Lookups, Resolver
 from leadflow.web.netenv import NetworkEnv
 from leadflow.web.page import FetchStats, Page
 from leadflow.web.politeness import Politeness
@@ -65,8 +65,6 @@ USER_AGENT = "leadflow-verifier/0.1"
 REDIRECT_STATUSES = frozenset({301, 302, 303, 307, 308})
 _CLOSED_IDLE = "Server disconnected without sending a response"  # httpcore's words
 _HOST_NAME = re.compile(r"[a-z0-9_-]+(\.[a-z0-9_-]+)*\.?\Z", re.I)  # after IDNA encoding
-
-Resolver = Callable[[str, int], list[tuple[str, int]]]
 
 
 class _Stop(Exception):
@@ -101,8 +99,7 @@ def system_resolve(host: str, port: int) -> list[tuple[str, int]]:
     return out
 
 
-# getaddrinfo cannot be interrupted: it runs here and is waited for with the deadline.
-_DNS_POOL = ThreadPoolExecutor(max_workers=16, thread_name_prefix="leadflow-dns")
+_DNS_POOL = Lookups(16)  # getaddrinfo cannot be interrupted: waited for with the deadline
 _NOT_FOUND = {getattr(socket, n) for n in ("EAI_NONAME", "EAI_NODATA") if hasattr(socket, n)}
 
 

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import socket
+import subprocess
+import sys
 import threading
 import time
 import zlib
@@ -234,6 +236,22 @@ def test_deadline_covers_dns(web):
         p = f.get("https://plain.test/")
         assert time.monotonic() - start < 0.3 + SLACK
         assert p.error == "timeout" and p.transient
+
+
+def test_a_lookup_the_resolver_never_answers_does_not_hold_up_the_process_exit():
+    """The fetch gives up on the lookup at its deadline, and so does the process at its end:
+    a lookup is not joined at exit (a thread pool's was: the whole of the resolver's wait)."""
+    probe = (
+        "import time\nfrom leadflow.web.fetch import Fetcher\n"
+        "def never(host, port):\n    time.sleep(20)\n"
+        "with Fetcher(resolve=never, timeout=0.3, allow_private=True) as f:\n"
+        "    print(f.get('https://plain.test/').error)\n"
+    )
+    started = time.monotonic()
+    done = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, timeout=60)
+    took = time.monotonic() - started
+    assert done.returncode == 0 and done.stdout.strip() == "timeout", done.stderr
+    assert took < 10, f"the process took {took:.1f} s to end"
 
 
 def test_deadline_spans_redirect_hops(web):

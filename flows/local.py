@@ -50,6 +50,8 @@ class _ExpectedFailuresInOneLine(logging.Filter):
             return False  # "Engine execution exited with unexpected exception": the state we returned
         if record.exc_info and isinstance(record.exc_info[1], httpx.TransportError):  # the Prefect server went away:
             record.exc_info, record.exc_text = None, None  # the line says it; the CLI says what it means
+            if record.levelno > logging.WARNING:  # the run's work is stored and its outcome told: not an error of the run
+                record.levelno, record.levelname = logging.WARNING, "WARNING"
             return True
         if record.exc_info and isinstance(record.exc_info[1], self.EXPECTED):
             record.exc_info, record.exc_text = None, None

@@ -6,6 +6,7 @@ night met its target, 1 it ended short (or was still going at --timeout)."""
 from __future__ import annotations
 
 import json
+from datetime import UTC, datetime
 from typing import TYPE_CHECKING, Any, NoReturn
 
 import typer
@@ -217,10 +218,12 @@ def lists_run(
         if hint:
             err.print(hint, style="dim", highlight=False)
         used.ready()
+        started = datetime.now(UTC)  # the night the flow takes when none is given (a run may cross midnight)
         try:
             ended = standing_lists.run_night_here(lst.name, night)
         except Exception as exc:
-            night, ended = _without_server(lst, night, exc)
+            night = night or lst.night_at(started)
+            ended = _without_server(lst, night, exc)
     else:
         ended = _on_a_worker(lst.name, night, wait, timeout)
     if ended is not None:  # None: started on a worker, not waited for
@@ -253,12 +256,10 @@ def _on_a_worker(name: str, night: str | None, wait: bool, timeout: float | None
     return final.state
 
 
-def _without_server(lst: StandingList, night: str | None, exc: Exception) -> tuple[str, State[Any]]:
+def _without_server(lst: StandingList, night: str, exc: Exception) -> State[Any]:
     """The night's flow raised because the Prefect server stopped answering (it could not record
-    its own end; lead_refill delivered the night from the store if its run had ended): the night
-    and its outcome as the lead store has them. Any other error is raised as it came."""
-    from datetime import UTC, datetime
-
+    its own end; lead_refill delivered the night from the store if its run had ended): the
+    night's outcome as the lead store has it. Any other error is raised as it came."""
     from prefect.states import Completed, Failed
 
     from leadflow.app import lists as list_services
@@ -269,12 +270,11 @@ def _without_server(lst: StandingList, night: str | None, exc: Exception) -> tup
     if gone is None:
         raise exc
     say_server_gone(gone, "night")
-    night = night or lst.night_at(datetime.now(UTC))
     with UnitOfWork() as uow:
         delivered = any(n.night == night and n.status == "delivered" for n in list_services.night_history(uow, lst.name))
     if delivered:
-        return night, Completed()
-    return night, Failed(message=f"stopped before its delivery; the same night again resumes it (--night {night})")
+        return Completed()
+    return Failed(message=f"stopped before its delivery; the same night again resumes it (--night {night})")
 
 
 def _report_night(name: str, night: str | None, state: State[Any], as_json: bool, delivered_before: set[str]) -> NoReturn:

@@ -19,6 +19,7 @@ from prefect.settings import PREFECT_FLOWS_HEARTBEAT_FREQUENCY, Settings
 
 from leadflow import settings
 from leadflow.discovery import DiscoveryFailed
+from leadflow.domain.errors import in_chain
 from leadflow.flows.outcomes import RunEndedShort
 from leadflow.store import StoreUnavailable
 from leadflow.tasks import busy_server
@@ -191,14 +192,7 @@ def lost_server(exc: BaseException) -> str | None:
     """The Prefect API's address when `exc` is a request that reached no server (an httpx
     transport error anywhere in its chain) and the server is indeed gone (`server_gone`); None
     for any other error, which the caller raises as it came."""
-    seen: set[int] = set()
-    current: BaseException | None = exc
-    while current is not None and id(current) not in seen:
-        seen.add(id(current))
-        if isinstance(current, httpx.TransportError):
-            return server_gone()
-        current = current.__cause__ or current.__context__
-    return None
+    return server_gone() if in_chain(exc, httpx.TransportError) else None
 
 
 def undelivered_given_up() -> bool:

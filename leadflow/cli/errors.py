@@ -19,7 +19,7 @@ from rich.text import Text
 from typer.core import TyperGroup
 
 from leadflow.cli.output import err, plain
-from leadflow.domain.errors import LeadflowError, StoreUnavailable
+from leadflow.domain.errors import LeadflowError, StoreUnavailable, in_chain
 
 _LINE_BREAKS = re.compile(r"\s*[\r\n]+\s*")
 
@@ -59,25 +59,19 @@ def unreachable(exc: BaseException) -> str | None:
     the exception's chain: Prefect's client says "Failed to reach API" over the httpx error."""
     import httpx
 
-    seen: set[int] = set()
-    current: BaseException | None = exc
-    while current is not None and id(current) not in seen:
-        seen.add(id(current))
-        if isinstance(current, httpx.TransportError):
-            try:
-                url = current.request.url
-            except RuntimeError:  # an httpx error raised without its request
-                return None
-            origin = f"{url.scheme}://{url.host}" + (f":{url.port}" if url.port else "")  # never a user:password@
-            words = (str(current).strip().splitlines() or [""])[0]
-            said = f"{type(current).__name__}: {words}" if words else type(current).__name__
-            if _is_prefect_api(url):
-                return (
-                    f"cannot reach the Prefect server at {origin} (PREFECT_API_URL) ({said}); is `prefect server start` running?"
-                )
-            return f"cannot reach {origin} ({said})"
-        current = current.__cause__ or current.__context__
-    return None
+    current = in_chain(exc, httpx.TransportError)
+    if not isinstance(current, httpx.TransportError):
+        return None
+    try:
+        url = current.request.url
+    except RuntimeError:  # an httpx error raised without its request
+        return None
+    origin = f"{url.scheme}://{url.host}" + (f":{url.port}" if url.port else "")  # never a user:password@
+    words = (str(current).strip().splitlines() or [""])[0]
+    said = f"{type(current).__name__}: {words}" if words else type(current).__name__
+    if _is_prefect_api(url):
+        return f"cannot reach the Prefect server at {origin} (PREFECT_API_URL) ({said}); is `prefect server start` running?"
+    return f"cannot reach {origin} ({said})"
 
 
 def _is_prefect_api(url: Any) -> bool:

@@ -57,6 +57,7 @@ from leadflow.discovery.openai_agent import _describe, _status_failure, _unusabl
 from leadflow.discovery.prompt import SUBMIT_TOOL, batch_prompt, tool_instructions
 from leadflow.discovery.tools import BatchTools, SearchRefused
 from leadflow.discovery.tools import response_urls as _urls
+from leadflow.domain.errors import in_chain
 from leadflow.domain.models import BatchRequest, Candidate, DiscoveryResult, LeadListOutput, Usage
 from leadflow.search import CachedSearch
 from leadflow.web import Fetcher
@@ -235,11 +236,9 @@ class ToolAgentDiscoverer:
 
         def keep_refusals(_ctx, error: Exception) -> str:
             """A tool error goes back to the model, except a search backend refusing its key."""
-            cause: BaseException | None = error
-            while cause is not None:
-                if isinstance(cause, SearchRefused):
-                    raise cause
-                cause = cause.__cause__ or cause.__context__
+            refused = in_chain(error, SearchRefused)
+            if refused is not None:
+                raise refused
             if isinstance(error, AgentsException):  # e.g. "Invalid JSON input for tool fetch_page"
                 return f"The tool call was not valid: {str(error)[:200]}"
             return f"The tool failed ({type(error).__name__}); try something else."
@@ -298,9 +297,7 @@ def _final_output(final: Any) -> LeadListOutput:
 
 def _classify(exc: Exception, usage: Usage, max_turns: int, tools: BatchTools) -> DiscoveryFailed:
     """openai_agent's classes, with what the run spent (its helpers count one call: replaced)."""
-    cause: BaseException | None = exc
-    while cause is not None and not isinstance(cause, (SearchRefused, openai.OpenAIError)):
-        cause = cause.__cause__ or cause.__context__
+    cause = in_chain(exc, SearchRefused, openai.OpenAIError)
     if isinstance(cause, SearchRefused):
         return DiscoveryFailed(f"the agent could not search: {cause}", transient=False, usage=usage)
     if isinstance(exc, MaxTurnsExceeded):

@@ -5,6 +5,19 @@ from __future__ import annotations
 from pydantic import BaseModel, ValidationError
 
 
+def in_chain(exc: BaseException, *kinds: type[BaseException]) -> BaseException | None:
+    """The first exception of one of `kinds` in `exc`'s chain (itself, then what it was raised
+    from or during), or None: libraries wrap the error that says what happened."""
+    seen: set[int] = set()
+    current: BaseException | None = exc
+    while current is not None and id(current) not in seen:
+        if isinstance(current, kinds):
+            return current
+        seen.add(id(current))
+        current = current.__cause__ or current.__context__
+    return None
+
+
 class LeadflowError(Exception):
     """Base class for errors with a message meant for the user."""
 

@@ -53,6 +53,7 @@ from urllib.parse import urljoin, urlsplit
 
 import httpx
 
+from leadflow.domain.errors import in_chain
 from leadflow.web import guard
 from leadflow.web.decode import ACCEPT_ENCODING, CappedDecoder, Unreadable, decode_text
 from leadflow.web.lookups import Lookups, Resolver
@@ -358,12 +359,7 @@ def _error_code(exc: Exception) -> str:
     if isinstance(exc, httpx.ProxyError):
         return f"proxy: {exc}"[:80]
     if isinstance(exc, httpx.ConnectError):
-        cause: BaseException | None = exc
-        while cause is not None:
-            if isinstance(cause, ssl.SSLError):
-                return "tls"
-            cause = cause.__cause__ or cause.__context__
-        return "unreachable"
+        return "tls" if in_chain(exc, ssl.SSLError) else "unreachable"
     if isinstance(exc, (httpx.RemoteProtocolError, httpx.ReadError, httpx.WriteError)):
         return "connection lost"
     if isinstance(exc, (httpx.UnsupportedProtocol, httpx.LocalProtocolError, httpx.InvalidURL)):

@@ -236,8 +236,10 @@ def _list_night(params: dict, moment: datetime, wait: bool):
             discovery_block=params["discovery_block"],
         )
     # Failed, or cancelled (another flow run has it): nothing delivered; a later night (or a rerun of this one) delivers it
-    if summary is None or summary.status == "failed":
-        return ended if ended is not None else Failed(message=f"failed, not delivered: {summary and summary.status_reason}")
+    if summary is None:
+        return ended
+    if summary.status == "failed":
+        return ended if ended is not None else final_state(summary)
     delivery = deliver_night(store, lst, night, summary)
     where = delivery.where or "the lead store only (the list has no --deliver)"
     again = f" (redelivered: attempt {delivery.attempts})" if delivery.attempts > 1 else ""

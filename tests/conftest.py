@@ -499,13 +499,17 @@ def postgres_admin():
     return PG_ADMIN_URL
 
 
-def _create_pg_db(admin_url: str) -> str:
+def _create_pg_db(admin_url: str, template: str | None = None) -> str:
     import psycopg
 
     name = f"leadflow_test_{WORKER or 'main'}_{uuid.uuid4().hex[:10]}"
     with psycopg.connect(admin_url, autocommit=True) as conn:
-        conn.execute(f'CREATE DATABASE "{name}"')
+        conn.execute(f'CREATE DATABASE "{name}"' + (f' TEMPLATE "{template}"' if template else ""))
     return name
+
+
+def _pg_store(name: str) -> str:
+    return f"postgresql+psycopg://postgres@127.0.0.1:5432/{name}"
 
 
 def _drop_pg_db(admin_url: str, name: str) -> None:
@@ -521,20 +525,15 @@ _pg_template: str | None = None  # this process's migrated Postgres lead store, 
 def _create_migrated_pg_db(admin_url: str) -> str:
     """A new Postgres database at the newest schema: a copy (CREATE DATABASE ... TEMPLATE) of
     the one this process migrated with the product's own first open, dropped at the end."""
-    import psycopg
-
     from leadflow.store.engine import dispose_all, get_engine
 
     global _pg_template
     if _pg_template is None:
         template = _create_pg_db(admin_url)
-        get_engine(f"postgresql+psycopg://postgres@127.0.0.1:5432/{template}")
+        get_engine(_pg_store(template))
         dispose_all()  # a template takes no copy while a connection to it is open
         _pg_template = template
-    name = f"leadflow_test_{WORKER or 'main'}_{uuid.uuid4().hex[:10]}"
-    with psycopg.connect(admin_url, autocommit=True) as conn:
-        conn.execute(f'CREATE DATABASE "{name}" TEMPLATE "{_pg_template}"')
-    return name
+    return _create_pg_db(admin_url, template=_pg_template)
 
 
 @pytest.fixture(params=["sqlite", pytest.param("postgres", marks=pytest.mark.postgres)])
@@ -555,7 +554,7 @@ def store_url(request, tmp_path, monkeypatch):
     else:
         admin = request.getfixturevalue("postgres_admin")
         name = _create_pg_db(admin) if empty else _create_migrated_pg_db(admin)
-        url = f"postgresql+psycopg://postgres@127.0.0.1:5432/{name}"
+        url = _pg_store(name)
     monkeypatch.setenv("LEADFLOW_DATABASE_URL", url)
     yield url
     dispose_all()

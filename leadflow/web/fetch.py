@@ -100,7 +100,7 @@ def system_resolve(host: str, port: int) -> list[tuple[str, int]]:
     return out
 
 
-_DNS_POOL = Lookups(16)  # getaddrinfo cannot be interrupted: waited for with the deadline
+_LOOKUPS = Lookups(16)
 _NOT_FOUND = {getattr(socket, n) for n in ("EAI_NONAME", "EAI_NODATA") if hasattr(socket, n)}
 
 
@@ -261,7 +261,7 @@ class Fetcher:
     def _lookup(self, host: str, port: int, budget: _Budget) -> list[tuple[str, int]]:
         if budget.left() <= 0:
             raise _Stop("timeout")
-        future = _DNS_POOL.submit(self._resolve, host, port)
+        future = _LOOKUPS.submit(self._resolve, host, port)
         try:
             addresses = future.result(timeout=budget.left())
         except FutureTimeout:

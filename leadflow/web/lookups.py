@@ -11,11 +11,10 @@ Resolver = Callable[[str, int], list[tuple[str, int]]]
 
 
 class Lookups:
-    """getaddrinfo cannot be interrupted: each lookup runs on a thread of its own (at most
-    `most` at once, the rest wait their turn) and is waited for with the deadline. Daemon
-    threads, unlike a thread pool's: the interpreter joins a pool's threads at exit, so a lookup
-    the resolver never answered held up the end of the process (a run's command, a test worker:
-    about 2 s each) long after its fetch had given up on it."""
+    """At most `most` lookups at once; the rest wait their turn. Daemon threads, unlike a thread
+    pool's: the interpreter joins a pool's threads at exit, so a lookup the resolver never
+    answered held up the end of the process (a run's command, a test worker: about 2 s each)
+    long after its fetch had given up on it."""
 
     def __init__(self, most: int) -> None:
         self._slots = threading.BoundedSemaphore(most)
